@@ -1,0 +1,111 @@
+#include "cli/CliApp.h"
+
+#include "cli/CliContext.h"
+#include "cli/ProfilesCommand.h"
+#include "cli/ProjectsCommand.h"
+#include "cli/ReelsCommand.h"
+#include "cli/VideosCommand.h"
+#include "common/AppInfo.h"
+#include "common/DataDir.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace reelpulse::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("reelpulse::cli", text);
+}
+
+using CommandFn = int (*)(CliContext &, const QStringList &);
+
+struct Command
+{
+    const char *name;
+    CommandFn run;
+    const char *summary;
+};
+
+// Every command group, in the order `--help` lists them.
+const Command Commands[] = {
+    {"profiles", runProfilesCommand, QT_TRANSLATE_NOOP("reelpulse::cli", "track Instagram profiles (own or competitors')")},
+    {"projects", runProjectsCommand, QT_TRANSLATE_NOOP("reelpulse::cli", "create, list and remove projects of reels")},
+    {"reels", runReelsCommand, QT_TRANSLATE_NOOP("reelpulse::cli", "track individual reels and posts in projects")},
+    {"videos", runVideosCommand, QT_TRANSLATE_NOOP("reelpulse::cli", "track Instagram posts and TikTok videos")},
+};
+
+QString usage()
+{
+    QString text = tr("Usage: reelpulse-cli [--data-dir DIR] [--json] <command> [<args>]\n"
+                      "\n"
+                      "ReelPulse engine without a window: track Instagram and TikTok content from scripts.\n"
+                      "\n"
+                      "Commands:\n");
+    for (const Command &c : Commands)
+        text += u"  %1%2\n"_s.arg(QString::fromLatin1(c.name).leftJustified(12), tr(c.summary));
+    text += tr("\n"
+               "Global options:\n"
+               "  --data-dir DIR   use the store in DIR (default: $REELPULSE_DATA_DIR, else %1)\n"
+               "  --json           print JSON in the shapes of the tracking APIs\n"
+               "  --version        print the version\n"
+               "  --help           this help; '<command> --help' for a command's help\n"
+               "\n"
+               "Exit codes: 0 success, 2 invalid input, 3 not found, 4 conflict (duplicate), 1 anything else.\n")
+                .arg(resolveDataDir(u""_s).isEmpty() ? tr("the application data folder") : resolveDataDir({}));
+    return text;
+}
+
+} // namespace
+
+int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CliContext ctx(out, err);
+    QStringList rest;
+    bool afterDashDash = false;
+    bool wantsVersion = false;
+    bool wantsHelp = false;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (afterDashDash) {
+            rest << arg;
+            continue;
+        }
+        if (arg == u"--") {
+            afterDashDash = true;
+            rest << arg;
+        } else if (arg == u"--json") {
+            ctx.json = true;
+        } else if (arg == u"--data-dir") {
+            if (i + 1 >= arguments.size())
+                return ctx.fail(Error::invalid(u"data-dir"_s, tr("--data-dir needs a folder.")));
+            ctx.dataDir = arguments.at(++i);
+        } else if (arg.startsWith(u"--data-dir="_s)) {
+            ctx.dataDir = arg.mid(11);
+        } else if (arg == u"--version" && rest.isEmpty()) {
+            wantsVersion = true;
+        } else if ((arg == u"--help" || arg == u"-h" || arg == u"help") && rest.isEmpty()) {
+            wantsHelp = true;
+        } else {
+            rest << arg;
+        }
+    }
+    if (wantsVersion) {
+        out << u"reelpulse-cli "_s << appVersion() << Qt::endl;
+        return 0;
+    }
+    if (wantsHelp || rest.isEmpty())
+        return ctx.usage(usage()) + (rest.isEmpty() && !wantsHelp ? 2 : 0);
+
+    const QString name = rest.first();
+    for (const Command &c : Commands) {
+        if (name == QLatin1StringView(c.name))
+            return c.run(ctx, rest.mid(1));
+    }
+    return ctx.fail(Error::invalid(u"command"_s, tr("Unknown command '%1'. Run 'reelpulse-cli --help' for the list.").arg(name)));
+}
+
+} // namespace reelpulse::cli

@@ -1,0 +1,159 @@
+#include "cli/ProfilesCommand.h"
+
+#include "cli/CliContext.h"
+#include "cli/CommandLine.h"
+#include "common/TimeFormat.h"
+#include "tracking/TaskJson.h"
+#include "tracking/TrackingService.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace reelpulse::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("reelpulse::cli::Profiles", text);
+}
+
+const char *const Usage = QT_TRANSLATE_NOOP("reelpulse::cli::Profiles",
+    "Usage: reelpulse-cli profiles <command> [options] [--json]\n"
+    "\n"
+    "Track Instagram profiles (your own or competitors').\n"
+    "\n"
+    "Commands:\n"
+    "  add <name|@name|url> [--competitor] [--interval-days N]   start tracking a profile (default every 2 days)\n"
+    "  list                                                     list profile tasks\n"
+    "  show <id>                                                one task (an id prefix of 4+ characters works)\n"
+    "  update <id> [--competitor|--own] [--interval-days N] [--pause|--resume]\n"
+    "  remove <id>                                              stop tracking and delete the task's data\n");
+
+QString when(const std::optional<QDateTime> &time)
+{
+    return time ? time->toString(u"yyyy-MM-dd HH:mm"_s) + u" UTC"_s : tr("never");
+}
+
+void printTask(CliContext &ctx, const ProfileTask &t)
+{
+    ctx.out << tr("Task %1\n").arg(t.id) << tr("  profile:      @%1 (%2)\n").arg(t.targetProfile, t.isCompetitor ? tr("competitor") : tr("own"))
+            << tr("  status:       %1\n").arg(statusName(t.status)) << tr("  interval:     every %1 day(s)\n").arg(t.intervalDays)
+            << tr("  created:      %1\n").arg(when(t.createdAt)) << tr("  last scraped: %1\n").arg(when(t.lastScraped))
+            << tr("  next due:     %1\n").arg(when(t.nextScrapeDue));
+    if (!t.lastError.isEmpty())
+        ctx.out << tr("  last error:   %1 (%2)\n").arg(t.lastError, t.lastErrorClass);
+    ctx.out.flush();
+}
+
+int output(CliContext &ctx, const Result<ProfileTask> &task, const QString &humanLine)
+{
+    if (!task.ok())
+        return ctx.fail(task.error());
+    if (ctx.json)
+        ctx.printJson(json::profileTask(task.value()));
+    else if (!humanLine.isEmpty())
+        ctx.out << humanLine.arg(task->targetProfile, task->id) << Qt::endl;
+    else
+        printTask(ctx, task.value());
+    return 0;
+}
+
+} // namespace
+
+int runProfilesCommand(CliContext &ctx, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (sub.isEmpty() || sub == u"--help" || sub == u"-h" || sub == u"help")
+        return ctx.usage(tr(Usage));
+
+    auto line = parseCommandLine(rest, u"profiles "_s + sub, {u"competitor"_s, u"own"_s, u"pause"_s, u"resume"_s},
+                                 {u"interval-days"_s});
+    if (!line.ok())
+        return ctx.fail(line.error());
+    if (line->help)
+        return ctx.usage(tr(Usage));
+
+    auto needArgs = [&](int count, const QString &what) -> bool {
+        if (line->positional.size() == count)
+            return true;
+        ctx.fail(Error::invalid(what, tr("'profiles %1' takes %2 (see 'profiles --help').").arg(sub, what)));
+        return false;
+    };
+    std::optional<int> interval;
+    if (line->has(u"interval-days"_s)) {
+        auto parsed = parseInt(line->value(u"interval-days"_s), u"interval-days"_s);
+        if (!parsed.ok())
+            return ctx.fail(parsed.error());
+        interval = parsed.value();
+    }
+
+    if (sub != u"add" && sub != u"list" && sub != u"show" && sub != u"update" && sub != u"remove")
+        return ctx.fail(Error::invalid(u"command"_s, tr("Unknown command 'profiles %1' (see 'profiles --help').").arg(sub)));
+    auto service = ctx.tracking();
+    if (!service.ok())
+        return ctx.fail(service.error());
+    TrackingService &tracking = *service.value();
+
+    if (sub == u"add") {
+        if (!needArgs(1, u"target_profile"_s))
+            return 2;
+        if (line->has(u"own"_s) && line->has(u"competitor"_s))
+            return ctx.fail(Error::invalid(u"is_competitor"_s, tr("Choose either --competitor or --own.")));
+        return output(ctx, tracking.addProfile(line->positional.first(), line->has(u"competitor"_s), interval),
+                      tr("Now tracking @%1 (task %2)."));
+    }
+    if (sub == u"list") {
+        if (!needArgs(0, tr("no arguments")))
+            return 2;
+        auto tasks = tracking.profiles();
+        if (!tasks.ok())
+            return ctx.fail(tasks.error());
+        if (ctx.json) {
+            ctx.printJson(json::profileTaskList(tasks.value()));
+            return 0;
+        }
+        if (tasks->isEmpty()) {
+            ctx.out << tr("No profiles are tracked yet. Add one with: reelpulse-cli profiles add <name>") << Qt::endl;
+            return 0;
+        }
+        QList<QStringList> rows{{tr("ID"), tr("PROFILE"), tr("TYPE"), tr("STATUS"), tr("EVERY"), tr("LAST SCRAPED"), tr("NEXT DUE")}};
+        for (const ProfileTask &t : tasks.value())
+            rows.append({t.id.left(8), u"@"_s + t.targetProfile, t.isCompetitor ? tr("competitor") : tr("own"),
+                         statusName(t.status), tr("%1 d").arg(t.intervalDays), when(t.lastScraped), when(t.nextScrapeDue)});
+        printTable(ctx.out, rows);
+        return 0;
+    }
+    if (sub == u"show") {
+        if (!needArgs(1, u"id"_s))
+            return 2;
+        return output(ctx, tracking.profile(line->positional.first()), {});
+    }
+    if (sub == u"update") {
+        if (!needArgs(1, u"id"_s))
+            return 2;
+        if (line->has(u"own"_s) && line->has(u"competitor"_s))
+            return ctx.fail(Error::invalid(u"is_competitor"_s, tr("Choose either --competitor or --own.")));
+        if (line->has(u"pause"_s) && line->has(u"resume"_s))
+            return ctx.fail(Error::invalid(u"status"_s, tr("Choose either --pause or --resume.")));
+        TrackingService::ProfileUpdate update;
+        if (line->has(u"competitor"_s))
+            update.isCompetitor = true;
+        if (line->has(u"own"_s))
+            update.isCompetitor = false;
+        update.intervalDays = interval;
+        if (line->has(u"pause"_s))
+            update.status = TaskStatus::Paused;
+        if (line->has(u"resume"_s))
+            update.status = TaskStatus::Active;
+        return output(ctx, tracking.updateProfile(line->positional.first(), update), tr("Updated @%1 (task %2)."));
+    }
+    // remove
+    if (!needArgs(1, u"id"_s))
+        return 2;
+    return output(ctx, tracking.removeProfile(line->positional.first()), tr("Stopped tracking @%1 (task %2 removed)."));
+}
+
+} // namespace reelpulse::cli

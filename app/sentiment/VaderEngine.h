@@ -1,0 +1,49 @@
+#pragma once
+
+#include "sentiment/SentimentExplanation.h"
+#include "sentiment/SentimentTypes.h"
+
+#include <QStringView>
+
+namespace reelpulse::sentiment {
+
+class SentimentLexicon;
+
+// The VADER rules over a shared immutable lexicon. Reference mode is a line-by-line port of vaderSentiment 3.3.x
+// (SentimentIntensityAnalyzer.polarity_scores), quirks included; social mode changes only what docs/sentiment.md
+// lists. Stateless apart from per-thread scratch buffers: safe to call from any number of threads.
+class VaderEngine final
+{
+public:
+    VaderEngine(const SentimentLexicon &lexicon, Mode mode);
+
+    Mode mode() const { return m_mode; }
+    // neg/neu/pos rounded to 3 decimals and compound to 4, as the reference returns them.
+    SentimentScore score(QStringView text) const;
+    // The same before rounding (for bit-level comparisons).
+    SentimentScore scoreUnrounded(QStringView text) const;
+    // Score plus the contributing tokens.
+    SentimentExplanation explain(QStringView text) const;
+
+private:
+    struct Token;
+    struct Scratch;
+
+    SentimentScore run(QStringView text, bool round, SentimentExplanation *explanation) const;
+    void tokenizeReference(QStringView text, Scratch &scratch, bool trackSource) const;
+    void tokenizeSocial(QStringView text, Scratch &scratch) const;
+    void addWordToken(Scratch &scratch, QStringView work, qsizetype begin, qsizetype end, qsizetype srcBegin,
+                      qsizetype srcEnd) const;
+    void addEmojiToken(Scratch &scratch, QStringView work, qsizetype begin, qsizetype end) const;
+    void collapseEmojiRuns(Scratch &scratch) const;
+    double tokenValence(const Scratch &scratch, std::size_t i, bool capDifferential) const;
+    double negationCheck(const Scratch &scratch, double valence, int startI, std::size_t i) const;
+    double specialIdiomsCheck(const Scratch &scratch, double valence, std::size_t i) const;
+    double leastCheck(const Scratch &scratch, double valence, std::size_t i) const;
+    void butCheck(Scratch &scratch) const;
+
+    const SentimentLexicon &m_lexicon;
+    Mode m_mode;
+};
+
+} // namespace reelpulse::sentiment

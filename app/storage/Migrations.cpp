@@ -1,0 +1,223 @@
+#include "storage/Migrations.h"
+
+#include "storage/StorageLog.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <vector>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace reelpulse::Migrations {
+
+namespace {
+
+// Each entry upgrades the store by one version. Never edit a shipped step: add a new one.
+const std::vector<QStringList> &steps()
+{
+    static const std::vector<QStringList> ladder = {
+        // Version 1: tracking tasks (profiles, projects with reel tasks, videos).
+        {
+            u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+            u"CREATE TABLE profile_tasks ("
+            " id TEXT PRIMARY KEY,"
+            " target_profile TEXT NOT NULL,"
+            " is_competitor INTEGER NOT NULL DEFAULT 0 CHECK (is_competitor IN (0, 1)),"
+            " status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'paused', 'error')),"
+            " interval_days INTEGER NOT NULL DEFAULT 2 CHECK (interval_days >= 1),"
+            " created_at INTEGER NOT NULL,"
+            " last_scraped INTEGER,"
+            " next_scrape_due INTEGER NOT NULL,"
+            " last_error TEXT,"
+            " last_error_class TEXT)"_s,
+            u"CREATE INDEX profile_tasks_target ON profile_tasks (target_profile)"_s,
+            u"CREATE INDEX profile_tasks_due ON profile_tasks (next_scrape_due)"_s,
+            u"CREATE TABLE projects ("
+            " id TEXT PRIMARY KEY,"
+            " name TEXT NOT NULL UNIQUE,"
+            " created_at INTEGER NOT NULL)"_s,
+            u"CREATE TABLE reel_tasks ("
+            " id TEXT PRIMARY KEY,"
+            " project_id TEXT NOT NULL REFERENCES projects (id) ON DELETE CASCADE,"
+            " reel_url TEXT NOT NULL,"
+            " shortcode TEXT NOT NULL,"
+            " media_id INTEGER,"
+            " status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'paused', 'error')),"
+            " interval_days INTEGER NOT NULL DEFAULT 2 CHECK (interval_days >= 1),"
+            " created_at INTEGER NOT NULL,"
+            " last_scraped INTEGER,"
+            " next_scrape_due INTEGER NOT NULL,"
+            " last_error TEXT,"
+            " last_error_class TEXT,"
+            " UNIQUE (project_id, shortcode))"_s,
+            u"CREATE INDEX reel_tasks_project ON reel_tasks (project_id)"_s,
+            u"CREATE INDEX reel_tasks_due ON reel_tasks (next_scrape_due)"_s,
+            u"CREATE TABLE video_tasks ("
+            " id TEXT PRIMARY KEY,"
+            " platform TEXT NOT NULL CHECK (platform IN ('instagram', 'tiktok')),"
+            " external_id TEXT NOT NULL,"
+            " shortcode TEXT,"
+            " source_url TEXT,"
+            " is_active INTEGER NOT NULL DEFAULT 1 CHECK (is_active IN (0, 1)),"
+            " interval_hours INTEGER NOT NULL DEFAULT 24 CHECK (interval_hours BETWEEN 6 AND 720),"
+            " metadata TEXT NOT NULL DEFAULT '{}',"
+            " added_at INTEGER NOT NULL,"
+            " updated_at INTEGER NOT NULL,"
+            " first_scrape_time INTEGER,"
+            " last_scrape_time INTEGER,"
+            " next_scrape_due INTEGER NOT NULL,"
+            " last_error TEXT,"
+            " last_error_class TEXT,"
+            " UNIQUE (platform, external_id))"_s,
+            u"CREATE INDEX video_tasks_due ON video_tasks (next_scrape_due)"_s,
+        },
+        // Version 2: what scraping collects: media items, their metric snapshots, comments with
+        // sentiment, profile snapshots, and the request log the rate governor keeps across restarts.
+        {
+            u"CREATE TABLE media_items ("
+            " id INTEGER PRIMARY KEY,"
+            " platform TEXT NOT NULL CHECK (platform IN ('instagram', 'tiktok')),"
+            " platform_id TEXT NOT NULL,"
+            " shortcode TEXT,"
+            " parent_id INTEGER REFERENCES media_items (id) ON DELETE CASCADE,"
+            " position INTEGER,"
+            " owner_id TEXT,"
+            " owner_username TEXT,"
+            " media_type TEXT,"
+            " product_type TEXT,"
+            " caption TEXT,"
+            " hashtags TEXT NOT NULL DEFAULT '[]',"
+            " mentions TEXT NOT NULL DEFAULT '[]',"
+            " taken_at INTEGER,"
+            " width INTEGER,"
+            " height INTEGER,"
+            " duration REAL,"
+            " display_url TEXT,"
+            " video_url TEXT,"
+            " first_seen INTEGER NOT NULL,"
+            " last_seen INTEGER NOT NULL,"
+            " UNIQUE (platform, platform_id))"_s,
+            u"CREATE INDEX media_items_parent ON media_items (parent_id)"_s,
+            u"CREATE TABLE task_items ("
+            " task_kind TEXT NOT NULL CHECK (task_kind IN ('profile', 'reel', 'video')),"
+            " task_id TEXT NOT NULL,"
+            " item_id INTEGER NOT NULL REFERENCES media_items (id) ON DELETE CASCADE,"
+            " PRIMARY KEY (task_kind, task_id, item_id))"_s,
+            u"CREATE INDEX task_items_item ON task_items (item_id)"_s,
+            u"CREATE TABLE item_snapshots ("
+            " id INTEGER PRIMARY KEY,"
+            " item_id INTEGER NOT NULL REFERENCES media_items (id) ON DELETE CASCADE,"
+            " taken_at INTEGER NOT NULL,"
+            " likes INTEGER, comments INTEGER, views INTEGER, plays INTEGER, shares INTEGER, saves INTEGER)"_s,
+            u"CREATE INDEX item_snapshots_item ON item_snapshots (item_id, taken_at)"_s,
+            u"CREATE TABLE profile_snapshots ("
+            " id INTEGER PRIMARY KEY,"
+            " task_id TEXT NOT NULL REFERENCES profile_tasks (id) ON DELETE CASCADE,"
+            " taken_at INTEGER NOT NULL,"
+            " platform_user_id TEXT, username TEXT, full_name TEXT, biography TEXT,"
+            " followers INTEGER, following INTEGER, posts INTEGER,"
+            " is_verified INTEGER, is_private INTEGER, is_business INTEGER,"
+            " category TEXT, external_url TEXT, profile_pic_url TEXT)"_s,
+            u"CREATE INDEX profile_snapshots_task ON profile_snapshots (task_id, taken_at)"_s,
+            u"CREATE TABLE comments ("
+            " id INTEGER PRIMARY KEY,"
+            " item_id INTEGER NOT NULL REFERENCES media_items (id) ON DELETE CASCADE,"
+            " platform TEXT NOT NULL,"
+            " platform_id TEXT NOT NULL,"
+            " parent_platform_id TEXT,"
+            " author TEXT,"
+            " author_id TEXT,"
+            " text TEXT NOT NULL DEFAULT '',"
+            " created_at INTEGER,"
+            " like_count INTEGER,"
+            " reply_count INTEGER,"
+            " first_seen INTEGER NOT NULL,"
+            " last_seen INTEGER NOT NULL,"
+            " sentiment_label TEXT CHECK (sentiment_label IN ('positive', 'negative', 'neutral')),"
+            " sentiment_compound REAL,"
+            " sentiment_engine TEXT,"
+            " sentiment_manual INTEGER NOT NULL DEFAULT 0 CHECK (sentiment_manual IN (0, 1)),"
+            " UNIQUE (platform, platform_id))"_s,
+            u"CREATE INDEX comments_item ON comments (item_id, created_at)"_s,
+            u"CREATE TABLE request_log ("
+            " id INTEGER PRIMARY KEY,"
+            " identity TEXT NOT NULL,"
+            " query_type TEXT NOT NULL,"
+            " at_ms INTEGER NOT NULL)"_s,
+            u"CREATE INDEX request_log_window ON request_log (identity, query_type, at_ms)"_s,
+            u"CREATE TABLE governor_state ("
+            " identity TEXT PRIMARY KEY,"
+            " state TEXT NOT NULL,"
+            " resume_at_ms INTEGER,"
+            " backoff_level INTEGER NOT NULL DEFAULT 0,"
+            " message TEXT)"_s,
+            // Tasks live in three tables, so their links to items are removed by triggers.
+            u"CREATE TRIGGER profile_tasks_unlink AFTER DELETE ON profile_tasks BEGIN"
+            " DELETE FROM task_items WHERE task_kind = 'profile' AND task_id = OLD.id; END"_s,
+            u"CREATE TRIGGER reel_tasks_unlink AFTER DELETE ON reel_tasks BEGIN"
+            " DELETE FROM task_items WHERE task_kind = 'reel' AND task_id = OLD.id; END"_s,
+            u"CREATE TRIGGER video_tasks_unlink AFTER DELETE ON video_tasks BEGIN"
+            " DELETE FROM task_items WHERE task_kind = 'video' AND task_id = OLD.id; END"_s,
+        },
+    };
+    return ladder;
+}
+
+bool run(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    *error = q.lastError().text();
+    qCWarning(lcStorage) << "migration statement failed:" << *error;
+    return false;
+}
+
+} // namespace
+
+int latestVersion()
+{
+    return static_cast<int>(steps().size());
+}
+
+Status migrate(QSqlDatabase &db, int fromVersion)
+{
+    for (int version = fromVersion + 1; version <= latestVersion(); ++version) {
+        QString error;
+        if (!run(db, u"BEGIN IMMEDIATE"_s, &error))
+            return Error::storage(QCoreApplication::translate("reelpulse::Migrations",
+                                                              "Cannot upgrade the store (is another ReelPulse using "
+                                                              "it?): %1")
+                                      .arg(error));
+        bool ok = true;
+        for (const QString &statement : steps()[static_cast<size_t>(version - 1)]) {
+            if (!run(db, statement, &error)) {
+                ok = false;
+                break;
+            }
+        }
+        if (ok) {
+            QSqlQuery setVersion(db);
+            setVersion.prepare(u"INSERT INTO meta (key, value) VALUES ('schema_version', ?) "
+                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+            setVersion.addBindValue(QString::number(version));
+            ok = setVersion.exec();
+            if (!ok)
+                error = setVersion.lastError().text();
+        }
+        if (!ok || !run(db, u"COMMIT"_s, &error)) {
+            QString ignored;
+            run(db, u"ROLLBACK"_s, &ignored);
+            return Error::storage(
+                QCoreApplication::translate("reelpulse::Migrations", "Upgrading the store to version %1 failed: %2")
+                    .arg(version)
+                    .arg(error));
+        }
+        qCInfo(lcStorage) << "store upgraded to schema version" << version;
+    }
+    return Ok{};
+}
+
+} // namespace reelpulse::Migrations

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "common/Result.h"
+#include "tracking/TaskTypes.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+namespace reelpulse {
+
+/// Rows of `profile_tasks`. Bound values only; callers validate and group writes in transactions.
+class ProfileTaskStore final
+{
+public:
+    explicit ProfileTaskStore(QSqlDatabase db);
+
+    Status insert(const ProfileTask &task);
+    Status update(const ProfileTask &task);
+    Result<bool> remove(const QString &id);
+    Result<ProfileTask> get(const QString &id);
+    Result<QList<ProfileTask>> list();
+    /// The task that tracks `username`, if any.
+    Result<std::optional<ProfileTask>> findByTarget(const QString &username);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace reelpulse

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "common/Result.h"
+#include "tracking/TaskTypes.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+namespace reelpulse {
+
+/// Rows of `video_tasks`: one per platform + external id.
+class VideoTaskStore final
+{
+public:
+    explicit VideoTaskStore(QSqlDatabase db);
+
+    Status insert(const VideoTask &task);
+    Status update(const VideoTask &task);
+    Result<bool> remove(const QString &id);
+    Result<VideoTask> get(const QString &id);
+    Result<QList<VideoTask>> list();
+    Result<std::optional<VideoTask>> find(Platform platform, const QString &externalId);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace reelpulse
