@@ -19,8 +19,7 @@ public:
     // Appends the cluster without U+FE0E/U+FE0F, skin-tone modifiers and tag characters: the lookup key.
     static void appendNormalisedKey(QStringView cluster, QString &out);
     // Calls f(QStringView component) for each ZWJ-separated part of a normalised key.
-    template <typename F>
-    static void forEachComponent(QStringView normalisedKey, F &&f)
+    template <typename F> static void forEachComponent(QStringView normalisedKey, F &&f)
     {
         qsizetype start = 0;
         while (start <= normalisedKey.size()) {

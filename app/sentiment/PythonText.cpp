@@ -25,8 +25,7 @@ constexpr Range kOtherUppercase[] = {
     {0x2160, 0x216F}, {0x24B6, 0x24CF}, {0x1F130, 0x1F149}, {0x1F150, 0x1F169}, {0x1F170, 0x1F189},
 };
 
-template <std::size_t N>
-bool inRanges(const Range (&ranges)[N], char32_t cp)
+template <std::size_t N> bool inRanges(const Range (&ranges)[N], char32_t cp)
 {
     for (const Range &range : ranges) {
         if (cp < range.first)
@@ -82,8 +81,7 @@ bool PythonText::isUpper(QStringView text)
             ++i;
         }
         const QChar::Category category = QChar::category(cp);
-        if (category == QChar::Letter_Lowercase || category == QChar::Letter_Titlecase
-            || inRanges(kOtherLowercase, cp))
+        if (category == QChar::Letter_Lowercase || category == QChar::Letter_Titlecase || inRanges(kOtherLowercase, cp))
             return false;
         if (category == QChar::Letter_Uppercase || inRanges(kOtherUppercase, cp))
             cased = true;

@@ -16,7 +16,7 @@ struct SentimentContribution
     qsizetype length = 0;   // UTF-16 length
     double weight = 0.0;    // signed valence after every rule (VADER's -4..+4 scale, before normalisation)
     bool emoji = false;
-    int repeat = 1;         // social mode: how many identical emoji in a row this contribution stands for
+    int repeat = 1; // social mode: how many identical emoji in a row this contribution stands for
 };
 
 struct SentimentExplanation

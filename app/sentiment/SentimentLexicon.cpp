@@ -24,27 +24,28 @@ constexpr int kEmojiRankingMinOccurrences = 5;
 
 // vaderSentiment 3.3.x BOOSTER_DICT (single-word entries; "just enough", "kind of", "sort of" are n-grams).
 constexpr const char16_t *kBoostersUp[] = {
-    u"absolutely", u"amazingly", u"awfully", u"completely", u"considerable", u"considerably", u"decidedly",
-    u"deeply", u"effing", u"enormous", u"enormously", u"entirely", u"especially", u"exceptional",
-    u"exceptionally", u"extreme", u"extremely", u"fabulously", u"flipping", u"flippin", u"frackin", u"fracking",
-    u"fricking", u"frickin", u"frigging", u"friggin", u"fully", u"fuckin", u"fucking", u"fuggin", u"fugging",
-    u"greatly", u"hella", u"highly", u"hugely", u"incredible", u"incredibly", u"intensely", u"major", u"majorly",
-    u"more", u"most", u"particularly", u"purely", u"quite", u"really", u"remarkably", u"so", u"substantially",
-    u"thoroughly", u"total", u"totally", u"tremendous", u"tremendously", u"uber", u"unbelievably", u"unusually",
-    u"utter", u"utterly", u"very"};
+    u"absolutely",    u"amazingly",  u"awfully",   u"completely", u"considerable", u"considerably", u"decidedly",
+    u"deeply",        u"effing",     u"enormous",  u"enormously", u"entirely",     u"especially",   u"exceptional",
+    u"exceptionally", u"extreme",    u"extremely", u"fabulously", u"flipping",     u"flippin",      u"frackin",
+    u"fracking",      u"fricking",   u"frickin",   u"frigging",   u"friggin",      u"fully",        u"fuckin",
+    u"fucking",       u"fuggin",     u"fugging",   u"greatly",    u"hella",        u"highly",       u"hugely",
+    u"incredible",    u"incredibly", u"intensely", u"major",      u"majorly",      u"more",         u"most",
+    u"particularly",  u"purely",     u"quite",     u"really",     u"remarkably",   u"so",           u"substantially",
+    u"thoroughly",    u"total",      u"totally",   u"tremendous", u"tremendously", u"uber",         u"unbelievably",
+    u"unusually",     u"utter",      u"utterly",   u"very"};
 constexpr const char16_t *kBoostersDown[] = {
-    u"almost", u"barely",   u"hardly", u"just enough", u"kind of",  u"kinda",      u"kindof",   u"kind-of",
-    u"less",   u"little",   u"marginal", u"marginally", u"occasional", u"occasionally", u"partly", u"scarce",
-    u"scarcely", u"slight", u"slightly", u"somewhat", u"sort of", u"sorta", u"sortof", u"sort-of"};
+    u"almost",   u"barely", u"hardly",   u"just enough", u"kind of",    u"kinda",        u"kindof", u"kind-of",
+    u"less",     u"little", u"marginal", u"marginally",  u"occasional", u"occasionally", u"partly", u"scarce",
+    u"scarcely", u"slight", u"slightly", u"somewhat",    u"sort of",    u"sorta",        u"sortof", u"sort-of"};
 // vaderSentiment 3.3.x NEGATE.
 constexpr const char16_t *kNegations[] = {
-    u"aint",    u"arent",    u"cannot",  u"cant",    u"couldnt", u"darent",   u"didnt",    u"doesnt",  u"ain't",
-    u"aren't",  u"can't",    u"couldn't", u"daren't", u"didn't", u"doesn't", u"dont",     u"hadnt",   u"hasnt",
-    u"havent",  u"isnt",     u"mightnt", u"mustnt",  u"neither", u"don't",   u"hadn't",   u"hasn't",  u"haven't",
-    u"isn't",   u"mightn't", u"mustn't", u"neednt",  u"needn't", u"never",   u"none",     u"nope",    u"nor",
-    u"not",     u"nothing",  u"nowhere", u"oughtnt", u"shant",   u"shouldnt", u"uhuh",    u"wasnt",   u"werent",
-    u"oughtn't", u"shan't",  u"shouldn't", u"uh-uh", u"wasn't",  u"weren't", u"without",  u"wont",    u"wouldnt",
-    u"won't",   u"wouldn't", u"rarely",  u"seldom",  u"despite"};
+    u"aint",     u"arent",    u"cannot",    u"cant",    u"couldnt", u"darent",   u"didnt",   u"doesnt", u"ain't",
+    u"aren't",   u"can't",    u"couldn't",  u"daren't", u"didn't",  u"doesn't",  u"dont",    u"hadnt",  u"hasnt",
+    u"havent",   u"isnt",     u"mightnt",   u"mustnt",  u"neither", u"don't",    u"hadn't",  u"hasn't", u"haven't",
+    u"isn't",    u"mightn't", u"mustn't",   u"neednt",  u"needn't", u"never",    u"none",    u"nope",   u"nor",
+    u"not",      u"nothing",  u"nowhere",   u"oughtnt", u"shant",   u"shouldnt", u"uhuh",    u"wasnt",  u"werent",
+    u"oughtn't", u"shan't",   u"shouldn't", u"uh-uh",   u"wasn't",  u"weren't",  u"without", u"wont",   u"wouldnt",
+    u"won't",    u"wouldn't", u"rarely",    u"seldom",  u"despite"};
 
 QByteArray readResource(const QString &path)
 {
@@ -57,8 +58,7 @@ QByteArray readResource(const QString &path)
 }
 
 // Python's str.split('\n') over text.rstrip('\n'), calling f(line) for each line.
-template <typename F>
-void forEachLine(const QString &text, F &&f)
+template <typename F> void forEachLine(const QString &text, F &&f)
 {
     QStringView all(text);
     while (all.endsWith(u'\n'))
@@ -109,8 +109,7 @@ SentimentLexicon::SentimentLexicon()
     loadSupplement(readResource(u":/sentiment/emoji_supplement.tsv"_s));
     deriveDescriptionValences();
     qCDebug(lcSentimentLexicon) << "Sentiment lexicons loaded:" << m_words.size() << "words,"
-                                << m_emojiDescriptions.size() << "emoji descriptions," << m_esrCount
-                                << "ranked emoji";
+                                << m_emojiDescriptions.size() << "emoji descriptions," << m_esrCount << "ranked emoji";
 }
 
 void SentimentLexicon::loadWords(const QByteArray &data)
@@ -203,7 +202,8 @@ void SentimentLexicon::loadEmojiRanking(const QByteArray &data)
         if (!ok || occurrences < kEmojiRankingMinOccurrences || codePoint < 0x2000)
             return;
         // Kralj Novak et al.: sentiment score = p(+) - p(-) with Laplace-smoothed probabilities.
-        const double score = double(positive + 1) / double(occurrences + 3) - double(negative + 1) / double(occurrences + 3);
+        const double score =
+            double(positive + 1) / double(occurrences + 3) - double(negative + 1) / double(occurrences + 3);
         m_emojiCodePoints.insert(codePoint);
         char32_t ucs4[1] = {codePoint};
         addEmojiValence(QString::fromUcs4(ucs4, 1), kEmojiRankingScale * score, 'e');
@@ -338,8 +338,8 @@ QString SentimentLexicon::emojiValenceSource(QStringView normalisedKey) const
 
 QString SentimentLexicon::dataTag() const
 {
-    return u"w"_s + QString::number(m_words.size()) + u"-e"_s + QString::number(m_emojiDescriptions.size())
-        + u"-r"_s + QString::number(m_esrCount);
+    return u"w"_s + QString::number(m_words.size()) + u"-e"_s + QString::number(m_emojiDescriptions.size()) + u"-r"_s +
+           QString::number(m_esrCount);
 }
 
 } // namespace reelpulse::sentiment

@@ -26,8 +26,8 @@ int SentimentWordMap::findSlot(QStringView key, std::uint32_t hash) const
         const Slot &slot = m_slots[index];
         if (slot.hash == 0)
             return static_cast<int>(index);
-        if (slot.hash == hash && slot.keyLength == length
-            && std::memcmp(m_pool.data() + slot.keyOffset, key.utf16(), sizeof(char16_t) * std::size_t(length)) == 0)
+        if (slot.hash == hash && slot.keyLength == length &&
+            std::memcmp(m_pool.data() + slot.keyOffset, key.utf16(), sizeof(char16_t) * std::size_t(length)) == 0)
             return static_cast<int>(index);
         index = (index + 1) & mask;
     }
