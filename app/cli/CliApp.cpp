@@ -32,7 +32,8 @@ struct Command
 
 // Every command group, in the order `--help` lists them.
 const Command Commands[] = {
-    {"profiles", runProfilesCommand, QT_TRANSLATE_NOOP("reelpulse::cli", "track Instagram profiles (own or competitors')")},
+    {"profiles", runProfilesCommand,
+     QT_TRANSLATE_NOOP("reelpulse::cli", "track Instagram profiles (own or competitors')")},
     {"projects", runProjectsCommand, QT_TRANSLATE_NOOP("reelpulse::cli", "create, list and remove projects of reels")},
     {"reels", runReelsCommand, QT_TRANSLATE_NOOP("reelpulse::cli", "track individual reels and posts in projects")},
     {"videos", runVideosCommand, QT_TRANSLATE_NOOP("reelpulse::cli", "track Instagram posts and TikTok videos")},
@@ -105,7 +106,8 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         if (name == QLatin1StringView(c.name))
             return c.run(ctx, rest.mid(1));
     }
-    return ctx.fail(Error::invalid(u"command"_s, tr("Unknown command '%1'. Run 'reelpulse-cli --help' for the list.").arg(name)));
+    return ctx.fail(
+        Error::invalid(u"command"_s, tr("Unknown command '%1'. Run 'reelpulse-cli --help' for the list.").arg(name)));
 }
 
 } // namespace reelpulse::cli

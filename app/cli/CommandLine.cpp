@@ -39,23 +39,24 @@ Result<CommandLine> parseCommandLine(const QStringList &args, const QString &com
         }
         if (flags.contains(name)) {
             if (hasInline)
-                return Error::invalid(name, QCoreApplication::translate("reelpulse::cli", "--%1 takes no value.").arg(name));
+                return Error::invalid(name,
+                                      QCoreApplication::translate("reelpulse::cli", "--%1 takes no value.").arg(name));
             line.flags.insert(name);
             continue;
         }
         if (valueOptions.contains(name)) {
             if (!hasInline) {
                 if (i + 1 >= args.size())
-                    return Error::invalid(name,
-                                          QCoreApplication::translate("reelpulse::cli", "--%1 needs a value.").arg(name));
+                    return Error::invalid(
+                        name, QCoreApplication::translate("reelpulse::cli", "--%1 needs a value.").arg(name));
                 inlineValue = args.at(++i);
             }
             line.values[name].append(inlineValue);
             continue;
         }
-        return Error::invalid(name, QCoreApplication::translate("reelpulse::cli",
-                                                                "Unknown option --%1 for '%2' (see '%2 --help').")
-                                        .arg(name, command));
+        return Error::invalid(
+            name, QCoreApplication::translate("reelpulse::cli", "Unknown option --%1 for '%2' (see '%2 --help').")
+                      .arg(name, command));
     }
     return line;
 }
@@ -65,8 +66,9 @@ Result<int> parseInt(const QString &text, const QString &option)
     bool ok = false;
     const int value = text.trimmed().toInt(&ok);
     if (!ok)
-        return Error::invalid(option, QCoreApplication::translate("reelpulse::cli", "--%1 must be a whole number (got \"%2\").")
-                                          .arg(option, text));
+        return Error::invalid(option,
+                              QCoreApplication::translate("reelpulse::cli", "--%1 must be a whole number (got \"%2\").")
+                                  .arg(option, text));
     return value;
 }
 

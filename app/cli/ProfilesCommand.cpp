@@ -19,7 +19,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("reelpulse::cli::Profiles", text);
 }
 
-const char *const Usage = QT_TRANSLATE_NOOP("reelpulse::cli::Profiles",
+const char *const Usage = QT_TRANSLATE_NOOP(
+    "reelpulse::cli::Profiles",
     "Usage: reelpulse-cli profiles <command> [options] [--json]\n"
     "\n"
     "Track Instagram profiles (your own or competitors').\n"
@@ -38,8 +39,10 @@ QString when(const std::optional<QDateTime> &time)
 
 void printTask(CliContext &ctx, const ProfileTask &t)
 {
-    ctx.out << tr("Task %1\n").arg(t.id) << tr("  profile:      @%1 (%2)\n").arg(t.targetProfile, t.isCompetitor ? tr("competitor") : tr("own"))
-            << tr("  status:       %1\n").arg(statusName(t.status)) << tr("  interval:     every %1 day(s)\n").arg(t.intervalDays)
+    ctx.out << tr("Task %1\n").arg(t.id)
+            << tr("  profile:      @%1 (%2)\n").arg(t.targetProfile, t.isCompetitor ? tr("competitor") : tr("own"))
+            << tr("  status:       %1\n").arg(statusName(t.status))
+            << tr("  interval:     every %1 day(s)\n").arg(t.intervalDays)
             << tr("  created:      %1\n").arg(when(t.createdAt)) << tr("  last scraped: %1\n").arg(when(t.lastScraped))
             << tr("  next due:     %1\n").arg(when(t.nextScrapeDue));
     if (!t.lastError.isEmpty())
@@ -91,7 +94,8 @@ int runProfilesCommand(CliContext &ctx, const QStringList &args)
     }
 
     if (sub != u"add" && sub != u"list" && sub != u"show" && sub != u"update" && sub != u"remove")
-        return ctx.fail(Error::invalid(u"command"_s, tr("Unknown command 'profiles %1' (see 'profiles --help').").arg(sub)));
+        return ctx.fail(
+            Error::invalid(u"command"_s, tr("Unknown command 'profiles %1' (see 'profiles --help').").arg(sub)));
     auto service = ctx.tracking();
     if (!service.ok())
         return ctx.fail(service.error());
@@ -119,10 +123,12 @@ int runProfilesCommand(CliContext &ctx, const QStringList &args)
             ctx.out << tr("No profiles are tracked yet. Add one with: reelpulse-cli profiles add <name>") << Qt::endl;
             return 0;
         }
-        QList<QStringList> rows{{tr("ID"), tr("PROFILE"), tr("TYPE"), tr("STATUS"), tr("EVERY"), tr("LAST SCRAPED"), tr("NEXT DUE")}};
+        QList<QStringList> rows{
+            {tr("ID"), tr("PROFILE"), tr("TYPE"), tr("STATUS"), tr("EVERY"), tr("LAST SCRAPED"), tr("NEXT DUE")}};
         for (const ProfileTask &t : tasks.value())
             rows.append({t.id.left(8), u"@"_s + t.targetProfile, t.isCompetitor ? tr("competitor") : tr("own"),
-                         statusName(t.status), tr("%1 d").arg(t.intervalDays), when(t.lastScraped), when(t.nextScrapeDue)});
+                         statusName(t.status), tr("%1 d").arg(t.intervalDays), when(t.lastScraped),
+                         when(t.nextScrapeDue)});
         printTable(ctx.out, rows);
         return 0;
     }

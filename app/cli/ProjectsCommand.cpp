@@ -18,15 +18,15 @@ QString tr(const char *text)
     return QCoreApplication::translate("reelpulse::cli::Projects", text);
 }
 
-const char *const Usage = QT_TRANSLATE_NOOP("reelpulse::cli::Projects",
-    "Usage: reelpulse-cli projects <command> [--json]\n"
-    "\n"
-    "Projects group reel tasks.\n"
-    "\n"
-    "Commands:\n"
-    "  add <name>      create a project\n"
-    "  list            list projects with their number of reel tasks\n"
-    "  remove <name>   delete a project and all its reel tasks\n");
+const char *const Usage =
+    QT_TRANSLATE_NOOP("reelpulse::cli::Projects", "Usage: reelpulse-cli projects <command> [--json]\n"
+                                                  "\n"
+                                                  "Projects group reel tasks.\n"
+                                                  "\n"
+                                                  "Commands:\n"
+                                                  "  add <name>      create a project\n"
+                                                  "  list            list projects with their number of reel tasks\n"
+                                                  "  remove <name>   delete a project and all its reel tasks\n");
 
 } // namespace
 
@@ -41,11 +41,13 @@ int runProjectsCommand(CliContext &ctx, const QStringList &args)
     if (line->help)
         return ctx.usage(tr(Usage));
     if (sub != u"add" && sub != u"list" && sub != u"remove")
-        return ctx.fail(Error::invalid(u"command"_s, tr("Unknown command 'projects %1' (see 'projects --help').").arg(sub)));
+        return ctx.fail(
+            Error::invalid(u"command"_s, tr("Unknown command 'projects %1' (see 'projects --help').").arg(sub)));
     const int expected = sub == u"list" ? 0 : 1;
     if (line->positional.size() != expected)
-        return ctx.fail(Error::invalid(u"project_name"_s, expected ? tr("'projects %1' takes one project name.").arg(sub)
-                                                                   : tr("'projects list' takes no arguments.")));
+        return ctx.fail(Error::invalid(u"project_name"_s, expected
+                                                              ? tr("'projects %1' takes one project name.").arg(sub)
+                                                              : tr("'projects list' takes no arguments.")));
     auto service = ctx.tracking();
     if (!service.ok())
         return ctx.fail(service.error());
@@ -78,7 +80,8 @@ int runProjectsCommand(CliContext &ctx, const QStringList &args)
     else if (sub == u"add")
         ctx.out << tr("Created project \"%1\".").arg(result->name) << Qt::endl;
     else
-        ctx.out << tr("Removed project \"%1\" and its %2 reel task(s).").arg(result->name).arg(result->reelCount) << Qt::endl;
+        ctx.out << tr("Removed project \"%1\" and its %2 reel task(s).").arg(result->name).arg(result->reelCount)
+                << Qt::endl;
     return 0;
 }
 

@@ -18,13 +18,15 @@ QString tr(const char *text)
     return QCoreApplication::translate("reelpulse::cli::Reels", text);
 }
 
-const char *const Usage = QT_TRANSLATE_NOOP("reelpulse::cli::Reels",
+const char *const Usage = QT_TRANSLATE_NOOP(
+    "reelpulse::cli::Reels",
     "Usage: reelpulse-cli reels <command> [options] [--json]\n"
     "\n"
     "Track individual Instagram reels and posts inside projects.\n"
     "\n"
     "Commands:\n"
-    "  add <project> <url|shortcode> [--interval-days N]   track a reel (/reel/, /reels/, /p/, /tv/ URLs; default every 2 days)\n"
+    "  add <project> <url|shortcode> [--interval-days N]   track a reel (/reel/, /reels/, /p/, /tv/ URLs; default "
+    "every 2 days)\n"
     "  list [<project>]                                   reel tasks of a project (all projects when omitted)\n"
     "  show <id>                                          one reel task (an id prefix of 4+ characters works)\n"
     "  update <id> [--interval-days N] [--pause|--resume]\n"
@@ -53,7 +55,8 @@ int output(CliContext &ctx, const Result<ReelTask> &task, const QString &humanLi
             << tr("  media id:     %1\n").arg(t.mediaId ? QString::number(*t.mediaId) : tr("unknown"))
             << tr("  status:       %1\n").arg(statusName(t.status))
             << tr("  interval:     every %1 day(s)\n").arg(t.intervalDays)
-            << tr("  last scraped: %1\n").arg(when(t.lastScraped)) << tr("  next due:     %1\n").arg(when(t.nextScrapeDue));
+            << tr("  last scraped: %1\n").arg(when(t.lastScraped))
+            << tr("  next due:     %1\n").arg(when(t.nextScrapeDue));
     if (!t.lastError.isEmpty())
         ctx.out << tr("  last error:   %1 (%2)\n").arg(t.lastError, t.lastErrorClass);
     ctx.out.flush();
@@ -78,11 +81,11 @@ int runReelsCommand(CliContext &ctx, const QStringList &args)
     const QStringList &pos = line->positional;
     const bool countOk = sub == u"add" ? pos.size() == 2 : sub == u"list" ? pos.size() <= 1 : pos.size() == 1;
     if (!countOk) {
-        const QString expected = sub == u"add" ? tr("a project name and a reel URL or shortcode")
+        const QString expected = sub == u"add"    ? tr("a project name and a reel URL or shortcode")
                                  : sub == u"list" ? tr("at most a project name")
                                                   : tr("one reel task id");
-        return ctx.fail(Error::invalid(sub == u"add" ? u"reel_url"_s : u"id"_s,
-                                       tr("'reels %1' takes %2.").arg(sub, expected)));
+        return ctx.fail(
+            Error::invalid(sub == u"add" ? u"reel_url"_s : u"id"_s, tr("'reels %1' takes %2.").arg(sub, expected)));
     }
     std::optional<int> interval;
     if (line->has(u"interval-days"_s)) {
@@ -97,7 +100,8 @@ int runReelsCommand(CliContext &ctx, const QStringList &args)
     TrackingService &tracking = *service.value();
 
     if (sub == u"add")
-        return output(ctx, tracking.addReel(pos.at(0), pos.at(1), interval), tr("Now tracking reel %1 in \"%2\" (task %3)."));
+        return output(ctx, tracking.addReel(pos.at(0), pos.at(1), interval),
+                      tr("Now tracking reel %1 in \"%2\" (task %3)."));
     if (sub == u"list") {
         auto tasks = tracking.reels(pos.value(0));
         if (!tasks.ok())
@@ -110,7 +114,8 @@ int runReelsCommand(CliContext &ctx, const QStringList &args)
             ctx.out << tr("No reel tasks yet. Add one with: reelpulse-cli reels add <project> <url>") << Qt::endl;
             return 0;
         }
-        QList<QStringList> rows{{tr("ID"), tr("PROJECT"), tr("SHORTCODE"), tr("STATUS"), tr("EVERY"), tr("LAST SCRAPED"), tr("NEXT DUE")}};
+        QList<QStringList> rows{
+            {tr("ID"), tr("PROJECT"), tr("SHORTCODE"), tr("STATUS"), tr("EVERY"), tr("LAST SCRAPED"), tr("NEXT DUE")}};
         for (const ReelTask &t : tasks.value())
             rows.append({t.id.left(8), t.projectName, t.shortcode, statusName(t.status), tr("%1 d").arg(t.intervalDays),
                          when(t.lastScraped), when(t.nextScrapeDue)});

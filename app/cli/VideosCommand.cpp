@@ -19,20 +19,21 @@ QString tr(const char *text)
     return QCoreApplication::translate("reelpulse::cli::Videos", text);
 }
 
-const char *const Usage = QT_TRANSLATE_NOOP("reelpulse::cli::Videos",
-    "Usage: reelpulse-cli videos <command> [options] [--json]\n"
-    "\n"
-    "Track individual Instagram posts and TikTok videos.\n"
-    "\n"
-    "Commands:\n"
-    "  add <instagram|tiktok> <url|id> [--meta key=value]... [--interval-hours N] [--inactive]\n"
-    "                      track a post or video (refresh every 6-720 hours, default 24)\n"
-    "  list                list tracked videos\n"
-    "  show <id>           one video (an id prefix of 4+ characters works)\n"
-    "  update <id> [--interval-hours N] [--meta key=value]... [--clear-meta] [--active|--inactive]\n"
-    "  remove <id>         stop tracking a video\n"
-    "\n"
-    "Metadata: up to 20 keys, each value at most 255 characters.\n");
+const char *const Usage =
+    QT_TRANSLATE_NOOP("reelpulse::cli::Videos",
+                      "Usage: reelpulse-cli videos <command> [options] [--json]\n"
+                      "\n"
+                      "Track individual Instagram posts and TikTok videos.\n"
+                      "\n"
+                      "Commands:\n"
+                      "  add <instagram|tiktok> <url|id> [--meta key=value]... [--interval-hours N] [--inactive]\n"
+                      "                      track a post or video (refresh every 6-720 hours, default 24)\n"
+                      "  list                list tracked videos\n"
+                      "  show <id>           one video (an id prefix of 4+ characters works)\n"
+                      "  update <id> [--interval-hours N] [--meta key=value]... [--clear-meta] [--active|--inactive]\n"
+                      "  remove <id>         stop tracking a video\n"
+                      "\n"
+                      "Metadata: up to 20 keys, each value at most 255 characters.\n");
 
 QString when(const std::optional<QDateTime> &time)
 {
@@ -56,12 +57,13 @@ int output(CliContext &ctx, const Result<VideoTask> &task, const QString &humanL
             << tr("  external id:  %1\n").arg(t.externalId);
     if (!t.shortcode.isEmpty())
         ctx.out << tr("  shortcode:    %1\n").arg(t.shortcode);
-    ctx.out << tr("  url:          %1\n").arg(t.sourceUrl)
-            << tr("  active:       %1\n").arg(t.isActive ? tr("yes") : tr("no (paused)"))
-            << tr("  interval:     every %1 hour(s)\n").arg(t.intervalHours)
-            << tr("  metadata:     %1\n").arg(QString::fromUtf8(QJsonDocument(t.metadata).toJson(QJsonDocument::Compact)))
-            << tr("  added:        %1\n").arg(when(t.addedAt)) << tr("  last scraped: %1\n").arg(when(t.lastScrapeTime))
-            << tr("  next due:     %1\n").arg(when(t.nextScrapeDue));
+    ctx.out
+        << tr("  url:          %1\n").arg(t.sourceUrl)
+        << tr("  active:       %1\n").arg(t.isActive ? tr("yes") : tr("no (paused)"))
+        << tr("  interval:     every %1 hour(s)\n").arg(t.intervalHours)
+        << tr("  metadata:     %1\n").arg(QString::fromUtf8(QJsonDocument(t.metadata).toJson(QJsonDocument::Compact)))
+        << tr("  added:        %1\n").arg(when(t.addedAt)) << tr("  last scraped: %1\n").arg(when(t.lastScrapeTime))
+        << tr("  next due:     %1\n").arg(when(t.nextScrapeDue));
     if (!t.lastError.isEmpty())
         ctx.out << tr("  last error:   %1 (%2)\n").arg(t.lastError, t.lastErrorClass);
     ctx.out.flush();
@@ -75,22 +77,24 @@ int runVideosCommand(CliContext &ctx, const QStringList &args)
     const QString sub = args.value(0);
     if (sub.isEmpty() || sub == u"--help" || sub == u"-h" || sub == u"help")
         return ctx.usage(tr(Usage));
-    auto line = parseCommandLine(args.mid(1), u"videos "_s + sub,
-                                 {u"active"_s, u"inactive"_s, u"clear-meta"_s}, {u"interval-hours"_s, u"meta"_s});
+    auto line = parseCommandLine(args.mid(1), u"videos "_s + sub, {u"active"_s, u"inactive"_s, u"clear-meta"_s},
+                                 {u"interval-hours"_s, u"meta"_s});
     if (!line.ok())
         return ctx.fail(line.error());
     if (line->help)
         return ctx.usage(tr(Usage));
     if (sub != u"add" && sub != u"list" && sub != u"show" && sub != u"update" && sub != u"remove")
-        return ctx.fail(Error::invalid(u"command"_s, tr("Unknown command 'videos %1' (see 'videos --help').").arg(sub)));
+        return ctx.fail(
+            Error::invalid(u"command"_s, tr("Unknown command 'videos %1' (see 'videos --help').").arg(sub)));
 
     const QStringList &pos = line->positional;
     const int expected = sub == u"add" ? 2 : sub == u"list" ? 0 : 1;
     if (pos.size() != expected) {
-        const QString what = sub == u"add" ? tr("a platform (instagram or tiktok) and a URL or id")
+        const QString what = sub == u"add"    ? tr("a platform (instagram or tiktok) and a URL or id")
                              : sub == u"list" ? tr("no arguments")
                                               : tr("one video id");
-        return ctx.fail(Error::invalid(sub == u"add" ? u"identifier"_s : u"id"_s, tr("'videos %1' takes %2.").arg(sub, what)));
+        return ctx.fail(
+            Error::invalid(sub == u"add" ? u"identifier"_s : u"id"_s, tr("'videos %1' takes %2.").arg(sub, what)));
     }
     if (line->has(u"active"_s) && line->has(u"inactive"_s))
         return ctx.fail(Error::invalid(u"is_active"_s, tr("Choose either --active or --inactive.")));
@@ -109,7 +113,8 @@ int runVideosCommand(CliContext &ctx, const QStringList &args)
     if (sub == u"add") {
         platform = platformFromName(pos.at(0));
         if (!platform)
-            return ctx.fail(Error::invalid(u"platform"_s, tr("Unknown platform \"%1\": use instagram or tiktok.").arg(pos.at(0))));
+            return ctx.fail(
+                Error::invalid(u"platform"_s, tr("Unknown platform \"%1\": use instagram or tiktok.").arg(pos.at(0))));
     }
 
     auto service = ctx.tracking();
@@ -129,7 +134,8 @@ int runVideosCommand(CliContext &ctx, const QStringList &args)
         auto metadata = collectMetadata({});
         if (!metadata.ok())
             return ctx.fail(metadata.error());
-        return output(ctx, tracking.addVideo(*platform, pos.at(1), metadata.value(), interval, !line->has(u"inactive"_s)),
+        return output(ctx,
+                      tracking.addVideo(*platform, pos.at(1), metadata.value(), interval, !line->has(u"inactive"_s)),
                       tr("Now tracking %1 video %2 (id %3)."));
     }
     if (sub == u"list") {
@@ -141,10 +147,12 @@ int runVideosCommand(CliContext &ctx, const QStringList &args)
             return 0;
         }
         if (videos->isEmpty()) {
-            ctx.out << tr("No videos are tracked yet. Add one with: reelpulse-cli videos add <instagram|tiktok> <url>") << Qt::endl;
+            ctx.out << tr("No videos are tracked yet. Add one with: reelpulse-cli videos add <instagram|tiktok> <url>")
+                    << Qt::endl;
             return 0;
         }
-        QList<QStringList> rows{{tr("ID"), tr("PLATFORM"), tr("EXTERNAL ID"), tr("ACTIVE"), tr("EVERY"), tr("LAST SCRAPED"), tr("NEXT DUE")}};
+        QList<QStringList> rows{{tr("ID"), tr("PLATFORM"), tr("EXTERNAL ID"), tr("ACTIVE"), tr("EVERY"),
+                                 tr("LAST SCRAPED"), tr("NEXT DUE")}};
         for (const VideoTask &t : videos.value())
             rows.append({t.id.left(8), platformName(t.platform), t.externalId, t.isActive ? tr("yes") : tr("no"),
                          tr("%1 h").arg(t.intervalHours), when(t.lastScrapeTime), when(t.nextScrapeDue)});

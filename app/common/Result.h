@@ -8,8 +8,7 @@
 namespace reelpulse {
 
 /// A value or an Error. Errors are values in the core; nothing throws across an event loop.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) // NOLINT(google-explicit-constructor): implicit by design, like std::expected

@@ -8,8 +8,7 @@
 namespace reelpulse {
 
 /// What a platform read returns: the value, or a classified failure.
-template <typename T>
-class [[nodiscard]] Fetched
+template <typename T> class [[nodiscard]] Fetched
 {
 public:
     Fetched(T value) // NOLINT(google-explicit-constructor)

@@ -1,5 +1,5 @@
-#include "platform/FailureClass.h"
 #include "platform/ScrapedTypes.h"
+#include "platform/FailureClass.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -29,10 +29,14 @@ struct ClassName
     const char *name;
 };
 const ClassName ClassNames[] = {
-    {FailureClass::RateLimited, "rate_limited"}, {FailureClass::SoftBlock, "soft_block"},
-    {FailureClass::LoginWall, "login_wall"},     {FailureClass::Checkpoint, "checkpoint"},
-    {FailureClass::EndpointBroken, "endpoint_broken"}, {FailureClass::NotFound, "not_found"},
-    {FailureClass::Private, "private"},          {FailureClass::Network, "network"},
+    {FailureClass::RateLimited, "rate_limited"},
+    {FailureClass::SoftBlock, "soft_block"},
+    {FailureClass::LoginWall, "login_wall"},
+    {FailureClass::Checkpoint, "checkpoint"},
+    {FailureClass::EndpointBroken, "endpoint_broken"},
+    {FailureClass::NotFound, "not_found"},
+    {FailureClass::Private, "private"},
+    {FailureClass::Network, "network"},
     {FailureClass::Malformed, "malformed"},
 };
 } // namespace

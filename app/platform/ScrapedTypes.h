@@ -62,7 +62,7 @@ struct MediaItem
     std::optional<double> durationSeconds;
     QString displayUrl;
     QString videoUrl;
-    QList<MediaItem> children;  ///< carousel children
+    QList<MediaItem> children;    ///< carousel children
     CommentPage embeddedComments; ///< comments that came with the item, if any
 };
 

@@ -84,8 +84,8 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &filePath)
     db.setDatabaseName(filePath);
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     if (!db.open())
-        return Error::storage(tr("Cannot open the store %1: %2")
-                                  .arg(QDir::toNativeSeparators(filePath), db.lastError().text()));
+        return Error::storage(
+            tr("Cannot open the store %1: %2").arg(QDir::toNativeSeparators(filePath), db.lastError().text()));
 
     // Read before writing anything: a foreign or newer file must stay untouched.
     int version = 0;
@@ -99,20 +99,21 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &filePath)
         if (!empty) {
             QSqlQuery meta(db);
             if (!meta.exec(u"SELECT value FROM meta WHERE key = 'schema_version'"_s) || !meta.next())
-                return Error::storage(
-                    tr("%1 is not a ReelPulse store. Choose another data folder.").arg(QDir::toNativeSeparators(filePath)));
+                return Error::storage(tr("%1 is not a ReelPulse store. Choose another data folder.")
+                                          .arg(QDir::toNativeSeparators(filePath)));
             version = meta.value(0).toInt();
         }
     }
     if (version > Migrations::latestVersion())
-        return Error::storage(tr("The store %1 was written by a newer ReelPulse (schema %2; this version knows up to %3). "
-                                 "Update ReelPulse; the file was left untouched.")
-                                  .arg(QDir::toNativeSeparators(filePath))
-                                  .arg(version)
-                                  .arg(Migrations::latestVersion()));
+        return Error::storage(
+            tr("The store %1 was written by a newer ReelPulse (schema %2; this version knows up to %3). "
+               "Update ReelPulse; the file was left untouched.")
+                .arg(QDir::toNativeSeparators(filePath))
+                .arg(version)
+                .arg(Migrations::latestVersion()));
 
-    if (!exec(db, u"PRAGMA journal_mode = WAL"_s) || !exec(db, u"PRAGMA foreign_keys = ON"_s)
-        || !exec(db, u"PRAGMA synchronous = NORMAL"_s))
+    if (!exec(db, u"PRAGMA journal_mode = WAL"_s) || !exec(db, u"PRAGMA foreign_keys = ON"_s) ||
+        !exec(db, u"PRAGMA synchronous = NORMAL"_s))
         return Error::storage(tr("Cannot configure the store %1.").arg(QDir::toNativeSeparators(filePath)));
 
     if (version < Migrations::latestVersion()) {

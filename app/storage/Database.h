@@ -29,8 +29,7 @@ public:
     int schemaVersion() const;
 
     /// Runs fn inside a transaction; commits when it returns ok, rolls back otherwise.
-    template <typename Fn>
-    auto transaction(Fn &&fn) -> decltype(fn());
+    template <typename Fn> auto transaction(Fn &&fn) -> decltype(fn());
 
 private:
     Database(QString connectionName, QString filePath);
@@ -42,8 +41,7 @@ private:
     QString m_filePath;
 };
 
-template <typename Fn>
-auto Database::transaction(Fn &&fn) -> decltype(fn())
+template <typename Fn> auto Database::transaction(Fn &&fn) -> decltype(fn())
 {
     if (!begin())
         return Error::storage(QStringLiteral("Could not start a transaction on the store."));

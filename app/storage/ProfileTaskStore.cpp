@@ -96,7 +96,8 @@ Result<ProfileTask> ProfileTaskStore::get(const QString &id)
         return status.error();
     if (!q.next())
         return Error::notFound(
-            QCoreApplication::translate("reelpulse::ProfileTaskStore", "No profile task with id \"%1\" exists.").arg(id));
+            QCoreApplication::translate("reelpulse::ProfileTaskStore", "No profile task with id \"%1\" exists.")
+                .arg(id));
     return fromRow(q);
 }
 

@@ -10,8 +10,9 @@ namespace reelpulse {
 
 namespace {
 
-const QString Select = u"SELECT p.id, p.name, p.created_at, (SELECT count(*) FROM reel_tasks r WHERE r.project_id = p.id) "
-                       "FROM projects p"_s;
+const QString Select =
+    u"SELECT p.id, p.name, p.created_at, (SELECT count(*) FROM reel_tasks r WHERE r.project_id = p.id) "
+    "FROM projects p"_s;
 
 Project fromRow(const QSqlQuery &q)
 {

@@ -80,20 +80,18 @@ Result<QString> normalizeUsername(const QString &input)
     const QUrl url = asUrl(name);
     if (url.isValid()) {
         if (!isInstagramHost(url.host()))
-            return Error::invalid(u"target_profile"_s,
-                                  tr("\"%1\" is not an Instagram address: use a name, @name or "
-                                     "https://www.instagram.com/name/.")
-                                      .arg(input.trimmed()));
+            return Error::invalid(u"target_profile"_s, tr("\"%1\" is not an Instagram address: use a name, @name or "
+                                                          "https://www.instagram.com/name/.")
+                                                           .arg(input.trimmed()));
         const QStringList segments = pathSegments(url);
-        static const QStringList notProfiles = {u"p"_s,       u"reel"_s,     u"reels"_s,  u"tv"_s,
-                                                u"explore"_s, u"stories"_s,  u"accounts"_s, u"direct"_s};
+        static const QStringList notProfiles = {u"p"_s,       u"reel"_s,    u"reels"_s,    u"tv"_s,
+                                                u"explore"_s, u"stories"_s, u"accounts"_s, u"direct"_s};
         if (segments.isEmpty())
             return Error::invalid(u"target_profile"_s, tr("The address names no profile."));
         if (notProfiles.contains(segments.first().toLower()))
-            return Error::invalid(u"target_profile"_s,
-                                  tr("\"%1\" is a post or page address, not a profile: use "
-                                     "https://www.instagram.com/name/.")
-                                      .arg(input.trimmed()));
+            return Error::invalid(u"target_profile"_s, tr("\"%1\" is a post or page address, not a profile: use "
+                                                          "https://www.instagram.com/name/.")
+                                                           .arg(input.trimmed()));
         name = segments.first();
     } else if (name.startsWith(u'@')) {
         name.remove(0, 1);
@@ -102,9 +100,9 @@ Result<QString> normalizeUsername(const QString &input)
     if (name.isEmpty())
         return Error::invalid(u"target_profile"_s, tr("The profile name is empty."));
     if (name.size() > 30)
-        return Error::invalid(u"target_profile"_s,
-                              tr("Invalid Instagram profile name \"%1\": a username has at most 30 characters.")
-                                  .arg(name));
+        return Error::invalid(
+            u"target_profile"_s,
+            tr("Invalid Instagram profile name \"%1\": a username has at most 30 characters.").arg(name));
     for (QChar c : std::as_const(name))
         if (!isUsernameChar(c))
             return Error::invalid(u"target_profile"_s,
@@ -112,9 +110,9 @@ Result<QString> normalizeUsername(const QString &input)
                                      "allowed.")
                                       .arg(name));
     if (name.startsWith(u'.') || name.endsWith(u'.'))
-        return Error::invalid(u"target_profile"_s,
-                              tr("Invalid Instagram profile name \"%1\": a username cannot start or end with '.'.")
-                                  .arg(name));
+        return Error::invalid(
+            u"target_profile"_s,
+            tr("Invalid Instagram profile name \"%1\": a username cannot start or end with '.'.").arg(name));
     if (name.contains(u".."_s))
         return Error::invalid(
             u"target_profile"_s,
@@ -131,7 +129,8 @@ Result<qint64> shortcodeToMediaId(const QString &shortcode)
     for (QChar c : shortcode) {
         const auto digit = static_cast<quint64>(ShortcodeAlphabet.indexOf(c));
         if (id > ((quint64(1) << 63) - 1 - digit) / 64)
-            return Error::invalid(u"shortcode"_s, tr("The shortcode \"%1\" is too large to be a media id.").arg(shortcode));
+            return Error::invalid(u"shortcode"_s,
+                                  tr("The shortcode \"%1\" is too large to be a media id.").arg(shortcode));
         id = id * 64 + digit;
     }
     return static_cast<qint64>(id);
@@ -162,9 +161,9 @@ Result<QString> parseInstagramShortcode(const QString &input)
         return validateShortcode(text);
     }
     if (!isInstagramHost(url.host()))
-        return Error::invalid(u"reel_url"_s,
-                              tr("\"%1\" is not an Instagram address: use https://www.instagram.com/reel/SHORTCODE/.")
-                                  .arg(text));
+        return Error::invalid(
+            u"reel_url"_s,
+            tr("\"%1\" is not an Instagram address: use https://www.instagram.com/reel/SHORTCODE/.").arg(text));
     const QStringList segments = pathSegments(url);
     static const QStringList kinds = {u"reel"_s, u"reels"_s, u"p"_s, u"tv"_s};
     // /reel/CODE, or /username/reel/CODE as Instagram shares them today.
@@ -228,8 +227,9 @@ Result<VideoRef> parseVideoIdentifier(Platform platform, const QString &input)
         const QUrl url = asUrl(text);
         if (!url.isValid() || !isTikTokHost(url.host())) {
             if (url.isValid() && isInstagramHost(url.host()))
-                return Error::invalid(u"identifier"_s,
-                                      tr("\"%1\" is an Instagram address: add it with the platform instagram.").arg(text));
+                return Error::invalid(
+                    u"identifier"_s,
+                    tr("\"%1\" is an Instagram address: add it with the platform instagram.").arg(text));
             return Error::invalid(u"identifier"_s,
                                   tr("\"%1\" is neither a TikTok video URL (https://www.tiktok.com/@user/video/ID) "
                                      "nor a numeric video id.")
@@ -260,10 +260,9 @@ Result<VideoRef> parseVideoIdentifier(Platform platform, const QString &input)
                 ref.username = seg.mid(1);
         }
         if (id.isEmpty())
-            return Error::invalid(u"identifier"_s,
-                                  tr("\"%1\" does not contain a TikTok video id: expected "
-                                     "https://www.tiktok.com/@user/video/ID.")
-                                      .arg(text));
+            return Error::invalid(u"identifier"_s, tr("\"%1\" does not contain a TikTok video id: expected "
+                                                      "https://www.tiktok.com/@user/video/ID.")
+                                                       .arg(text));
         ref.externalId = id;
     }
     ref.canonicalUrl = ref.username.isEmpty()

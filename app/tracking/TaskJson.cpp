@@ -108,11 +108,27 @@ QJsonObject videoResponse(const VideoTask &t)
         {u"url"_s, textOrNull(t.sourceUrl)},
         {u"last_error"_s, lastError(t.lastError, t.lastErrorClass)},
     };
-    static const char *const unknownYet[] = {
-        "description", "create_time",  "media_type",   "duration",      "is_unavailable",  "cover_image_url",
-        "cover_image_url_original",    "video_url",    "video_url_original",             "view_count",
-        "like_count",  "comment_count", "share_count", "play_count",    "saved_count",     "total_views",
-        "total_plays", "account_id",   "account_username",             "platform_account_id", "platform_data"};
+    static const char *const unknownYet[] = {"description",
+                                             "create_time",
+                                             "media_type",
+                                             "duration",
+                                             "is_unavailable",
+                                             "cover_image_url",
+                                             "cover_image_url_original",
+                                             "video_url",
+                                             "video_url_original",
+                                             "view_count",
+                                             "like_count",
+                                             "comment_count",
+                                             "share_count",
+                                             "play_count",
+                                             "saved_count",
+                                             "total_views",
+                                             "total_plays",
+                                             "account_id",
+                                             "account_username",
+                                             "platform_account_id",
+                                             "platform_data"};
     for (const char *key : unknownYet)
         o.insert(QLatin1StringView(key), null);
     return o;
@@ -130,11 +146,10 @@ QJsonObject videoList(const QList<VideoTask> &tasks)
         array.append(videoResponse(t));
     return QJsonObject{
         {u"data"_s, array},
-        {u"pagination"_s,
-         QJsonObject{{u"next_cursor"_s, QJsonValue::Null},
-                     {u"has_next"_s, false},
-                     {u"limit"_s, static_cast<int>(tasks.size())},
-                     {u"total_count"_s, static_cast<int>(tasks.size())}}},
+        {u"pagination"_s, QJsonObject{{u"next_cursor"_s, QJsonValue::Null},
+                                      {u"has_next"_s, false},
+                                      {u"limit"_s, static_cast<int>(tasks.size())},
+                                      {u"total_count"_s, static_cast<int>(tasks.size())}}},
     };
 }
 

@@ -51,36 +51,41 @@ QDateTime TrackingService::now() const
 Status TrackingService::validateIntervalDays(int days, const QString &field)
 {
     if (days < 1 || days > MaxIntervalDays)
-        return Error::invalid(field, tr("%1 must be between 1 and %2 days (got %3).").arg(field).arg(MaxIntervalDays).arg(days));
+        return Error::invalid(
+            field, tr("%1 must be between 1 and %2 days (got %3).").arg(field).arg(MaxIntervalDays).arg(days));
     return Ok{};
 }
 
 Status TrackingService::validateIntervalHours(int hours)
 {
     if (hours < MinVideoIntervalHours || hours > MaxVideoIntervalHours)
-        return Error::invalid(u"scrape_interval_hours"_s, tr("scrape_interval_hours must be between %1 and %2 hours (got %3).")
-                                                              .arg(MinVideoIntervalHours)
-                                                              .arg(MaxVideoIntervalHours)
-                                                              .arg(hours));
+        return Error::invalid(u"scrape_interval_hours"_s,
+                              tr("scrape_interval_hours must be between %1 and %2 hours (got %3).")
+                                  .arg(MinVideoIntervalHours)
+                                  .arg(MaxVideoIntervalHours)
+                                  .arg(hours));
     return Ok{};
 }
 
 Status TrackingService::validateMetadata(const QJsonObject &metadata)
 {
     if (metadata.size() > MaxMetadataKeys)
-        return Error::invalid(u"metadata"_s,
-                              tr("metadata has %1 keys; at most %2 are allowed.").arg(metadata.size()).arg(MaxMetadataKeys));
+        return Error::invalid(
+            u"metadata"_s,
+            tr("metadata has %1 keys; at most %2 are allowed.").arg(metadata.size()).arg(MaxMetadataKeys));
     for (auto it = metadata.begin(); it != metadata.end(); ++it) {
         if (it.key().trimmed().isEmpty())
             return Error::invalid(u"metadata"_s, tr("metadata keys cannot be empty."));
         const QString value = it.value().isString() ? it.value().toString() : QString();
         if (!it.value().isString() && !it.value().isDouble() && !it.value().isBool())
-            return Error::invalid(u"metadata"_s, tr("metadata value of \"%1\" must be text, a number or a boolean.").arg(it.key()));
+            return Error::invalid(u"metadata"_s,
+                                  tr("metadata value of \"%1\" must be text, a number or a boolean.").arg(it.key()));
         if (value.size() > MaxMetadataValueLength)
-            return Error::invalid(u"metadata"_s, tr("metadata value of \"%1\" has %2 characters; at most %3 are allowed.")
-                                                     .arg(it.key())
-                                                     .arg(value.size())
-                                                     .arg(MaxMetadataValueLength));
+            return Error::invalid(u"metadata"_s,
+                                  tr("metadata value of \"%1\" has %2 characters; at most %3 are allowed.")
+                                      .arg(it.key())
+                                      .arg(value.size())
+                                      .arg(MaxMetadataValueLength));
     }
     return Ok{};
 }
@@ -234,8 +239,9 @@ Result<Project> TrackingService::project(const QString &name)
     if (!found.ok())
         return found.error();
     if (!found.value())
-        return Error::notFound(tr("Project \"%1\" does not exist. Create it first with: reelpulse-cli projects add \"%1\"")
-                                   .arg(name.trimmed()));
+        return Error::notFound(
+            tr("Project \"%1\" does not exist. Create it first with: reelpulse-cli projects add \"%1\"")
+                .arg(name.trimmed()));
     return *found.value();
 }
 
