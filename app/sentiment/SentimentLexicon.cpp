@@ -47,6 +47,18 @@ constexpr const char16_t *kNegations[] = {
     u"oughtn't", u"shan't",   u"shouldn't", u"uh-uh",   u"wasn't",  u"weren't",  u"without", u"wont",   u"wouldnt",
     u"won't",    u"wouldn't", u"rarely",    u"seldom",  u"despite"};
 
+// vaderSentiment's SENTIMENT_LADEN_IDIOMS ("future work" there, never applied by the reference); social mode only.
+struct LadenIdiom
+{
+    const char16_t *phrase;
+    double valence;
+};
+constexpr LadenIdiom kSentimentLadenIdioms[] = {
+    {u"cut the mustard", 2}, {u"hand to mouth", -2}, {u"back handed", -2}, {u"blow smoke", -2},
+    {u"blowing smoke", -2},  {u"upper hand", 1},     {u"break a leg", 2},  {u"cooking with gas", 2},
+    {u"in the black", 2},    {u"in the red", -2},    {u"on the ball", 2},  {u"under the weather", -2},
+};
+
 QByteArray readResource(const QString &path)
 {
     QFile file(path);
@@ -143,6 +155,23 @@ void SentimentLexicon::loadWords(const QByteArray &data)
         m_words.insert(word, int(m_wordValences.size()));
         m_wordValences.push_back(valence);
     });
+    for (const auto &laden : kSentimentLadenIdioms)
+        m_phrases.push_back(Phrase{QString::fromUtf16(laden.phrase).split(u' '), laden.valence});
+    // Multi-word lexicon entries, after the idioms so that the lexicon's own valence wins on a clash.
+    for (qsizetype i = 0; i < text.size();) {
+        qsizetype end = text.indexOf(u'\n', i);
+        if (end < 0)
+            end = text.size();
+        const QStringView line = QStringView(text).sliced(i, end - i);
+        const qsizetype tab = line.indexOf(u'\t');
+        if (tab > 0 && line.first(tab).contains(u' ')) {
+            const int index = m_words.find(line.first(tab));
+            if (index >= 0)
+                m_phrases.push_back(Phrase{line.first(tab).toString().split(u' ', Qt::SkipEmptyParts),
+                                           m_wordValences[std::size_t(index)]});
+        }
+        i = end + 1;
+    }
 }
 
 void SentimentLexicon::loadEmojiDescriptions(const QByteArray &data)

@@ -3,6 +3,7 @@
 #include "sentiment/SentimentWordMap.h"
 
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <unordered_set>
@@ -26,6 +27,15 @@ public:
     // BOOSTER_DICT (single words; the multi-word keys are matched as n-grams by the engine). 0 if absent.
     double boosterValue(QStringView lowerWord) const;
     bool isBooster(QStringView lowerWord) const { return m_boosters.find(lowerWord) >= 0; }
+    // Lexicon entries of several words ("can't stand", "fed up"): the reference can never match them, since its
+    // tokens never contain a space; social mode does. Each phrase is its words, lower-cased, and its valence.
+    struct Phrase
+    {
+        QStringList words;
+        double valence = 0.0;
+    };
+    const std::vector<Phrase> &phrases() const { return m_phrases; }
+
     // VADER's negated([word]): in NEGATE or containing "n't".
     bool isNegation(QStringView lowerWord) const;
 
@@ -60,6 +70,7 @@ private:
 
     SentimentWordMap m_words;
     std::vector<double> m_wordValences;
+    std::vector<Phrase> m_phrases;
     SentimentWordMap m_boosters;
     std::vector<double> m_boosterValues;
     SentimentWordMap m_negations;

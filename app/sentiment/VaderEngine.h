@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sentiment/SentimentExplanation.h"
+#include "sentiment/SentimentTokenizer.h"
 #include "sentiment/SentimentTypes.h"
 
 #include <QStringView>
@@ -8,6 +9,7 @@
 namespace reelpulse::sentiment {
 
 class SentimentLexicon;
+struct TokenBuffer;
 
 // The VADER rules over a shared immutable lexicon. Reference mode is a line-by-line port of vaderSentiment 3.3.x
 // (SentimentIntensityAnalyzer.polarity_scores), quirks included; social mode changes only what docs/sentiment.md
@@ -26,23 +28,14 @@ public:
     SentimentExplanation explain(QStringView text) const;
 
 private:
-    struct Token;
-    struct Scratch;
-
     SentimentScore run(QStringView text, bool round, SentimentExplanation *explanation) const;
-    void tokenizeReference(QStringView text, Scratch &scratch, bool trackSource) const;
-    void tokenizeSocial(QStringView text, Scratch &scratch) const;
-    void addWordToken(Scratch &scratch, QStringView work, qsizetype begin, qsizetype end, qsizetype srcBegin,
-                      qsizetype srcEnd) const;
-    void addEmojiToken(Scratch &scratch, QStringView work, qsizetype begin, qsizetype end) const;
-    void collapseEmojiRuns(Scratch &scratch) const;
-    double tokenValence(const Scratch &scratch, std::size_t i, bool capDifferential) const;
-    double negationCheck(const Scratch &scratch, double valence, int startI, std::size_t i) const;
-    double specialIdiomsCheck(const Scratch &scratch, double valence, std::size_t i) const;
-    double leastCheck(const Scratch &scratch, double valence, std::size_t i) const;
-    void butCheck(Scratch &scratch) const;
+    double tokenValence(const TokenBuffer &scratch, std::size_t i, bool capDifferential) const;
+    double negationCheck(const TokenBuffer &scratch, double valence, int startI, std::size_t i) const;
+    double specialIdiomsCheck(const TokenBuffer &scratch, double valence, std::size_t i) const;
+    double leastCheck(const TokenBuffer &scratch, double valence, std::size_t i) const;
+    void butCheck(TokenBuffer &scratch) const;
 
-    const SentimentLexicon &m_lexicon;
+    SentimentTokenizer m_tokenizer;
     Mode m_mode;
 };
 

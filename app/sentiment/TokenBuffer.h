@@ -1,0 +1,46 @@
+#pragma once
+
+#include "sentiment/SentimentToken.h"
+
+#include <QString>
+#include <QStringView>
+
+#include <vector>
+
+namespace reelpulse::sentiment {
+
+// Per-thread working memory of the engine: reused from text to text, so scoring does not allocate once warm.
+struct TokenBuffer
+{
+    QString work;
+    QString lower;
+    QString key;
+    QString variant;
+    std::vector<SentimentToken> tokens;
+    std::vector<double> sentiments;
+    std::vector<qsizetype> mapBegin; // per unit of `work`: source span (reference mode, emoji replaced)
+    std::vector<qsizetype> mapEnd;
+    QStringView workView;
+    qsizetype textBegin = 0;
+    qsizetype textEnd = 0;
+    int exclamations = 0;
+    int questions = 0;
+
+    QStringView lowerAt(std::size_t i) const
+    {
+        const SentimentToken &t = tokens[i];
+        return QStringView(lower).sliced(t.lowerBegin, t.lowerLength);
+    }
+    bool lowerIs(std::size_t i, QStringView word) const { return lowerAt(i) == word; }
+    void countPunctuation(QStringView text)
+    {
+        for (const QChar ch : text) {
+            if (ch.unicode() == u'!')
+                ++exclamations;
+            else if (ch.unicode() == u'?')
+                ++questions;
+        }
+    }
+};
+
+} // namespace reelpulse::sentiment
