@@ -172,6 +172,8 @@ void SentimentLexicon::loadWords(const QByteArray &data)
         }
         i = end + 1;
     }
+    for (const Phrase &phrase : m_phrases)
+        m_phraseStarts.insert(phrase.words.constFirst(), 0);
 }
 
 void SentimentLexicon::loadEmojiDescriptions(const QByteArray &data)

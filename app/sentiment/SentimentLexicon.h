@@ -35,6 +35,7 @@ public:
         double valence = 0.0;
     };
     const std::vector<Phrase> &phrases() const { return m_phrases; }
+    bool startsPhrase(QStringView lowerWord) const { return m_phraseStarts.find(lowerWord) >= 0; }
 
     // VADER's negated([word]): in NEGATE or containing "n't".
     bool isNegation(QStringView lowerWord) const;
@@ -71,6 +72,7 @@ private:
     SentimentWordMap m_words;
     std::vector<double> m_wordValences;
     std::vector<Phrase> m_phrases;
+    SentimentWordMap m_phraseStarts;
     SentimentWordMap m_boosters;
     std::vector<double> m_boosterValues;
     SentimentWordMap m_negations;

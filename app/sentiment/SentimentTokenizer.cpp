@@ -333,6 +333,10 @@ void SentimentTokenizer::mergePhrases(TokenBuffer &scratch) const
     std::size_t kept = 0;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const SentimentLexicon::Phrase *match = nullptr;
+        if (tokens[i].emoji || !m_lexicon.startsPhrase(scratch.lowerAt(i))) {
+            tokens[kept++] = tokens[i];
+            continue;
+        }
         for (const SentimentLexicon::Phrase &phrase : m_lexicon.phrases()) {
             const std::size_t count = std::size_t(phrase.words.size());
             if (i + count > tokens.size())
