@@ -126,7 +126,7 @@ struct World
         p.isPrivate = false;
         QList<MediaItem> all;
         for (int i = 0; i < count; ++i) {
-            const QString sc = u"%1P%2"_s.arg(username.left(6)).arg(i);
+            const QString sc = u"%1P%2"_s.arg(username).arg(i);
             all.append(post(sc, newestEpoch - i * 3600, i == 1 ? 3 : 0));
             commentsOf.insert(all.last().shortcode, comments(sc, commentsPerPost));
         }
