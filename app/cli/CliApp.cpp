@@ -4,6 +4,7 @@
 #include "cli/ProfilesCommand.h"
 #include "cli/ProjectsCommand.h"
 #include "cli/ReelsCommand.h"
+#include "cli/SentimentCommand.h"
 #include "cli/VideosCommand.h"
 #include "common/AppInfo.h"
 #include "common/DataDir.h"
@@ -36,6 +37,8 @@ const Command Commands[] = {
      QT_TRANSLATE_NOOP("reelpulse::cli", "track Instagram profiles (own or competitors')")},
     {"projects", runProjectsCommand, QT_TRANSLATE_NOOP("reelpulse::cli", "create, list and remove projects of reels")},
     {"reels", runReelsCommand, QT_TRANSLATE_NOOP("reelpulse::cli", "track individual reels and posts in projects")},
+    {"sentiment", runSentimentCommand,
+     QT_TRANSLATE_NOOP("reelpulse::cli", "score comment sentiment, summaries, re-scoring")},
     {"videos", runVideosCommand, QT_TRANSLATE_NOOP("reelpulse::cli", "track Instagram posts and TikTok videos")},
 };
 

@@ -128,9 +128,15 @@ Result<SentimentCounts> countSentiment(QSqlQuery &q)
     if (auto s = sql::exec(q, tr("counting comment sentiment")); !s.ok())
         return s.error();
     SentimentCounts counts;
+    double compoundSum = 0.0;
+    qint64 compoundCount = 0;
     while (q.next()) {
         const QString label = q.value(0).toString();
         const int n = q.value(1).toInt();
+        if (!label.isEmpty()) {
+            compoundSum += q.value(2).toDouble();
+            compoundCount += q.value(3).toLongLong();
+        }
         if (label == u"positive")
             counts.positive += n;
         else if (label == u"negative")
@@ -140,6 +146,8 @@ Result<SentimentCounts> countSentiment(QSqlQuery &q)
         else
             counts.unscored += n;
     }
+    if (compoundCount > 0)
+        counts.averageCompound = compoundSum / static_cast<double>(compoundCount);
     return counts;
 }
 
@@ -264,7 +272,8 @@ Result<int> ScrapeReader::taskCommentCount(const TaskRef &task)
 Result<SentimentCounts> ScrapeReader::sentimentCounts(qint64 itemRow)
 {
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT sentiment_label, count(*) FROM comments WHERE item_id = ? GROUP BY sentiment_label"_s);
+    q.prepare(u"SELECT sentiment_label, count(*), sum(sentiment_compound), count(sentiment_compound) FROM comments "
+              "WHERE item_id = ? GROUP BY sentiment_label"_s);
     q.addBindValue(itemRow);
     return countSentiment(q);
 }
@@ -272,7 +281,8 @@ Result<SentimentCounts> ScrapeReader::sentimentCounts(qint64 itemRow)
 Result<SentimentCounts> ScrapeReader::taskSentimentCounts(const TaskRef &task)
 {
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT sentiment_label, count(*) FROM comments WHERE item_id IN ("_s + TaskItemsOf
+    q.prepare(u"SELECT sentiment_label, count(*), sum(sentiment_compound), count(sentiment_compound) FROM comments "
+              "WHERE item_id IN ("_s + TaskItemsOf
               + u") GROUP BY sentiment_label"_s);
     q.addBindValue(taskKindName(task.kind));
     q.addBindValue(task.id);

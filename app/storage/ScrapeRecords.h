@@ -131,6 +131,7 @@ struct SentimentCounts
     int negative = 0;
     int neutral = 0;
     int unscored = 0;
+    std::optional<double> averageCompound; ///< of the labelled comments that have a compound score
     int scored() const { return positive + negative + neutral; }
     int total() const { return scored() + unscored; }
 };
