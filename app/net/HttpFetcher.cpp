@@ -51,8 +51,9 @@ QByteArray HttpFetcher::defaultUserAgent()
 
 bool HttpFetcher::isLoginOrChallengePath(const QString &path)
 {
-    return path.startsWith(u"/accounts/login"_s) || path.startsWith(u"/challenge"_s) ||
-           path.startsWith(u"/accounts/suspended"_s) || path.startsWith(u"/accounts/disabled"_s);
+    return path.startsWith(u"/accounts/login"_s) || path == u"/login"_s || path.startsWith(u"/login/"_s) ||
+           path.startsWith(u"/challenge"_s) || path.startsWith(u"/accounts/suspended"_s) ||
+           path.startsWith(u"/accounts/disabled"_s);
 }
 
 void HttpFetcher::ensureManager()
@@ -160,7 +161,8 @@ HttpResponse HttpFetcher::fetchOnce(const HttpRequest &request, const CancelFlag
     response.errorString = reply->errorString();
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     response.headers = reply->rawHeaderPairs();
-    response.body = reply->readAll();
+    if (reply->isOpen())
+        response.body = reply->readAll();
     if (reply->error() == QNetworkReply::OperationCanceledError) {
         const bool aborted = m_abortRequested || (cancel && cancel->isCancelled());
         response.aborted = aborted;

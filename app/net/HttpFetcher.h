@@ -43,7 +43,7 @@ public:
     int timeoutMs() const { return m_options.timeoutMs; }
 
     static QByteArray defaultUserAgent();
-    /// True for paths Instagram redirects to when it wants a sign-in or a challenge.
+    /// True for paths Instagram or TikTok redirect to when they want a sign-in or a challenge.
     static bool isLoginOrChallengePath(const QString &path);
 
 private:

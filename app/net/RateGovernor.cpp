@@ -413,8 +413,8 @@ void RateGovernor::applyFailure(const QString &identity, const ScrapeFailure &fa
         case FailureClass::Malformed:
             return;
         }
-        qCWarning(lcNet) << identity << "→" << id.state << "(" << failureClassName(failure.cls) << "HTTP"
-                         << failure.httpStatus << ")";
+        qCWarning(lcNet).noquote() << identity << "→" << id.state << "after" << failureClassName(failure.cls) << "(HTTP"
+                                   << failure.httpStatus << ")";
         if (m_store)
             m_store->saveState({identity, id.state, id.resumeAtMs, id.backoffLevel, id.message});
     }

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "auth/SessionManager.h"
+#include "net/HttpFetcher.h"
+#include "net/StrategyRunner.h"
+#include "platform/PlatformSources.h"
+
+#include <QHash>
+#include <QString>
+#include <memory>
+
+namespace reelpulse {
+
+class RateGovernor;
+
+/// Reads Instagram through the strategies of the Instagram endpoint profile (resources/endpoints/
+/// instagram.json, or a newer copy in the data folder), each request paced by the rate governor.
+///
+/// Sends the profile's headers (x-ig-app-id, …) and, with a session, its cookies and X-CSRFToken;
+/// without one it reads the anonymous endpoints only. Base URL: EndpointProfile::baseUrl()
+/// (REELPULSE_INSTAGRAM_URL wins). Create and use it in one worker thread; abort() from any thread.
+class InstagramClient final : public InstagramSource
+{
+public:
+    struct Options
+    {
+        QString dataDir;         ///< where an endpoint-profile override may live (empty: built-in only)
+        SessionProvider session; ///< the session to read with at each call (empty or nullopt: anonymous)
+        FetcherOptions fetcher;
+    };
+
+    InstagramClient(std::shared_ptr<RateGovernor> governor, Options options);
+    /// With an explicit endpoint profile (tests, or a profile the caller already loaded).
+    InstagramClient(EndpointProfile profile, std::shared_ptr<RateGovernor> governor, Options options);
+    ~InstagramClient() override;
+    Q_DISABLE_COPY_MOVE(InstagramClient)
+
+    Fetched<ProfileInfo> profile(const QString &username) override;
+    Fetched<MediaPage> profilePosts(const QString &userId, const QString &username, const QString &cursor) override;
+    Fetched<MediaItem> post(const QString &shortcode) override;
+    Fetched<CommentPage> comments(const QString &shortcode, const QString &mediaId, const QString &cursor) override;
+    Fetched<QList<MediaItem>> stories(const QString &userId) override;
+    void abort() override;
+
+    /// The governor identity the next call uses (depends on the current session).
+    QString identity() const;
+    const EndpointProfile &endpointProfile() const { return m_runner.profile(); }
+    void setTimeoutMs(int ms) { m_runner.fetcher().setTimeoutMs(ms); }
+
+private:
+    StrategyRunner::Context context(QVariantHash vars) const;
+
+    Options m_options;
+    StrategyRunner m_runner;
+    QHash<QString, QString> m_userIds; ///< username → user id, learnt from profile reads
+};
+
+} // namespace reelpulse

@@ -1,0 +1,119 @@
+#include "tiktok/TikTokClient.h"
+
+#include "net/RateGovernor.h"
+#include "tiktok/CommentListParser.h"
+#include "tiktok/ResponseClassifier.h"
+#include "tiktok/UniversalDataParser.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace reelpulse {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("reelpulse::TikTokClient", text);
+}
+
+ScrapeFailure unknownParser(const EndpointStrategy &strategy)
+{
+    return {FailureClass::EndpointBroken,
+            tr("The endpoint profile names a reader ReelPulse does not have (%1 in %2).")
+                .arg(strategy.parser, strategy.name),
+            0, std::nullopt};
+}
+
+QString cleanUsername(const QString &username)
+{
+    QString name = username.trimmed();
+    if (name.startsWith(u'@'))
+        name.remove(0, 1);
+    return name;
+}
+
+} // namespace
+
+TikTokClient::TikTokClient(std::shared_ptr<RateGovernor> governor, Options options)
+    : TikTokClient(EndpointProfile::load(Platform::TikTok, options.dataDir), std::move(governor), Options(options))
+{
+}
+
+TikTokClient::TikTokClient(EndpointProfile profile, std::shared_ptr<RateGovernor> governor, Options options)
+    : m_options(std::move(options))
+    , m_runner(std::move(profile), std::move(governor), m_options.fetcher)
+{
+}
+
+TikTokClient::~TikTokClient() = default;
+
+void TikTokClient::abort()
+{
+    m_runner.abort();
+}
+
+QString TikTokClient::identity() const
+{
+    return m_runner.identity({});
+}
+
+Fetched<MediaItem> TikTokClient::video(const QString &videoId, const QString &username)
+{
+    StrategyRunner::Context ctx;
+    ctx.vars = {{u"video_id"_s, videoId.trimmed()}, {u"username"_s, cleanUsername(username)}};
+    std::optional<MediaItem> value;
+    const auto failure = m_runner.run(
+        u"video"_s, ctx,
+        [](const EndpointStrategy &strategy, const HttpAnswer &answer) -> std::optional<ScrapeFailure> {
+            if (strategy.parser == u"tiktok.video_page"_s)
+                return tiktok::classifyVideoPage(answer);
+            return unknownParser(strategy);
+        },
+        [&](const EndpointStrategy &, const QByteArray &body) -> std::optional<ScrapeFailure> {
+            auto parsed = tiktok::parseVideoPage(body);
+            if (!parsed.ok())
+                return failureFromParseError(parsed.error());
+            value = std::move(parsed).value();
+            return std::nullopt;
+        });
+    if (failure)
+        return *failure;
+    if (!value)
+        return ScrapeFailure{FailureClass::Malformed, tr("The video page could not be read."), 0, std::nullopt};
+    if (!value->ownerUsername.isEmpty())
+        m_authors.insert(value->id, value->ownerUsername);
+    return std::move(*value);
+}
+
+Fetched<CommentPage> TikTokClient::comments(const QString &videoId, const QString &cursor)
+{
+    StrategyRunner::Context ctx;
+    const QString id = videoId.trimmed();
+    ctx.vars = {{u"video_id"_s, id}, {u"cursor"_s, cursor.isEmpty() ? u"0"_s : cursor}};
+    if (const QString author = m_authors.value(id); !author.isEmpty())
+        ctx.vars.insert(u"username"_s, author);
+    std::optional<CommentPage> value;
+    const auto failure = m_runner.run(
+        u"comments"_s, ctx,
+        [](const EndpointStrategy &strategy, const HttpAnswer &answer) -> std::optional<ScrapeFailure> {
+            if (strategy.parser == u"tiktok.comments"_s)
+                return tiktok::classifyCommentList(answer);
+            return unknownParser(strategy);
+        },
+        [&](const EndpointStrategy &, const QByteArray &body) -> std::optional<ScrapeFailure> {
+            auto parsed = tiktok::parseCommentList(body);
+            if (!parsed.ok())
+                return failureFromParseError(parsed.error());
+            value = std::move(parsed).value();
+            return std::nullopt;
+        });
+    if (failure)
+        return *failure;
+    if (!value)
+        return ScrapeFailure{FailureClass::Malformed, tr("The comment list could not be read."), 0, std::nullopt};
+    return std::move(*value);
+}
+
+} // namespace reelpulse
