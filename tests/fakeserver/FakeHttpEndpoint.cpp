@@ -1,0 +1,179 @@
+#include "FakeHttpEndpoint.h"
+
+#include <QDateTime>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrl>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace reelpulse::test {
+
+namespace {
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 301:
+        return "Moved Permanently";
+    case 302:
+        return "Found";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
+    }
+}
+
+/// Parses one complete request from the front of buffer; std::nullopt while it is incomplete.
+std::optional<FakeRequest> takeRequest(QByteArray &buffer)
+{
+    const int headerEnd = buffer.indexOf("\r\n\r\n");
+    if (headerEnd < 0)
+        return std::nullopt;
+    const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
+    FakeRequest request;
+    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+    request.method = requestLine.value(0);
+    request.target = requestLine.value(1);
+    qint64 contentLength = 0;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines.at(i).trimmed();
+        const int colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        const QByteArray name = line.left(colon).trimmed();
+        const QByteArray value = line.mid(colon + 1).trimmed();
+        request.headers.append(qMakePair(name, value));
+        if (name.compare("Content-Length", Qt::CaseInsensitive) == 0)
+            contentLength = value.toLongLong();
+    }
+    const qint64 total = headerEnd + 4 + contentLength;
+    if (buffer.size() < total)
+        return std::nullopt;
+    request.body = buffer.mid(headerEnd + 4, contentLength);
+    buffer.remove(0, total);
+    const QUrl url = QUrl::fromEncoded(u"http://127.0.0.1"_s.toLatin1() + request.target);
+    request.path = url.path(QUrl::FullyDecoded);
+    request.query = QUrlQuery(url.query(QUrl::FullyEncoded));
+    request.atMs = QDateTime::currentMSecsSinceEpoch();
+    return request;
+}
+
+} // namespace
+
+FakeHttpEndpoint::FakeHttpEndpoint(Dispatcher dispatcher, QObject *parent)
+    : QObject(parent)
+    , m_server(this)
+    , m_dispatcher(std::move(dispatcher))
+{
+    connect(&m_server, &QTcpServer::newConnection, this, &FakeHttpEndpoint::onNewConnection);
+}
+
+FakeHttpEndpoint::~FakeHttpEndpoint()
+{
+    shutdown();
+}
+
+quint16 FakeHttpEndpoint::listen()
+{
+    if (!m_server.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return m_server.serverPort();
+}
+
+void FakeHttpEndpoint::shutdown()
+{
+    m_server.close();
+    const QList<QTcpSocket *> sockets = m_connections.keys();
+    m_connections.clear();
+    for (QTcpSocket *socket : sockets) {
+        socket->disconnect(this);
+        socket->abort();
+        socket->deleteLater();
+    }
+}
+
+void FakeHttpEndpoint::onNewConnection()
+{
+    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+        m_connections.insert(socket, {});
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
+            auto it = m_connections.find(socket);
+            if (it == m_connections.end())
+                return;
+            it->buffer += socket->readAll();
+            processBuffered(socket);
+        });
+        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+            m_connections.remove(socket);
+            socket->deleteLater();
+        });
+    }
+}
+
+void FakeHttpEndpoint::processBuffered(QTcpSocket *socket)
+{
+    for (;;) {
+        auto it = m_connections.find(socket);
+        if (it == m_connections.end() || it->busy)
+            return;
+        std::optional<FakeRequest> request = takeRequest(it->buffer);
+        if (!request)
+            return;
+        const bool keepAlive = request->header("Connection").compare("close", Qt::CaseInsensitive) != 0;
+        const FakeResponse response = m_dispatcher(*request);
+        if (response.delayMs == 0) {
+            deliver(socket, response, keepAlive);
+            continue;
+        }
+        it->busy = true;
+        if (response.delayMs < 0)
+            return; // never answered: the client's timeout has to end it
+        QTimer::singleShot(response.delayMs, socket, [this, socket, response, keepAlive] {
+            auto pending = m_connections.find(socket);
+            if (pending == m_connections.end())
+                return;
+            pending->busy = false;
+            deliver(socket, response, keepAlive);
+            processBuffered(socket);
+        });
+        return;
+    }
+}
+
+void FakeHttpEndpoint::deliver(QTcpSocket *socket, const FakeResponse &response, bool keepAlive)
+{
+    const bool cut = response.sendBodyBytes >= 0 && response.sendBodyBytes < response.body.size();
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
+    for (const auto &header : response.headers)
+        head += header.first + ": " + header.second + "\r\n";
+    head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    head += (keepAlive && !cut) ? "Connection: keep-alive\r\n" : "Connection: close\r\n";
+    head += "\r\n";
+    socket->write(head);
+    socket->write(cut ? response.body.left(response.sendBodyBytes) : response.body);
+    socket->flush();
+    if (cut || !keepAlive) {
+        m_connections.remove(socket);
+        socket->disconnectFromHost();
+    }
+}
+
+} // namespace reelpulse::test

@@ -1,0 +1,146 @@
+#include "FakeHttpMessage.h"
+
+#include <QUrl>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace reelpulse::test {
+
+namespace {
+
+QByteArray findHeader(const FakeHeaders &headers, const QByteArray &name)
+{
+    for (const auto &header : headers) {
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
+            return header.second;
+    }
+    return {};
+}
+
+} // namespace
+
+QByteArray FakeRequest::header(const QByteArray &name) const
+{
+    return findHeader(headers, name);
+}
+
+QString FakeRequest::queryValue(const QString &key) const
+{
+    return query.queryItemValue(key, QUrl::FullyDecoded);
+}
+
+QString FakeRequest::param(const QString &key) const
+{
+    if (header("Content-Type").startsWith("application/x-www-form-urlencoded")) {
+        QByteArray form = body;
+        form.replace('+', ' ');
+        const QUrlQuery fields(QString::fromUtf8(form));
+        if (fields.hasQueryItem(key))
+            return fields.queryItemValue(key, QUrl::FullyDecoded);
+    }
+    return queryValue(key);
+}
+
+std::optional<QByteArray> FakeRequest::cookie(const QByteArray &name) const
+{
+    const QList<QByteArray> pairs = header("Cookie").split(';');
+    for (const QByteArray &pair : pairs) {
+        const int eq = pair.indexOf('=');
+        if (eq > 0 && pair.left(eq).trimmed() == name)
+            return pair.mid(eq + 1).trimmed();
+    }
+    return std::nullopt;
+}
+
+FakeResponse &FakeResponse::withHeader(const QByteArray &name, const QByteArray &value)
+{
+    headers.append(qMakePair(name, value));
+    return *this;
+}
+
+FakeResponse FakeResponse::json(const QByteArray &body, int status)
+{
+    FakeResponse response;
+    response.status = status;
+    response.body = body;
+    response.withHeader("Content-Type", "application/json; charset=utf-8");
+    return response;
+}
+
+FakeResponse FakeResponse::html(const QByteArray &body, int status)
+{
+    FakeResponse response;
+    response.status = status;
+    response.body = body;
+    response.withHeader("Content-Type", "text/html; charset=utf-8");
+    return response;
+}
+
+FakeResponse FakeResponse::redirect(const QByteArray &location, int status)
+{
+    FakeResponse response = html("<html><body>Redirecting</body></html>", status);
+    response.withHeader("Location", location);
+    return response;
+}
+
+FakeResponse FakeResponse::tooManyRequests(std::optional<int> retryAfterSeconds)
+{
+    FakeResponse response =
+        json(R"({"message":"Please wait a few minutes before you try again.","status":"fail"})", 429);
+    if (retryAfterSeconds)
+        response.withHeader("Retry-After", QByteArray::number(*retryAfterSeconds));
+    return response;
+}
+
+FakeResponse FakeResponse::pleaseWait()
+{
+    return json(R"({"message":"Please wait a few minutes before you try again.","require_login":true,"status":"fail"})",
+                401);
+}
+
+FakeResponse FakeResponse::loginRedirect()
+{
+    return redirect("/accounts/login/?next=%2F");
+}
+
+FakeResponse FakeResponse::checkpoint(const QByteArray &body)
+{
+    return json(body, 400);
+}
+
+FakeResponse FakeResponse::nullData()
+{
+    return json(R"({"data": null, "status": "ok"})");
+}
+
+FakeResponse FakeResponse::truncatedJson()
+{
+    return json(R"({"data": {"user": {"id": "25025320", "username": "instagram", "edge_followed_by": {"cou)");
+}
+
+FakeResponse FakeResponse::htmlInsteadOfJson()
+{
+    return html("<!DOCTYPE html><html lang=\"en\"><head><title>Login • Instagram</title></head>"
+                "<body><div id=\"react-root\">Log in to see photos and videos from friends.</div></body></html>");
+}
+
+FakeResponse FakeResponse::stall(int ms)
+{
+    FakeResponse response = json(R"({"status":"ok"})");
+    response.delayMs = ms < 0 ? -1 : ms;
+    return response;
+}
+
+FakeResponse FakeResponse::serverError(int status)
+{
+    return html("<html><body>Something went wrong</body></html>", status);
+}
+
+FakeResponse FakeResponse::closeMidBody()
+{
+    FakeResponse response = json(R"({"data": {"user": {"id": "25025320", "username": "instagram"}}, "status": "ok"})");
+    response.sendBodyBytes = 20;
+    return response;
+}
+
+} // namespace reelpulse::test

@@ -1,0 +1,116 @@
+#pragma once
+
+#include "FakeHttpMessage.h"
+
+#include <QJsonObject>
+#include <QMutex>
+#include <QObject>
+#include <QUrl>
+#include <functional>
+#include <memory>
+
+class QThread;
+
+namespace reelpulse::test {
+
+class FakeHttpEndpoint;
+
+/// The failure answers a test can inject (see FakeResponse for the exact bodies).
+enum class FakeFault {
+    RateLimited,           ///< 429 without Retry-After
+    RateLimitedRetryAfter, ///< 429 with Retry-After: 120
+    SoftBlock,             ///< 401 "Please wait a few minutes", require_login
+    LoginRedirect,         ///< 302 to /accounts/login/
+    Checkpoint,            ///< 400 checkpoint_required (the captured challenge body)
+    NullData,              ///< 200 {"data": null}
+    TruncatedJson,         ///< 200 with a cut JSON document
+    HtmlInsteadOfJson,     ///< 200 text/html login page
+    Stall,                 ///< no answer at all
+    ServerError,           ///< 500
+    CloseMidBody,          ///< connection closed in the middle of the body
+};
+
+/// A local stand-in for Instagram and TikTok: serves captured responses at the real paths, lets a test
+/// override any route, injects failure answers and logs every request (path, query, headers, body).
+///
+/// Runs its HTTP endpoint (FakeHttpEndpoint, on QTcpServer) in a thread of its own on 127.0.0.1 and a
+/// port the system picks, so a client may block the test's thread while it waits for an answer. All
+/// methods are thread-safe; route handlers run in the server thread.
+class FakePlatformServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FakePlatformServer)
+
+public:
+    using Handler = std::function<FakeResponse(const FakeRequest &)>;
+
+    /// fixtureDir: the folder with instagram/ and tiktok/ captured responses (tests/data/fixtures).
+    explicit FakePlatformServer(const QString &fixtureDir = {}, QObject *parent = nullptr);
+    ~FakePlatformServer() override;
+
+    /// Starts listening; false when no port could be opened.
+    bool start();
+    quint16 port() const { return m_port; }
+    QString baseUrl() const; ///< "http://127.0.0.1:<port>"
+
+    QString fixtureDir() const { return m_fixtureDir; }
+    /// A captured response by its path under the fixture folder ("instagram/pgrimaud__profile.json").
+    QByteArray fixture(const QString &relativePath) const;
+
+    /// Handles every request whose path starts with pathPrefix (the longest matching prefix wins).
+    void setRoute(const QString &pathPrefix, Handler handler);
+    /// Answers requests for exactly this path (any query) with response; takes precedence over prefixes.
+    void serveResponse(const QString &path, const FakeResponse &response);
+    /// Answers requests for exactly this path with the file's content.
+    void serveFile(const QString &path, const QString &filePath, const QByteArray &contentType = "application/json");
+    void removeRoute(const QString &pathOrPrefix);
+
+    /// The captured Instagram responses at the real web paths (see installInstagramRoutes in the .cpp).
+    void installInstagramRoutes();
+    /// The captured TikTok video page and comment list at the real paths.
+    void installTikTokRoutes();
+
+    /// The next `times` requests whose path starts with pathPrefix (empty: any) get response instead of the
+    /// route's answer. Injections are used in the order they were added.
+    void injectResponse(const FakeResponse &response, const QString &pathPrefix = {}, int times = 1);
+    void injectFault(FakeFault fault, const QString &pathPrefix = {}, int times = 1);
+    FakeResponse faultResponse(FakeFault fault) const;
+    void clearInjections();
+    int pendingInjections() const;
+
+    QList<FakeRequest> requests() const;
+    /// Requests whose path starts with pathPrefix (empty: all).
+    int requestCount(const QString &pathPrefix = {}) const;
+    std::optional<FakeRequest> lastRequest(const QString &pathPrefix = {}) const;
+    void clearRequests();
+
+    /// A TikTok video page embedding itemStruct (omitted when empty) in __UNIVERSAL_DATA_FOR_REHYDRATION__.
+    static QByteArray tiktokVideoPage(const QJsonObject &itemStruct, int statusCode = 0);
+
+private:
+    struct Injection
+    {
+        QString prefix;
+        FakeResponse response;
+        int remaining = 0;
+    };
+
+    FakeResponse dispatch(const FakeRequest &request);
+    FakeResponse instagramMedia(const FakeRequest &request) const;
+    FakeResponse instagramGraphql(const FakeRequest &request) const;
+    FakeResponse instagramPostPage(const FakeRequest &request) const;
+    QByteArray appCommentsFromGraph(const QString &fixturePath) const;
+
+    QString m_fixtureDir;
+    quint16 m_port = 0;
+    std::unique_ptr<QThread> m_thread;
+    FakeHttpEndpoint *m_endpoint = nullptr; ///< lives in m_thread
+
+    mutable QMutex m_mutex;
+    QList<QPair<QString, Handler>> m_prefixRoutes;
+    QHash<QString, FakeResponse> m_exactRoutes;
+    QList<Injection> m_injections;
+    QList<FakeRequest> m_requests;
+};
+
+} // namespace reelpulse::test

@@ -1,0 +1,260 @@
+// The HTTP fetcher against the fake server: browser headers, decompression, redirects, timeouts, aborts.
+
+#include "FakePlatformServer.h"
+#include "NetTestSupport.h"
+
+#include "net/CancelFlag.h"
+#include "net/HttpFetcher.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+#include <QThread>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace reelpulse;
+using namespace reelpulse::test;
+
+class TestHttpFetcher final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void testSendsBrowserHeaders();
+    void testRequestHeadersOverrideDefaults();
+    void testUndoesCompression();
+    void testPostsABody();
+    void testFollowsSameHostRedirectsUpToTheLimit();
+    void testDoesNotFollowLoginOrChallengeRedirects();
+    void testDoesNotFollowOtherHostRedirects();
+    void testStallEndsWithATimeout();
+    void testLateAnswerWithinTheTimeoutArrives();
+    void testAbortFromAnotherThread();
+    void testCancelledFlagSendsNothing();
+    void testConnectionClosedMidBodyIsATransportFailure();
+    void testHttpErrorStatusIsAnAnswerNotATransportFailure();
+    void testRefusedConnectionIsATransportFailure();
+
+private:
+    QUrl url(const QString &pathAndQuery) const { return QUrl(m_server->baseUrl() + pathAndQuery); }
+    std::unique_ptr<FakePlatformServer> m_server;
+};
+
+void TestHttpFetcher::initTestCase()
+{
+    m_server = std::make_unique<FakePlatformServer>(fixtureDir());
+    QVERIFY(m_server->start());
+}
+
+void TestHttpFetcher::init()
+{
+    m_server->clearRequests();
+    m_server->clearInjections();
+    m_server->setRoute(u"/"_s, [](const FakeRequest &) { return FakeResponse::json(R"({"ok": true})"); });
+}
+
+void TestHttpFetcher::testSendsBrowserHeaders()
+{
+    HttpFetcher fetcher;
+    const HttpResponse response = fetcher.fetch({url(u"/hello?x=1"_s), "GET", {}, {}});
+    QCOMPARE(response.status, 200);
+    QCOMPARE(response.body, QByteArray(R"({"ok": true})"));
+    QVERIFY(!response.transportFailed());
+    const FakeRequest request = m_server->lastRequest().value();
+    QCOMPARE(request.path, u"/hello"_s);
+    QCOMPARE(request.queryValue(u"x"_s), u"1"_s);
+    QVERIFY(request.header("User-Agent").contains("Chrome/"));
+    QVERIFY(!request.header("User-Agent").contains("Qt"));
+    QCOMPARE(request.header("Accept-Language"), QByteArray("en-US,en;q=0.9"));
+    QVERIFY(request.header("Accept-Encoding").contains("gzip"));
+}
+
+void TestHttpFetcher::testRequestHeadersOverrideDefaults()
+{
+    HttpFetcher fetcher;
+    HttpRequest request{url(u"/h"_s), "GET", {}, {}};
+    request.setHeader("Accept", "text/html");
+    request.setHeader("x-ig-app-id", "936619743392459");
+    QCOMPARE(fetcher.fetch(request).status, 200);
+    const FakeRequest seen = m_server->lastRequest().value();
+    QCOMPARE(seen.header("Accept"), QByteArray("text/html"));
+    QCOMPARE(seen.header("X-IG-App-ID"), QByteArray("936619743392459"));
+}
+
+void TestHttpFetcher::testUndoesCompression()
+{
+    const QByteArray plain = R"({"data": {"user": {"username": "instagram"}}, "status": "ok"})";
+    m_server->setRoute(u"/deflated"_s, [plain](const FakeRequest &) {
+        FakeResponse response = FakeResponse::json(qCompress(plain).mid(4)); // zlib stream without Qt's size prefix
+        response.withHeader("Content-Encoding", "deflate");
+        return response;
+    });
+    HttpFetcher fetcher;
+    const HttpResponse response = fetcher.fetch({url(u"/deflated"_s), "GET", {}, {}});
+    QCOMPARE(response.status, 200);
+    QCOMPARE(response.body, plain);
+}
+
+void TestHttpFetcher::testPostsABody()
+{
+    HttpFetcher fetcher;
+    HttpRequest request{url(u"/graphql/query"_s), "POST", {}, "doc_id=1&variables=%7B%7D"};
+    request.setHeader("Content-Type", "application/x-www-form-urlencoded");
+    QCOMPARE(fetcher.fetch(request).status, 200);
+    const FakeRequest seen = m_server->lastRequest().value();
+    QCOMPARE(seen.method, QByteArray("POST"));
+    QCOMPARE(seen.param(u"doc_id"_s), u"1"_s);
+    QCOMPARE(seen.param(u"variables"_s), u"{}"_s);
+}
+
+void TestHttpFetcher::testFollowsSameHostRedirectsUpToTheLimit()
+{
+    m_server->serveResponse(u"/a"_s, FakeResponse::redirect("/b"));
+    m_server->serveResponse(u"/b"_s, FakeResponse::redirect("/c", 301));
+    m_server->serveResponse(u"/c"_s, FakeResponse::json(R"({"at": "c"})"));
+    HttpFetcher fetcher;
+    HttpResponse response = fetcher.fetch({url(u"/a"_s), "GET", {}, {}});
+    QCOMPARE(response.status, 200);
+    QCOMPARE(response.body, QByteArray(R"({"at": "c"})"));
+    QCOMPARE(response.redirectsFollowed, 2);
+    QCOMPARE(response.url.path(), u"/c"_s);
+    QVERIFY(response.redirectTarget.isEmpty());
+
+    // A chain longer than three hops stops at the fourth redirect.
+    for (int i = 0; i < 5; ++i)
+        m_server->serveResponse(u"/loop%1"_s.arg(i), FakeResponse::redirect("/loop" + QByteArray::number(i + 1)));
+    m_server->clearRequests();
+    response = fetcher.fetch({url(u"/loop0"_s), "GET", {}, {}});
+    QCOMPARE(response.status, 302);
+    QCOMPARE(response.redirectTarget.path(), u"/loop4"_s);
+    QCOMPARE(m_server->requestCount(u"/loop"_s), 4);
+}
+
+void TestHttpFetcher::testDoesNotFollowLoginOrChallengeRedirects()
+{
+    m_server->serveResponse(u"/api/v1/users/web_profile_info/"_s, FakeResponse::loginRedirect());
+    m_server->serveResponse(u"/p/x/"_s, FakeResponse::redirect("/challenge/624247/lMZI350pJ1/"));
+    HttpFetcher fetcher;
+    HttpResponse response = fetcher.fetch({url(u"/api/v1/users/web_profile_info/?username=a"_s), "GET", {}, {}});
+    QCOMPARE(response.status, 302);
+    QCOMPARE(response.redirectTarget.path(), u"/accounts/login/"_s);
+    response = fetcher.fetch({url(u"/p/x/"_s), "GET", {}, {}});
+    QCOMPARE(response.status, 302);
+    QCOMPARE(response.redirectTarget.path(), u"/challenge/624247/lMZI350pJ1/"_s);
+    QCOMPARE(m_server->requestCount(u"/accounts/"_s), 0);
+    QCOMPARE(m_server->requestCount(u"/challenge/"_s), 0);
+}
+
+void TestHttpFetcher::testDoesNotFollowOtherHostRedirects()
+{
+    m_server->serveResponse(u"/away"_s, FakeResponse::redirect("http://localhost:1/elsewhere"));
+    HttpFetcher fetcher;
+    const HttpResponse response = fetcher.fetch({url(u"/away"_s), "GET", {}, {}});
+    QCOMPARE(response.status, 302);
+    QCOMPARE(response.redirectTarget.host(), u"localhost"_s);
+    QVERIFY(!response.transportFailed());
+}
+
+void TestHttpFetcher::testStallEndsWithATimeout()
+{
+    m_server->injectFault(FakeFault::Stall);
+    FetcherOptions options;
+    options.timeoutMs = 500;
+    HttpFetcher fetcher(options);
+    QElapsedTimer timer;
+    timer.start();
+    const HttpResponse response = fetcher.fetch({url(u"/slow"_s), "GET", {}, {}});
+    QVERIFY(response.timedOut);
+    QVERIFY(!response.aborted);
+    QVERIFY(response.transportFailed());
+    QCOMPARE(response.status, 0);
+    QVERIFY2(timer.elapsed() >= 400 && timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+    // The fetcher is usable again afterwards.
+    QCOMPARE(fetcher.fetch({url(u"/fast"_s), "GET", {}, {}}).status, 200);
+}
+
+void TestHttpFetcher::testLateAnswerWithinTheTimeoutArrives()
+{
+    m_server->injectResponse(FakeResponse::stall(300));
+    FetcherOptions options;
+    options.timeoutMs = 2000;
+    HttpFetcher fetcher(options);
+    const HttpResponse response = fetcher.fetch({url(u"/late"_s), "GET", {}, {}});
+    QCOMPARE(response.status, 200);
+    QVERIFY(!response.timedOut);
+    QVERIFY(response.elapsedMs >= 250);
+}
+
+void TestHttpFetcher::testAbortFromAnotherThread()
+{
+    m_server->injectFault(FakeFault::Stall);
+    HttpResponse response;
+    HttpFetcher *fetcher = nullptr;
+    QAtomicPointer<HttpFetcher> ready;
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        HttpFetcher own; // created and used in the worker thread
+        ready.storeRelease(&own);
+        response = own.fetch({url(u"/stuck"_s), "GET", {}, {}});
+        ready.storeRelease(nullptr);
+    }));
+    worker->start();
+    QTRY_VERIFY(m_server->requestCount(u"/stuck"_s) == 1);
+    fetcher = ready.loadAcquire();
+    QVERIFY(fetcher);
+    QElapsedTimer timer;
+    timer.start();
+    fetcher->abort();
+    QVERIFY(worker->wait(5000));
+    QVERIFY(timer.elapsed() < 2000);
+    QVERIFY(response.aborted);
+    QVERIFY(!response.timedOut);
+    QCOMPARE(response.status, 0);
+}
+
+void TestHttpFetcher::testCancelledFlagSendsNothing()
+{
+    CancelFlag cancel;
+    cancel.cancel();
+    HttpFetcher fetcher;
+    const HttpResponse response = fetcher.fetch({url(u"/never"_s), "GET", {}, {}}, &cancel);
+    QVERIFY(response.aborted);
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+void TestHttpFetcher::testConnectionClosedMidBodyIsATransportFailure()
+{
+    m_server->injectFault(FakeFault::CloseMidBody);
+    HttpFetcher fetcher;
+    const HttpResponse response = fetcher.fetch({url(u"/cut"_s), "GET", {}, {}});
+    QVERIFY2(response.transportFailed(), qPrintable(response.errorString));
+}
+
+void TestHttpFetcher::testHttpErrorStatusIsAnAnswerNotATransportFailure()
+{
+    m_server->injectFault(FakeFault::SoftBlock);
+    HttpFetcher fetcher;
+    const HttpResponse response = fetcher.fetch({url(u"/x"_s), "GET", {}, {}});
+    QCOMPARE(response.status, 401);
+    QVERIFY(!response.transportFailed());
+    QVERIFY(response.body.contains("Please wait a few minutes"));
+    m_server->injectFault(FakeFault::ServerError);
+    const HttpResponse error = fetcher.fetch({url(u"/x"_s), "GET", {}, {}});
+    QCOMPARE(error.status, 500);
+    QVERIFY(!error.transportFailed());
+}
+
+void TestHttpFetcher::testRefusedConnectionIsATransportFailure()
+{
+    auto closed = std::make_unique<FakePlatformServer>();
+    QVERIFY(closed->start());
+    const QString base = closed->baseUrl();
+    closed.reset(); // the port is free again: nothing listens there
+    HttpFetcher fetcher;
+    const HttpResponse response = fetcher.fetch({QUrl(base + u"/x"_s), "GET", {}, {}});
+    QVERIFY(response.transportFailed());
+    QCOMPARE(response.status, 0);
+}
+
+QTEST_GUILESS_MAIN(TestHttpFetcher)
+#include "testHttpFetcher.moc"
