@@ -34,9 +34,13 @@ SentimentAnalyzer::SentimentAnalyzer(Mode mode)
 
 const SentimentAnalyzer &SentimentAnalyzer::instance(Mode mode)
 {
-    static const SentimentAnalyzer reference(Mode::Reference);
+    // Separate statics, so a process that only uses one mode builds only that one.
+    if (mode == Mode::Reference) {
+        static const SentimentAnalyzer reference(Mode::Reference);
+        return reference;
+    }
     static const SentimentAnalyzer social(Mode::Social);
-    return mode == Mode::Reference ? reference : social;
+    return social;
 }
 
 QString SentimentAnalyzer::engineVersion(Mode mode)

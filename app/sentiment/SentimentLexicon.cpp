@@ -2,6 +2,7 @@
 
 #include "sentiment/EmojiScanner.h"
 #include "sentiment/PythonText.h"
+#include "sentiment/SentimentToken.h"
 
 #include <QFile>
 #include <QLoggingCategory>
@@ -87,10 +88,19 @@ template <typename F> void forEachLine(const QString &text, F &&f)
 
 double parseDouble(QStringView text, bool *ok)
 {
-    const QByteArray latin = text.trimmed().toLatin1();
+    const QStringView trimmed = text.trimmed();
+    char buffer[64];
+    *ok = false;
+    if (trimmed.isEmpty() || trimmed.size() >= qsizetype(sizeof(buffer)))
+        return 0.0;
+    for (qsizetype i = 0; i < trimmed.size(); ++i) {
+        if (trimmed[i].unicode() >= 0x80)
+            return 0.0;
+        buffer[i] = char(trimmed[i].unicode());
+    }
     double value = 0.0;
-    const auto result = std::from_chars(latin.constData(), latin.constData() + latin.size(), value);
-    *ok = result.ec == std::errc() && result.ptr == latin.constData() + latin.size();
+    const auto result = std::from_chars(buffer, buffer + trimmed.size(), value);
+    *ok = result.ec == std::errc() && result.ptr == buffer + trimmed.size();
     return value;
 }
 
@@ -117,11 +127,64 @@ SentimentLexicon::SentimentLexicon()
 
     loadWords(readResource(u":/sentiment/vader_lexicon.txt"_s));
     loadEmojiDescriptions(readResource(u":/sentiment/emoji_utf8_lexicon.txt"_s));
+    buildWordInfo();
+    qCDebug(lcSentimentLexicon) << "Sentiment lexicons loaded:" << wordCount() << "words," << m_emojiDescriptions.size()
+                                << "emoji descriptions";
+}
+
+SentimentLexicon::WordInfo &SentimentLexicon::wordInfoFor(QStringView lowerWord)
+{
+    const int index = m_wordInfoIndex.find(lowerWord);
+    if (index >= 0)
+        return m_wordInfos[std::size_t(index)];
+    m_wordInfoIndex.insert(lowerWord, int(m_wordInfos.size()));
+    m_wordInfos.emplace_back();
+    return m_wordInfos.back();
+}
+
+void SentimentLexicon::buildWordInfo()
+{
+    for (const char16_t *word : kBoostersUp) {
+        WordInfo &info = wordInfoFor(QStringView(word));
+        info.isBooster = true;
+        info.booster = kBoosterIncrement;
+    }
+    for (const char16_t *word : kBoostersDown) {
+        WordInfo &info = wordInfoFor(QStringView(word));
+        info.isBooster = true;
+        info.booster = kBoosterDecrement;
+    }
+    for (const char16_t *word : kNegations)
+        wordInfoFor(QStringView(word)).negation = true;
+    const std::pair<const char16_t *, quint16> marked[] = {
+        {u"no", MarkNo},       {u"or", MarkOrNor},    {u"nor", MarkOrNor},       {u"never", MarkNever},
+        {u"so", MarkSoThis},   {u"this", MarkSoThis}, {u"without", MarkWithout}, {u"doubt", MarkDoubt},
+        {u"least", MarkLeast}, {u"at", MarkAt},       {u"very", MarkVery},       {u"kind", MarkKind},
+        {u"of", MarkOf},       {u"but", MarkBut},
+    };
+    for (const auto &[word, mark] : marked)
+        wordInfoFor(QStringView(word)).marks |= mark;
+    for (const char16_t *word :
+         {u"the",   u"shit", u"bomb", u"bad", u"ass",     u"bus",   u"stop",   u"yeah", u"right",  u"kiss", u"of",
+          u"death", u"to",   u"die",  u"for", u"beating", u"heart", u"broken", u"just", u"enough", u"kind", u"sort"})
+        wordInfoFor(QStringView(word)).marks |= MarkIdiomWord;
+}
+
+void SentimentLexicon::loadSocial() const
+{
+    for (const QString &key : m_emojiDescriptionKeys) {
+        char32_t first = key.isEmpty() ? 0 : key[0].unicode();
+        if (key.size() > 1 && key[0].isHighSurrogate())
+            first = QChar::surrogateToUcs4(key[0], key[1]);
+        if (first >= 0x80) // keycaps (#, *, digits) are recognised by their U+20E3, not by their base
+            m_emojiCodePoints.insert(first);
+    }
     loadEmojiRanking(readResource(u":/sentiment/Emoji_Sentiment_Data_v1.0.csv"_s));
     loadSupplement(readResource(u":/sentiment/emoji_supplement.tsv"_s));
     deriveDescriptionValences();
-    qCDebug(lcSentimentLexicon) << "Sentiment lexicons loaded:" << m_words.size() << "words,"
-                                << m_emojiDescriptions.size() << "emoji descriptions," << m_esrCount << "ranked emoji";
+    loadPhrases(readResource(u":/sentiment/vader_lexicon.txt"_s));
+    qCDebug(lcSentimentLexicon) << "Social-mode tables built:" << m_esrCount << "ranked emoji,"
+                                << m_emojiValences.size() << "emoji valences," << m_phrases.size() << "phrases";
 }
 
 void SentimentLexicon::loadWords(const QByteArray &data)
@@ -129,6 +192,8 @@ void SentimentLexicon::loadWords(const QByteArray &data)
     // make_lex_dict: for each non-empty line, (word, measure) = line.strip().split('\t')[0:2].
     const QString text = QString::fromUtf8(data);
     m_wordValences.reserve(7600);
+    m_wordInfos.reserve(7800);
+    m_wordInfoIndex.reserve(7800);
     forEachLine(text, [this](QStringView line) {
         if (line.isEmpty())
             return;
@@ -147,14 +212,19 @@ void SentimentLexicon::loadWords(const QByteArray &data)
             qCWarning(lcSentimentLexicon) << "Skipping unreadable lexicon line" << line.toString();
             return;
         }
-        const int existing = m_words.find(word);
-        if (existing >= 0) {
-            m_wordValences[std::size_t(existing)] = valence;
-            return;
+        WordInfo &info = wordInfoFor(word);
+        if (info.lexiconIndex < 0) {
+            info.lexiconIndex = int(m_wordValences.size());
+            m_wordValences.push_back(valence);
         }
-        m_words.insert(word, int(m_wordValences.size()));
-        m_wordValences.push_back(valence);
+        m_wordValences[std::size_t(info.lexiconIndex)] = valence;
+        info.valence = valence;
     });
+}
+
+void SentimentLexicon::loadPhrases(const QByteArray &lexicon) const
+{
+    const QString text = QString::fromUtf8(lexicon);
     for (const auto &laden : kSentimentLadenIdioms)
         m_phrases.push_back(Phrase{QString::fromUtf16(laden.phrase).split(u' '), laden.valence});
     // Multi-word lexicon entries, after the idioms so that the lexicon's own valence wins on a clash.
@@ -165,7 +235,7 @@ void SentimentLexicon::loadWords(const QByteArray &data)
         const QStringView line = QStringView(text).sliced(i, end - i);
         const qsizetype tab = line.indexOf(u'\t');
         if (tab > 0 && line.first(tab).contains(u' ')) {
-            const int index = m_words.find(line.first(tab));
+            const int index = wordIndex(line.first(tab));
             if (index >= 0)
                 m_phrases.push_back(Phrase{line.first(tab).toString().split(u' ', Qt::SkipEmptyParts),
                                            m_wordValences[std::size_t(index)]});
@@ -179,6 +249,7 @@ void SentimentLexicon::loadWords(const QByteArray &data)
 void SentimentLexicon::loadEmojiDescriptions(const QByteArray &data)
 {
     const QString text = QString::fromUtf8(data);
+    m_emojiDescriptionIndex.reserve(3600);
     forEachLine(text, [this](QStringView line) {
         const QStringView stripped = PythonText::strip(line);
         const qsizetype tab = stripped.indexOf(u'\t');
@@ -197,17 +268,10 @@ void SentimentLexicon::loadEmojiDescriptions(const QByteArray &data)
         m_emojiDescriptionIndex.insert(key, int(m_emojiDescriptions.size()));
         m_emojiDescriptions.push_back(description.toString());
         m_emojiDescriptionKeys.push_back(key.toString());
-        if (!key.isEmpty()) {
-            char32_t first = key[0].unicode();
-            if (key[0].isHighSurrogate() && key.size() > 1)
-                first = QChar::surrogateToUcs4(key[0], key[1]);
-            if (first >= 0x80) // keycaps (#, *, digits) are recognised by their U+20E3, not by their base
-                m_emojiCodePoints.insert(first);
-        }
     });
 }
 
-void SentimentLexicon::loadEmojiRanking(const QByteArray &data)
+void SentimentLexicon::loadEmojiRanking(const QByteArray &data) const
 {
     // Emoji,Unicode codepoint,Occurrences,Position,Negative,Neutral,Positive,Unicode name,Unicode block
     const QString text = QString::fromUtf8(data);
@@ -242,7 +306,7 @@ void SentimentLexicon::loadEmojiRanking(const QByteArray &data)
     });
 }
 
-void SentimentLexicon::loadSupplement(const QByteArray &data)
+void SentimentLexicon::loadSupplement(const QByteArray &data) const
 {
     const QString text = QString::fromUtf8(data);
     forEachLine(text, [this](QStringView line) {
@@ -285,7 +349,7 @@ double SentimentLexicon::descriptionValence(QStringView description) const
             word.chop(1);
         lower.clear();
         PythonText::appendLower(word, lower);
-        const int index = m_words.find(lower);
+        const int index = wordIndex(lower);
         if (index >= 0 && m_wordValences[std::size_t(index)] != 0.0) {
             sum += m_wordValences[std::size_t(index)];
             ++count;
@@ -294,7 +358,7 @@ double SentimentLexicon::descriptionValence(QStringView description) const
     return count > 0 ? sum / count : 0.0;
 }
 
-void SentimentLexicon::deriveDescriptionValences()
+void SentimentLexicon::deriveDescriptionValences() const
 {
     QString key;
     for (std::size_t i = 0; i < m_emojiDescriptionKeys.size(); ++i) {
@@ -306,7 +370,7 @@ void SentimentLexicon::deriveDescriptionValences()
     }
 }
 
-void SentimentLexicon::addEmojiValence(QStringView key, double valence, char source)
+void SentimentLexicon::addEmojiValence(QStringView key, double valence, char source) const
 {
     const int existing = m_emojiValenceIndex.find(key);
     if (existing >= 0) {
@@ -338,6 +402,7 @@ const QString *SentimentLexicon::emojiDescription(QStringView key) const
 
 bool SentimentLexicon::isEmojiCodePoint(char32_t cp) const
 {
+    ensureSocial();
     if ((cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF))
         return true;
     return m_emojiCodePoints.count(cp) > 0;
@@ -345,6 +410,7 @@ bool SentimentLexicon::isEmojiCodePoint(char32_t cp) const
 
 bool SentimentLexicon::emojiValence(QStringView normalisedKey, double *valence) const
 {
+    ensureSocial();
     const int index = m_emojiValenceIndex.find(normalisedKey);
     if (index < 0)
         return false;
@@ -354,6 +420,7 @@ bool SentimentLexicon::emojiValence(QStringView normalisedKey, double *valence) 
 
 QString SentimentLexicon::emojiValenceSource(QStringView normalisedKey) const
 {
+    ensureSocial();
     const int index = m_emojiValenceIndex.find(normalisedKey);
     if (index < 0)
         return {};
@@ -369,7 +436,8 @@ QString SentimentLexicon::emojiValenceSource(QStringView normalisedKey) const
 
 QString SentimentLexicon::dataTag() const
 {
-    return u"w"_s + QString::number(m_words.size()) + u"-e"_s + QString::number(m_emojiDescriptions.size()) + u"-r"_s +
+    ensureSocial();
+    return u"w"_s + QString::number(wordCount()) + u"-e"_s + QString::number(m_emojiDescriptions.size()) + u"-r"_s +
            QString::number(m_esrCount);
 }
 

@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <mutex>
 #include <unordered_set>
 #include <vector>
 
@@ -19,10 +20,31 @@ public:
     // The process-wide instance (loaded on first use; thread-safe initialisation).
     static const SentimentLexicon &shared();
 
+    // Everything the rules need to know about one lower-cased word, from one hash lookup.
+    struct WordInfo
+    {
+        int lexiconIndex = -1; // in the VADER lexicon, or -1
+        double valence = 0.0;
+        double booster = 0.0; // BOOSTER_DICT value, 0 if not a booster
+        bool isBooster = false;
+        bool negation = false; // in NEGATE (words containing "n't" are negations too: see isNegation)
+        quint16 marks = 0;     // TokenMark bits
+    };
+    // nullptr when the word is neither in the lexicon, a booster, a negation nor a word the rules name.
+    const WordInfo *wordInfo(QStringView lowerWord) const
+    {
+        const int index = m_wordInfoIndex.find(lowerWord);
+        return index >= 0 ? &m_wordInfos[std::size_t(index)] : nullptr;
+    }
+
     // VADER word lexicon (keys as in vader_lexicon.txt, looked up with lower-cased tokens).
-    int wordIndex(QStringView lowerWord) const { return m_words.find(lowerWord); }
+    int wordIndex(QStringView lowerWord) const
+    {
+        const WordInfo *info = wordInfo(lowerWord);
+        return info ? info->lexiconIndex : -1;
+    }
     double wordValence(int index) const { return m_wordValences[std::size_t(index)]; }
-    int wordCount() const { return m_words.size(); }
+    int wordCount() const { return int(m_wordValences.size()); }
 
     // BOOSTER_DICT (single words; the multi-word keys are matched as n-grams by the engine). 0 if absent.
     double boosterValue(QStringView lowerWord) const;
@@ -34,8 +56,16 @@ public:
         QStringList words;
         double valence = 0.0;
     };
-    const std::vector<Phrase> &phrases() const { return m_phrases; }
-    bool startsPhrase(QStringView lowerWord) const { return m_phraseStarts.find(lowerWord) >= 0; }
+    const std::vector<Phrase> &phrases() const
+    {
+        ensureSocial();
+        return m_phrases;
+    }
+    bool startsPhrase(QStringView lowerWord) const
+    {
+        ensureSocial();
+        return m_phraseStarts.find(lowerWord) >= 0;
+    }
 
     // VADER's negated([word]): in NEGATE or containing "n't".
     bool isNegation(QStringView lowerWord) const;
@@ -55,24 +85,41 @@ public:
     // Version tag of the data (lexicon sizes), part of the engine version.
     QString dataTag() const;
 
-    int emojiRankingCount() const { return m_esrCount; }
+    int emojiRankingCount() const
+    {
+        ensureSocial();
+        return m_esrCount;
+    }
 
 private:
     SentimentLexicon();
     Q_DISABLE_COPY_MOVE(SentimentLexicon)
 
+    // The social-mode tables (emoji valences, phrases) are built on first use, once (std::call_once), so a process
+    // that only needs reference mode does not pay for them.
+    void ensureSocial() const
+    {
+        std::call_once(m_socialOnce, [this] { loadSocial(); });
+    }
+    void loadSocial() const;
     void loadWords(const QByteArray &data);
     void loadEmojiDescriptions(const QByteArray &data);
-    void loadEmojiRanking(const QByteArray &data);
-    void loadSupplement(const QByteArray &data);
-    void deriveDescriptionValences();
-    void addEmojiValence(QStringView key, double valence, char source);
+    void loadEmojiRanking(const QByteArray &data) const;
+    void loadSupplement(const QByteArray &data) const;
+    void loadPhrases(const QByteArray &lexicon) const;
+    void deriveDescriptionValences() const;
+    void addEmojiValence(QStringView key, double valence, char source) const;
     double descriptionValence(QStringView description) const;
 
-    SentimentWordMap m_words;
+    void buildWordInfo();
+    WordInfo &wordInfoFor(QStringView lowerWord);
+
+    SentimentWordMap m_wordInfoIndex;
+    std::vector<WordInfo> m_wordInfos;
     std::vector<double> m_wordValences;
-    std::vector<Phrase> m_phrases;
-    SentimentWordMap m_phraseStarts;
+    mutable std::once_flag m_socialOnce;
+    mutable std::vector<Phrase> m_phrases;
+    mutable SentimentWordMap m_phraseStarts;
     SentimentWordMap m_boosters;
     std::vector<double> m_boosterValues;
     SentimentWordMap m_negations;
@@ -80,12 +127,12 @@ private:
     SentimentWordMap m_emojiDescriptionIndex;
     std::vector<QString> m_emojiDescriptions;
     std::vector<QString> m_emojiDescriptionKeys;
-    std::unordered_set<char32_t> m_emojiCodePoints;
+    mutable std::unordered_set<char32_t> m_emojiCodePoints;
 
-    SentimentWordMap m_emojiValenceIndex;
-    std::vector<double> m_emojiValences;
-    std::vector<char> m_emojiValenceSources;
-    int m_esrCount = 0;
+    mutable SentimentWordMap m_emojiValenceIndex;
+    mutable std::vector<double> m_emojiValences;
+    mutable std::vector<char> m_emojiValenceSources;
+    mutable int m_esrCount = 0;
 };
 
 } // namespace reelpulse::sentiment

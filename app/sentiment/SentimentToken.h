@@ -6,6 +6,23 @@ namespace reelpulse::sentiment {
 
 // One word, emoticon or emoji as the VADER rules see it. Positions index the working text (the caller's text, or in
 // reference mode the text with emoji replaced by their descriptions) and the caller's text (src*).
+// Words the VADER rules test for by name, marked once per token so the rules compare bits, not strings.
+enum TokenMark : quint16 {
+    MarkNo = 1 << 0,
+    MarkOrNor = 1 << 1,
+    MarkNever = 1 << 2,
+    MarkSoThis = 1 << 3,
+    MarkWithout = 1 << 4,
+    MarkDoubt = 1 << 5,
+    MarkLeast = 1 << 6,
+    MarkAt = 1 << 7,
+    MarkVery = 1 << 8,
+    MarkKind = 1 << 9,
+    MarkOf = 1 << 10,
+    MarkBut = 1 << 11,
+    MarkIdiomWord = 1 << 12, // a word of SPECIAL_CASES or of a multi-word booster
+};
+
 struct SentimentToken
 {
     qsizetype begin = 0; // in the working text
@@ -22,6 +39,7 @@ struct SentimentToken
     bool isBooster = false;
     bool emoji = false;
     int repeat = 1;
+    quint16 marks = 0;
 };
 
 } // namespace reelpulse::sentiment

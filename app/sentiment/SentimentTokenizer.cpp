@@ -23,7 +23,7 @@ bool isUrl(QStringView chunk)
 
 bool collapseElongation(QStringView word, int keep, QString &out)
 {
-    out.clear();
+    out.resize(0);
     bool changed = false;
     for (qsizetype i = 0; i < word.size();) {
         qsizetype j = i + 1;
@@ -70,34 +70,34 @@ void SentimentTokenizer::addWordToken(TokenBuffer &scratch, QStringView work, qs
     PythonText::appendLower(word, scratch.lower);
     token.lowerLength = scratch.lower.size() - token.lowerBegin;
     QStringView lower = QStringView(scratch.lower).sliced(token.lowerBegin, token.lowerLength);
-    int index = m_lexicon.wordIndex(lower);
-    token.isBooster = m_lexicon.isBooster(lower);
-    token.negation = m_lexicon.isNegation(lower);
+    const SentimentLexicon::WordInfo *info = m_lexicon.wordInfo(lower);
+    bool negation = (info && info->negation) || lower.contains(u"n't");
 
-    if (m_mode == Mode::Social && index < 0 && !token.isBooster && !token.negation) {
+    if (m_mode == Mode::Social && !negation && (!info || (info->lexiconIndex < 0 && !info->isBooster))) {
         // Elongated words ("soooo goooood", "loooove"): try the word with its long letter runs shortened.
         for (const int keep : {2, 1}) {
             if (!collapseElongation(lower, keep, scratch.variant))
                 break;
-            const int variantIndex = m_lexicon.wordIndex(scratch.variant);
-            const bool variantBooster = m_lexicon.isBooster(scratch.variant);
-            const bool variantNegation = m_lexicon.isNegation(scratch.variant);
-            if (variantIndex >= 0 || variantBooster || variantNegation) {
+            const SentimentLexicon::WordInfo *variant = m_lexicon.wordInfo(scratch.variant);
+            if (variant && (variant->lexiconIndex >= 0 || variant->isBooster || variant->negation)) {
                 scratch.lower.truncate(token.lowerBegin);
                 scratch.lower.append(scratch.variant);
                 token.lowerLength = scratch.variant.size();
-                lower = QStringView(scratch.lower).sliced(token.lowerBegin, token.lowerLength);
-                index = variantIndex;
-                token.isBooster = variantBooster;
-                token.negation = variantNegation;
+                info = variant;
+                negation = variant->negation;
                 break;
             }
         }
     }
 
-    token.inLexicon = index >= 0;
-    token.valence = token.inLexicon ? m_lexicon.wordValence(index) : 0.0;
-    token.booster = token.isBooster ? m_lexicon.boosterValue(lower) : 0.0;
+    token.negation = negation;
+    if (info) {
+        token.inLexicon = info->lexiconIndex >= 0;
+        token.valence = info->valence;
+        token.isBooster = info->isBooster;
+        token.booster = info->booster;
+        token.marks = info->marks;
+    }
     token.upper = PythonText::isUpper(word);
     scratch.tokens.push_back(token);
 }
@@ -185,8 +185,7 @@ void SentimentTokenizer::tokenizeReference(QStringView text, TokenBuffer &scratc
     const bool replaced = firstEmoji >= 0;
     if (replaced) {
         QString &out = scratch.work;
-        out.clear();
-        out.reserve(text.size() + 64);
+        out.resize(0);
         out.append(text.first(firstEmoji));
         if (trackSource) {
             scratch.mapBegin.clear();
@@ -281,7 +280,7 @@ void SentimentTokenizer::tokenizeSocial(QStringView text, TokenBuffer &scratch) 
             --e;
         if (b == e && nextToEmoji) {
             // Punctuation glued to an emoji ("😍!!!") is not a word, unless it is an emoticon like ":)".
-            scratch.variant.clear();
+            scratch.variant.resize(0);
             PythonText::appendLower(text.sliced(pieceBegin, pieceEnd - pieceBegin), scratch.variant);
             if (m_lexicon.wordIndex(scratch.variant) < 0)
                 return;

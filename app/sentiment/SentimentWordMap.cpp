@@ -49,6 +49,28 @@ void SentimentWordMap::grow()
     }
 }
 
+void SentimentWordMap::reserve(int count)
+{
+    std::size_t capacity = 64;
+    while (capacity < std::size_t(count) * 2)
+        capacity *= 2;
+    if (capacity <= m_slots.size())
+        return;
+    std::vector<Slot> old;
+    old.swap(m_slots);
+    m_slots.assign(capacity, Slot{});
+    const std::size_t mask = m_slots.size() - 1;
+    for (const Slot &slot : old) {
+        if (slot.hash == 0)
+            continue;
+        std::size_t index = slot.hash & mask;
+        while (m_slots[index].hash != 0)
+            index = (index + 1) & mask;
+        m_slots[index] = slot;
+    }
+    m_pool.reserve(std::size_t(count) * 8);
+}
+
 void SentimentWordMap::insert(QStringView key, int payload)
 {
     if (std::size_t(m_count + 1) * 2 > m_slots.size())

@@ -17,10 +17,20 @@ public:
 
     // Inserts or overwrites (the last insertion of a key wins, like a Python dict built line by line).
     void insert(QStringView key, int payload);
+    // Sizes the table for `count` keys at once (no rehashing while loading).
+    void reserve(int count);
     // Returns the payload, or -1.
     int find(QStringView key) const;
     bool contains(QStringView key) const { return find(key) >= 0; }
     int size() const { return m_count; }
+    // Calls f(key, payload) for every entry (in table order).
+    template <typename F> void forEach(F &&f) const
+    {
+        for (const Slot &slot : m_slots) {
+            if (slot.hash != 0)
+                f(QStringView(m_pool.data() + slot.keyOffset, slot.keyLength), slot.payload);
+        }
+    }
 
 private:
     struct Slot

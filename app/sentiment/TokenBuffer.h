@@ -32,6 +32,7 @@ struct TokenBuffer
         return QStringView(lower).sliced(t.lowerBegin, t.lowerLength);
     }
     bool lowerIs(std::size_t i, QStringView word) const { return lowerAt(i) == word; }
+    bool has(std::size_t i, quint16 mark) const { return (tokens[i].marks & mark) != 0; }
     void countPunctuation(QStringView text)
     {
         for (const QChar ch : text) {

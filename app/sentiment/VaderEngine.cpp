@@ -80,24 +80,24 @@ SentimentExplanation VaderEngine::explain(QStringView text) const
 double VaderEngine::negationCheck(const TokenBuffer &s, double valence, int startI, std::size_t i) const
 {
     const auto soOrThis = [&s](std::size_t k) {
-        return s.lowerIs(k, u"so") || s.lowerIs(k, u"this");
+        return s.has(k, MarkSoThis);
     };
     if (startI == 0) {
         if (s.tokens[i - 1].negation)
             valence *= kNegationScalar;
     } else if (startI == 1) {
-        if (s.lowerIs(i - 2, u"never") && soOrThis(i - 1))
+        if (s.has(i - 2, MarkNever) && soOrThis(i - 1))
             valence *= 1.25;
-        else if (s.lowerIs(i - 2, u"without") && s.lowerIs(i - 1, u"doubt"))
+        else if (s.has(i - 2, MarkWithout) && s.has(i - 1, MarkDoubt))
             ;
         else if (s.tokens[i - 2].negation)
             valence *= kNegationScalar;
     } else {
         // Operator precedence in the reference makes "so"/"this" right before the word boost it (x1.25) even
         // without "never" three words back. Both modes keep it: human ratings agree with it (docs/sentiment.md).
-        if ((s.lowerIs(i - 3, u"never") && soOrThis(i - 2)) || soOrThis(i - 1))
+        if ((s.has(i - 3, MarkNever) && soOrThis(i - 2)) || soOrThis(i - 1))
             valence *= 1.25;
-        else if (s.lowerIs(i - 3, u"without") && (s.lowerIs(i - 2, u"doubt") || s.lowerIs(i - 1, u"doubt")))
+        else if (s.has(i - 3, MarkWithout) && (s.has(i - 2, MarkDoubt) || s.has(i - 1, MarkDoubt)))
             ;
         else if (s.tokens[i - 3].negation)
             valence *= kNegationScalar;
@@ -108,6 +108,12 @@ double VaderEngine::negationCheck(const TokenBuffer &s, double valence, int star
 double VaderEngine::specialIdiomsCheck(const TokenBuffer &s, double valence, std::size_t i) const
 {
     const std::size_t n = s.tokens.size();
+    // No phrase can match unless a word of one is in the window i-3 .. i+2.
+    bool candidate = false;
+    for (std::size_t k = i - 3; k < n && k <= i + 2 && !candidate; ++k)
+        candidate = s.has(k, MarkIdiomWord);
+    if (!candidate)
+        return valence;
     const auto matches = [&s, n](const Phrase &phrase, std::size_t first, int count) {
         if (phrase.count != count || first + std::size_t(count) > n)
             return false;
@@ -149,10 +155,10 @@ double VaderEngine::specialIdiomsCheck(const TokenBuffer &s, double valence, std
 
 double VaderEngine::leastCheck(const TokenBuffer &s, double valence, std::size_t i) const
 {
-    if (i > 1 && !s.tokens[i - 1].inLexicon && s.lowerIs(i - 1, u"least")) {
-        if (!s.lowerIs(i - 2, u"at") && !s.lowerIs(i - 2, u"very"))
+    if (i > 1 && !s.tokens[i - 1].inLexicon && s.has(i - 1, MarkLeast)) {
+        if (!s.has(i - 2, MarkAt) && !s.has(i - 2, MarkVery))
             valence *= kNegationScalar;
-    } else if (i > 0 && !s.tokens[i - 1].inLexicon && s.lowerIs(i - 1, u"least")) {
+    } else if (i > 0 && !s.tokens[i - 1].inLexicon && s.has(i - 1, MarkLeast)) {
         valence *= kNegationScalar;
     }
     return valence;
@@ -165,14 +171,13 @@ double VaderEngine::tokenValence(const TokenBuffer &s, std::size_t i, bool capDi
     if (!item.inLexicon)
         return 0.0;
     double valence = item.valence;
-    if (s.lowerIs(i, u"no") && i != n - 1 && s.tokens[i + 1].inLexicon)
+    if (s.has(i, MarkNo) && i != n - 1 && s.tokens[i + 1].inLexicon)
         valence = 0.0;
     // Social mode: a negation turns an emoji around only right before it ("not 😍"), not across a clause
     // ("never buying again 💔").
     const bool nearOnly = item.emoji;
-    const bool farNo = (i > 1 && s.lowerIs(i - 2, u"no")) ||
-                       (i > 2 && s.lowerIs(i - 3, u"no") && (s.lowerIs(i - 1, u"or") || s.lowerIs(i - 1, u"nor")));
-    if ((i > 0 && s.lowerIs(i - 1, u"no")) || (!nearOnly && farNo))
+    const bool farNo = (i > 1 && s.has(i - 2, MarkNo)) || (i > 2 && s.has(i - 3, MarkNo) && s.has(i - 1, MarkOrNor));
+    if ((i > 0 && s.has(i - 1, MarkNo)) || (!nearOnly && farNo))
         valence = item.valence * kNegationScalar;
     if (item.upper && capDifferential)
         valence += valence > 0 ? kCapsIncrement : -kCapsIncrement;
@@ -208,7 +213,7 @@ void VaderEngine::butCheck(TokenBuffer &s) const
 {
     std::size_t butIndex = s.tokens.size();
     for (std::size_t k = 0; k < s.tokens.size(); ++k) {
-        if (s.lowerIs(k, u"but")) {
+        if (s.has(k, MarkBut)) {
             butIndex = k;
             break;
         }
@@ -241,7 +246,7 @@ void VaderEngine::butCheck(TokenBuffer &s) const
 SentimentScore VaderEngine::run(QStringView text, bool round, SentimentExplanation *explanation) const
 {
     thread_local TokenBuffer scratch;
-    scratch.lower.clear();
+    scratch.lower.resize(0);
     scratch.tokens.clear();
     scratch.sentiments.clear();
     scratch.exclamations = 0;
@@ -257,8 +262,7 @@ SentimentScore VaderEngine::run(QStringView text, bool round, SentimentExplanati
     const bool capDifferential = capDifferentialCount > 0 && capDifferentialCount < int(n);
 
     for (std::size_t i = 0; i < n; ++i) {
-        if (scratch.tokens[i].isBooster ||
-            (i + 1 < n && scratch.lowerIs(i, u"kind") && scratch.lowerIs(i + 1, u"of"))) {
+        if (scratch.tokens[i].isBooster || (i + 1 < n && scratch.has(i, MarkKind) && scratch.has(i + 1, MarkOf))) {
             scratch.sentiments.push_back(0.0);
             continue;
         }

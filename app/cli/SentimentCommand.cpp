@@ -1,0 +1,421 @@
+#include "cli/SentimentCommand.h"
+
+#include "cli/CliContext.h"
+#include "cli/CommandLine.h"
+#include "sentiment/CommentScorer.h"
+#include "sentiment/CommentSentimentStore.h"
+#include "sentiment/SentimentAnalyzer.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+
+#include <charconv>
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace reelpulse::sentiment;
+
+namespace reelpulse::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("reelpulse::cli::Sentiment", text);
+}
+
+const char *const Usage = QT_TRANSLATE_NOOP(
+    "reelpulse::cli::Sentiment",
+    "Usage: reelpulse-cli sentiment <command> [options] [--json]\n"
+    "\n"
+    "Offline comment sentiment (VADER; see docs/sentiment.md).\n"
+    "\n"
+    "Commands:\n"
+    "  text \"<text>\" [--mode reference|social] [--explain]\n"
+    "                      score one text; --explain lists the words and emoji that moved it\n"
+    "  file <path|-> [--mode reference|social] [--tsv-column N] [--header]\n"
+    "                      score one text per line (or column N of a TSV, 1-based; --header skips the first\n"
+    "                      line) and stream 'line neg neu pos compound label' as TSV to stdout\n"
+    "  summary <task-id> [--by day|week]\n"
+    "                      sentiment of a task's comments, per post, and per day or ISO week (UTC)\n"
+    "  rescore [--mode reference|social] [--all]\n"
+    "                      score every comment not scored by this engine and mode (--all: every one);\n"
+    "                      manual labels are kept\n"
+    "  label <comment-id> <positive|negative|neutral|auto>\n"
+    "                      set a comment's label by hand ('auto' gives it back to the engine)\n"
+    "\n"
+    "Modes: social (default: emoji-aware, for comments) or reference (vaderSentiment 3.3.x exactly).\n");
+
+// Python's repr() of a rounded score: shortest round-trip digits, always with a decimal point ("0.0", "0.6369").
+void appendNumber(QString &out, double value)
+{
+    char buffer[32];
+    const auto result = std::to_chars(buffer, buffer + sizeof(buffer), value);
+    const std::string_view digits(buffer, std::size_t(result.ptr - buffer));
+    out += QLatin1StringView(digits.data(), qsizetype(digits.size()));
+    if (digits.find_first_of(".en") == std::string_view::npos)
+        out += u".0"_s;
+}
+
+QString number(double value)
+{
+    QString text;
+    appendNumber(text, value);
+    return text;
+}
+
+QJsonObject scoreJson(const SentimentScore &score)
+{
+    return {{u"neg"_s, score.neg},
+            {u"neu"_s, score.neu},
+            {u"pos"_s, score.pos},
+            {u"compound"_s, score.compound},
+            {u"label"_s, labelName(score.label)}};
+}
+
+Result<Mode> modeOption(const CommandLine &line)
+{
+    if (!line.has(u"mode"_s))
+        return SentimentAnalyzer::defaultMode;
+    const std::optional<Mode> mode = modeFromName(line.value(u"mode"_s));
+    if (!mode)
+        return Error::invalid(u"mode"_s,
+                              tr("Unknown mode \"%1\": use social or reference.").arg(line.value(u"mode"_s)));
+    return *mode;
+}
+
+int runText(CliContext &ctx, const CommandLine &line, Mode mode)
+{
+    const QString text = line.positional.at(0);
+    const SentimentAnalyzer &analyzer = SentimentAnalyzer::instance(mode);
+    const SentimentExplanation explanation = analyzer.explain(text);
+    const SentimentScore &score = explanation.score;
+    const bool explain = line.has(u"explain"_s);
+    if (ctx.json) {
+        QJsonObject object = scoreJson(score);
+        object.insert(u"text"_s, text);
+        object.insert(u"mode"_s, modeName(mode));
+        object.insert(u"engine"_s, analyzer.engineVersion());
+        if (explain) {
+            QJsonArray contributions;
+            for (const SentimentContribution &c : explanation.contributions)
+                contributions.append(QJsonObject{{u"text"_s, c.text},
+                                                 {u"term"_s, c.term},
+                                                 {u"position"_s, c.position},
+                                                 {u"length"_s, c.length},
+                                                 {u"weight"_s, roundLikePython(c.weight, 4)},
+                                                 {u"emoji"_s, c.emoji},
+                                                 {u"repeat"_s, c.repeat}});
+            object.insert(u"contributions"_s, contributions);
+            object.insert(u"punctuation_emphasis"_s, roundLikePython(explanation.punctuationEmphasis, 4));
+        }
+        ctx.printJson(object);
+        return 0;
+    }
+    ctx.out << tr("%1  compound %2  (neg %3, neu %4, pos %5)  [%6]\n")
+                   .arg(labelName(score.label), number(score.compound), number(score.neg), number(score.neu),
+                        number(score.pos), modeName(mode));
+    if (explain) {
+        if (explanation.contributions.isEmpty())
+            ctx.out << tr("  no word or emoji carries sentiment\n");
+        for (const SentimentContribution &c : explanation.contributions) {
+            QString what = c.text;
+            if (c.term != c.text.toLower())
+                what += u"  ("_s + c.term + u')';
+            ctx.out << u"  %1  %2\n"_s.arg(QString::number(c.weight, 'f', 3).rightJustified(7), what);
+        }
+        if (explanation.punctuationEmphasis != 0.0)
+            ctx.out << u"  %1  %2\n"_s.arg(QString::number(explanation.punctuationEmphasis, 'f', 3).rightJustified(7),
+                                           tr("(! and ? emphasis, added away from zero)"));
+    }
+    ctx.out.flush();
+    return 0;
+}
+
+int runFile(CliContext &ctx, const CommandLine &line, Mode mode)
+{
+    int column = 0;
+    if (line.has(u"tsv-column"_s)) {
+        auto parsed = parseInt(line.value(u"tsv-column"_s), u"tsv-column"_s);
+        if (!parsed.ok())
+            return ctx.fail(parsed.error());
+        if (parsed.value() < 1)
+            return ctx.fail(Error::invalid(u"tsv-column"_s, tr("--tsv-column counts from 1.")));
+        column = parsed.value();
+    }
+    const QString path = line.positional.at(0);
+    QFile in;
+    const bool opened =
+        path == u"-" ? in.open(stdin, QIODevice::ReadOnly) : (in.setFileName(path), in.open(QIODevice::ReadOnly));
+    if (!opened)
+        return ctx.fail(Error::notFound(tr("Cannot read \"%1\": %2.").arg(path, in.errorString())));
+
+    const SentimentAnalyzer &analyzer = SentimentAnalyzer::instance(mode);
+    constexpr qsizetype BatchSize = 8192;
+    QStringList batch;
+    batch.reserve(BatchSize);
+    qint64 firstLine = 1;
+    QString output;
+    const auto flush = [&] {
+        const QList<SentimentScore> scores = analyzer.scoreBatch(batch);
+        output.clear();
+        output.reserve(batch.size() * 40);
+        for (qsizetype i = 0; i < scores.size(); ++i) {
+            const SentimentScore &s = scores.at(i);
+            output += QString::number(firstLine + i);
+            output += u'\t';
+            appendNumber(output, s.neg);
+            output += u'\t';
+            appendNumber(output, s.neu);
+            output += u'\t';
+            appendNumber(output, s.pos);
+            output += u'\t';
+            appendNumber(output, s.compound);
+            output += u'\t';
+            output += labelName(s.label);
+            output += u'\n';
+        }
+        ctx.out << output;
+        ctx.out.flush();
+        firstLine += batch.size();
+        batch.clear();
+    };
+
+    ctx.out << u"line\tneg\tneu\tpos\tcompound\tlabel\n"_s;
+    qint64 lineNumber = 0;
+    while (true) {
+        QByteArray raw = in.readLine();
+        if (raw.isEmpty())
+            break; // end of input (an empty line still has its '\n')
+        ++lineNumber;
+        if (raw.endsWith('\n'))
+            raw.chop(1);
+        if (raw.endsWith('\r'))
+            raw.chop(1);
+        if (lineNumber == 1 && line.has(u"header"_s)) {
+            firstLine = 2;
+            continue;
+        }
+        if (column > 0) {
+            const QList<QByteArray> fields = raw.split('\t');
+            raw = fields.value(column - 1);
+        }
+        batch.append(QString::fromUtf8(raw));
+        if (batch.size() == BatchSize)
+            flush();
+    }
+    if (!batch.isEmpty())
+        flush();
+    ctx.out.flush();
+    return 0;
+}
+
+QStringList summaryRow(const QString &name, const SentimentSummary &s)
+{
+    if (s.isEmpty())
+        return {name, u"0"_s, u"-"_s, u"-"_s, u"-"_s, tr("no comments yet")};
+    return {name,
+            QString::number(s.total()),
+            QString::number(s.percentage(Label::Positive), 'f', 1),
+            QString::number(s.percentage(Label::Negative), 'f', 1),
+            QString::number(s.percentage(Label::Neutral), 'f', 1),
+            s.overallName()};
+}
+
+int runSummary(CliContext &ctx, const CommandLine &line)
+{
+    std::optional<SummaryBucket> bucket;
+    if (line.has(u"by"_s)) {
+        bucket = bucketFromName(line.value(u"by"_s));
+        if (!bucket)
+            return ctx.fail(Error::invalid(u"by"_s, tr("Use --by day or --by week.")));
+    }
+    auto database = ctx.database();
+    if (!database.ok())
+        return ctx.fail(database.error());
+    CommentSentimentStore store(database.value()->connection());
+    auto task = store.resolveTask(line.positional.at(0));
+    if (!task.ok())
+        return ctx.fail(task.error());
+    int unscored = 0;
+    auto samples = store.taskSamples(task.value(), &unscored);
+    if (!samples.ok())
+        return ctx.fail(samples.error());
+    auto items = store.taskItems(task.value());
+    if (!items.ok())
+        return ctx.fail(items.error());
+    const SentimentSummary summary = SentimentSummary::fromSamples(samples.value());
+    QList<std::pair<SummaryItem, SentimentSummary>> perItem;
+    for (const SummaryItem &item : items.value()) {
+        auto itemSummary = store.itemSummary(item.rowId);
+        if (!itemSummary.ok())
+            return ctx.fail(itemSummary.error());
+        perItem.append({item, itemSummary.value()});
+    }
+    const QList<SentimentBucketSummary> buckets =
+        bucket ? summarizeByBucket(samples.value(), *bucket) : QList<SentimentBucketSummary>();
+
+    if (ctx.json) {
+        QJsonObject object{{u"task_id"_s, task->id},
+                           {u"task_kind"_s, taskKindName(task->kind)},
+                           {u"sentiment_summary"_s, summary.toJson()},
+                           {u"unscored_comments"_s, unscored}};
+        QJsonArray posts;
+        for (const auto &[item, itemSummary] : perItem)
+            posts.append(QJsonObject{{u"item_id"_s, item.rowId},
+                                     {u"platform_id"_s, item.platformId},
+                                     {u"shortcode"_s, item.shortcode},
+                                     {u"sentiment_analysis"_s, itemSummary.toSentimentAnalysisJson()},
+                                     {u"sentiment_summary"_s, itemSummary.toJson()}});
+        object.insert(u"posts"_s, posts);
+        if (bucket) {
+            object.insert(u"by"_s, bucketName(*bucket));
+            object.insert(u"buckets"_s, bucketsToJson(buckets, *bucket));
+        }
+        ctx.printJson(object);
+        return 0;
+    }
+
+    ctx.out << tr("Sentiment of %1 task %2\n").arg(taskKindName(task->kind), task->id);
+    if (summary.isEmpty()) {
+        ctx.out << tr("  No comments yet.\n");
+    } else {
+        for (const Label label : {Label::Positive, Label::Negative, Label::Neutral})
+            ctx.out << u"  %1 %2  %3 %\n"_s.arg(labelName(label).leftJustified(9),
+                                                QString::number(summary.count(label)).rightJustified(6),
+                                                QString::number(summary.percentage(label), 'f', 1).rightJustified(5));
+        ctx.out << tr("  overall: %1 of %2 comments").arg(summary.overallName()).arg(summary.total());
+        if (summary.averageCompound())
+            ctx.out << tr(" (average compound %1)").arg(QString::number(*summary.averageCompound(), 'f', 4));
+        ctx.out << u'\n';
+    }
+    if (unscored > 0)
+        ctx.out << tr("  %1 comment(s) not scored yet: run 'reelpulse-cli sentiment rescore'.\n").arg(unscored);
+    if (!perItem.isEmpty()) {
+        QList<QStringList> rows{{tr("POST"), tr("COMMENTS"), tr("POS %"), tr("NEG %"), tr("NEU %"), tr("OVERALL")}};
+        for (const auto &[item, itemSummary] : perItem)
+            rows.append(summaryRow(item.shortcode.isEmpty() ? item.platformId : item.shortcode, itemSummary));
+        ctx.out << u'\n';
+        printTable(ctx.out, rows);
+    }
+    if (bucket) {
+        QList<QStringList> rows{{bucket == SummaryBucket::Day ? tr("DAY (UTC)") : tr("WEEK FROM (UTC)"), tr("COMMENTS"),
+                                 tr("POS %"), tr("NEG %"), tr("NEU %"), tr("OVERALL")}};
+        for (const SentimentBucketSummary &entry : buckets)
+            rows.append(summaryRow(entry.start.toString(Qt::ISODate), entry.summary));
+        ctx.out << u'\n';
+        printTable(ctx.out, rows);
+    }
+    ctx.out.flush();
+    return 0;
+}
+
+int runRescore(CliContext &ctx, const CommandLine &line, Mode mode)
+{
+    auto database = ctx.database();
+    if (!database.ok())
+        return ctx.fail(database.error());
+    const bool interactive = !ctx.json;
+    auto report = CommentScorer::score(
+        *database.value(), mode, line.has(u"all"_s), 2000, nullptr, [&ctx, interactive](int done, int total) {
+            if (interactive)
+                ctx.err << tr("\rScoring comments: %1 / %2").arg(done).arg(total) << Qt::flush;
+        });
+    if (!report.ok())
+        return ctx.fail(report.error());
+    const ScoringReport &r = report.value();
+    if (ctx.json) {
+        ctx.printJson({{u"scored"_s, r.scored},
+                       {u"pending_at_start"_s, r.pendingAtStart},
+                       {u"manual_labels_kept"_s, r.manualKept},
+                       {u"engine"_s, r.engineVersion},
+                       {u"elapsed_ms"_s, r.elapsedMs}});
+        return 0;
+    }
+    if (r.scored > 0)
+        ctx.err << u'\n';
+    ctx.out << tr("Scored %1 comment(s) with %2 in %3 s; %4 manual label(s) kept.\n")
+                   .arg(r.scored)
+                   .arg(r.engineVersion)
+                   .arg(QString::number(r.elapsedMs / 1000.0, 'f', 2))
+                   .arg(r.manualKept);
+    ctx.out.flush();
+    return 0;
+}
+
+int runLabel(CliContext &ctx, const CommandLine &line)
+{
+    bool ok = false;
+    const qint64 commentId = line.positional.at(0).toLongLong(&ok);
+    if (!ok || commentId <= 0)
+        return ctx.fail(
+            Error::invalid(u"comment"_s, tr("\"%1\" is not a comment id (a number).").arg(line.positional.at(0))));
+    const QString value = line.positional.at(1).toLower();
+    const std::optional<Label> label = labelFromName(value);
+    if (!label && value != u"auto")
+        return ctx.fail(Error::invalid(u"label"_s, tr("Use positive, negative, neutral or auto.")));
+    auto database = ctx.database();
+    if (!database.ok())
+        return ctx.fail(database.error());
+    CommentSentimentStore store(database.value()->connection());
+    const Status status = label ? store.setManualLabel(commentId, *label) : store.clearManualLabel(commentId);
+    if (!status.ok())
+        return ctx.fail(status.error());
+    if (ctx.json) {
+        ctx.printJson({{u"comment_id"_s, commentId},
+                       {u"label"_s, label ? labelName(*label) : QString()},
+                       {u"manual"_s, label.has_value()}});
+        return 0;
+    }
+    ctx.out
+        << (label ? tr("Comment %1 is now labelled %2 (manual; re-scoring keeps it).\n")
+                        .arg(commentId)
+                        .arg(labelName(*label))
+                  : tr("Comment %1 goes back to the engine's label at the next 'sentiment rescore'.\n").arg(commentId));
+    ctx.out.flush();
+    return 0;
+}
+
+} // namespace
+
+int runSentimentCommand(CliContext &ctx, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    if (sub.isEmpty() || sub == u"--help" || sub == u"-h" || sub == u"help")
+        return ctx.usage(tr(Usage));
+    auto line = parseCommandLine(args.mid(1), u"sentiment "_s + sub, {u"explain"_s, u"all"_s, u"header"_s},
+                                 {u"mode"_s, u"tsv-column"_s, u"by"_s});
+    if (!line.ok())
+        return ctx.fail(line.error());
+    if (line->help)
+        return ctx.usage(tr(Usage));
+    const QHash<QString, int> arity{
+        {u"text"_s, 1}, {u"file"_s, 1}, {u"summary"_s, 1}, {u"rescore"_s, 0}, {u"label"_s, 2}};
+    if (!arity.contains(sub))
+        return ctx.fail(
+            Error::invalid(u"command"_s, tr("Unknown command 'sentiment %1' (see 'sentiment --help').").arg(sub)));
+    if (line->positional.size() != arity.value(sub)) {
+        const QString what = sub == u"text"      ? tr("one text (quote it)")
+                             : sub == u"file"    ? tr("one file path (or - for standard input)")
+                             : sub == u"summary" ? tr("one task id")
+                             : sub == u"label"   ? tr("a comment id and a label")
+                                                 : tr("no arguments");
+        return ctx.fail(Error::invalid(u"arguments"_s, tr("'sentiment %1' takes %2.").arg(sub, what)));
+    }
+    auto mode = modeOption(line.value());
+    if (!mode.ok())
+        return ctx.fail(mode.error());
+    if (sub == u"text")
+        return runText(ctx, line.value(), mode.value());
+    if (sub == u"file")
+        return runFile(ctx, line.value(), mode.value());
+    if (sub == u"summary")
+        return runSummary(ctx, line.value());
+    if (sub == u"rescore")
+        return runRescore(ctx, line.value(), mode.value());
+    return runLabel(ctx, line.value());
+}
+
+} // namespace reelpulse::cli
