@@ -4,7 +4,9 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QThread>
 #include <memory>
+#include <optional>
 #include <qt6keychain/keychain.h>
 
 namespace reelpulse {
@@ -44,6 +46,21 @@ Error keychainError(const QKeychain::Job &job, const char *doing)
     return Error::other(tr("The system keychain failed: %1").arg(job.errorString()));
 }
 
+/// Runs fn in the main thread (directly when already there). QtKeychain's job executor lives in the main
+/// thread and touches a finished job there later, so jobs are created, run and deleted only there.
+template <typename Fn> auto inMainThread(Fn fn) -> decltype(fn())
+{
+    QCoreApplication *app = QCoreApplication::instance();
+    if (!app || QThread::currentThread() == app->thread())
+        return fn();
+    std::optional<decltype(fn())> result;
+    QMetaObject::invokeMethod(
+        app, [&result, &fn] { result.emplace(fn()); }, Qt::BlockingQueuedConnection);
+    if (!result)
+        return Error::other(tr("The system keychain could not be reached."));
+    return std::move(*result);
+}
+
 } // namespace
 
 KeychainSecretStore::KeychainSecretStore(QString service)
@@ -53,35 +70,41 @@ KeychainSecretStore::KeychainSecretStore(QString service)
 
 Result<std::optional<QString>> KeychainSecretStore::read(const QString &key)
 {
-    const auto job = std::make_unique<QKeychain::ReadPasswordJob>(m_service);
-    job->setKey(key);
-    runJob(job.get());
-    if (job->error() == QKeychain::EntryNotFound)
-        return std::optional<QString>();
-    if (job->error() != QKeychain::NoError)
-        return keychainError(*job, "read");
-    return std::optional<QString>(job->textData());
+    return inMainThread([this, &key]() -> Result<std::optional<QString>> {
+        const auto job = std::make_unique<QKeychain::ReadPasswordJob>(m_service);
+        job->setKey(key);
+        runJob(job.get());
+        if (job->error() == QKeychain::EntryNotFound)
+            return std::optional<QString>();
+        if (job->error() != QKeychain::NoError)
+            return keychainError(*job, "read");
+        return std::optional<QString>(job->textData());
+    });
 }
 
 Status KeychainSecretStore::write(const QString &key, const QString &value)
 {
-    const auto job = std::make_unique<QKeychain::WritePasswordJob>(m_service);
-    job->setKey(key);
-    job->setTextData(value);
-    runJob(job.get());
-    if (job->error() != QKeychain::NoError)
-        return keychainError(*job, "write");
-    return Ok{};
+    return inMainThread([this, &key, &value]() -> Status {
+        const auto job = std::make_unique<QKeychain::WritePasswordJob>(m_service);
+        job->setKey(key);
+        job->setTextData(value);
+        runJob(job.get());
+        if (job->error() != QKeychain::NoError)
+            return keychainError(*job, "write");
+        return Ok{};
+    });
 }
 
 Status KeychainSecretStore::remove(const QString &key)
 {
-    const auto job = std::make_unique<QKeychain::DeletePasswordJob>(m_service);
-    job->setKey(key);
-    runJob(job.get());
-    if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound)
-        return keychainError(*job, "remove");
-    return Ok{};
+    return inMainThread([this, &key]() -> Status {
+        const auto job = std::make_unique<QKeychain::DeletePasswordJob>(m_service);
+        job->setKey(key);
+        runJob(job.get());
+        if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound)
+            return keychainError(*job, "remove");
+        return Ok{};
+    });
 }
 
 } // namespace reelpulse

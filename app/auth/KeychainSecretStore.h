@@ -7,7 +7,10 @@ namespace reelpulse {
 /// Secrets in the operating system's keychain (Secret Service / KWallet on Linux, Keychain on macOS,
 /// Credential Manager on Windows) through QtKeychain.
 ///
-/// Each call runs the keychain job with a local event loop in the calling thread until it finishes.
+/// Each call runs its keychain job in the main thread (QtKeychain's job executor lives there) with a local
+/// event loop until it finishes, and blocks the calling thread meanwhile. A call from a worker thread
+/// therefore needs the main thread's event loop running (as in the GUI): never block the main thread
+/// waiting for a worker that uses the keychain.
 class KeychainSecretStore final : public SecretStore
 {
 public:
