@@ -1,9 +1,11 @@
 #include "cli/CliApp.h"
 
 #include "cli/CliContext.h"
+#include "cli/InfoCommand.h"
 #include "cli/ProfilesCommand.h"
 #include "cli/ProjectsCommand.h"
 #include "cli/ReelsCommand.h"
+#include "cli/ScrapeCommand.h"
 #include "cli/SentimentCommand.h"
 #include "cli/VideosCommand.h"
 #include "common/AppInfo.h"
@@ -33,10 +35,14 @@ struct Command
 
 // Every command group, in the order `--help` lists them.
 const Command Commands[] = {
+    {"info", runInfoCommand,
+     QT_TRANSLATE_NOOP("reelpulse::cli", "show a profile, post, reel or TikTok video as the platform has it now")},
     {"profiles", runProfilesCommand,
      QT_TRANSLATE_NOOP("reelpulse::cli", "track Instagram profiles (own or competitors')")},
     {"projects", runProjectsCommand, QT_TRANSLATE_NOOP("reelpulse::cli", "create, list and remove projects of reels")},
     {"reels", runReelsCommand, QT_TRANSLATE_NOOP("reelpulse::cli", "track individual reels and posts in projects")},
+    {"scrape", runScrapeCommand,
+     QT_TRANSLATE_NOOP("reelpulse::cli", "scrape one task now, or every due task once (--due)")},
     {"sentiment", runSentimentCommand,
      QT_TRANSLATE_NOOP("reelpulse::cli", "score comment sentiment, summaries, re-scoring")},
     {"videos", runVideosCommand, QT_TRANSLATE_NOOP("reelpulse::cli", "track Instagram posts and TikTok videos")},

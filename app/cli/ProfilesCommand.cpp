@@ -2,6 +2,7 @@
 
 #include "cli/CliContext.h"
 #include "cli/CommandLine.h"
+#include "cli/ScrapeCommand.h"
 #include "common/TimeFormat.h"
 #include "tracking/TaskJson.h"
 #include "tracking/TrackingService.h"
@@ -47,6 +48,7 @@ void printTask(CliContext &ctx, const ProfileTask &t)
             << tr("  next due:     %1\n").arg(when(t.nextScrapeDue));
     if (!t.lastError.isEmpty())
         ctx.out << tr("  last error:   %1 (%2)\n").arg(t.lastError, t.lastErrorClass);
+    printScrapedSummary(ctx, t);
     ctx.out.flush();
 }
 
@@ -55,7 +57,7 @@ int output(CliContext &ctx, const Result<ProfileTask> &task, const QString &huma
     if (!task.ok())
         return ctx.fail(task.error());
     if (ctx.json)
-        ctx.printJson(json::profileTask(task.value()));
+        ctx.printJson(profileWithScrapedJson(ctx, task.value()));
     else if (!humanLine.isEmpty())
         ctx.out << humanLine.arg(task->targetProfile, task->id) << Qt::endl;
     else

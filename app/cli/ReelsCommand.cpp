@@ -2,6 +2,7 @@
 
 #include "cli/CliContext.h"
 #include "cli/CommandLine.h"
+#include "cli/ScrapeCommand.h"
 #include "tracking/TaskJson.h"
 #include "tracking/TrackingService.h"
 
@@ -42,7 +43,7 @@ int output(CliContext &ctx, const Result<ReelTask> &task, const QString &humanLi
     if (!task.ok())
         return ctx.fail(task.error());
     if (ctx.json) {
-        ctx.printJson(json::reelTask(task.value()));
+        ctx.printJson(reelWithScrapedJson(ctx, task.value()));
         return 0;
     }
     if (!humanLine.isEmpty()) {
@@ -59,6 +60,7 @@ int output(CliContext &ctx, const Result<ReelTask> &task, const QString &humanLi
             << tr("  next due:     %1\n").arg(when(t.nextScrapeDue));
     if (!t.lastError.isEmpty())
         ctx.out << tr("  last error:   %1 (%2)\n").arg(t.lastError, t.lastErrorClass);
+    printScrapedSummary(ctx, t);
     ctx.out.flush();
     return 0;
 }
@@ -107,7 +109,7 @@ int runReelsCommand(CliContext &ctx, const QStringList &args)
         if (!tasks.ok())
             return ctx.fail(tasks.error());
         if (ctx.json) {
-            ctx.printJson(json::reelTaskList(tasks.value()));
+            ctx.printJson(reelListWithScrapedJson(ctx, tasks.value()));
             return 0;
         }
         if (tasks->isEmpty()) {

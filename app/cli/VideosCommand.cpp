@@ -2,6 +2,7 @@
 
 #include "cli/CliContext.h"
 #include "cli/CommandLine.h"
+#include "cli/ScrapeCommand.h"
 #include "tracking/TaskJson.h"
 #include "tracking/TrackingService.h"
 
@@ -45,7 +46,7 @@ int output(CliContext &ctx, const Result<VideoTask> &task, const QString &humanL
     if (!task.ok())
         return ctx.fail(task.error());
     if (ctx.json) {
-        ctx.printJson(json::videoSingle(task.value()));
+        ctx.printJson(videoWithScrapedJson(ctx, task.value()));
         return 0;
     }
     const VideoTask &t = task.value();
@@ -66,6 +67,7 @@ int output(CliContext &ctx, const Result<VideoTask> &task, const QString &humanL
         << tr("  next due:     %1\n").arg(when(t.nextScrapeDue));
     if (!t.lastError.isEmpty())
         ctx.out << tr("  last error:   %1 (%2)\n").arg(t.lastError, t.lastErrorClass);
+    printScrapedSummary(ctx, t);
     ctx.out.flush();
     return 0;
 }
@@ -143,7 +145,7 @@ int runVideosCommand(CliContext &ctx, const QStringList &args)
         if (!videos.ok())
             return ctx.fail(videos.error());
         if (ctx.json) {
-            ctx.printJson(json::videoList(videos.value()));
+            ctx.printJson(videoListWithScrapedJson(ctx, videos.value()));
             return 0;
         }
         if (videos->isEmpty()) {
