@@ -1,5 +1,6 @@
 #include "net/HttpFetcher.h"
 
+#include "net/AnonymousCookieJar.h"
 #include "net/CancelFlag.h"
 #include "net/NetLog.h"
 
@@ -62,6 +63,7 @@ void HttpFetcher::ensureManager()
         return;
     auto manager = std::make_unique<QNetworkAccessManager>();
     manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    manager->setCookieJar(new AnonymousCookieJar(manager.get()));
     const QMutexLocker lock(&m_managerMutex);
     m_manager = std::move(manager);
 }
@@ -137,6 +139,9 @@ HttpResponse HttpFetcher::fetchOnce(const HttpRequest &request, const CancelFlag
     qreq.setRawHeader("Accept-Language", m_options.acceptLanguage);
     for (const auto &header : request.headers)
         qreq.setRawHeader(header.first, header.second);
+    // QNetworkAccessManager replaces a Cookie header with the jar's cookies unless told not to.
+    if (!request.header("Cookie").isEmpty())
+        qreq.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
 
     m_abortRequested = false;
     QNetworkReply *reply = m_manager->sendCustomRequest(qreq, request.method, request.body);

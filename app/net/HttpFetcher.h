@@ -24,7 +24,8 @@ struct FetcherOptions
 ///
 /// Owns a QNetworkAccessManager created in the thread of the first fetch(); use the fetcher from that
 /// thread only, except abort(), which any thread may call. Sends browser-like headers, lets Qt
-/// negotiate and undo gzip, and handles redirects itself: a redirect to the login page or to a
+/// negotiate and undo gzip, keeps the cookies any visitor gets (never sign-in cookies, see
+/// AnonymousCookieJar), and handles redirects itself: a redirect to the login page or to a
 /// challenge is returned as it is (see HttpResponse::redirectTarget) for the classifier to judge.
 class HttpFetcher final
 {

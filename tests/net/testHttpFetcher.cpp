@@ -25,6 +25,7 @@ private slots:
     void testRequestHeadersOverrideDefaults();
     void testUndoesCompression();
     void testPostsABody();
+    void testKeepsVisitorCookiesButNeverSignInCookies();
     void testFollowsSameHostRedirectsUpToTheLimit();
     void testDoesNotFollowLoginOrChallengeRedirects();
     void testDoesNotFollowOtherHostRedirects();
@@ -106,6 +107,29 @@ void TestHttpFetcher::testPostsABody()
     QCOMPARE(seen.method, QByteArray("POST"));
     QCOMPARE(seen.param(u"doc_id"_s), u"1"_s);
     QCOMPARE(seen.param(u"variables"_s), u"{}"_s);
+}
+
+void TestHttpFetcher::testKeepsVisitorCookiesButNeverSignInCookies()
+{
+    m_server->setRoute(u"/set"_s, [](const FakeRequest &) {
+        FakeResponse response = FakeResponse::json(R"({"status": "ok"})");
+        response.withHeader("Set-Cookie", "csrftoken=visitorCSRF; Path=/");
+        response.withHeader("Set-Cookie", "sessionid=LEAKED; Path=/; HttpOnly");
+        response.withHeader("Set-Cookie", "ds_user_id=42; Path=/");
+        return response;
+    });
+    HttpFetcher fetcher;
+    QCOMPARE(fetcher.fetch({url(u"/set"_s), "GET", {}, {}}).status, 200);
+    QCOMPARE(fetcher.fetch({url(u"/next"_s), "GET", {}, {}}).status, 200);
+    const FakeRequest anonymous = m_server->lastRequest().value();
+    QCOMPARE(anonymous.cookie("csrftoken").value_or(QByteArray()), QByteArray("visitorCSRF"));
+    QVERIFY(!anonymous.cookie("sessionid"));
+    QVERIFY(!anonymous.cookie("ds_user_id"));
+    // A request with its own Cookie header sends exactly that.
+    HttpRequest signedIn{url(u"/mine"_s), "GET", {}, {}};
+    signedIn.setHeader("Cookie", "sessionid=MINE; csrftoken=MINECSRF");
+    QCOMPARE(fetcher.fetch(signedIn).status, 200);
+    QCOMPARE(m_server->lastRequest()->header("Cookie"), QByteArray("sessionid=MINE; csrftoken=MINECSRF"));
 }
 
 void TestHttpFetcher::testFollowsSameHostRedirectsUpToTheLimit()
