@@ -10,11 +10,16 @@ namespace reelpulse::instagram {
 
 namespace {
 
+/// The node of an edge {"node":{…}}; empty when the edge carries none (or a bare comment, taken as is).
 QJsonObject unwrapNode(const QJsonValue &edge)
 {
     const QJsonObject obj = parse::object(edge);
     const QJsonValue node = obj.value(u"node"_s);
-    return node.isObject() ? node.toObject() : obj;
+    if (node.isObject())
+        return node.toObject();
+    if (node.isUndefined() && (obj.contains(u"id"_s) || obj.contains(u"pk"_s)))
+        return obj;
+    return {};
 }
 
 bool isAppComment(const QJsonObject &node)

@@ -19,9 +19,10 @@ MediaPage parseMediaConnection(const QJsonObject &connection)
     for (const QJsonValue &edge : parse::array(connection.value(u"edges"_s))) {
         const QJsonObject edgeObject = parse::object(edge);
         const QJsonValue node = edgeObject.value(u"node"_s);
-        const QJsonObject media = node.isObject() ? node.toObject() : edgeObject;
-        if (!media.isEmpty())
-            page.items.append(parseMediaNode(media));
+        if (node.isObject())
+            page.items.append(parseMediaNode(node.toObject()));
+        else if (node.isUndefined() && looksLikeMedia(edgeObject))
+            page.items.append(parseMediaNode(edgeObject)); // a list of bare nodes
     }
     return page;
 }

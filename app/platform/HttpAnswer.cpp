@@ -3,6 +3,8 @@
 #include "platform/ParserValues.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTimeZone>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -34,7 +36,13 @@ std::optional<int> parseRetryAfter(const QByteArray &value, const QDateTime &now
     const qint64 seconds = v.toLongLong(&ok);
     if (ok)
         return seconds < 0 ? std::nullopt : std::optional<int>(static_cast<int>(qMin<qint64>(seconds, 86400 * 7)));
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(v), Qt::RFC2822Date);
+    // HTTP-date (RFC 9110): "Sun, 06 Nov 1994 08:49:37 GMT"; the obsolete forms are rare enough to ignore.
+    const QString text = QString::fromLatin1(v).simplified();
+    QDateTime when = QLocale::c().toDateTime(text, u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
+    if (when.isValid())
+        when.setTimeZone(QTimeZone::utc());
+    else
+        when = QDateTime::fromString(text, Qt::RFC2822Date);
     if (!when.isValid())
         return std::nullopt;
     return static_cast<int>(qBound(qint64(0), now.secsTo(when), qint64(86400 * 7)));
