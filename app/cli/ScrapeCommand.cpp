@@ -7,6 +7,7 @@
 #include "platform/EndpointProfile.h"
 #include "scheduler/PlatformSourceFactory.h"
 #include "scheduler/ScrapeRunner.h"
+#include "sentiment/CommentScorer.h"
 #include "storage/Database.h"
 #include "storage/ScrapeReader.h"
 #include "storage/ScrapeStore.h"
@@ -238,6 +239,12 @@ int runScrapeCommand(CliContext &ctx, const QStringList &args)
 
     ScrapeSources sources = platformSourceFactory(resolveDataDir(ctx.dataDir))(db);
     ScrapeRunner runner(db, sources.instagram.get(), sources.tiktok.get(), options.value());
+    // The comments just stored get their sentiment right away (only new and edited ones are scored).
+    runner.setAfterWrite([&db](const TaskRef &, const IngestSummary &) {
+        auto scored = sentiment::CommentScorer::score(db, sentiment::Mode::Social, false, 2000, nullptr, {});
+        if (!scored.ok())
+            qWarning("%s", qPrintable(scored.error().message));
+    });
     if (due)
         return runDue(ctx, db, runner);
 

@@ -2,6 +2,7 @@
 
 #include "common/TimeFormat.h"
 #include "scheduler/SchedulerLog.h"
+#include "sentiment/CommentScorer.h"
 #include "storage/Database.h"
 #include "storage/ScrapeStore.h"
 #include "storage/VideoTaskStore.h"
@@ -65,6 +66,14 @@ void ScrapeWorker::start()
         m_runner->setProgress([this](const TaskRef &task, const QString &stage) {
             emit progress(task.kind, task.id, stage);
         });
+        if (m_config.scoreSentiment) {
+            m_runner->setAfterWrite([this](const TaskRef &, const IngestSummary &) {
+                auto scored = sentiment::CommentScorer::score(*m_database, sentiment::Mode::Social, false, 2000,
+                                                              &m_stopping, {});
+                if (!scored.ok())
+                    qCWarning(lcScheduler) << "scoring comment sentiment failed:" << scored.error().message;
+            });
+        }
         if (m_stopping.load())
             m_runner->requestStop();
     }

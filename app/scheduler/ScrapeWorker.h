@@ -39,6 +39,7 @@ public:
         int pollIntervalMs = 60000;   ///< longest sleep between two looks for due tasks
         ScrapeRunner::Clock clock;    ///< tests: a fixed or fast clock
         bool startPaused = false;
+        bool scoreSentiment = true;   ///< score new and edited comments after each stored scrape
     };
 
     explicit ScrapeWorker(Config config, QObject *parent = nullptr);

@@ -77,6 +77,9 @@ void TestScheduler::testTwentyTasksStoreExactlyTheExpected()
     QCOMPARE(snapshotsAfterFirst, f.expectedPosts);
     QCOMPARE(f.count(u"SELECT count(*) FROM profile_snapshots"_s), 4);
     QCOMPARE(f.count(u"SELECT count(*) FROM reel_tasks WHERE last_scraped IS NULL"_s), 0);
+    // Every stored comment was scored after its task's write.
+    QCOMPARE(f.count(u"SELECT count(*) FROM comments WHERE sentiment_label IS NULL"_s), 0);
+    QVERIFY(f.count(u"SELECT count(*) FROM comments WHERE sentiment_label = 'negative'"_s) > 0);
     int posts = 0;
     int comments = 0;
     for (const QList<QVariant> &args : finished) {

@@ -144,6 +144,13 @@ void TestScrapeCli::testReelScrapeStoresTheCapture()
     QCOMPARE(data.value(u"plays"_s).toInt(), 2387);
     QCOMPARE(data.value(u"comments_stored"_s).toInt(), comments);
     QVERIFY(!data.value(u"top_comments"_s).toArray().isEmpty());
+    // The stored comments were scored right after the scrape.
+    const QJsonObject sentiment = data.value(u"sentiment_analysis"_s).toObject();
+    QCOMPARE(sentiment.value(u"positive"_s).toInt() + sentiment.value(u"negative"_s).toInt()
+                 + sentiment.value(u"neutral"_s).toInt(),
+             comments);
+    QVERIFY(sentiment.value(u"overall_sentiment"_s).isString());
+    QVERIFY(data.value(u"top_comments"_s).toArray().first().toObject().value(u"sentiment"_s).isString());
     QVERIFY(reel.value(u"last_scraped"_s).isDouble());
     QCOMPARE(reel.value(u"media_id"_s).toString(), u"3560614185974049156"_s);
     const Run show = cli({u"reels"_s, u"show"_s, id});
