@@ -290,7 +290,7 @@ QString EndpointProfile::baseUrl() const
 
 namespace {
 
-const QRegularExpression &placeholder()
+const QRegularExpression &templateField()
 {
     static const QRegularExpression re(u"\\{([A-Za-z_][A-Za-z0-9_]*)\\}"_s);
     return re;
@@ -307,12 +307,12 @@ QString valueText(const QVariant &v)
 
 enum class Fill { UrlEncode, AsIs, JsonText };
 
-/// Fill placeholders; `missing` is set when one of them had no value.
+/// Fill the {name} fields; `missing` is set when one of them had no value.
 QString fill(const QString &templ, const QVariantHash &vars, Fill mode, bool *missing = nullptr)
 {
     QString out;
     qsizetype last = 0;
-    for (auto it = placeholder().globalMatch(templ); it.hasNext();) {
+    for (auto it = templateField().globalMatch(templ); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         out += QStringView(templ).mid(last, m.capturedStart() - last);
         const QString value = valueText(vars.value(m.captured(1)));
@@ -339,7 +339,7 @@ QJsonValue fillJson(const QJsonValue &templ, const QVariantHash &vars)
 {
     if (templ.isString()) {
         const QString s = templ.toString();
-        const QRegularExpressionMatch whole = placeholder().match(s);
+        const QRegularExpressionMatch whole = templateField().match(s);
         if (whole.hasMatch() && whole.capturedStart() == 0 && whole.capturedLength() == s.size()) {
             const QVariant v = vars.value(whole.captured(1));
             if (!v.isValid() || v.isNull() || (v.typeId() == QMetaType::QString && v.toString().isEmpty()))

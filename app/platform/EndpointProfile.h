@@ -19,8 +19,8 @@ struct EndpointStrategy
 {
     QString name;
     QString method = QStringLiteral("GET");
-    QString urlTemplate;                    ///< path (joined to the base URL) or absolute URL, with {placeholders}
-    QString bodyTemplate;                   ///< form body for POST, with {placeholders}
+    QString urlTemplate;                    ///< path (joined to the base URL) or absolute URL, with {name} fields
+    QString bodyTemplate;                   ///< form body for POST, with {name} fields
     QList<QPair<QString, QString>> headers; ///< strategy headers; they override the profile's common headers
     QString docId;                          ///< GraphQL doc_id, available as {doc_id}
     QString queryHash;                      ///< legacy GraphQL query_hash, available as {query_hash}
@@ -83,14 +83,14 @@ public:
     QByteArray body(const EndpointStrategy &strategy, const QVariantHash &vars) const;
     /// The GraphQL variables of a strategy as compact JSON (empty when it has none).
     QByteArray variables(const EndpointStrategy &strategy, const QVariantHash &vars) const;
-    /// Common headers merged with the strategy's, placeholders filled in as is; a header whose placeholder
+    /// Common headers merged with the strategy's, {name} fields filled in as is; a header whose field
     /// is unknown (e.g. {csrftoken} without a session) is left out.
     QList<QPair<QByteArray, QByteArray>> headers(const EndpointStrategy &strategy, const QVariantHash &vars) const;
 
     /// Replace each {name} with the URL-encoded value of vars[name] (empty when unknown).
     static QString expand(const QString &templ, const QVariantHash &vars);
     /// GraphQL variables: a string value that is exactly "{name}" becomes vars[name] as a JSON value
-    /// (null when unknown or empty); other strings get their placeholders filled in as text.
+    /// (null when unknown or empty); other strings get their {name} fields filled in as text.
     static QByteArray expandVariables(const QJsonObject &templ, const QVariantHash &vars);
 
     static inline const QString BuiltInSource = QStringLiteral("built-in");

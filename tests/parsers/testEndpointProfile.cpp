@@ -323,7 +323,7 @@ void TestEndpointProfile::testExpandEncodes()
     QCOMPARE(EndpointProfile::expand(u"/x/?u={username}&c={cursor}"_s, {{u"username"_s, u"a b&c/é?#"_s}}),
              u"/x/?u=a%20b%26c%2F%C3%A9%3F%23&c="_s);
     QCOMPARE(EndpointProfile::expand(u"/{a}/{a}/{b}"_s, {{u"a"_s, 1}, {u"b"_s, true}}), u"/1/1/true"_s);
-    QCOMPARE(EndpointProfile::expand(u"{not a placeholder} {}"_s, {}), u"{not a placeholder} {}"_s);
+    QCOMPARE(EndpointProfile::expand(u"{not a field} {}"_s, {}), u"{not a field} {}"_s);
     QCOMPARE(EndpointProfile::expand(u"/p/{shortcode}/"_s, {{u"shortcode"_s, u"CA_ifcx-MjFR"_s}}),
              u"/p/CA_ifcx-MjFR/"_s);
 }
