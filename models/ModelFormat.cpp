@@ -32,7 +32,11 @@ QString displayTime(const std::optional<QDateTime> &when)
 {
     if (!when || !when->isValid())
         return QCoreApplication::translate("reelpulse::ModelFormat", "never");
-    return QLocale().toString(when->toLocalTime(), QLocale::ShortFormat);
+    // The locale's short date and time, without seconds: scrapes are planned to the minute.
+    const QLocale locale;
+    QString format = locale.dateTimeFormat(QLocale::ShortFormat);
+    format.remove(u":ss"_s);
+    return locale.toString(when->toLocalTime(), format);
 }
 
 QVariant sortTime(const std::optional<QDateTime> &when)

@@ -1,0 +1,119 @@
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "Translations.h"
+#include "common/AppInfo.h"
+#include "common/DataDir.h"
+#include "storage/Database.h"
+#include "tracking/TrackingService.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QStringList>
+#include <QTextStream>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("reelpulse::GuiMain", text);
+}
+
+const char *const Usage = QT_TRANSLATE_NOOP(
+    "reelpulse::GuiMain", "Usage: reelpulse [--data-dir DIR]\n"
+                          "\n"
+                          "ReelPulse: track Instagram profiles, reels and TikTok videos on your own machine.\n"
+                          "\n"
+                          "Options:\n"
+                          "  --data-dir DIR   use the store in DIR (default: $REELPULSE_DATA_DIR, else the\n"
+                          "                   application data folder); reelpulse-cli uses the same folder\n"
+                          "  --version        print the version and exit\n"
+                          "  --help           print this help and exit\n"
+                          "\n"
+                          "Qt's own options (-platform, -style, …) are accepted too.\n");
+
+struct Options
+{
+    QString dataDir;
+    QString error;
+};
+
+/// True when argv asks for `--version` or `--help` (answered before any display is opened).
+bool hasArgument(int argc, char *argv[], const char *longName, const char *shortName)
+{
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], longName) == 0 || qstrcmp(argv[i], shortName) == 0)
+            return true;
+    return false;
+}
+
+/// ReelPulse's options, from the arguments QApplication left (it removes its own, like -platform).
+Options parseOptions(const QStringList &arguments)
+{
+    Options options;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == u"--data-dir") {
+            if (i + 1 >= arguments.size()) {
+                options.error = QCoreApplication::translate("reelpulse::GuiMain", "--data-dir needs a folder.");
+                break;
+            }
+            options.dataDir = arguments.at(++i);
+        } else if (arg.startsWith(u"--data-dir="_s)) {
+            options.dataDir = arg.mid(11);
+        } else {
+            options.error =
+                QCoreApplication::translate("reelpulse::GuiMain", "Unknown argument %1 (see reelpulse --help).")
+                    .arg(arg);
+            break;
+        }
+    }
+    return options;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // --version and --help answer without a display: no QApplication is created for them.
+    if (hasArgument(argc, argv, "--help", "-h")) {
+        QTextStream(stdout) << translated(Usage);
+        return 0;
+    }
+    if (hasArgument(argc, argv, "--version", "-v")) {
+        QTextStream(stdout) << u"ReelPulse "_s << reelpulse::appVersion() << Qt::endl;
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    reelpulse::applyApplicationIdentity();
+    QApplication::setApplicationDisplayName(u"ReelPulse"_s);
+    if (qEnvironmentVariableIsEmpty("REELPULSE_DEBUG"))
+        QLoggingCategory::setFilterRules(u"reelpulse.*.info=false\nreelpulse.*.debug=false"_s);
+    reelpulse::installTranslations(QLocale::system());
+
+    const Options options = parseOptions(QApplication::arguments());
+    if (!options.error.isEmpty()) {
+        QTextStream(stderr) << options.error << Qt::endl;
+        return 2;
+    }
+    const QString dataDir = reelpulse::resolveDataDir(options.dataDir);
+    auto database = reelpulse::Database::open(dataDir);
+    if (!database.ok()) {
+        reelpulse::MessageBox::error(
+            nullptr, QCoreApplication::translate("reelpulse::GuiMain", "ReelPulse cannot open its data"),
+            QCoreApplication::translate("reelpulse::GuiMain",
+                                        "ReelPulse could not open the data folder %1.\n\n%2\n\n"
+                                        "Choose another folder with --data-dir DIR, or fix the folder and start "
+                                        "ReelPulse again.")
+                .arg(dataDir, database.error().message));
+        return 1;
+    }
+    reelpulse::TrackingService service(*database.value());
+    reelpulse::MainWindow window(service, dataDir);
+    window.show();
+    return app.exec();
+}

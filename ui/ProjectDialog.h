@@ -1,0 +1,42 @@
+#pragma once
+
+#include "TaskDialog.h"
+#include "tracking/TaskTypes.h"
+
+class QLineEdit;
+
+namespace reelpulse {
+
+class FieldMessageLabel;
+class TrackingService;
+
+/// Creates a project (a named group of reel tasks).
+class ProjectDialog final : public TaskDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProjectDialog)
+
+public:
+    explicit ProjectDialog(TrackingService &service, QWidget *parent = nullptr);
+    ~ProjectDialog() override;
+
+    /// The project as created, once the dialog was accepted.
+    const Project &project() const { return m_project; }
+
+    QLineEdit *nameEdit() const { return m_nameEdit; }
+    FieldMessageLabel *nameMessage() const { return m_nameMessage; }
+
+protected:
+    bool submit() override;
+
+private:
+    void validate();
+
+    TrackingService &m_service;
+    Project m_project;
+    bool m_touched = false;
+    QLineEdit *m_nameEdit = nullptr;
+    FieldMessageLabel *m_nameMessage = nullptr;
+};
+
+} // namespace reelpulse

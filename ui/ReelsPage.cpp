@@ -1,0 +1,230 @@
+#include "ReelsPage.h"
+
+#include "MessageBox.h"
+#include "ModelFormat.h"
+#include "ProjectDialog.h"
+#include "ReelDialog.h"
+#include "ReelTasksModel.h"
+#include "TaskSortFilterModel.h"
+#include "TaskTableView.h"
+#include "tracking/TrackingService.h"
+
+#include <QBoxLayout>
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalBlocker>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace reelpulse {
+
+ReelsPage::ReelsPage(TrackingService &service, ActivityLogModel &log, QWidget *parent)
+    : TaskPage(log, parent)
+    , m_service(service)
+    , m_reels(new ReelTasksModel(service, this))
+{
+    setObjectName(u"reelsPage"_s);
+    setUp(m_reels, tr("Reels"), u"reels"_s);
+    setButtonTexts(tr("&Add Reel…"), tr("&Edit…"), tr("&Remove"));
+    setEmptyHints(tr("No reels yet — press Ctrl+N to add one.\n\n"
+                     "Reels are grouped in projects (a campaign, a client): create a project, then add the "
+                     "reels and posts whose views, likes and comments you want to follow."),
+                  tr("No reel matches the filter."));
+    view()->setColumnWidthsInChars({20, 14, 9, 15, 17, 17});
+
+    m_projectFilter = new QComboBox(this);
+    m_projectFilter->setObjectName(u"reelsProjectFilter"_s);
+    m_projectFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_projectFilter->setMinimumContentsLength(16);
+    auto *newProject = new QPushButton(tr("&New Project…"), this);
+    newProject->setObjectName(u"reelsNewProjectButton"_s);
+    newProject->setAutoDefault(false);
+    m_deleteProject = new QPushButton(tr("&Delete Project…"), this);
+    m_deleteProject->setObjectName(u"reelsDeleteProjectButton"_s);
+    m_deleteProject->setAutoDefault(false);
+
+    auto *projectLabel = new QLabel(tr("Pro&ject:"), this);
+    projectLabel->setBuddy(m_projectFilter);
+    QBoxLayout *controls = controlsLayout();
+    const int at = controls->count() - 2; // before the stretch and the filter box
+    controls->insertWidget(at, projectLabel);
+    controls->insertWidget(at + 1, m_projectFilter);
+    controls->insertWidget(at + 2, newProject);
+    controls->insertWidget(at + 3, m_deleteProject);
+
+    connect(newProject, &QPushButton::clicked, this, &ReelsPage::createProject);
+    connect(m_deleteProject, &QPushButton::clicked, this, &ReelsPage::deleteProject);
+    connect(m_projectFilter, &QComboBox::currentIndexChanged, this, &ReelsPage::applyProjectFilter);
+    reloadProjects();
+}
+
+ReelsPage::~ReelsPage() = default;
+
+QString ReelsPage::filteredProjectId() const
+{
+    return m_projectFilter->currentData().toString();
+}
+
+void ReelsPage::setFilteredProjectId(const QString &projectId)
+{
+    const int index = m_projectFilter->findData(projectId);
+    m_projectFilter->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+bool ReelsPage::reload()
+{
+    reloadProjects();
+    return TaskPage::reload();
+}
+
+void ReelsPage::reloadProjects()
+{
+    const QString selected = filteredProjectId();
+    {
+        const QSignalBlocker blocker(m_projectFilter);
+        m_projectFilter->clear();
+        m_projectFilter->addItem(tr("All projects"), QString());
+        auto projects = m_service.projects();
+        if (projects.ok()) {
+            for (const Project &project : projects.value())
+                m_projectFilter->addItem(tr("%1 (%2)").arg(project.name).arg(project.reelCount), project.id);
+        }
+        const int index = m_projectFilter->findData(selected);
+        m_projectFilter->setCurrentIndex(index >= 0 ? index : 0);
+    }
+    applyProjectFilter();
+}
+
+void ReelsPage::applyProjectFilter()
+{
+    const QString projectId = filteredProjectId();
+    proxy()->setRoleFilter(ReelTasksModel::ProjectIdRole, projectId.isEmpty() ? QVariant() : QVariant(projectId));
+    m_deleteProject->setEnabled(!projectId.isEmpty());
+}
+
+void ReelsPage::logProjectCreated(const Project &project)
+{
+    reportChange(tr("Created project \"%1\".").arg(project.name));
+}
+
+void ReelsPage::createProject()
+{
+    ProjectDialog dialog(m_service, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    logProjectCreated(dialog.project());
+    reloadProjects();
+    setFilteredProjectId(dialog.project().id);
+}
+
+void ReelsPage::deleteProject()
+{
+    const QString projectId = filteredProjectId();
+    if (projectId.isEmpty())
+        return;
+    auto projects = m_service.projects();
+    if (!projects.ok()) {
+        reportError(tr("Could not read the projects"), projects.error());
+        return;
+    }
+    const auto found = std::find_if(projects->cbegin(), projects->cend(),
+                                    [&](const Project &project) { return project.id == projectId; });
+    if (found == projects->cend()) {
+        reload();
+        return;
+    }
+    const Project project = *found;
+    QString text;
+    if (project.reelCount == 0)
+        text = tr("Delete the empty project \"%1\"?").arg(project.name);
+    else if (project.reelCount == 1)
+        text = tr("Delete project \"%1\" and its 1 reel task?\n\nThe reel task and the data collected for it are "
+                  "deleted too.")
+                   .arg(project.name);
+    else
+        text = tr("Delete project \"%1\" and its %n reel tasks?\n\nThe reel tasks and the data collected for them are "
+                  "deleted too.",
+                  nullptr, project.reelCount)
+                   .arg(project.name);
+    if (!MessageBox::confirm(this, tr("Delete Project"), text, tr("Delete")))
+        return;
+    auto removed = m_service.removeProject(project.name);
+    if (!removed.ok()) {
+        reportError(tr("Could not delete project \"%1\"").arg(project.name), removed.error());
+        return;
+    }
+    if (project.reelCount == 0)
+        reportChange(tr("Deleted the empty project \"%1\".").arg(project.name));
+    else if (project.reelCount == 1)
+        reportChange(tr("Deleted project \"%1\" and its reel task.").arg(project.name));
+    else
+        reportChange(tr("Deleted project \"%1\" and its %n reel tasks.", nullptr, project.reelCount).arg(project.name));
+    setFilteredProjectId({});
+    reload();
+}
+
+void ReelsPage::addTask()
+{
+    ReelDialog dialog(m_service, filteredProjectId(), this);
+    connect(&dialog, &ReelDialog::projectCreated, this, &ReelsPage::logProjectCreated);
+    const int result = dialog.exec();
+    if (result != QDialog::Accepted) {
+        reloadProjects(); // a project may have been created from the dialog
+        return;
+    }
+    const ReelTask &task = dialog.task();
+    reload();
+    if (!filteredProjectId().isEmpty() && filteredProjectId() != task.projectId)
+        setFilteredProjectId(task.projectId);
+    selectId(task.id);
+    reportChange(tr("Added reel %1 to project \"%2\", scraped %3.")
+                     .arg(task.shortcode, task.projectName, modelformat::everyDays(task.intervalDays)));
+}
+
+void ReelsPage::editCurrent()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    ReelDialog dialog(m_service, m_reels->taskAt(row), this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.changed())
+        return;
+    const ReelTask &task = dialog.task();
+    reload();
+    selectId(task.id);
+    reportChange(tr("Changed reel %1 in \"%2\": scraped %3, %4.")
+                     .arg(task.shortcode, task.projectName, modelformat::everyDays(task.intervalDays),
+                          task.status == TaskStatus::Paused ? tr("paused") : tr("active")));
+}
+
+void ReelsPage::removeSelected()
+{
+    const QList<int> rows = selectedRows();
+    if (rows.isEmpty())
+        return;
+    QList<ReelTask> tasks;
+    for (int row : rows)
+        tasks.append(m_reels->taskAt(row));
+    const QString text =
+        tasks.size() == 1
+            ? tr("Stop tracking reel %1 in project \"%2\"?\n\nThe task and the data collected for it are deleted.")
+                  .arg(tasks.first().shortcode, tasks.first().projectName)
+            : tr("Stop tracking %n reels?\n\nThe tasks and the data collected for them are deleted.", nullptr,
+                 int(tasks.size()));
+    if (!MessageBox::confirm(this, tr("Remove Reels"), text, tr("Remove")))
+        return;
+    for (const ReelTask &task : tasks) {
+        auto removed = m_service.removeReel(task.id);
+        if (!removed.ok()) {
+            reportError(tr("Could not remove reel %1").arg(task.shortcode), removed.error());
+            break;
+        }
+        reportChange(tr("Removed reel %1 from project \"%2\".").arg(task.shortcode, task.projectName));
+    }
+    reload();
+}
+
+} // namespace reelpulse

@@ -1,0 +1,73 @@
+#include "SettingsPage.h"
+
+#include "common/AppInfo.h"
+#include "common/DataDir.h"
+
+#include <QDesktopServices>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace reelpulse {
+
+SettingsPage::SettingsPage(const QString &dataDir, QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(u"settingsPage"_s);
+    auto *heading = new QLabel(tr("Settings"), this);
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.35);
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+
+    auto selectable = [this](const QString &text) {
+        auto *label = new QLabel(text, this);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setTextFormat(Qt::PlainText);
+        return label;
+    };
+    auto *dataLabel = selectable(dataDir);
+    dataLabel->setObjectName(u"dataDirLabel"_s);
+    auto *openFolder = new QPushButton(tr("&Open Data Folder"), this);
+    openFolder->setAutoDefault(false);
+    connect(openFolder, &QPushButton::clicked, this,
+            [dataDir] { QDesktopServices::openUrl(QUrl::fromLocalFile(dataDir)); });
+    auto *dataRow = new QHBoxLayout;
+    dataRow->addWidget(dataLabel, 1);
+    dataRow->addWidget(openFolder);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Data folder:"), dataRow);
+    form->addRow(tr("Database:"), selectable(databasePath(dataDir)));
+    form->addRow(tr("Version:"), selectable(appVersion()));
+
+    auto *hint = new QLabel(tr("Start ReelPulse with --data-dir DIR, or set REELPULSE_DATA_DIR, to use another "
+                               "data folder. reelpulse-cli reads and writes the same folder."),
+                            this);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *later = new QLabel(tr("Accounts, request limits and language settings come in a later version of "
+                                "ReelPulse."),
+                             this);
+    later->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->addWidget(heading);
+    layout->addSpacing(8);
+    layout->addLayout(form);
+    layout->addWidget(hint);
+    layout->addSpacing(16);
+    layout->addWidget(later);
+    layout->addStretch(1);
+}
+
+SettingsPage::~SettingsPage() = default;
+
+} // namespace reelpulse

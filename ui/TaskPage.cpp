@@ -1,0 +1,219 @@
+#include "TaskPage.h"
+
+#include "ActivityLogModel.h"
+#include "MessageBox.h"
+#include "TaskSortFilterModel.h"
+#include "TaskTableModel.h"
+#include "TaskTableView.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace reelpulse {
+
+TaskPage::TaskPage(ActivityLogModel &log, QWidget *parent)
+    : QWidget(parent)
+    , m_log(log)
+{
+}
+
+TaskPage::~TaskPage() = default;
+
+void TaskPage::setUp(TaskTableModel *model, const QString &title, const QString &objectPrefix)
+{
+    m_model = model;
+    m_model->setParent(this);
+    m_proxy = new TaskSortFilterModel(this);
+    m_proxy->setSourceModel(m_model);
+
+    m_title = new QLabel(title, this);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+
+    m_loadError = new QLabel(this);
+    m_loadError->setObjectName(objectPrefix + u"LoadError"_s);
+    m_loadError->setWordWrap(true);
+    m_loadError->setStyleSheet(u"color: #c62828;"_s);
+    m_loadError->hide();
+
+    m_add = new QPushButton(this);
+    m_add->setObjectName(objectPrefix + u"AddButton"_s);
+    m_edit = new QPushButton(this);
+    m_edit->setObjectName(objectPrefix + u"EditButton"_s);
+    m_remove = new QPushButton(this);
+    m_remove->setObjectName(objectPrefix + u"RemoveButton"_s);
+    for (QPushButton *button : {m_add, m_edit, m_remove})
+        button->setAutoDefault(false);
+
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(objectPrefix + u"Filter"_s);
+    m_filter->setPlaceholderText(tr("Filter (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setMinimumWidth(fontMetrics().averageCharWidth() * 28);
+
+    m_view = new TaskTableView(this);
+    m_view->setObjectName(objectPrefix + u"View"_s);
+    m_view->setModel(m_proxy);
+    m_view->sortByColumn(0, Qt::AscendingOrder);
+
+    m_controls = new QHBoxLayout;
+    m_controls->addWidget(m_add);
+    m_controls->addWidget(m_edit);
+    m_controls->addWidget(m_remove);
+    m_controls->addSpacing(12);
+    m_controls->addStretch(1);
+    m_controls->addWidget(m_filter);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->addWidget(m_title);
+    layout->addWidget(m_loadError);
+    layout->addLayout(m_controls);
+    layout->addWidget(m_view, 1);
+
+    connect(m_add, &QPushButton::clicked, this, &TaskPage::addTask);
+    connect(m_edit, &QPushButton::clicked, this, &TaskPage::editCurrent);
+    connect(m_remove, &QPushButton::clicked, this, &TaskPage::removeSelected);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterText(text);
+        updateEmptyHint();
+    });
+    connect(m_view, &QAbstractItemView::activated, this, [this] { editCurrent(); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateButtons();
+        emit selectionChanged();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        updateButtons();
+        emit selectionChanged();
+    });
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, [this] { updateEmptyHint(); });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] { updateEmptyHint(); });
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] { updateEmptyHint(); });
+    updateButtons();
+}
+
+void TaskPage::setEmptyHints(const QString &empty, const QString &noMatch)
+{
+    m_emptyHint = empty;
+    m_noMatchHint = noMatch;
+    updateEmptyHint();
+}
+
+void TaskPage::setButtonTexts(const QString &add, const QString &edit, const QString &remove)
+{
+    m_add->setText(add);
+    m_edit->setText(edit);
+    m_remove->setText(remove);
+}
+
+bool TaskPage::reload()
+{
+    const Status loaded = m_model->reload();
+    if (!loaded.ok()) {
+        m_loadError->setText(tr("Could not read the tasks: %1").arg(loaded.error().message));
+        m_loadError->show();
+        m_log.addError(loaded.error().message);
+        return false;
+    }
+    m_loadError->hide();
+    if (!m_columnsFitted && m_model->rowCount() > 0) {
+        // First rows and no saved layout: fit the columns to their contents, within reason.
+        m_columnsFitted = true;
+        const int widest = fontMetrics().averageCharWidth() * 26;
+        for (int column = 0; column + 1 < m_model->columnCount(); ++column) {
+            m_view->resizeColumnToContents(column);
+            m_view->setColumnWidth(column, std::min(widest, m_view->columnWidth(column) + 8));
+        }
+    }
+    updateEmptyHint();
+    updateButtons();
+    return true;
+}
+
+void TaskPage::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+QList<int> TaskPage::selectedRows() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected)
+        rows.append(m_proxy->mapToSource(index).row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+int TaskPage::currentRow() const
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (current.isValid() && m_view->selectionModel()->isRowSelected(current.row(), current.parent()))
+        return m_proxy->mapToSource(current).row();
+    const QList<int> rows = selectedRows();
+    return rows.isEmpty() ? -1 : rows.first();
+}
+
+void TaskPage::selectId(const QString &id)
+{
+    const int row = m_model->rowOfId(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return;
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+}
+
+QByteArray TaskPage::saveHeaderState() const
+{
+    return m_view->horizontalHeader()->saveState();
+}
+
+void TaskPage::restoreHeaderState(const QByteArray &state)
+{
+    if (!state.isEmpty() && m_view->horizontalHeader()->restoreState(state))
+        m_columnsFitted = true;
+}
+
+void TaskPage::reportChange(const QString &message)
+{
+    m_log.addInfo(message);
+    emit statusMessage(message);
+}
+
+void TaskPage::reportError(const QString &title, const Error &error)
+{
+    m_log.addError(title + u": "_s + error.message);
+    MessageBox::error(this, title, error.message);
+}
+
+void TaskPage::updateEmptyHint()
+{
+    const bool filteredAway = m_model->rowCount() > 0 && m_proxy->rowCount() == 0;
+    m_view->setEmptyHint(filteredAway ? m_noMatchHint : m_emptyHint);
+}
+
+void TaskPage::updateButtons()
+{
+    const bool selected = m_view->selectionModel()->hasSelection();
+    m_edit->setEnabled(selected);
+    m_remove->setEnabled(selected);
+}
+
+} // namespace reelpulse

@@ -1,0 +1,98 @@
+#pragma once
+
+#include <QStringList>
+#include <QWidget>
+
+class QBoxLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace reelpulse {
+
+struct Error;
+class ActivityLogModel;
+class TaskSortFilterModel;
+class TaskTableModel;
+class TaskTableView;
+
+/// A section that lists tasks: title, filter box, Add/Edit/Remove buttons and a sortable table
+/// over a TaskTableModel. Subclasses supply the dialogs and the wording.
+class TaskPage : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TaskPage)
+
+public:
+    ~TaskPage() override;
+
+    /// Opens the add dialog (Ctrl+N).
+    virtual void addTask() = 0;
+    /// Opens the edit dialog for the current row (Return, double-click).
+    virtual void editCurrent() = 0;
+    /// Asks, then removes the selected rows (Delete).
+    virtual void removeSelected() = 0;
+    /// Re-reads the tasks (F5). Returns false when the store could not be read.
+    virtual bool reload();
+    /// Puts the cursor in the filter box (Ctrl+F).
+    void focusFilter();
+
+    TaskTableView *view() const { return m_view; }
+    TaskSortFilterModel *proxy() const { return m_proxy; }
+    TaskTableModel *model() const { return m_model; }
+    QLineEdit *filterEdit() const { return m_filter; }
+
+    /// Source rows of the selected tasks, in view order.
+    QList<int> selectedRows() const;
+    /// Source row of the current task, or -1.
+    int currentRow() const;
+    /// Makes the task with this id current and selected.
+    void selectId(const QString &id);
+
+    /// The view's column layout, for saving in the settings, and its restoration.
+    QByteArray saveHeaderState() const;
+    void restoreHeaderState(const QByteArray &state);
+
+signals:
+    /// The selection changed (the window enables Edit and Remove).
+    void selectionChanged();
+    /// A message for the status bar.
+    void statusMessage(const QString &message);
+
+protected:
+    TaskPage(ActivityLogModel &log, QWidget *parent);
+
+    /// Builds the page around `model` (which the page then owns).
+    void setUp(TaskTableModel *model, const QString &title, const QString &objectPrefix);
+    void setEmptyHints(const QString &empty, const QString &noMatch);
+    void setButtonTexts(const QString &add, const QString &edit, const QString &remove);
+    /// The row above the table, for extra controls; the filter box sits at its right.
+    QBoxLayout *controlsLayout() const { return m_controls; }
+    ActivityLogModel &activityLog() const { return m_log; }
+
+    /// Logs a change and shows it in the status bar.
+    void reportChange(const QString &message);
+    /// Logs an error and shows it in a message box.
+    void reportError(const QString &title, const Error &error);
+
+private:
+    void updateEmptyHint();
+    void updateButtons();
+
+    ActivityLogModel &m_log;
+    TaskTableModel *m_model = nullptr;
+    TaskSortFilterModel *m_proxy = nullptr;
+    TaskTableView *m_view = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_loadError = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QBoxLayout *m_controls = nullptr;
+    QPushButton *m_add = nullptr;
+    QPushButton *m_edit = nullptr;
+    QPushButton *m_remove = nullptr;
+    QString m_emptyHint;
+    QString m_noMatchHint;
+    bool m_columnsFitted = false;
+};
+
+} // namespace reelpulse

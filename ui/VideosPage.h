@@ -1,0 +1,29 @@
+#pragma once
+
+#include "TaskPage.h"
+
+namespace reelpulse {
+
+class TrackingService;
+class VideoTasksModel;
+
+/// The Videos section: single Instagram posts and TikTok videos tracked on an hourly schedule.
+class VideosPage final : public TaskPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(VideosPage)
+
+public:
+    VideosPage(TrackingService &service, ActivityLogModel &log, QWidget *parent = nullptr);
+    ~VideosPage() override;
+
+    void addTask() override;
+    void editCurrent() override;
+    void removeSelected() override;
+
+private:
+    TrackingService &m_service;
+    VideoTasksModel *m_videos = nullptr;
+};
+
+} // namespace reelpulse
