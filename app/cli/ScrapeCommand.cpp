@@ -282,7 +282,11 @@ std::optional<GovernorStatus> governorFor(ScrapeReader &reader, Platform platfor
     auto states = reader.governorStates();
     if (!states.ok() || states->isEmpty())
         return std::nullopt;
-    const QString host = QUrl(EndpointProfile::load(platform, dataDir).baseUrl()).host().toLower();
+    // The governor names identities "host[:port]#session" (see StrategyRunner::identity()).
+    const QUrl base(EndpointProfile::load(platform, dataDir).baseUrl());
+    QString host = base.host().toLower();
+    if (base.port() != -1)
+        host += u':' + QString::number(base.port());
     std::optional<GovernorStatus> chosen;
     for (const GovernorStatus &g : states.value()) {
         if (g.identity.section(u'#', 0, 0) != host)

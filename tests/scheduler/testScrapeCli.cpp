@@ -201,6 +201,8 @@ void TestScrapeCli::testScrapeDueRunsEveryDueTask()
     QCOMPARE(data.value(u"media_type"_s).toString(), u"VIDEO"_s);
     QVERIFY(data.value(u"play_count"_s).isDouble());
     QVERIFY(data.value(u"tracking"_s).toObject().value(u"comments_stored"_s).toInt() > 0);
+    QCOMPARE(data.value(u"tracking"_s).toObject().value(u"snapshots"_s).toInt(), 1);
+
 }
 
 void TestScrapeCli::testFailureSaysWhatToDo()
@@ -222,6 +224,13 @@ void TestScrapeCli::testFailureSaysWhatToDo()
 
     const QString limited =
         cli({u"reels"_s, u"add"_s, u"p"_s, u"DFp17y5MymE"_s, u"--json"_s}).json().value(u"_id"_s).toString();
+    const QString video = cli({u"videos"_s, u"add"_s, u"instagram"_s, u"CA_ifcxMjFR"_s, u"--json"_s})
+                              .json()
+                              .value(u"data"_s)
+                              .toObject()
+                              .value(u"id"_s)
+                              .toString();
+    QCOMPARE(cli({u"scrape"_s, video}).exitCode, 0);
     m_server->injectFault(FakeFault::SoftBlock, {}, 20);
     const Run blocked = cli({u"scrape"_s, limited, u"--json"_s});
     QCOMPARE(blocked.exitCode, 1);
@@ -231,6 +240,15 @@ void TestScrapeCli::testFailureSaysWhatToDo()
     QVERIFY2(doc.value(u"advice"_s).toString().contains(u"retries after"_s), blocked.out.constData());
     QVERIFY(doc.value(u"retry_at"_s).isString());
     m_server->clearInjections();
+
+    // The Instagram video shows the governor's pause of its platform, and keeps its last stored values.
+    const QJsonObject after = cli({u"videos"_s, u"show"_s, video, u"--json"_s}).json().value(u"data"_s).toObject();
+    const QJsonObject governor = after.value(u"tracking"_s).toObject().value(u"governor"_s).toObject();
+    QCOMPARE(governor.value(u"state"_s).toString(), u"soft_block"_s);
+    QVERIFY(governor.value(u"resumes_at"_s).isString());
+    QCOMPARE(after.value(u"media_type"_s).toString(), u"CAROUSEL"_s);
+    QCOMPARE(after.value(u"children"_s).toArray().size(), 3);
+    QVERIFY(after.value(u"like_count"_s).toInteger() > 0);
 
     const Run unknown = cli({u"scrape"_s, u"ffffffff"_s});
     QCOMPARE(unknown.exitCode, 3);
