@@ -1,6 +1,9 @@
-#include "scheduler/FakeSources.h"
-#include "scheduler/ScrapeRunner.h"
+#include "FakePlatformServer.h"
 #include "instagram/MediaParser.h"
+#include "net/RateGovernor.h"
+#include "scheduler/FakeSources.h"
+#include "scheduler/PlatformSourceFactory.h"
+#include "scheduler/ScrapeRunner.h"
 #include "storage/Database.h"
 #include "storage/ScrapeStore.h"
 #include "tracking/TrackingService.h"
@@ -151,6 +154,36 @@ int main(int argc, char *argv[])
         std::printf("requests per profile scrape (%s): %d (%d posts, %d comments stored, %.1f ms without network)\n",
                     c.what, report.requests, report.stored.postsProcessed, report.stored.commentsStored,
                     timer.nsecsElapsed() / 1e6);
+    }
+
+    // 3. The real clients against the local fake server (captured answers): HTTP requests per scrape.
+    reelpulse::test::FakePlatformServer server(QStringLiteral(REELPULSE_TEST_DATA) + u"/fixtures"_s);
+    if (!server.start()) {
+        std::fprintf(stderr, "cannot start the fake server\n");
+        return 1;
+    }
+    server.installInstagramRoutes();
+    server.installTikTokRoutes();
+    qputenv("REELPULSE_INSTAGRAM_URL", server.baseUrl().toUtf8());
+    qputenv("REELPULSE_TIKTOK_URL", server.baseUrl().toUtf8());
+    ScrapeSources sources =
+        platformSourceFactory(dir.path(), std::make_shared<RateGovernor>(GovernorConfig::withoutJitter()))(db);
+    ScrapeRunner runner(db, sources.instagram.get(), sources.tiktok.get());
+    auto profile = tracking.addProfile(u"instagram"_s, true);
+    auto reel = tracking.addReel(u"bench"_s, u"DFp17y5MymE"_s);
+    auto video = tracking.addVideo(Platform::TikTok, u"7603296357641735445"_s);
+    const QList<QPair<const char *, TaskRef>> real{
+        {"profile @instagram", TaskRef{TaskKind::Profile, profile.ok() ? profile->id : QString()}},
+        {"reel DFp17y5MymE", TaskRef{TaskKind::Reel, reel.ok() ? reel->id : QString()}},
+        {"TikTok video", TaskRef{TaskKind::Video, video.ok() ? video->id : QString()}}};
+    for (const auto &[what, task] : real) {
+        server.clearRequests();
+        timer.start();
+        const ScrapeReport report = runner.runOnce(task);
+        std::printf("HTTP requests per scrape (%s, real client, fake server): %d (%s; %d posts, %d comments, "
+                    "%.1f ms without jitter)\n",
+                    what, server.requestCount(), report.ok() ? "stored" : qPrintable(report.summaryLine()),
+                    report.stored.postsProcessed, report.stored.commentsStored, timer.nsecsElapsed() / 1e6);
     }
     return 0;
 }
