@@ -38,10 +38,8 @@ template <std::size_t N> bool inRanges(const Range (&ranges)[N], char32_t cp)
 
 } // namespace
 
-bool PythonText::isSpace(char32_t cp)
+bool PythonText::isNonAsciiSpace(char32_t cp)
 {
-    if (cp < 0x80)
-        return cp == 0x20 || (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x1F);
     switch (cp) {
     case 0x0085:
     case 0x00A0:
@@ -55,12 +53,6 @@ bool PythonText::isSpace(char32_t cp)
     default:
         return cp >= 0x2000 && cp <= 0x200A;
     }
-}
-
-bool PythonText::isAsciiPunctuation(QChar ch)
-{
-    const char16_t c = ch.unicode();
-    return (c >= 0x21 && c <= 0x2F) || (c >= 0x3A && c <= 0x40) || (c >= 0x5B && c <= 0x60) || (c >= 0x7B && c <= 0x7E);
 }
 
 bool PythonText::isUpper(QStringView text)

@@ -391,7 +391,7 @@ double SentimentLexicon::boosterValue(QStringView lowerWord) const
 
 bool SentimentLexicon::isNegation(QStringView lowerWord) const
 {
-    return m_negations.find(lowerWord) >= 0 || lowerWord.contains(u"n't");
+    return m_negations.find(lowerWord) >= 0 || PythonText::containsNt(lowerWord);
 }
 
 const QString *SentimentLexicon::emojiDescription(QStringView key) const

@@ -71,7 +71,7 @@ void SentimentTokenizer::addWordToken(TokenBuffer &scratch, QStringView work, qs
     token.lowerLength = scratch.lower.size() - token.lowerBegin;
     QStringView lower = QStringView(scratch.lower).sliced(token.lowerBegin, token.lowerLength);
     const SentimentLexicon::WordInfo *info = m_lexicon.wordInfo(lower);
-    bool negation = (info && info->negation) || lower.contains(u"n't");
+    bool negation = (info && info->negation) || PythonText::containsNt(lower);
 
     if (m_mode == Mode::Social && !negation && (!info || (info->lexiconIndex < 0 && !info->isBooster))) {
         // Elongated words ("soooo goooood", "loooove"): try the word with its long letter runs shortened.

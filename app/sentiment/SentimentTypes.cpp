@@ -56,19 +56,65 @@ std::optional<Mode> modeFromName(QStringView name)
     return std::nullopt;
 }
 
-double roundLikePython(double value, int digits)
+namespace {
+
+// Dekker's exact product: a * b == product + error exactly (no FMA needed; values here are far from overflow).
+void twoProduct(double a, double b, double *product, double *error)
 {
-    if (!std::isfinite(value))
-        return value;
-    // std::to_chars with a precision is exact (same digits as glibc printf, round-half-even on the exact
-    // binary value) and, unlike printf/strtod, independent of the process locale.
-    char buffer[64];
+    const auto split = [](double x, double *high, double *low) {
+        const double c = 134217729.0 * x; // 2^27 + 1
+        *high = c - (c - x);
+        *low = x - *high;
+    };
+    *product = a * b;
+    double ah = 0, al = 0, bh = 0, bl = 0;
+    split(a, &ah, &al);
+    split(b, &bh, &bl);
+    *error = ((ah * bh - *product) + ah * bl + al * bh) + al * bl;
+}
+
+double roundViaText(double value, int digits)
+{
+    // std::to_chars with a precision is exact (same digits as glibc printf, round-half-even on the exact binary
+    // value) and, unlike printf/strtod, independent of the process locale.
+    char buffer[400];
     const auto written = std::to_chars(buffer, buffer + sizeof(buffer), value, std::chars_format::fixed, digits);
     if (written.ec != std::errc())
         return value;
     double result = 0.0;
     std::from_chars(buffer, written.ptr, result);
     return result;
+}
+
+} // namespace
+
+double roundLikePython(double value, int digits)
+{
+    if (!std::isfinite(value))
+        return value;
+    if (digits < 0 || digits > 8 || std::fabs(value) > 1e6)
+        return roundViaText(value, digits);
+    // Fast exact path: value * 10^digits == p + e exactly; round that exact number half-to-even to an integer n
+    // (nearbyint rounds p half-to-even; e decides the cases where p lies exactly half-way), and n / 10^digits is
+    // the double nearest to the decimal n * 10^-digits, which is what printf-then-strtod gives.
+    static constexpr double kPowers[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8};
+    const double scale = kPowers[digits];
+    double p = 0.0;
+    double e = 0.0;
+    twoProduct(value, scale, &p, &e);
+    double n = std::nearbyint(p);
+    const double t = p - n; // exact
+    if (t == 0.5 && e > 0)
+        n += 1.0;
+    else if (t == -0.5 && e < 0)
+        n -= 1.0;
+    return n / scale;
+}
+
+// The slow, obviously correct rounding (exposed for tests).
+double roundLikePythonViaText(double value, int digits)
+{
+    return roundViaText(value, digits);
 }
 
 } // namespace reelpulse::sentiment

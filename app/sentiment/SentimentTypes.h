@@ -34,5 +34,7 @@ std::optional<Mode> modeFromName(QStringView name);
 
 // Rounds like Python's round(x, digits): the correctly rounded decimal (printf "%.*f") read back as a double.
 double roundLikePython(double value, int digits);
+// The same through printf-style text (slower; the definition the fast path is tested against).
+double roundLikePythonViaText(double value, int digits);
 
 } // namespace reelpulse::sentiment

@@ -21,24 +21,22 @@ constexpr double kNormalisationAlpha = 15.0;
 
 struct Phrase
 {
-    const char16_t *words[3];
+    QStringView words[3];
     int count;
     double value;
 };
 
 // SPECIAL_CASES ("badass" is a single word and never matches a joined n-gram, as in the reference).
 constexpr Phrase kSpecialCases[] = {
-    {{u"the", u"shit", nullptr}, 2, 3.0},      {{u"the", u"bomb", nullptr}, 2, 3.0},
-    {{u"bad", u"ass", nullptr}, 2, 1.5},       {{u"bus", u"stop", nullptr}, 2, 0.0},
-    {{u"yeah", u"right", nullptr}, 2, -2.0},   {{u"kiss", u"of", u"death"}, 3, -1.5},
-    {{u"to", u"die", u"for"}, 3, 3.0},         {{u"beating", u"heart", nullptr}, 2, 3.1},
-    {{u"broken", u"heart", nullptr}, 2, -2.9},
+    {{u"the", u"shit", {}}, 2, 3.0},   {{u"the", u"bomb", {}}, 2, 3.0},      {{u"bad", u"ass", {}}, 2, 1.5},
+    {{u"bus", u"stop", {}}, 2, 0.0},   {{u"yeah", u"right", {}}, 2, -2.0},   {{u"kiss", u"of", u"death"}, 3, -1.5},
+    {{u"to", u"die", u"for"}, 3, 3.0}, {{u"beating", u"heart", {}}, 2, 3.1}, {{u"broken", u"heart", {}}, 2, -2.9},
 };
 // The multi-word BOOSTER_DICT keys.
 constexpr Phrase kBoosterPhrases[] = {
-    {{u"just", u"enough", nullptr}, 2, -0.293},
-    {{u"kind", u"of", nullptr}, 2, -0.293},
-    {{u"sort", u"of", nullptr}, 2, -0.293},
+    {{u"just", u"enough", {}}, 2, -0.293},
+    {{u"kind", u"of", {}}, 2, -0.293},
+    {{u"sort", u"of", {}}, 2, -0.293},
 };
 
 double normalize(double score)
@@ -118,7 +116,7 @@ double VaderEngine::specialIdiomsCheck(const TokenBuffer &s, double valence, std
         if (phrase.count != count || first + std::size_t(count) > n)
             return false;
         for (int k = 0; k < count; ++k) {
-            if (!s.lowerIs(first + std::size_t(k), QStringView(phrase.words[k])))
+            if (!s.lowerIs(first + std::size_t(k), phrase.words[k]))
                 return false;
         }
         return true;

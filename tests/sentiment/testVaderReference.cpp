@@ -2,6 +2,7 @@
 
 #include "sentiment/SentimentAnalyzer.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 #include <cmath>
@@ -151,6 +152,32 @@ void TestVaderReference::testRounding()
     QCOMPARE(roundLikePython(0.125, 2), 0.12);
     QCOMPARE(roundLikePython(2.675, 2), 2.67); // 2.675 is 2.67499999... in binary
     QCOMPARE(roundLikePython(-0.30000000000000004, 4), -0.3);
+    QVERIFY(std::signbit(roundLikePython(-0.00001, 4))); // Python: round(-0.00001, 4) == -0.0
+
+    // The fast exact path agrees with printf-then-strtod on random values, exact binary ties and near-ties.
+    QRandomGenerator random(2014);
+    for (int i = 0; i < 300000; ++i) {
+        double value = 0.0;
+        switch (i % 3) {
+        case 0:
+            value = random.generateDouble() * 2.0 - 1.0;
+            break;
+        case 1:
+            value = double(random.bounded(1 << 20)) / double(1 << random.bounded(1, 21)); // many exact ties
+            break;
+        default:
+            value = std::nextafter(double(random.bounded(20000)) / 2000.0 + 0.00005, random.bounded(2) ? 1.0 : -1.0);
+        }
+        for (const int digits : {3, 4}) {
+            const double fast = roundLikePython(value, digits);
+            const double text = roundLikePythonViaText(value, digits);
+            if (fast != text || std::signbit(fast) != std::signbit(text))
+                QFAIL(qPrintable(u"%1 to %2 digits: %3 vs %4"_s.arg(value, 0, 'g', 17)
+                                     .arg(digits)
+                                     .arg(fast, 0, 'g', 17)
+                                     .arg(text, 0, 'g', 17)));
+        }
+    }
 }
 
 void TestVaderReference::testExplanation()
