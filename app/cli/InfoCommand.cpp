@@ -24,17 +24,18 @@ QString tr(const char *text)
     return QCoreApplication::translate("reelpulse::cli::Info", text);
 }
 
-const char *const Usage = QT_TRANSLATE_NOOP("reelpulse::cli::Info",
-    "Usage: reelpulse-cli info <what> <target> [--json]\n"
-    "\n"
-    "Show what Instagram or TikTok answers now, without storing anything.\n"
-    "\n"
-    "  profile <name|@name|url>        an Instagram profile and its latest posts\n"
-    "  post <url|shortcode>            an Instagram post (image, video or carousel)\n"
-    "  reel <url|shortcode>            an Instagram reel\n"
-    "  video <tiktok-url|id>           a TikTok video\n"
-    "\n"
-    "Instagram and TikTok are reached at REELPULSE_INSTAGRAM_URL / REELPULSE_TIKTOK_URL when set.\n");
+const char *const Usage =
+    QT_TRANSLATE_NOOP("reelpulse::cli::Info",
+                      "Usage: reelpulse-cli info <what> <target> [--json]\n"
+                      "\n"
+                      "Show what Instagram or TikTok answers now, without storing anything.\n"
+                      "\n"
+                      "  profile <name|@name|url>        an Instagram profile and its latest posts\n"
+                      "  post <url|shortcode>            an Instagram post (image, video or carousel)\n"
+                      "  reel <url|shortcode>            an Instagram reel\n"
+                      "  video <tiktok-url|id>           a TikTok video\n"
+                      "\n"
+                      "Instagram and TikTok are reached at REELPULSE_INSTAGRAM_URL / REELPULSE_TIKTOK_URL when set.\n");
 
 QJsonValue number(const std::optional<qint64> &v)
 {
@@ -154,8 +155,8 @@ QJsonObject profileJson(const ProfileInfo &p)
         {u"profile_url"_s, u"https://www.instagram.com/%1/"_s.arg(p.username)},
         {u"edge_timeline_to_media"_s, QJsonObject{{u"count"_s, number(p.posts)}}},
         {u"posts"_s, posts},
-        {u"page_info"_s, QJsonObject{{u"has_next_page"_s, p.timeline.hasNextPage},
-                                     {u"end_cursor"_s, text(p.timeline.endCursor)}}},
+        {u"page_info"_s,
+         QJsonObject{{u"has_next_page"_s, p.timeline.hasNextPage}, {u"end_cursor"_s, text(p.timeline.endCursor)}}},
     };
 }
 
@@ -286,9 +287,10 @@ int failed(CliContext &ctx, const ScrapeFailure &failure, Platform platform, con
 {
     const auto retryAt = ScrapeOptions::retryAt(failure, nowUtc());
     if (ctx.json) {
-        ctx.printJson(QJsonObject{{u"error"_s, QJsonObject{{u"code"_s, failureClassName(failure.cls).toUpper()},
-                                                           {u"message"_s, failure.message},
-                                                           {u"details"_s, failureAdvice(failure, platform, retryAt)}}}});
+        ctx.printJson(
+            QJsonObject{{u"error"_s, QJsonObject{{u"code"_s, failureClassName(failure.cls).toUpper()},
+                                                 {u"message"_s, failure.message},
+                                                 {u"details"_s, failureAdvice(failure, platform, retryAt)}}}});
     } else {
         ctx.err << tr("Reading %1 failed [%2]: %3").arg(what, failureClassName(failure.cls), failure.message)
                 << Qt::endl
@@ -351,8 +353,8 @@ int runInfoCommand(CliContext &ctx, const QStringList &args)
         }
         const ProfileInfo &p = profile.value();
         ctx.out << tr("@%1%2\n").arg(p.username, p.fullName ? u" ("_s + *p.fullName + u")"_s : QString())
-                << tr("  followers:    %1\n").arg(count(p.followers)) << tr("  following:    %1\n").arg(count(p.following))
-                << tr("  posts:        %1\n").arg(count(p.posts));
+                << tr("  followers:    %1\n").arg(count(p.followers))
+                << tr("  following:    %1\n").arg(count(p.following)) << tr("  posts:        %1\n").arg(count(p.posts));
         if (p.isPrivate.value_or(false))
             ctx.out << tr("  private:      yes\n");
         if (p.biography)

@@ -30,7 +30,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("reelpulse::cli::Scrape", text);
 }
 
-const char *const Usage = QT_TRANSLATE_NOOP("reelpulse::cli::Scrape",
+const char *const Usage = QT_TRANSLATE_NOOP(
+    "reelpulse::cli::Scrape",
     "Usage: reelpulse-cli scrape <task-id> [options] [--json]\n"
     "       reelpulse-cli scrape --due [options] [--json]\n"
     "\n"
@@ -179,8 +180,7 @@ int runDue(CliContext &ctx, Database &db, ScrapeRunner &runner)
                                            {u"result"_s, u"skipped"_s},
                                            {u"message"_s, why}});
             else
-                ctx.out << tr("Skipped %1 task %2: %3").arg(kindTitle(d.ref.kind), d.ref.id.left(8), why)
-                        << Qt::endl;
+                ctx.out << tr("Skipped %1 task %2: %3").arg(kindTitle(d.ref.kind), d.ref.id.left(8), why) << Qt::endl;
             continue;
         }
         const ScrapeReport report = runner.runOnce(d.ref);
@@ -194,11 +194,9 @@ int runDue(CliContext &ctx, Database &db, ScrapeRunner &runner)
             results.append(reportJson(db, report));
         else
             printReport(ctx, db, report);
-        if (report.failure && (report.failure->cls == FailureClass::RateLimited
-                               || report.failure->cls == FailureClass::SoftBlock
-                               || needsUserAction(report.failure->cls)))
-            blocked.insert(static_cast<int>(platform),
-                           failureAdvice(*report.failure, platform, report.retryAt));
+        if (report.failure && (report.failure->cls == FailureClass::RateLimited ||
+                               report.failure->cls == FailureClass::SoftBlock || needsUserAction(report.failure->cls)))
+            blocked.insert(static_cast<int>(platform), failureAdvice(*report.failure, platform, report.retryAt));
     }
     if (ctx.json) {
         ctx.printJson(QJsonObject{
@@ -228,7 +226,8 @@ int runScrapeCommand(CliContext &ctx, const QStringList &args)
         return ctx.usage(tr(Usage));
     const bool due = line->has(u"due"_s);
     if (due == (line->positional.size() == 1) || line->positional.size() > 1)
-        return ctx.fail(Error::invalid(u"task_id"_s, tr("'scrape' takes one task id, or --due (see 'scrape --help').")));
+        return ctx.fail(
+            Error::invalid(u"task_id"_s, tr("'scrape' takes one task id, or --due (see 'scrape --help').")));
     auto options = optionsFrom(line.value());
     if (!options.ok())
         return ctx.fail(options.error());
@@ -258,8 +257,9 @@ int runScrapeCommand(CliContext &ctx, const QStringList &args)
             ctx.printJson(QJsonObject{{u"result"_s, true}, {u"response"_s, response}});
         } else {
             QJsonObject o = reportJson(db, report);
-            const QString message = report.failure ? tr("Error scraping %1: %2").arg(report.label, report.failure->message)
-                                                   : report.summaryLine();
+            const QString message = report.failure
+                                        ? tr("Error scraping %1: %2").arg(report.label, report.failure->message)
+                                        : report.summaryLine();
             o.insert(u"result"_s, false);
             o.insert(u"message"_s, message);
             ctx.printJson(o);

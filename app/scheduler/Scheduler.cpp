@@ -94,13 +94,15 @@ bool Scheduler::isPaused() const
 void Scheduler::forceScrape(const TaskRef &task)
 {
     if (m_worker)
-        QMetaObject::invokeMethod(m_worker, [w = m_worker, task]() { w->forceScrape(task); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_worker, [w = m_worker, task]() { w->forceScrape(task); }, Qt::QueuedConnection);
 }
 
 void Scheduler::checkNow()
 {
     if (m_worker)
-        QMetaObject::invokeMethod(m_worker, [w = m_worker]() { w->checkNow(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_worker, [w = m_worker]() { w->checkNow(); }, Qt::QueuedConnection);
 }
 
 } // namespace reelpulse

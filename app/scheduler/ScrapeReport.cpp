@@ -59,7 +59,8 @@ QString failureAdvice(const ScrapeFailure &failure, Platform platform, const std
         return tr("%1 could not be reached. Check the network connection; ReelPulse retries after %2.")
             .arg(name, clockTime(retryAt));
     case FailureClass::Malformed:
-        return tr("%1 sent an answer that could not be read; ReelPulse retries after %2.").arg(name, clockTime(retryAt));
+        return tr("%1 sent an answer that could not be read; ReelPulse retries after %2.")
+            .arg(name, clockTime(retryAt));
     }
     return failure.message;
 }

@@ -28,8 +28,8 @@ QString tr(const char *text)
 /// Failures of a secondary list (more posts, comments) after which the scrape still stores what it read.
 bool keepsPartialData(FailureClass cls)
 {
-    return cls == FailureClass::EndpointBroken || cls == FailureClass::Malformed || cls == FailureClass::NotFound
-           || cls == FailureClass::Private;
+    return cls == FailureClass::EndpointBroken || cls == FailureClass::Malformed || cls == FailureClass::NotFound ||
+           cls == FailureClass::Private;
 }
 
 ScrapeFailure unavailable(Platform platform)
@@ -60,8 +60,8 @@ struct ScrapeRunner::Read
     int requests = 0;
 };
 
-ScrapeRunner::ScrapeRunner(Database &database, InstagramSource *instagram, TikTokSource *tiktok,
-                           ScrapeOptions options, Clock clock)
+ScrapeRunner::ScrapeRunner(Database &database, InstagramSource *instagram, TikTokSource *tiktok, ScrapeOptions options,
+                           Clock clock)
     : m_database(database)
     , m_instagram(instagram)
     , m_tiktok(tiktok)
@@ -234,10 +234,8 @@ void ScrapeRunner::readProfile(const ProfileTask &task, Read &read)
         }
         stage(tr("posts"));
         ++read.requests;
-        Fetched<MediaPage> page = m_instagram->profilePosts(profile.id, profile.username.isEmpty()
-                                                                            ? task.targetProfile
-                                                                            : profile.username,
-                                                            cursor);
+        Fetched<MediaPage> page = m_instagram->profilePosts(
+            profile.id, profile.username.isEmpty() ? task.targetProfile : profile.username, cursor);
         if (!page.ok()) {
             if (!keepsPartialData(page.failure().cls)) {
                 read.failure = page.failure();

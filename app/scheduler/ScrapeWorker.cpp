@@ -63,13 +63,12 @@ void ScrapeWorker::start()
         QMutexLocker lock(&m_runnerMutex);
         m_runner = std::make_unique<ScrapeRunner>(*m_database, m_sources.instagram.get(), m_sources.tiktok.get(),
                                                   m_config.options, m_config.clock);
-        m_runner->setProgress([this](const TaskRef &task, const QString &stage) {
-            emit progress(task.kind, task.id, stage);
-        });
+        m_runner->setProgress(
+            [this](const TaskRef &task, const QString &stage) { emit progress(task.kind, task.id, stage); });
         if (m_config.scoreSentiment) {
             m_runner->setAfterWrite([this](const TaskRef &, const IngestSummary &) {
-                auto scored = sentiment::CommentScorer::score(*m_database, sentiment::Mode::Social, false, 2000,
-                                                              &m_stopping, {});
+                auto scored =
+                    sentiment::CommentScorer::score(*m_database, sentiment::Mode::Social, false, 2000, &m_stopping, {});
                 if (!scored.ok())
                     qCWarning(lcScheduler) << "scoring comment sentiment failed:" << scored.error().message;
             });

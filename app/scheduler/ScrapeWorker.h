@@ -33,13 +33,13 @@ class ScrapeWorker final : public QObject
 public:
     struct Config
     {
-        QString databaseFile;         ///< the store (Database::openFile)
-        SourceFactory sources;        ///< called in the worker thread
+        QString databaseFile;  ///< the store (Database::openFile)
+        SourceFactory sources; ///< called in the worker thread
         ScrapeOptions options;
-        int pollIntervalMs = 60000;   ///< longest sleep between two looks for due tasks
-        ScrapeRunner::Clock clock;    ///< tests: a fixed or fast clock
+        int pollIntervalMs = 60000; ///< longest sleep between two looks for due tasks
+        ScrapeRunner::Clock clock;  ///< tests: a fixed or fast clock
         bool startPaused = false;
-        bool scoreSentiment = true;   ///< score new and edited comments after each stored scrape
+        bool scoreSentiment = true; ///< score new and edited comments after each stored scrape
     };
 
     explicit ScrapeWorker(Config config, QObject *parent = nullptr);
@@ -90,7 +90,7 @@ private:
     QMutex m_runnerMutex; ///< guards m_runner against abortInFlight() from other threads
     QTimer *m_timer = nullptr;
     QList<TaskRef> m_forced;
-    QSet<QString> m_triedThisPass; ///< "kind:id" of tasks tried since the worker last went idle
+    QSet<QString> m_triedThisPass;        ///< "kind:id" of tasks tried since the worker last went idle
     QHash<int, QDateTime> m_blockedUntil; ///< per Platform: rate limited or blocked until
     bool m_stepQueued = false;
     bool m_idle = false;

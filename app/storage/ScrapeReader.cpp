@@ -282,8 +282,8 @@ Result<SentimentCounts> ScrapeReader::taskSentimentCounts(const TaskRef &task)
 {
     QSqlQuery q(m_db);
     q.prepare(u"SELECT sentiment_label, count(*), sum(sentiment_compound), count(sentiment_compound) FROM comments "
-              "WHERE item_id IN ("_s + TaskItemsOf
-              + u") GROUP BY sentiment_label"_s);
+              "WHERE item_id IN ("_s +
+              TaskItemsOf + u") GROUP BY sentiment_label"_s);
     q.addBindValue(taskKindName(task.kind));
     q.addBindValue(task.id);
     return countSentiment(q);

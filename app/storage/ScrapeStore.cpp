@@ -114,9 +114,9 @@ public:
                                                               : QVariant(mediaKindName(item.kind));
         // Hashtags and mentions come from the caption: replace them only when the caption was read.
         const QVariant hashtags = item.caption || !item.hashtags.isEmpty() ? QVariant(stringList(item.hashtags))
-                                                                            : QVariant(QMetaType::fromType<QString>());
+                                                                           : QVariant(QMetaType::fromType<QString>());
         const QVariant mentions = item.caption || !item.mentions.isEmpty() ? QVariant(stringList(item.mentions))
-                                                                            : QVariant(QMetaType::fromType<QString>());
+                                                                           : QVariant(QMetaType::fromType<QString>());
         const QList<QVariant> content{textOrNull(item.shortcode),
                                       integer(parentRow),
                                       integer(position),
@@ -273,10 +273,10 @@ Status insertProfileSnapshot(const QSqlDatabase &db, const QString &taskId, qint
     q.prepare(u"INSERT INTO profile_snapshots (task_id, taken_at, platform_user_id, username, full_name, biography, "
               "followers, following, posts, is_verified, is_private, is_business, category, external_url, "
               "profile_pic_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    for (const QVariant &v : {QVariant(taskId), QVariant(now), textOrNull(p.id), textOrNull(p.username),
-                              text(p.fullName), text(p.biography), integer(p.followers), integer(p.following),
-                              integer(p.posts), boolean(p.isVerified), boolean(p.isPrivate), boolean(p.isBusiness),
-                              text(p.category), text(p.externalUrl), text(p.profilePicUrl)})
+    for (const QVariant &v :
+         {QVariant(taskId), QVariant(now), textOrNull(p.id), textOrNull(p.username), text(p.fullName),
+          text(p.biography), integer(p.followers), integer(p.following), integer(p.posts), boolean(p.isVerified),
+          boolean(p.isPrivate), boolean(p.isBusiness), text(p.category), text(p.externalUrl), text(p.profilePicUrl)})
         q.addBindValue(v);
     return sql::exec(q, tr("storing a profile snapshot"));
 }
@@ -428,8 +428,8 @@ Result<TaskRef> ScrapeStore::resolveTask(const QString &idOrPrefix)
     while (q.next())
         found.append(TaskRef{taskKindFromName(q.value(0).toString()).value_or(TaskKind::Reel), q.value(1).toString()});
     if (found.size() > 1)
-        return Error::invalid(u"id"_s, tr("The id prefix \"%1\" matches several tasks: give more characters.")
-                                           .arg(idOrPrefix));
+        return Error::invalid(u"id"_s,
+                              tr("The id prefix \"%1\" matches several tasks: give more characters.").arg(idOrPrefix));
     if (found.isEmpty())
         return Error::notFound(tr("No profile, reel or video task with id \"%1\" exists. List them with 'profiles "
                                   "list', 'reels list' or 'videos list'.")
@@ -439,11 +439,10 @@ Result<TaskRef> ScrapeStore::resolveTask(const QString &idOrPrefix)
 
 namespace {
 
-const QString DueUnion =
-    u"SELECT 'profile' AS kind, id, next_scrape_due FROM profile_tasks WHERE status = 'active' %1 "
-    "UNION ALL SELECT 'reel', id, next_scrape_due FROM reel_tasks WHERE status = 'active' %1 "
-    "UNION ALL SELECT 'video', id, next_scrape_due FROM video_tasks WHERE is_active = 1 "
-    "AND (last_error_class IS NULL OR last_error_class NOT IN ('not_found', 'private')) %1"_s;
+const QString DueUnion = u"SELECT 'profile' AS kind, id, next_scrape_due FROM profile_tasks WHERE status = 'active' %1 "
+                         "UNION ALL SELECT 'reel', id, next_scrape_due FROM reel_tasks WHERE status = 'active' %1 "
+                         "UNION ALL SELECT 'video', id, next_scrape_due FROM video_tasks WHERE is_active = 1 "
+                         "AND (last_error_class IS NULL OR last_error_class NOT IN ('not_found', 'private')) %1"_s;
 
 } // namespace
 

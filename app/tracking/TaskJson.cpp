@@ -50,7 +50,7 @@ QString postUrl(const StoredItem &item)
 {
     if (item.platform == Platform::TikTok)
         return u"https://www.tiktok.com/@%1/video/%2"_s.arg(item.ownerUsername.isEmpty() ? u"_"_s : item.ownerUsername,
-                                                             item.platformId);
+                                                            item.platformId);
     return u"https://www.instagram.com/p/%1/"_s.arg(item.shortcode);
 }
 
@@ -144,8 +144,8 @@ QJsonObject projectList(const QList<Project> &projects)
     return QJsonObject{{u"projects"_s, array}, {u"total_projects"_s, static_cast<int>(projects.size())}};
 }
 
-static QJsonObject videoResponseWith(const VideoTask &t, const ScrapedSummary *scraped,
-                                     const VideoTracking &tracking, bool withTracking);
+static QJsonObject videoResponseWith(const VideoTask &t, const ScrapedSummary *scraped, const VideoTracking &tracking,
+                                     bool withTracking);
 
 QJsonObject videoResponse(const VideoTask &t)
 {
@@ -157,8 +157,8 @@ QJsonObject videoResponse(const VideoTask &t, const ScrapedSummary *scraped, con
     return videoResponseWith(t, scraped, tracking, true);
 }
 
-static QJsonObject videoResponseWith(const VideoTask &t, const ScrapedSummary *scraped,
-                                     const VideoTracking &tracking, bool withTracking)
+static QJsonObject videoResponseWith(const VideoTask &t, const ScrapedSummary *scraped, const VideoTracking &tracking,
+                                     bool withTracking)
 {
     const QJsonValue null(QJsonValue::Null);
     QJsonObject o{
@@ -215,8 +215,8 @@ static QJsonObject videoResponseWith(const VideoTask &t, const ScrapedSummary *s
     o.insert(u"tracking"_s,
              QJsonObject{{u"comments_stored"_s, tracking.commentsStored},
                          {u"snapshots"_s, tracking.snapshots},
-                         {u"sentiment_analysis"_s, scraped ? QJsonValue(sentimentAnalysis(scraped->sentiment))
-                                                           : QJsonValue(QJsonValue::Null)},
+                         {u"sentiment_analysis"_s,
+                          scraped ? QJsonValue(sentimentAnalysis(scraped->sentiment)) : QJsonValue(QJsonValue::Null)},
                          {u"governor"_s, tracking.governor ? QJsonValue(governor) : QJsonValue(QJsonValue::Null)}});
     if (!scraped)
         return o;
@@ -350,7 +350,9 @@ QJsonObject profileTask(const ProfileTask &task, const QList<PostWithComments> &
         return o;
     }
     const ProfileSnapshot &s = *profile;
-    auto flag = [](const std::optional<bool> &b) { return b ? QJsonValue(*b) : QJsonValue(QJsonValue::Null); };
+    auto flag = [](const std::optional<bool> &b) {
+        return b ? QJsonValue(*b) : QJsonValue(QJsonValue::Null);
+    };
     o.insert(u"profile"_s, QJsonObject{{u"user_id"_s, textOrNull(s.platformUserId)},
                                        {u"username"_s, textOrNull(s.username)},
                                        {u"display_name"_s, text(s.fullName)},

@@ -3,9 +3,9 @@
 #include "storage/ScrapeRecords.h"
 #include "tracking/TaskTypes.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QHash>
 #include <QList>
 #include <optional>
 

@@ -235,17 +235,18 @@ void TestIngest::testFailureClassesStored()
     ScrapeStore store(*m_db);
 
     QVERIFY(store.recordFailure({TaskKind::Reel, gone->id}, {FailureClass::NotFound, u"gone"_s, 404, {}}, {}).ok());
-    QVERIFY(store.recordFailure({TaskKind::Reel, blocked->id}, {FailureClass::Checkpoint, u"check"_s, 400, {}},
-                                fake::at(1))
+    QVERIFY(
+        store.recordFailure({TaskKind::Reel, blocked->id}, {FailureClass::Checkpoint, u"check"_s, 400, {}}, fake::at(1))
+            .ok());
+    QVERIFY(store
+                .recordFailure({TaskKind::Reel, limited->id}, {FailureClass::RateLimited, u"429"_s, 429, 60},
+                               fake::at(1760000000))
                 .ok());
-    QVERIFY(store.recordFailure({TaskKind::Reel, limited->id}, {FailureClass::RateLimited, u"429"_s, 429, 60},
-                                fake::at(1760000000))
-                .ok());
-    QVERIFY(store.recordFailure({TaskKind::Profile, privateProfile->id}, {FailureClass::Private, u"private"_s, 403, {}},
-                                {})
-                .ok());
-    QVERIFY(store.recordFailure({TaskKind::Video, video->id}, {FailureClass::NotFound, u"deleted"_s, 404, {}}, {})
-                .ok());
+    QVERIFY(
+        store.recordFailure({TaskKind::Profile, privateProfile->id}, {FailureClass::Private, u"private"_s, 403, {}}, {})
+            .ok());
+    QVERIFY(
+        store.recordFailure({TaskKind::Video, video->id}, {FailureClass::NotFound, u"deleted"_s, 404, {}}, {}).ok());
 
     auto r1 = m_tracking->reel(gone->id).value();
     QCOMPARE(r1.status, TaskStatus::Error);
@@ -370,8 +371,8 @@ void TestIngest::testReaderPagesAndCounts()
     QCOMPARE(liked->first().likes, std::optional<qint64>(24));
 
     const SentimentCounts counts = reader.sentimentCounts(row).value();
-    QCOMPARE(counts.positive, 9);  // r-0, r-3, ... r-24
-    QCOMPARE(counts.negative, 8);  // r-1, r-4, ... r-22
+    QCOMPARE(counts.positive, 9); // r-0, r-3, ... r-24
+    QCOMPARE(counts.negative, 8); // r-1, r-4, ... r-22
     QCOMPARE(counts.neutral, 0);
     QCOMPARE(counts.unscored, 11); // "ok …" and the replies
     QCOMPARE(reader.taskSentimentCounts(task).value().total(), 28);

@@ -157,8 +157,8 @@ void TestScrapedJson::testProfileScrapedPostsNewestFirst()
     QList<json::PostWithComments> list;
     for (const StoredItem &item : posts.value())
         list.append({item, reader.comments(item.rowId, 0, 5, CommentOrder::MostLiked).value()});
-    const QJsonObject task =
-        json::profileTask(m_tracking->profile(profile->id).value(), list, reader.latestProfileSnapshot(profile->id).value());
+    const QJsonObject task = json::profileTask(m_tracking->profile(profile->id).value(), list,
+                                               reader.latestProfileSnapshot(profile->id).value());
     const QJsonArray scraped = task.value(u"scraped_posts"_s).toArray();
     QCOMPARE(scraped.size(), 2);
     const QJsonObject newest = scraped.at(0).toObject();
@@ -203,10 +203,11 @@ void TestScrapedJson::testVideoResponseMetricsAndChildren()
     json::VideoTracking tracking;
     tracking.commentsStored = summary.value()->storedComments;
     tracking.snapshots = 1;
-    tracking.governor = GovernorStatus{u"www.instagram.com#anonymous"_s, u"rate_limited"_s, fake::at(1750000600), 0,
-                                       u"wait"_s};
-    const QJsonObject v =
-        json::videoSingle(m_tracking->video(video->id).value(), &*summary.value(), tracking).value(u"data"_s).toObject();
+    tracking.governor =
+        GovernorStatus{u"www.instagram.com#anonymous"_s, u"rate_limited"_s, fake::at(1750000600), 0, u"wait"_s};
+    const QJsonObject v = json::videoSingle(m_tracking->video(video->id).value(), &*summary.value(), tracking)
+                              .value(u"data"_s)
+                              .toObject();
     QCOMPARE(v.value(u"media_type"_s).toString(), u"CAROUSEL"_s);
     QCOMPARE(v.value(u"like_count"_s).toInteger(), 1615538);
     QCOMPARE(v.value(u"view_count"_s).toInt(), 1000);

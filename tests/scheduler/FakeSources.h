@@ -63,7 +63,8 @@ inline int flatCount(const QList<Comment> &list)
 }
 
 /// A post with deterministic metrics; children makes it a carousel.
-inline MediaItem post(const QString &shortcode, qint64 takenEpoch, int children = 0, Platform platform = Platform::Instagram)
+inline MediaItem post(const QString &shortcode, qint64 takenEpoch, int children = 0,
+                      Platform platform = Platform::Instagram)
 {
     MediaItem m;
     m.platform = platform;
@@ -102,15 +103,15 @@ inline MediaItem post(const QString &shortcode, qint64 takenEpoch, int children 
 /// Everything the fakes answer. Plain data: each thread's fakes get their own copy.
 struct World
 {
-    QHash<QString, ProfileInfo> profiles;         ///< by username
-    QHash<QString, MediaPage> timelinePages;      ///< "username|cursor"
-    QHash<QString, MediaItem> posts;              ///< Instagram posts by shortcode
-    QHash<QString, MediaItem> videos;             ///< TikTok videos by id
-    QHash<QString, QList<Comment>> commentsOf;    ///< by shortcode (Instagram) or video id (TikTok)
-    QHash<QString, ScrapeFailure> failures;       ///< "profile:u", "posts:u", "post:sc", "video:id", "comments:key"
+    QHash<QString, ProfileInfo> profiles;      ///< by username
+    QHash<QString, MediaPage> timelinePages;   ///< "username|cursor"
+    QHash<QString, MediaItem> posts;           ///< Instagram posts by shortcode
+    QHash<QString, MediaItem> videos;          ///< TikTok videos by id
+    QHash<QString, QList<Comment>> commentsOf; ///< by shortcode (Instagram) or video id (TikTok)
+    QHash<QString, ScrapeFailure> failures;    ///< "profile:u", "posts:u", "post:sc", "video:id", "comments:key"
     int commentPageSize = 50;
-    int delayMs = 0;                              ///< each call blocks this long (abortable)
-    QString blockOn;                              ///< a call key that blocks until abort()
+    int delayMs = 0; ///< each call blocks this long (abortable)
+    QString blockOn; ///< a call key that blocks until abort()
 
     /// A profile whose timeline holds `count` posts, `firstPage` of them embedded in the profile answer.
     void addProfile(const QString &username, int count, int firstPage, int commentsPerPost, qint64 newestEpoch)
@@ -283,8 +284,12 @@ inline SourceFactory factory(std::shared_ptr<const World> world, std::atomic<int
         auto ig = std::make_unique<FakeInstagram>(world);
         auto tt = std::make_unique<FakeTikTok>(world);
         if (callCounter) {
-            ig->onCall = [callCounter](const QString &) { ++*callCounter; };
-            tt->onCall = [callCounter](const QString &) { ++*callCounter; };
+            ig->onCall = [callCounter](const QString &) {
+                ++*callCounter;
+            };
+            tt->onCall = [callCounter](const QString &) {
+                ++*callCounter;
+            };
         }
         sources.instagram = std::move(ig);
         sources.tiktok = std::move(tt);

@@ -185,9 +185,8 @@ void TestScheduler::testPauseBetweenTasks()
     Scheduler scheduler(f.config());
     QSignalSpy started(&scheduler, &Scheduler::taskStarted);
     QSignalSpy finished(&scheduler, &Scheduler::taskFinished);
-    connect(&scheduler, &Scheduler::taskFinished, this, [&scheduler](TaskKind, const QString &, int, int) {
-        scheduler.pause();
-    });
+    connect(&scheduler, &Scheduler::taskFinished, this,
+            [&scheduler](TaskKind, const QString &, int, int) { scheduler.pause(); });
     scheduler.start();
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
     QTest::qWait(400);

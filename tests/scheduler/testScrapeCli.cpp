@@ -146,8 +146,8 @@ void TestScrapeCli::testReelScrapeStoresTheCapture()
     QVERIFY(!data.value(u"top_comments"_s).toArray().isEmpty());
     // The stored comments were scored right after the scrape.
     const QJsonObject sentiment = data.value(u"sentiment_analysis"_s).toObject();
-    QCOMPARE(sentiment.value(u"positive"_s).toInt() + sentiment.value(u"negative"_s).toInt()
-                 + sentiment.value(u"neutral"_s).toInt(),
+    QCOMPARE(sentiment.value(u"positive"_s).toInt() + sentiment.value(u"negative"_s).toInt() +
+                 sentiment.value(u"neutral"_s).toInt(),
              comments);
     QVERIFY(sentiment.value(u"overall_sentiment"_s).isString());
     QVERIFY(data.value(u"top_comments"_s).toArray().first().toObject().value(u"sentiment"_s).isString());
@@ -202,7 +202,6 @@ void TestScrapeCli::testScrapeDueRunsEveryDueTask()
     QVERIFY(data.value(u"play_count"_s).isDouble());
     QVERIFY(data.value(u"tracking"_s).toObject().value(u"comments_stored"_s).toInt() > 0);
     QCOMPARE(data.value(u"tracking"_s).toObject().value(u"snapshots"_s).toInt(), 1);
-
 }
 
 void TestScrapeCli::testFailureSaysWhatToDo()
