@@ -31,6 +31,7 @@ ProfilesPage::~ProfilesPage() = default;
 void ProfilesPage::addTask()
 {
     ProfileDialog dialog(m_service, this);
+    logRefusals(&dialog);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ProfileTask &task = dialog.task();
@@ -47,6 +48,7 @@ void ProfilesPage::editCurrent()
     if (row < 0)
         return;
     ProfileDialog dialog(m_service, m_profiles->taskAt(row), this);
+    logRefusals(&dialog);
     if (dialog.exec() != QDialog::Accepted || !dialog.changed())
         return;
     const ProfileTask &task = dialog.task();

@@ -111,6 +111,7 @@ void ReelDialog::fillProjects(const QString &selectId)
 void ReelDialog::createProject()
 {
     ProjectDialog dialog(m_service, this);
+    connect(&dialog, &TaskDialog::refused, this, &TaskDialog::refused);
     if (dialog.exec() != QDialog::Accepted)
         return;
     emit projectCreated(dialog.project());

@@ -113,6 +113,7 @@ void ReelsPage::logProjectCreated(const Project &project)
 void ReelsPage::createProject()
 {
     ProjectDialog dialog(m_service, this);
+    logRefusals(&dialog);
     if (dialog.exec() != QDialog::Accepted)
         return;
     logProjectCreated(dialog.project());
@@ -169,6 +170,7 @@ void ReelsPage::deleteProject()
 void ReelsPage::addTask()
 {
     ReelDialog dialog(m_service, filteredProjectId(), this);
+    logRefusals(&dialog);
     connect(&dialog, &ReelDialog::projectCreated, this, &ReelsPage::logProjectCreated);
     const int result = dialog.exec();
     if (result != QDialog::Accepted) {
@@ -190,6 +192,7 @@ void ReelsPage::editCurrent()
     if (row < 0)
         return;
     ReelDialog dialog(m_service, m_reels->taskAt(row), this);
+    logRefusals(&dialog);
     if (dialog.exec() != QDialog::Accepted || !dialog.changed())
         return;
     const ReelTask &task = dialog.task();

@@ -109,6 +109,7 @@ void TaskDialog::showServiceError(const Error &error, FieldMessageLabel *fieldLa
     else
         m_formMessage->setError(error.message);
     fitHeight();
+    emit refused(error.message);
 }
 
 QSpinBox *TaskDialog::createIntervalSpinBox(int value, bool hours, QWidget *parent)

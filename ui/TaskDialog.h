@@ -30,6 +30,10 @@ public:
 
     void accept() override;
 
+signals:
+    /// The service refused the change; the dialog shows `message` and stays open.
+    void refused(const QString &message);
+
 protected:
     explicit TaskDialog(QWidget *parent = nullptr);
 

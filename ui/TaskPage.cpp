@@ -2,6 +2,7 @@
 
 #include "ActivityLogModel.h"
 #include "MessageBox.h"
+#include "TaskDialog.h"
 #include "TaskSortFilterModel.h"
 #include "TaskTableModel.h"
 #include "TaskTableView.h"
@@ -195,6 +196,11 @@ void TaskPage::reportChange(const QString &message)
 {
     m_log.addInfo(message);
     emit statusMessage(message);
+}
+
+void TaskPage::logRefusals(TaskDialog *dialog)
+{
+    connect(dialog, &TaskDialog::refused, this, [this](const QString &message) { m_log.addError(message); });
 }
 
 void TaskPage::reportError(const QString &title, const Error &error)

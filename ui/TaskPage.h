@@ -12,6 +12,7 @@ namespace reelpulse {
 
 struct Error;
 class ActivityLogModel;
+class TaskDialog;
 class TaskSortFilterModel;
 class TaskTableModel;
 class TaskTableView;
@@ -72,6 +73,8 @@ protected:
 
     /// Logs a change and shows it in the status bar.
     void reportChange(const QString &message);
+    /// Logs the refusals a dialog shows while it is open.
+    void logRefusals(TaskDialog *dialog);
     /// Logs an error and shows it in a message box.
     void reportError(const QString &title, const Error &error);
 

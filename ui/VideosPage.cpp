@@ -41,6 +41,7 @@ VideosPage::~VideosPage() = default;
 void VideosPage::addTask()
 {
     VideoDialog dialog(m_service, this);
+    logRefusals(&dialog);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const VideoTask &task = dialog.task();
@@ -57,6 +58,7 @@ void VideosPage::editCurrent()
     if (row < 0)
         return;
     VideoDialog dialog(m_service, m_videos->taskAt(row), this);
+    logRefusals(&dialog);
     if (dialog.exec() != QDialog::Accepted || !dialog.changed())
         return;
     const VideoTask &task = dialog.task();

@@ -265,6 +265,12 @@ void TestMainWindow::testDuplicateProfileKeepsDialogOpen()
     QVERIFY2(shownError.contains(u"already tracked"_s), qPrintable(shownError));
     QCOMPARE(keptText, u"https://www.instagram.com/NatGeo/"_s);
     QCOMPARE(profilesInStore(), QStringList{u"natgeo"_s});
+
+    // The refusal is in the activity log, as an error.
+    ActivityLogModel *log = window->activityLog();
+    const QModelIndex last = log->index(log->rowCount() - 1);
+    QCOMPARE(last.data(ActivityLogModel::KindRole).toInt(), int(ActivityLogModel::Kind::Error));
+    QVERIFY(last.data(ActivityLogModel::MessageRole).toString().contains(u"already tracked"_s));
 }
 
 void TestMainWindow::testShortcutsFollowTheCurrentSection()
