@@ -37,6 +37,7 @@ void Scheduler::start()
     connect(worker, &ScrapeWorker::taskStarted, this, &Scheduler::taskStarted);
     connect(worker, &ScrapeWorker::taskFinished, this, &Scheduler::taskFinished);
     connect(worker, &ScrapeWorker::taskFailed, this, &Scheduler::taskFailed);
+    connect(worker, &ScrapeWorker::taskError, this, &Scheduler::taskError);
     connect(worker, &ScrapeWorker::reportReady, this, &Scheduler::reportReady);
     connect(worker, &ScrapeWorker::progress, this, &Scheduler::progress);
     connect(worker, &ScrapeWorker::needsUser, this, &Scheduler::needsUser);

@@ -43,6 +43,7 @@ signals:
     void taskStarted(reelpulse::TaskKind kind, const QString &id, const QString &label);
     void taskFinished(reelpulse::TaskKind kind, const QString &id, int postsProcessed, int commentsStored);
     void taskFailed(reelpulse::TaskKind kind, const QString &id, reelpulse::FailureClass cls, const QString &message);
+    void taskError(reelpulse::TaskKind kind, const QString &id, const QString &message);
     void reportReady(const reelpulse::ScrapeReport &report);
     void progress(reelpulse::TaskKind kind, const QString &id, const QString &stage);
     void needsUser(const QString &message);

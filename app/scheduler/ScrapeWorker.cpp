@@ -204,7 +204,7 @@ void ScrapeWorker::handle(const ScrapeReport &report)
     case ScrapeReport::Result::Aborted:
         return;
     case ScrapeReport::Result::Error:
-        emit taskFailed(task.kind, task.id, FailureClass::Malformed, report.summaryLine());
+        emit taskError(task.kind, task.id, report.summaryLine());
         return;
     }
 }

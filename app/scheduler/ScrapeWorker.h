@@ -65,6 +65,8 @@ signals:
     void taskStarted(reelpulse::TaskKind kind, const QString &id, const QString &label);
     void taskFinished(reelpulse::TaskKind kind, const QString &id, int postsProcessed, int commentsStored);
     void taskFailed(reelpulse::TaskKind kind, const QString &id, reelpulse::FailureClass cls, const QString &message);
+    /// The task could not be scraped for a reason of ReelPulse's own (store unusable, task removed meanwhile).
+    void taskError(reelpulse::TaskKind kind, const QString &id, const QString &message);
     /// The full report of every task run (finished, failed, aborted or not runnable).
     void reportReady(const reelpulse::ScrapeReport &report);
     /// What the current task is reading ("profile", "posts", "comments 2/5").

@@ -134,7 +134,7 @@ Result<SentimentCounts> countSentiment(QSqlQuery &q)
         const QString label = q.value(0).toString();
         const int n = q.value(1).toInt();
         if (!label.isEmpty()) {
-            compoundSum += q.value(2).toDouble();
+            compoundSum += q.value(2).value<double>();
             compoundCount += q.value(3).toLongLong();
         }
         if (label == u"positive")

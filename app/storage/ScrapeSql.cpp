@@ -67,7 +67,7 @@ std::optional<double> toReal(const QVariant &value)
 {
     if (value.isNull())
         return std::nullopt;
-    return value.toDouble();
+    return value.value<double>();
 }
 
 std::optional<bool> toBoolean(const QVariant &value)

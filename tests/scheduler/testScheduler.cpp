@@ -20,6 +20,7 @@ private slots:
     void testDueOrder();
     void testStartPausedForceAndResume();
     void testPauseBetweenTasks();
+    void testForcedMissingTaskReportsAnError();
     void testCheckpointNeedsUserAndPauses();
     void testRateLimitSkipsThatPlatformOnly();
     void testStopAbortsTheRequestInFlight();
@@ -199,6 +200,32 @@ void TestScheduler::testPauseBetweenTasks()
     scheduler.resume();
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 6, 10000);
     QCOMPARE(started.size(), 6);
+}
+
+void TestScheduler::testForcedMissingTaskReportsAnError()
+{
+    fake::Fixture f;
+    QVERIFY(f.ok());
+    const TaskRef reel = f.addReel(u"GONE0x"_s, 2);
+    Scheduler scheduler(f.config());
+    QSignalSpy errors(&scheduler, &Scheduler::taskError);
+    QSignalSpy failed(&scheduler, &Scheduler::taskFailed);
+    QSignalSpy finished(&scheduler, &Scheduler::taskFinished);
+    QSignalSpy reports(&scheduler, &Scheduler::reportReady);
+    scheduler.start();
+    // Removed after the GUI asked for it: the worker says so and goes on.
+    QVERIFY(f.tracking->removeReel(reel.id).ok());
+    scheduler.forceScrape(reel);
+    QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 1, 5000);
+    QCOMPARE(errors.first().at(1).toString(), reel.id);
+    QCOMPARE(failed.size(), 0);
+    QCOMPARE(reports.size(), 1);
+    QCOMPARE(reports.first().at(0).value<ScrapeReport>().result, ScrapeReport::Result::Error);
+    QCOMPARE(f.count(u"SELECT count(*) FROM media_items"_s), 0);
+
+    const TaskRef other = f.addReel(u"HERE0x"_s, 2);
+    scheduler.forceScrape(other);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
 }
 
 void TestScheduler::testCheckpointNeedsUserAndPauses()

@@ -36,7 +36,7 @@ private slots:
     void init();
     void testReelScrapeStoresTheCapture();
     void testScrapeDueRunsEveryDueTask();
-    void testFailureSaysWhatToDo();
+    void testFailureNamesTheRemedy();
     void testInfoPrintsWithoutStoring();
     void testUsageErrors();
 
@@ -204,7 +204,7 @@ void TestScrapeCli::testScrapeDueRunsEveryDueTask()
     QCOMPARE(data.value(u"tracking"_s).toObject().value(u"snapshots"_s).toInt(), 1);
 }
 
-void TestScrapeCli::testFailureSaysWhatToDo()
+void TestScrapeCli::testFailureNamesTheRemedy()
 {
     QCOMPARE(cli({u"projects"_s, u"add"_s, u"p"_s}).exitCode, 0);
     const QString gone =
