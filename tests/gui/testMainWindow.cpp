@@ -316,6 +316,29 @@ void TestMainWindow::testShortcutsFollowTheCurrentSection()
     QCOMPARE(view->model()->rowCount(), 0);
     QVERIFY(view->emptyHint().contains(u"match"_s));
 
+    // Delete in the filter box edits the text; it removes no task.
+    filter->setCursorPosition(0);
+    MessageBox::setNextAnswer(MessageBox::Answer::Accept);
+    QTest::keyClick(filter, Qt::Key_Delete);
+    MessageBox::setNextAnswer(MessageBox::Answer::None);
+    QCOMPARE(m_service->videos()->size(), 2);
+    QVERIFY(filter->text().startsWith(u"IKTOK"_s));
+
+    // A double-click on a row opens its edit dialog.
+    filter->clear();
+    QCOMPARE(view->model()->rowCount(), 2);
+    QString editedId;
+    onNextModal<VideoDialog>(failure, [&](VideoDialog *dialog) {
+        if (dialog->isEditing())
+            editedId = dialog->task().id;
+        dialog->reject();
+    });
+    const QRect second = view->visualRect(view->model()->index(1, 0));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, second.center()); // a double-click starts with a click
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, second.center());
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QCOMPARE(editedId, view->model()->index(1, 0).data(TaskTableModel::IdRole).toString());
+
     // Sections without tasks have nothing to add.
     window->setCurrentSection(MainWindow::Section::Downloads);
     QVERIFY(!window->currentTaskPage());
