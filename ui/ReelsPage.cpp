@@ -37,8 +37,8 @@ ReelsPage::ReelsPage(TrackingService &service, ActivityLogModel &log, QWidget *p
 
     m_projectFilter = new QComboBox(this);
     m_projectFilter->setObjectName(u"reelsProjectFilter"_s);
-    m_projectFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_projectFilter->setMinimumContentsLength(16);
+    m_projectFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_projectFilter->setMinimumContentsLength(24);
     auto *newProject = new QPushButton(tr("&New Project…"), this);
     newProject->setObjectName(u"reelsNewProjectButton"_s);
     newProject->setAutoDefault(false);
@@ -48,12 +48,12 @@ ReelsPage::ReelsPage(TrackingService &service, ActivityLogModel &log, QWidget *p
 
     auto *projectLabel = new QLabel(tr("Pro&ject:"), this);
     projectLabel->setBuddy(m_projectFilter);
-    QBoxLayout *controls = controlsLayout();
-    const int at = controls->count() - 2; // before the stretch and the filter box
-    controls->insertWidget(at, projectLabel);
-    controls->insertWidget(at + 1, m_projectFilter);
-    controls->insertWidget(at + 2, newProject);
-    controls->insertWidget(at + 3, m_deleteProject);
+    QBoxLayout *projectRow = addControlsRowAbove();
+    projectRow->addWidget(projectLabel);
+    projectRow->addWidget(m_projectFilter);
+    projectRow->addWidget(newProject);
+    projectRow->addWidget(m_deleteProject);
+    projectRow->addStretch(1);
 
     connect(newProject, &QPushButton::clicked, this, &ReelsPage::createProject);
     connect(m_deleteProject, &QPushButton::clicked, this, &ReelsPage::deleteProject);

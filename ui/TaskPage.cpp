@@ -61,7 +61,8 @@ void TaskPage::setUp(TaskTableModel *model, const QString &title, const QString 
     m_filter->setObjectName(objectPrefix + u"Filter"_s);
     m_filter->setPlaceholderText(tr("Filter (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setMinimumWidth(fontMetrics().averageCharWidth() * 28);
+    m_filter->setMinimumWidth(fontMetrics().averageCharWidth() * 18);
+    m_filter->setMaximumWidth(fontMetrics().averageCharWidth() * 40);
 
     m_view = new TaskTableView(this);
     m_view->setObjectName(objectPrefix + u"View"_s);
@@ -76,12 +77,12 @@ void TaskPage::setUp(TaskTableModel *model, const QString &title, const QString 
     m_controls->addStretch(1);
     m_controls->addWidget(m_filter);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 12);
-    layout->addWidget(m_title);
-    layout->addWidget(m_loadError);
-    layout->addLayout(m_controls);
-    layout->addWidget(m_view, 1);
+    m_layout = new QVBoxLayout(this);
+    m_layout->setContentsMargins(16, 12, 16, 12);
+    m_layout->addWidget(m_title);
+    m_layout->addWidget(m_loadError);
+    m_layout->addLayout(m_controls);
+    m_layout->addWidget(m_view, 1);
 
     connect(m_add, &QPushButton::clicked, this, &TaskPage::addTask);
     connect(m_edit, &QPushButton::clicked, this, &TaskPage::editCurrent);
@@ -104,6 +105,13 @@ void TaskPage::setUp(TaskTableModel *model, const QString &title, const QString 
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] { updateEmptyHint(); });
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] { updateEmptyHint(); });
     updateButtons();
+}
+
+QBoxLayout *TaskPage::addControlsRowAbove()
+{
+    auto *row = new QHBoxLayout;
+    m_layout->insertLayout(m_layout->indexOf(m_loadError) + 1, row);
+    return row;
 }
 
 void TaskPage::setEmptyHints(const QString &empty, const QString &noMatch)

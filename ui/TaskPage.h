@@ -67,8 +67,8 @@ protected:
     void setUp(TaskTableModel *model, const QString &title, const QString &objectPrefix);
     void setEmptyHints(const QString &empty, const QString &noMatch);
     void setButtonTexts(const QString &add, const QString &edit, const QString &remove);
-    /// The row above the table, for extra controls; the filter box sits at its right.
-    QBoxLayout *controlsLayout() const { return m_controls; }
+    /// A new row of controls above the buttons (the project chooser of the Reels section).
+    QBoxLayout *addControlsRowAbove();
     ActivityLogModel &activityLog() const { return m_log; }
 
     /// Logs a change and shows it in the status bar.
@@ -89,6 +89,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_loadError = nullptr;
     QLineEdit *m_filter = nullptr;
+    QBoxLayout *m_layout = nullptr;
     QBoxLayout *m_controls = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_edit = nullptr;

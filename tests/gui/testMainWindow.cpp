@@ -395,6 +395,8 @@ void TestMainWindow::testSectionAndGeometryAreRemembered()
     const auto window = std::make_unique<MainWindow>(*m_service, m_dataDir->path());
     QCOMPARE(window->currentSection(), MainWindow::Section::ActivityLog);
     QCOMPARE(window->size(), QSize(1210, 777));
+    // Every section fits a small laptop screen.
+    QVERIFY2(window->minimumSizeHint().width() <= 900, qPrintable(QString::number(window->minimumSizeHint().width())));
 }
 
 void TestMainWindow::testVersionAndHelpWithoutDisplay()
