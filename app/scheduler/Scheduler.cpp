@@ -30,6 +30,7 @@ void Scheduler::start()
     auto *worker = new ScrapeWorker(m_config);
     worker->moveToThread(m_thread);
     m_worker = worker;
+    m_stop = worker->stopHandle();
     connect(m_thread, &QThread::finished, worker, &QObject::deleteLater);
     connect(m_thread, &QThread::started, worker, &ScrapeWorker::start);
     connect(worker, &ScrapeWorker::started, this, &Scheduler::started);
@@ -50,14 +51,12 @@ void Scheduler::stop(int timeoutMs)
 {
     if (!m_thread)
         return;
-    if (m_worker)
-        m_worker->abortInFlight();
+    m_stop->stop();
     m_thread->quit();
     // A request may start between the abort and the end of the task: abort again until the thread ends.
     QDeadlineTimer deadline(timeoutMs);
     while (!m_thread->wait(QDeadlineTimer(50))) {
-        if (m_worker)
-            m_worker->abortInFlight();
+        m_stop->stop();
         if (deadline.hasExpired()) {
             qCWarning(lcScheduler) << "the scrape thread did not stop in" << timeoutMs << "ms";
             m_thread->wait();
@@ -66,6 +65,7 @@ void Scheduler::stop(int timeoutMs)
     }
     delete m_thread;
     m_thread = nullptr;
+    m_stop.reset();
 }
 
 bool Scheduler::isRunning() const

@@ -54,6 +54,7 @@ private:
     ScrapeWorker::Config m_config;
     QThread *m_thread = nullptr;
     QPointer<ScrapeWorker> m_worker;
+    std::shared_ptr<ScrapeWorker::StopHandle> m_stop;
 };
 
 } // namespace reelpulse

@@ -41,9 +41,11 @@ ScrapeWorker::~ScrapeWorker()
 {
     // Runs in the worker thread (deleteLater on QThread::finished): the readers and the store
     // connection are released in the thread that made them.
-    QMutexLocker lock(&m_runnerMutex);
+    {
+        QMutexLocker lock(&m_stop->m_mutex);
+        m_stop->m_runner = nullptr;
+    }
     m_runner.reset();
-    lock.unlock();
     m_sources.instagram.reset();
     m_sources.tiktok.reset();
     m_database.reset();
@@ -60,20 +62,21 @@ void ScrapeWorker::start()
     if (m_config.sources)
         m_sources = m_config.sources(*m_database);
     {
-        QMutexLocker lock(&m_runnerMutex);
+        QMutexLocker lock(&m_stop->m_mutex);
         m_runner = std::make_unique<ScrapeRunner>(*m_database, m_sources.instagram.get(), m_sources.tiktok.get(),
                                                   m_config.options, m_config.clock);
         m_runner->setProgress(
             [this](const TaskRef &task, const QString &stage) { emit progress(task.kind, task.id, stage); });
         if (m_config.scoreSentiment) {
             m_runner->setAfterWrite([this](const TaskRef &, const IngestSummary &) {
-                auto scored =
-                    sentiment::CommentScorer::score(*m_database, sentiment::Mode::Social, false, 2000, &m_stopping, {});
+                auto scored = sentiment::CommentScorer::score(*m_database, sentiment::Mode::Social, false, 2000,
+                                                              m_stop->flag(), {});
                 if (!scored.ok())
                     qCWarning(lcScheduler) << "scoring comment sentiment failed:" << scored.error().message;
             });
         }
-        if (m_stopping.load())
+        m_stop->m_runner = m_runner.get();
+        if (m_stop->isStopping())
             m_runner->requestStop();
     }
     m_timer = new QTimer(this);
@@ -99,12 +102,17 @@ void ScrapeWorker::setPaused(bool paused)
         Qt::QueuedConnection);
 }
 
-void ScrapeWorker::abortInFlight()
+void ScrapeWorker::StopHandle::stop()
 {
-    m_stopping.store(true);
-    QMutexLocker lock(&m_runnerMutex);
+    m_flag.store(true);
+    QMutexLocker lock(&m_mutex);
     if (m_runner)
         m_runner->requestStop();
+}
+
+void ScrapeWorker::abortInFlight()
+{
+    m_stop->stop();
 }
 
 void ScrapeWorker::checkNow()
@@ -122,7 +130,7 @@ void ScrapeWorker::forceScrape(const TaskRef &task)
 
 void ScrapeWorker::scheduleStep()
 {
-    if (m_stepQueued || !m_runner || m_stopping.load())
+    if (m_stepQueued || !m_runner || m_stop->isStopping())
         return;
     m_stepQueued = true;
     QTimer::singleShot(0, this, &ScrapeWorker::step);
@@ -162,7 +170,7 @@ std::optional<TaskRef> ScrapeWorker::nextTask()
 void ScrapeWorker::step()
 {
     m_stepQueued = false;
-    if (!m_runner || m_stopping.load())
+    if (!m_runner || m_stop->isStopping())
         return;
     const std::optional<TaskRef> task = nextTask();
     if (!task) {

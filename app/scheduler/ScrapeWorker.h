@@ -42,14 +42,31 @@ public:
         bool scoreSentiment = true; ///< score new and edited comments after each stored scrape
     };
 
+    /// What another thread may use to stop the worker, also while (or after) the worker is deleted.
+    class StopHandle final
+    {
+    public:
+        /// Makes the worker take no further task and aborts the request in flight.
+        void stop();
+        bool isStopping() const { return m_flag.load(); }
+        const std::atomic<bool> *flag() const { return &m_flag; }
+
+    private:
+        friend class ScrapeWorker;
+        QMutex m_mutex;
+        ScrapeRunner *m_runner = nullptr; ///< set and cleared by the worker, in its thread
+        std::atomic<bool> m_flag{false};
+    };
+
     explicit ScrapeWorker(Config config, QObject *parent = nullptr);
     ~ScrapeWorker() override;
 
     // Thread-safe; callable from any thread.
     void setPaused(bool paused);
     bool isPaused() const { return m_paused.load(); }
-    /// Aborts the request in flight and makes the worker stop taking tasks.
+    /// Aborts the request in flight and makes the worker stop taking tasks (same as stopHandle()->stop()).
     void abortInFlight();
+    std::shared_ptr<StopHandle> stopHandle() const { return m_stop; }
 
 public slots:
     /// Opens the store and the readers (in the worker thread) and starts looking for due tasks.
@@ -89,7 +106,6 @@ private:
     std::unique_ptr<Database> m_database;
     ScrapeSources m_sources;
     std::unique_ptr<ScrapeRunner> m_runner;
-    QMutex m_runnerMutex; ///< guards m_runner against abortInFlight() from other threads
     QTimer *m_timer = nullptr;
     QList<TaskRef> m_forced;
     QSet<QString> m_triedThisPass;        ///< "kind:id" of tasks tried since the worker last went idle
@@ -97,7 +113,7 @@ private:
     bool m_stepQueued = false;
     bool m_idle = false;
     std::atomic<bool> m_paused{false};
-    std::atomic<bool> m_stopping{false};
+    std::shared_ptr<StopHandle> m_stop = std::make_shared<StopHandle>();
 };
 
 } // namespace reelpulse
