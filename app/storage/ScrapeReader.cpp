@@ -191,11 +191,13 @@ Status ScrapeReader::attachChildren(StoredItem &item)
     return Ok{};
 }
 
-Result<QList<StoredItem>> ScrapeReader::taskPosts(const TaskRef &task, int limit)
+Result<QList<StoredItem>> ScrapeReader::taskPosts(const TaskRef &task, int limit, int offset)
 {
-    return items(u"JOIN task_items t ON t.item_id = m.id WHERE t.task_kind = ? AND t.task_id = ? "_s,
-                 {taskKindName(task.kind), task.id},
-                 u"ORDER BY m.taken_at IS NULL, m.taken_at DESC, m.id DESC LIMIT %1"_s.arg(limit < 0 ? -1 : limit));
+    return items(
+        u"JOIN task_items t ON t.item_id = m.id WHERE t.task_kind = ? AND t.task_id = ? "_s,
+        {taskKindName(task.kind), task.id},
+        u"ORDER BY m.taken_at IS NULL, m.taken_at DESC, m.id DESC LIMIT %1 OFFSET %2"_s.arg(limit < 0 ? -1 : limit)
+            .arg(std::max(0, offset)));
 }
 
 Result<std::optional<StoredItem>> ScrapeReader::taskItem(const TaskRef &task)

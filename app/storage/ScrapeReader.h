@@ -17,8 +17,8 @@ public:
     explicit ScrapeReader(QSqlDatabase db);
 
     /// The task's top-level posts, newest first (by publication time), each with its latest metrics
-    /// and carousel children. limit < 0: all of them.
-    Result<QList<StoredItem>> taskPosts(const TaskRef &task, int limit = -1);
+    /// and carousel children. limit < 0: all of them; offset skips the newest ones (paging).
+    Result<QList<StoredItem>> taskPosts(const TaskRef &task, int limit = -1, int offset = 0);
     /// The main post of a reel or video task (the one the task tracks), if it was scraped.
     Result<std::optional<StoredItem>> taskItem(const TaskRef &task);
     Result<std::optional<StoredItem>> item(Platform platform, const QString &platformId);
