@@ -1,5 +1,6 @@
 #pragma once
 
+#include "platform/ScrapedTypes.h"
 #include "tracking/TaskTypes.h"
 
 #include <QVariant>
@@ -26,5 +27,35 @@ QString displayMetadata(const QJsonObject &metadata);
 QString metadataLines(const QJsonObject &metadata);
 /// The colour of a row's text for a status: none for active tasks.
 QVariant statusForeground(TaskStatus status);
+
+/// A metric as the tables show it: grouped digits in the locale ("12,345"), an en dash when unknown.
+QString displayCount(const std::optional<qint64> &value);
+/// A metric for sorting: the value, unknown before 0.
+QVariant sortCount(const std::optional<qint64> &value);
+/// A failure class name ("rate_limited") in words ("rate limited"), translated; the name itself when unknown.
+QString failureClassText(const QString &className);
+/// "Image", "Video", "Reel", "Carousel", translated; empty for unknown.
+QString displayMediaKind(MediaKind kind);
+/// A sentiment label name ("positive") in words, translated, with " (manual)" for a label set by hand;
+/// "not scored yet" when empty.
+QString displaySentiment(const QString &label, bool manual);
+
+/// How a task's last scrape went, for the status cell's colour.
+enum class Health {
+    Idle,    ///< never scraped, or paused
+    Ok,      ///< the last scrape stored its data
+    Busy,    ///< a scrape runs now
+    Warning, ///< the last scrape failed for a passing reason (rate limit, network): retried by itself
+    Failed,  ///< the task failed for good or needs the person (not found, private, checkpoint, sign-in)
+};
+Health taskHealth(TaskStatus status, bool scraped, const QString &lastError, const QString &lastErrorClass, bool busy);
+/// A small coloured dot for a health state (an icon for Qt::DecorationRole); none for Idle.
+QVariant healthDecoration(Health health);
+/// The text colour of a last-error cell: amber when the task retries by itself, red when it does not.
+QVariant lastErrorForeground(TaskStatus status, const QString &lastError, const QString &lastErrorClass);
+/// "message (class in words)".
+QString lastErrorToolTip(const QString &lastError, const QString &lastErrorClass);
+/// The tooltip of a status cell: what the last scrape did and what is going on now.
+QString healthToolTip(Health health, const QString &lastError, const QString &lastErrorClass, const QString &busyStage);
 
 } // namespace reelpulse::modelformat

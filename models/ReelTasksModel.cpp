@@ -2,6 +2,7 @@
 
 #include "ModelFormat.h"
 #include "TaskMetaTypes.h"
+#include "storage/ScrapeReader.h"
 #include "tracking/TrackingService.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -21,8 +22,24 @@ Status ReelTasksModel::reload()
     auto tasks = m_service.reels();
     if (!tasks.ok())
         return tasks.error();
+    QStringList ids;
+    for (const ReelTask &task : tasks.value())
+        ids.append(task.id);
+    m_metrics.clear();
+    readMetrics(ids);
     syncRows(m_tasks, tasks.value());
     return Ok{};
+}
+
+Status ReelTasksModel::reloadTask(const QString &id)
+{
+    return refreshRow(m_tasks, id, m_service.reel(id));
+}
+
+void ReelTasksModel::readMetrics(const QStringList &ids)
+{
+    if (ScrapeReader *reader = scrapeReader())
+        m_metrics.read(*reader, TaskKind::Reel, ids);
 }
 
 QString ReelTasksModel::idAt(int row) const
@@ -45,11 +62,23 @@ QVariant ReelTasksModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ReelTask &task = m_tasks.at(index.row());
+    const bool busy = isBusy(task.id);
+    const modelformat::Health health =
+        modelformat::taskHealth(task.status, task.lastScraped.has_value(), task.lastError, task.lastErrorClass, busy);
+    if (index.column() >= LikesColumn && index.column() <= ViewsColumn) {
+        const auto metric = ItemMetrics::Metric(index.column() - LikesColumn);
+        if (QVariant value = m_metrics.data(task.id, metric, role, SortRole); value.isValid())
+            return value;
+    }
     switch (role) {
     case UnderlyingDataRole:
         return QVariant::fromValue(task);
     case IdRole:
         return task.id;
+    case BusyRole:
+        return busy;
+    case HealthRole:
+        return int(health);
     case ProjectIdRole:
         return task.projectId;
     case Qt::DisplayRole:
@@ -59,7 +88,7 @@ QVariant ReelTasksModel::data(const QModelIndex &index, int role) const
         case ReelColumn:
             return task.shortcode;
         case StatusColumn:
-            return modelformat::displayStatus(task.status);
+            return busy ? tr("Scraping…") : modelformat::displayStatus(task.status);
         case IntervalColumn:
             return modelformat::everyDays(task.intervalDays);
         case LastScrapedColumn:
@@ -88,14 +117,21 @@ QVariant ReelTasksModel::data(const QModelIndex &index, int role) const
             return task.lastError.toLower();
         }
         break;
+    case Qt::DecorationRole:
+        if (index.column() == StatusColumn)
+            return modelformat::healthDecoration(health);
+        break;
     case Qt::ToolTipRole:
         if (index.column() == ReelColumn)
             return task.reelUrl;
+        if (index.column() == StatusColumn)
+            return modelformat::healthToolTip(health, task.lastError, task.lastErrorClass, busyStage(task.id));
         if (index.column() == LastErrorColumn && !task.lastError.isEmpty())
-            return task.lastErrorClass.isEmpty() ? task.lastError
-                                                 : tr("%1 (%2)").arg(task.lastError, task.lastErrorClass);
+            return modelformat::lastErrorToolTip(task.lastError, task.lastErrorClass);
         break;
     case Qt::ForegroundRole:
+        if (index.column() == LastErrorColumn)
+            return modelformat::lastErrorForeground(task.status, task.lastError, task.lastErrorClass);
         return modelformat::statusForeground(task.status);
     default:
         break;
@@ -120,6 +156,12 @@ QVariant ReelTasksModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Last scraped");
     case NextDueColumn:
         return tr("Next scrape");
+    case LikesColumn:
+        return ItemMetrics::header(ItemMetrics::Metric::Likes);
+    case CommentsColumn:
+        return ItemMetrics::header(ItemMetrics::Metric::Comments);
+    case ViewsColumn:
+        return ItemMetrics::header(ItemMetrics::Metric::Views);
     case LastErrorColumn:
         return tr("Last error");
     }

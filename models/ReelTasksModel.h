@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ItemMetrics.h"
 #include "TaskTableModel.h"
 #include "tracking/TaskTypes.h"
 
@@ -21,6 +22,9 @@ public:
         IntervalColumn,
         LastScrapedColumn,
         NextDueColumn,
+        LikesColumn,
+        CommentsColumn,
+        ViewsColumn,
         LastErrorColumn,
         ColumnCount
     };
@@ -35,8 +39,12 @@ public:
     ~ReelTasksModel() override;
 
     Status reload() override;
+    Status reloadTask(const QString &id) override;
     QString idAt(int row) const override;
+    TaskKind taskKind() const override { return TaskKind::Reel; }
     const ReelTask &taskAt(int row) const { return m_tasks.at(row); }
+    /// The latest metrics of a reel, if it was scraped (and a reader is set).
+    std::optional<MetricsSnapshot> latestMetrics(const QString &id) const { return m_metrics.latest(id); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -44,9 +52,14 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+protected:
+    int statusColumn() const override { return StatusColumn; }
+    void readMetrics(const QStringList &ids) override;
+
 private:
     TrackingService &m_service;
     QList<ReelTask> m_tasks;
+    ItemMetrics m_metrics;
 };
 
 } // namespace reelpulse

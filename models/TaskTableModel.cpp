@@ -26,7 +26,29 @@ QHash<int, QByteArray> TaskTableModel::roleNames() const
     names.insert(UnderlyingDataRole, "task");
     names.insert(IdRole, "taskId");
     names.insert(SortRole, "sortValue");
+    names.insert(BusyRole, "busy");
+    names.insert(HealthRole, "health");
     return names;
+}
+
+void TaskTableModel::setBusy(const QString &id, const QString &stage)
+{
+    const auto found = m_busy.constFind(id);
+    if (found != m_busy.constEnd() && *found == stage)
+        return;
+    m_busy.insert(id, stage);
+    const int row = rowOfId(id);
+    if (row >= 0)
+        emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+}
+
+void TaskTableModel::clearBusy(const QString &id)
+{
+    if (m_busy.remove(id) == 0)
+        return;
+    const int row = rowOfId(id);
+    if (row >= 0)
+        emit dataChanged(index(row, 0), index(row, columnCount() - 1));
 }
 
 } // namespace reelpulse

@@ -1,18 +1,25 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/ScrapeRecords.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QSet>
 
 namespace reelpulse {
+
+class ScrapeReader;
 
 /// What the task tables share: the roles, and a reload that keeps rows in place.
 ///
 /// A reload compares the fresh list with the rows shown, keyed by task id: rows that are gone
 /// are removed, new ones inserted, reordered ones moved and the rest refreshed in one
 /// dataChanged. Selections and persistent indexes of unchanged tasks survive a reload.
+///
+/// With a ScrapeReader the rows also show the latest scraped metrics; reloadTask() re-reads one
+/// row after a scrape. A task being scraped shows as busy (setBusy) until clearBusy().
 class TaskTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -22,6 +29,8 @@ public:
         UnderlyingDataRole = Qt::UserRole + 1, ///< the whole task as a QVariant (ProfileTask, ReelTask, VideoTask)
         IdRole,                                ///< the task id (QString)
         SortRole,                              ///< a value that sorts naturally: numbers, times, lower-case text
+        BusyRole,                              ///< true while the task is being scraped
+        HealthRole,                            ///< modelformat::Health of the task as int
         FirstCustomRole,                       ///< first role free for a subclass
     };
     Q_ENUM(Role)
@@ -34,6 +43,24 @@ public:
     virtual QString idAt(int row) const = 0;
     /// The row of a task id, or -1.
     int rowOfId(const QString &id) const;
+    /// Which kind of task the rows are.
+    virtual TaskKind taskKind() const = 0;
+    /// The task of a row as the scheduler names it.
+    TaskRef taskRefAt(int row) const { return TaskRef{taskKind(), idAt(row)}; }
+
+    /// Re-reads one task and its metrics (after a scrape): its row is refreshed, removed when the task
+    /// is gone, or the whole list reloaded when the task is new. Two or three small queries.
+    virtual Status reloadTask(const QString &id) = 0;
+
+    /// Where the latest metrics are read (a reader on the GUI thread's connection); null: no metrics.
+    void setScrapeReader(ScrapeReader *reader) { m_reader = reader; }
+    ScrapeReader *scrapeReader() const { return m_reader; }
+
+    /// Marks a task as being scraped, with what it reads now ("comments 2/5"); its status cell says so.
+    void setBusy(const QString &id, const QString &stage = {});
+    void clearBusy(const QString &id);
+    bool isBusy(const QString &id) const { return m_busy.contains(id); }
+    QString busyStage(const QString &id) const { return m_busy.value(id); }
 
     QHash<int, QByteArray> roleNames() const override;
 
@@ -43,7 +70,46 @@ protected:
     /// Makes `rows` equal to `fresh`, emitting the row signals that describe the change.
     /// Task needs a QString member `id`, unique within a list.
     template <typename Task> void syncRows(QList<Task> &rows, const QList<Task> &fresh);
+    /// Puts a re-read task in its row (dataChanged), removes the row when the task is gone, or
+    /// reloads every row when the task is not shown yet.
+    template <typename Task> Status refreshRow(QList<Task> &rows, const QString &id, const Result<Task> &fresh);
+    /// The column whose cell shows the busy state and the health colour.
+    virtual int statusColumn() const = 0;
+    /// Reads the metrics of the given tasks (all shown tasks when reload() calls it).
+    virtual void readMetrics(const QStringList &ids) = 0;
+
+private:
+    ScrapeReader *m_reader = nullptr;
+    QHash<QString, QString> m_busy;
 };
+
+template <typename Task>
+Status TaskTableModel::refreshRow(QList<Task> &rows, const QString &id, const Result<Task> &fresh)
+{
+    int row = -1;
+    for (int i = 0; i < int(rows.size()); ++i) {
+        if (rows.at(i).id == id) {
+            row = i;
+            break;
+        }
+    }
+    if (!fresh.ok()) {
+        if (fresh.error().kind != ErrorKind::NotFound)
+            return fresh.error();
+        if (row >= 0) {
+            beginRemoveRows({}, row, row);
+            rows.removeAt(row);
+            endRemoveRows();
+        }
+        return Ok{};
+    }
+    if (row < 0)
+        return reload();
+    rows[row] = fresh.value();
+    readMetrics({id});
+    emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+    return Ok{};
+}
 
 template <typename Task> void TaskTableModel::syncRows(QList<Task> &rows, const QList<Task> &fresh)
 {

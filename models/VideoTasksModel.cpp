@@ -2,6 +2,7 @@
 
 #include "ModelFormat.h"
 #include "TaskMetaTypes.h"
+#include "storage/ScrapeReader.h"
 #include "tracking/TrackingService.h"
 
 #include <limits>
@@ -23,8 +24,24 @@ Status VideoTasksModel::reload()
     auto tasks = m_service.videos();
     if (!tasks.ok())
         return tasks.error();
+    QStringList ids;
+    for (const VideoTask &task : tasks.value())
+        ids.append(task.id);
+    m_metrics.clear();
+    readMetrics(ids);
     syncRows(m_tasks, tasks.value());
     return Ok{};
+}
+
+Status VideoTasksModel::reloadTask(const QString &id)
+{
+    return refreshRow(m_tasks, id, m_service.video(id));
+}
+
+void VideoTasksModel::readMetrics(const QStringList &ids)
+{
+    if (ScrapeReader *reader = scrapeReader())
+        m_metrics.read(*reader, TaskKind::Video, ids);
 }
 
 QString VideoTasksModel::idAt(int row) const
@@ -47,11 +64,24 @@ QVariant VideoTasksModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const VideoTask &task = m_tasks.at(index.row());
+    const bool busy = isBusy(task.id);
+    const TaskStatus status = task.isActive ? TaskStatus::Active : TaskStatus::Paused;
+    const modelformat::Health health =
+        modelformat::taskHealth(status, task.lastScrapeTime.has_value(), task.lastError, task.lastErrorClass, busy);
+    if (index.column() >= LikesColumn && index.column() <= ViewsColumn) {
+        const auto metric = ItemMetrics::Metric(index.column() - LikesColumn);
+        if (QVariant value = m_metrics.data(task.id, metric, role, SortRole); value.isValid())
+            return value;
+    }
     switch (role) {
     case UnderlyingDataRole:
         return QVariant::fromValue(task);
     case IdRole:
         return task.id;
+    case BusyRole:
+        return busy;
+    case HealthRole:
+        return int(health);
     case Qt::DisplayRole:
         switch (index.column()) {
         case PlatformColumn:
@@ -59,7 +89,7 @@ QVariant VideoTasksModel::data(const QModelIndex &index, int role) const
         case VideoColumn:
             return task.shortcode.isEmpty() ? task.externalId : task.shortcode;
         case ActiveColumn:
-            return task.isActive ? tr("Active") : tr("Inactive");
+            return busy ? tr("Scraping…") : task.isActive ? tr("Active") : tr("Inactive");
         case IntervalColumn:
             return modelformat::everyHours(task.intervalHours);
         case MetadataColumn:
@@ -93,18 +123,23 @@ QVariant VideoTasksModel::data(const QModelIndex &index, int role) const
             return task.lastError.toLower();
         }
         break;
+    case Qt::DecorationRole:
+        if (index.column() == ActiveColumn)
+            return modelformat::healthDecoration(health);
+        break;
     case Qt::ToolTipRole:
         if (index.column() == VideoColumn)
             return task.sourceUrl;
+        if (index.column() == ActiveColumn)
+            return modelformat::healthToolTip(health, task.lastError, task.lastErrorClass, busyStage(task.id));
         if (index.column() == MetadataColumn && !task.metadata.isEmpty())
             return modelformat::metadataLines(task.metadata);
         if (index.column() == LastErrorColumn && !task.lastError.isEmpty())
-            return task.lastErrorClass.isEmpty() ? task.lastError
-                                                 : tr("%1 (%2)").arg(task.lastError, task.lastErrorClass);
+            return modelformat::lastErrorToolTip(task.lastError, task.lastErrorClass);
         break;
     case Qt::ForegroundRole:
         if (!task.lastError.isEmpty() && index.column() == LastErrorColumn)
-            return modelformat::statusForeground(TaskStatus::Error);
+            return modelformat::lastErrorForeground(status, task.lastError, task.lastErrorClass);
         return task.isActive ? QVariant() : modelformat::statusForeground(TaskStatus::Paused);
     default:
         break;
@@ -131,6 +166,12 @@ QVariant VideoTasksModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Last scraped");
     case NextDueColumn:
         return tr("Next scrape");
+    case LikesColumn:
+        return ItemMetrics::header(ItemMetrics::Metric::Likes);
+    case CommentsColumn:
+        return ItemMetrics::header(ItemMetrics::Metric::Comments);
+    case ViewsColumn:
+        return ItemMetrics::header(ItemMetrics::Metric::Views);
     case LastErrorColumn:
         return tr("Last error");
     }

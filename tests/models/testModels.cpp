@@ -44,6 +44,8 @@ public:
         syncRows(shown, next);
         return Ok{};
     }
+    Status reloadTask(const QString &) override { return reload(); }
+    TaskKind taskKind() const override { return TaskKind::Reel; }
     QString idAt(int row) const override { return row >= 0 && row < shown.size() ? shown.at(row).id : QString(); }
     int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(shown.size()); }
     int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : 2; }
@@ -60,6 +62,10 @@ public:
             return index.column() == 0 ? QVariant(item.id) : QVariant(item.name.size());
         return {};
     }
+
+protected:
+    int statusColumn() const override { return 1; }
+    void readMetrics(const QStringList &) override {}
 };
 
 QStringList idsOf(const QList<Item> &items)
