@@ -9,24 +9,12 @@ namespace {
 constexpr char32_t kZeroWidthJoiner = 0x200D;
 constexpr char32_t kCombiningKeycap = 0x20E3;
 
-// Code point at pos and its UTF-16 length (1 or 2).
-char32_t codePointAt(QStringView text, qsizetype pos, int *length)
-{
-    const QChar ch = text[pos];
-    if (ch.isHighSurrogate() && pos + 1 < text.size() && text[pos + 1].isLowSurrogate()) {
-        *length = 2;
-        return QChar::surrogateToUcs4(ch, text[pos + 1]);
-    }
-    *length = 1;
-    return ch.unicode();
-}
-
 // Consumes variation selectors, a skin tone and tags after a base emoji.
 qsizetype skipModifiers(QStringView text, qsizetype pos)
 {
     while (pos < text.size()) {
         int length = 0;
-        const char32_t cp = codePointAt(text, pos, &length);
+        const char32_t cp = EmojiScanner::codePointAt(text, pos, &length);
         if (!EmojiScanner::isVariationSelector(cp) && !EmojiScanner::isSkinTone(cp) && !EmojiScanner::isTag(cp))
             break;
         pos += length;
@@ -41,7 +29,7 @@ qsizetype EmojiScanner::clusterEnd(QStringView text, qsizetype pos, const Sentim
     if (pos >= text.size())
         return pos;
     int length = 0;
-    const char32_t first = codePointAt(text, pos, &length);
+    const char32_t first = EmojiScanner::codePointAt(text, pos, &length);
 
     // Keycap: [0-9#*] U+FE0F? U+20E3.
     if (first < 0x80) {
@@ -60,7 +48,7 @@ qsizetype EmojiScanner::clusterEnd(QStringView text, qsizetype pos, const Sentim
         qsizetype next = pos + length;
         if (next < text.size()) {
             int secondLength = 0;
-            if (isRegionalIndicator(codePointAt(text, next, &secondLength)))
+            if (isRegionalIndicator(EmojiScanner::codePointAt(text, next, &secondLength)))
                 return next + secondLength;
         }
         return next;
@@ -73,27 +61,12 @@ qsizetype EmojiScanner::clusterEnd(QStringView text, qsizetype pos, const Sentim
     // ZWJ sequences: base (ZWJ emoji)*
     while (end + 1 < text.size() && text[end].unicode() == kZeroWidthJoiner) {
         int nextLength = 0;
-        const char32_t next = codePointAt(text, end + 1, &nextLength);
+        const char32_t next = EmojiScanner::codePointAt(text, end + 1, &nextLength);
         if (!lexicon.isEmojiCodePoint(next))
             break;
         end = skipModifiers(text, end + 1 + nextLength);
     }
     return end;
-}
-
-void EmojiScanner::appendNormalisedKey(QStringView cluster, QString &out)
-{
-    const qsizetype start = out.size();
-    for (qsizetype i = 0; i < cluster.size();) {
-        int length = 0;
-        const char32_t cp = codePointAt(cluster, i, &length);
-        if (!isVariationSelector(cp) && !isSkinTone(cp) && !isTag(cp))
-            out.append(cluster.sliced(i, length));
-        i += length;
-    }
-    // A lone modifier (e.g. a skin-tone swatch) keeps itself as its key.
-    if (out.size() == start && !cluster.isEmpty())
-        out.append(cluster);
 }
 
 } // namespace reelpulse::sentiment

@@ -17,7 +17,20 @@ public:
     // If an emoji cluster starts at text[pos], returns the index just past it; otherwise returns pos.
     static qsizetype clusterEnd(QStringView text, qsizetype pos, const SentimentLexicon &lexicon);
     // Appends the cluster without U+FE0E/U+FE0F, skin-tone modifiers and tag characters: the lookup key.
-    static void appendNormalisedKey(QStringView cluster, QString &out);
+    static void appendNormalisedKey(QStringView cluster, QString &out)
+    {
+        const qsizetype start = out.size();
+        for (qsizetype i = 0; i < cluster.size();) {
+            int length = 0;
+            const char32_t cp = codePointAt(cluster, i, &length);
+            if (!isVariationSelector(cp) && !isSkinTone(cp) && !isTag(cp))
+                out.append(cluster.sliced(i, length));
+            i += length;
+        }
+        // A lone modifier (e.g. a skin-tone swatch) keeps itself as its key.
+        if (out.size() == start && !cluster.isEmpty())
+            out.append(cluster);
+    }
     // Calls f(QStringView component) for each ZWJ-separated part of a normalised key.
     template <typename F> static void forEachComponent(QStringView normalisedKey, F &&f)
     {
@@ -36,6 +49,18 @@ public:
     static bool isVariationSelector(char32_t cp) { return cp == 0xFE0E || cp == 0xFE0F; }
     static bool isTag(char32_t cp) { return cp >= 0xE0020 && cp <= 0xE007F; }
     static bool isRegionalIndicator(char32_t cp) { return cp >= 0x1F1E6 && cp <= 0x1F1FF; }
+
+    // Code point at pos and its UTF-16 length (1 or 2).
+    static char32_t codePointAt(QStringView text, qsizetype pos, int *length)
+    {
+        const QChar ch = text[pos];
+        if (ch.isHighSurrogate() && pos + 1 < text.size() && text[pos + 1].isLowSurrogate()) {
+            *length = 2;
+            return QChar::surrogateToUcs4(ch, text[pos + 1]);
+        }
+        *length = 1;
+        return ch.unicode();
+    }
 };
 
 } // namespace reelpulse::sentiment

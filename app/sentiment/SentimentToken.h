@@ -20,7 +20,8 @@ enum TokenMark : quint16 {
     MarkKind = 1 << 9,
     MarkOf = 1 << 10,
     MarkBut = 1 << 11,
-    MarkIdiomWord = 1 << 12, // a word of SPECIAL_CASES or of a multi-word booster
+    MarkIdiomWord = 1 << 12,   // a word of SPECIAL_CASES or of a multi-word booster
+    MarkPhraseStart = 1 << 13, // social mode: the first word of a multi-word lexicon entry or idiom
 };
 
 struct SentimentToken

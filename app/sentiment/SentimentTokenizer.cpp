@@ -71,20 +71,20 @@ void SentimentTokenizer::addWordToken(TokenBuffer &scratch, QStringView work, qs
     token.lowerLength = scratch.lower.size() - token.lowerBegin;
     QStringView lower = QStringView(scratch.lower).sliced(token.lowerBegin, token.lowerLength);
     const SentimentLexicon::WordInfo *info = m_lexicon.wordInfo(lower);
-    bool negation = (info && info->negation) || PythonText::containsNt(lower);
+    bool negation = (info && info->negation()) || PythonText::containsNt(lower);
 
-    if (m_mode == Mode::Social && !negation && (!info || (info->lexiconIndex < 0 && !info->isBooster))) {
+    if (m_mode == Mode::Social && !negation && (!info || (!info->inLexicon() && !info->isBooster()))) {
         // Elongated words ("soooo goooood", "loooove"): try the word with its long letter runs shortened.
         for (const int keep : {2, 1}) {
             if (!collapseElongation(lower, keep, scratch.variant))
                 break;
             const SentimentLexicon::WordInfo *variant = m_lexicon.wordInfo(scratch.variant);
-            if (variant && (variant->lexiconIndex >= 0 || variant->isBooster || variant->negation)) {
+            if (variant && (variant->inLexicon() || variant->isBooster() || variant->negation())) {
                 scratch.lower.truncate(token.lowerBegin);
                 scratch.lower.append(scratch.variant);
                 token.lowerLength = scratch.variant.size();
                 info = variant;
-                negation = variant->negation;
+                negation = variant->negation();
                 break;
             }
         }
@@ -92,10 +92,10 @@ void SentimentTokenizer::addWordToken(TokenBuffer &scratch, QStringView work, qs
 
     token.negation = negation;
     if (info) {
-        token.inLexicon = info->lexiconIndex >= 0;
+        token.inLexicon = info->inLexicon();
         token.valence = info->valence;
-        token.isBooster = info->isBooster;
-        token.booster = info->booster;
+        token.isBooster = info->isBooster();
+        token.booster = info->booster();
         token.marks = info->marks;
     }
     token.upper = PythonText::isUpper(word);
@@ -174,7 +174,8 @@ void SentimentTokenizer::tokenizeReference(QStringView text, TokenBuffer &scratc
         if (text[i].unicode() < 0x80)
             continue;
         const int length = text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate() ? 2 : 1;
-        if (m_lexicon.emojiDescription(text.sliced(i, length))) {
+        QStringView description;
+        if (m_lexicon.emojiDescription(text.sliced(i, length), &description)) {
             firstEmoji = i;
             break;
         }
@@ -199,12 +200,13 @@ void SentimentTokenizer::tokenizeReference(QStringView text, TokenBuffer &scratc
         for (qsizetype i = firstEmoji; i < text.size();) {
             const int length = text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate() ? 2 : 1;
             const QStringView character = text.sliced(i, length);
-            const QString *description = text[i].unicode() >= 0x80 ? m_lexicon.emojiDescription(character) : nullptr;
+            QStringView description;
+            const bool isEmoji = text[i].unicode() >= 0x80 && m_lexicon.emojiDescription(character, &description);
             const qsizetype before = out.size();
-            if (description) {
+            if (isEmoji) {
                 if (!previousSpace)
                     out.append(u' ');
-                out.append(*description);
+                out.append(description);
                 previousSpace = false;
             } else {
                 out.append(character);
@@ -282,7 +284,7 @@ void SentimentTokenizer::tokenizeSocial(QStringView text, TokenBuffer &scratch) 
             // Punctuation glued to an emoji ("😍!!!") is not a word, unless it is an emoticon like ":)".
             scratch.variant.resize(0);
             PythonText::appendLower(text.sliced(pieceBegin, pieceEnd - pieceBegin), scratch.variant);
-            if (m_lexicon.wordIndex(scratch.variant) < 0)
+            if (!m_lexicon.inLexicon(scratch.variant))
                 return;
         }
         if (PythonText::codePointCount(text.sliced(b, e - b)) <= 2) {
@@ -331,19 +333,28 @@ void SentimentTokenizer::mergePhrases(TokenBuffer &scratch) const
     std::vector<SentimentToken> &tokens = scratch.tokens;
     std::size_t kept = 0;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        const SentimentLexicon::Phrase *match = nullptr;
-        if (tokens[i].emoji || !m_lexicon.startsPhrase(scratch.lowerAt(i))) {
+        if (tokens[i].emoji || !scratch.has(i, MarkPhraseStart)) {
             tokens[kept++] = tokens[i];
             continue;
         }
-        for (const SentimentLexicon::Phrase &phrase : m_lexicon.phrases()) {
-            const std::size_t count = std::size_t(phrase.words.size());
-            if (i + count > tokens.size())
+        // The longest phrase starting here; of two equally long ones, the first.
+        const tables::PhraseEntry *match = nullptr;
+        for (int p = 0; p < m_lexicon.phraseCount(); ++p) {
+            const tables::PhraseEntry &phrase = m_lexicon.phrase(p);
+            const std::size_t count = phrase.wordCount;
+            if (i + count > tokens.size() || (match && count <= match->wordCount))
                 continue;
             bool same = true;
-            for (std::size_t k = 0; k < count && same; ++k)
-                same = !tokens[i + k].emoji && scratch.lowerAt(i + k) == phrase.words.at(qsizetype(k));
-            if (same && (!match || phrase.words.size() > match->words.size()))
+            qsizetype start = 0;
+            const QStringView words = phrase.text();
+            for (std::size_t k = 0; k < count && same; ++k) {
+                qsizetype stop = words.indexOf(u' ', start);
+                if (stop < 0)
+                    stop = words.size();
+                same = !tokens[i + k].emoji && scratch.lowerAt(i + k) == words.sliced(start, stop - start);
+                start = stop + 1;
+            }
+            if (same)
                 match = &phrase;
         }
         if (!match) {
@@ -351,11 +362,11 @@ void SentimentTokenizer::mergePhrases(TokenBuffer &scratch) const
             continue;
         }
         SentimentToken merged = tokens[i];
-        const std::size_t last = i + std::size_t(match->words.size()) - 1;
+        const std::size_t last = i + match->wordCount - 1;
         merged.end = tokens[last].end;
         merged.srcEnd = tokens[last].srcEnd;
         merged.lowerBegin = scratch.lower.size();
-        scratch.lower.append(match->words.join(u' '));
+        scratch.lower.append(match->text());
         merged.lowerLength = scratch.lower.size() - merged.lowerBegin;
         merged.valence = match->valence;
         merged.inLexicon = true;

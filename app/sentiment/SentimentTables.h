@@ -1,0 +1,130 @@
+#pragma once
+
+#include <QStringView>
+
+#include <cstdint>
+#include <cstring>
+
+// The lexicons and rule tables as constant data, generated at build time from resources/sentiment/ by
+// sentiment_tablegen (app/sentiment/tablegen/): nothing is parsed, allocated or freed at run time, and the tables are
+// shared by every thread without locking. Each table is an array of entries plus an open-addressing index computed
+// by the generator (linear probing, FNV-1a hash of the UTF-16 key; slot value = entry index + 1, 0 = empty).
+namespace reelpulse::sentiment::tables {
+
+// FNV-1a over the UTF-16 code units; never 0.
+inline std::uint32_t hashKey(const char16_t *data, std::size_t size)
+{
+    std::uint32_t hash = 2166136261u;
+    for (std::size_t i = 0; i < size; ++i) {
+        hash ^= data[i];
+        hash *= 16777619u;
+    }
+    return hash | 1u;
+}
+
+// All key and text characters, UTF-16.
+extern const char16_t pool[];
+
+inline QStringView poolText(std::uint32_t offset, std::uint32_t length)
+{
+    return QStringView(pool + offset, qsizetype(length));
+}
+
+struct Key
+{
+    std::uint32_t hash;
+    std::uint32_t offset; // in pool
+    std::uint32_t length;
+
+    QStringView text() const { return poolText(offset, length); }
+};
+
+enum WordFlag : std::uint8_t {
+    InLexicon = 1 << 0,   // in vader_lexicon.txt (valence is its value)
+    Negation = 1 << 1,    // in NEGATE
+    BoosterUp = 1 << 2,   // BOOSTER_DICT, +0.293
+    BoosterDown = 1 << 3, // BOOSTER_DICT, -0.293
+};
+
+// A lower-cased word the rules care about: a lexicon word, a booster, a negation or a word a rule names.
+struct WordEntry
+{
+    Key key;
+    double valence;      // lexicon valence, 0 if not in the lexicon
+    std::uint16_t marks; // TokenMark bits
+    std::uint8_t flags;  // WordFlag bits
+
+    bool inLexicon() const { return (flags & InLexicon) != 0; }
+    bool negation() const { return (flags & Negation) != 0; }
+    bool isBooster() const { return (flags & (BoosterUp | BoosterDown)) != 0; }
+    double booster() const { return (flags & BoosterUp) ? 0.293 : (flags & BoosterDown) ? -0.293 : 0.0; }
+};
+
+// emoji_utf8_lexicon.txt: key -> description.
+struct EmojiDescriptionEntry
+{
+    Key key;
+    std::uint32_t offset;
+    std::uint32_t length;
+
+    QStringView description() const { return poolText(offset, length); }
+};
+
+// Social mode: normalised emoji key -> valence; source 'e' (Emoji Sentiment Ranking), 's' (supplement) or
+// 'd' (mean lexicon valence of the CLDR description words).
+struct EmojiValenceEntry
+{
+    Key key;
+    double valence;
+    char source;
+};
+
+// Social mode: a multi-word lexicon entry or SENTIMENT_LADEN_IDIOMS phrase, its words joined by single spaces.
+struct PhraseEntry
+{
+    std::uint32_t offset;
+    std::uint32_t length;
+    std::uint32_t wordCount;
+    double valence;
+
+    QStringView text() const { return poolText(offset, length); }
+};
+
+template <typename Entry> struct Table
+{
+    const Entry *entries;
+    const std::uint16_t *slotTable;
+    std::uint32_t mask; // slot count - 1 (a power of two)
+    std::uint32_t size;
+
+    // The entry for key, or nullptr.
+    const Entry *find(QStringView key) const
+    {
+        const auto *data = reinterpret_cast<const char16_t *>(key.utf16());
+        const auto length = std::uint32_t(key.size());
+        const std::uint32_t hash = hashKey(data, std::size_t(length));
+        for (std::uint32_t index = hash & mask;; index = (index + 1) & mask) {
+            const std::uint16_t slot = slotTable[index];
+            if (slot == 0)
+                return nullptr;
+            const Entry &entry = entries[slot - 1];
+            if (entry.key.hash == hash && entry.key.length == length &&
+                std::memcmp(pool + entry.key.offset, data, sizeof(char16_t) * length) == 0)
+                return &entry;
+        }
+    }
+};
+
+extern const Table<WordEntry> words;
+extern const Table<EmojiDescriptionEntry> emojiDescriptions;
+extern const Table<EmojiValenceEntry> emojiValences;
+extern const PhraseEntry phrases[];
+extern const std::uint32_t phraseCount;
+// Code points that can start an emoji cluster (social mode), sorted.
+extern const char32_t emojiCodePoints[];
+extern const std::uint32_t emojiCodePointCount;
+// Distinct keys of vader_lexicon.txt, and the emoji with >= 5 occurrences in the Emoji Sentiment Ranking.
+extern const std::uint32_t lexiconWordCount;
+extern const std::uint32_t emojiRankingCount;
+
+} // namespace reelpulse::sentiment::tables

@@ -1,0 +1,187 @@
+// The lexicon tables generated at build time (sentiment_tablegen) against the lexicon files they come from.
+#include "sentiment/SentimentLexicon.h"
+#include "sentiment/SentimentToken.h"
+#include "sentiment/tablegen/LexiconBuilder.h"
+
+#include <QFile>
+#include <QHash>
+#include <QTest>
+
+#include <charconv>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace reelpulse::sentiment;
+
+namespace {
+
+QByteArray readResource(const QString &name)
+{
+    QFile file(QStringLiteral(REELPULSE_SENTIMENT_RESOURCES) + u'/' + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(file.fileName()));
+    return file.readAll();
+}
+
+double parseNumber(QStringView text)
+{
+    const QByteArray latin = text.trimmed().toLatin1();
+    double value = 0.0;
+    const auto result = std::from_chars(latin.constData(), latin.constData() + latin.size(), value);
+    if (result.ec != std::errc() || result.ptr != latin.constData() + latin.size())
+        qFatal("not a number: %s", latin.constData());
+    return value;
+}
+
+// A straightforward reading of "key<TAB>value..." files as a Python dict: the last duplicate wins.
+QHash<QString, QString> readKeyValueFile(const QByteArray &data)
+{
+    QHash<QString, QString> entries;
+    for (const QString &line : QString::fromUtf8(data).split(u'\n')) {
+        const QStringList fields = line.trimmed().split(u'\t');
+        if (fields.size() >= 2 && !line.trimmed().isEmpty())
+            entries.insert(fields.at(0), fields.at(1));
+    }
+    return entries;
+}
+
+} // namespace
+
+class TestSentimentTables final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void testEveryLexiconWordWithItsValence();
+    void testEveryEmojiDescription();
+    void testRuleWords();
+    void testTablesEqualTheBuilder();
+    void testSocialEmojiTables();
+};
+
+void TestSentimentTables::testEveryLexiconWordWithItsValence()
+{
+    const SentimentLexicon &lexicon = SentimentLexicon::shared();
+    const QHash<QString, QString> words = readKeyValueFile(readResource(u"vader_lexicon.txt"_s));
+    QVERIFY(words.size() > 7000);
+    QCOMPARE(lexicon.wordCount(), words.size());
+    for (auto it = words.cbegin(); it != words.cend(); ++it) {
+        const SentimentLexicon::WordInfo *info = lexicon.wordInfo(it.key());
+        QVERIFY2(info && info->inLexicon(), qPrintable(it.key()));
+        QCOMPARE(info->valence, parseNumber(it.value()));
+    }
+    QCOMPARE(lexicon.wordInfo(u"love")->valence, 3.2);
+    QCOMPARE(lexicon.wordInfo(u":)")->valence, 2.0);
+    QVERIFY(!lexicon.wordInfo(u"Love"));
+    QVERIFY(!lexicon.wordInfo(u"xyzzyq"));
+    QVERIFY(!lexicon.wordInfo(u""));
+}
+
+void TestSentimentTables::testEveryEmojiDescription()
+{
+    const SentimentLexicon &lexicon = SentimentLexicon::shared();
+    const QHash<QString, QString> emoji = readKeyValueFile(readResource(u"emoji_utf8_lexicon.txt"_s));
+    QVERIFY(emoji.size() > 3000);
+    QCOMPARE(lexicon.emojiDescriptionCount(), emoji.size());
+    for (auto it = emoji.cbegin(); it != emoji.cend(); ++it) {
+        QStringView description;
+        QVERIFY2(lexicon.emojiDescription(it.key(), &description), qPrintable(it.key()));
+        QCOMPARE(description.toString(), it.value());
+    }
+    QStringView description;
+    QVERIFY(lexicon.emojiDescription(u"🔥", &description));
+    QCOMPARE(description.toString(), u"fire"_s);
+    QVERIFY(!lexicon.emojiDescription(u"a", &description));
+}
+
+void TestSentimentTables::testRuleWords()
+{
+    const SentimentLexicon &lexicon = SentimentLexicon::shared();
+    QCOMPARE(lexicon.wordInfo(u"very")->booster(), 0.293);
+    QVERIFY(lexicon.wordInfo(u"very")->marks & MarkVery);
+    QCOMPARE(lexicon.wordInfo(u"barely")->booster(), -0.293);
+    QVERIFY(lexicon.wordInfo(u"barely")->isBooster());
+    QVERIFY(!lexicon.wordInfo(u"love")->isBooster());
+    QVERIFY(lexicon.wordInfo(u"never")->negation());
+    QVERIFY(lexicon.wordInfo(u"never")->marks & MarkNever);
+    QVERIFY(lexicon.isNegation(u"isn't"));
+    QVERIFY(lexicon.isNegation(u"shouldn't've")); // contains "n't"
+    QVERIFY(!lexicon.isNegation(u"love"));
+    QVERIFY(lexicon.wordInfo(u"kind")->marks & MarkKind);
+    QVERIFY(lexicon.wordInfo(u"kind")->marks & MarkIdiomWord);
+    QVERIFY(lexicon.wordInfo(u"but")->marks & MarkBut);
+    QVERIFY(lexicon.wordInfo(u"fed")->marks & MarkPhraseStart);   // "fed up", a lexicon entry
+    QVERIFY(lexicon.wordInfo(u"under")->marks & MarkPhraseStart); // "under the weather", an idiom
+    QVERIFY(!(lexicon.wordInfo(u"love")->marks & MarkPhraseStart));
+}
+
+void TestSentimentTables::testTablesEqualTheBuilder()
+{
+    LexiconBuilder builder;
+    QString error;
+    QVERIFY2(builder.build(readResource(u"vader_lexicon.txt"_s), readResource(u"emoji_utf8_lexicon.txt"_s),
+                           readResource(u"Emoji_Sentiment_Data_v1.0.csv"_s), readResource(u"emoji_supplement.tsv"_s),
+                           &error),
+             qPrintable(error));
+    const SentimentLexicon &lexicon = SentimentLexicon::shared();
+    QCOMPARE(int(tables::words.size), int(builder.words().size()));
+    for (const LexiconBuilder::Word &word : builder.words()) {
+        const SentimentLexicon::WordInfo *info = lexicon.wordInfo(word.key);
+        QVERIFY2(info, qPrintable(word.key));
+        QCOMPARE(info->key.text(), QStringView(word.key));
+        QCOMPARE(info->inLexicon(), word.lexiconIndex >= 0);
+        QCOMPARE(info->valence, word.valence);
+        QCOMPARE(info->negation(), word.negation);
+        QCOMPARE(info->booster(), word.booster * 0.293);
+        QCOMPARE(info->marks, word.marks);
+    }
+    QCOMPARE(lexicon.wordCount(), builder.lexiconWordCount());
+    QCOMPARE(lexicon.emojiRankingCount(), builder.emojiRankingCount());
+
+    QCOMPARE(lexicon.phraseCount(), int(builder.phrases().size()));
+    for (int i = 0; i < lexicon.phraseCount(); ++i) {
+        const LexiconBuilder::Phrase &expected = builder.phrases().at(std::size_t(i));
+        QCOMPARE(lexicon.phrase(i).text().toString(), expected.words.join(u' '));
+        QCOMPARE(int(lexicon.phrase(i).wordCount), int(expected.words.size()));
+        QCOMPARE(lexicon.phrase(i).valence, expected.valence);
+    }
+
+    QCOMPARE(int(tables::emojiValences.size), int(builder.emojiValences().size()));
+    for (const LexiconBuilder::EmojiValence &emoji : builder.emojiValences()) {
+        double valence = 99.0;
+        QVERIFY2(lexicon.emojiValence(emoji.key, &valence), qPrintable(emoji.key));
+        QCOMPARE(valence, emoji.valence);
+        const QString source = emoji.source == 'e'   ? u"esr"_s
+                               : emoji.source == 's' ? u"supplement"_s
+                                                     : u"description"_s;
+        QCOMPARE(lexicon.emojiValenceSource(emoji.key), source);
+    }
+    QCOMPARE(int(tables::emojiCodePointCount), int(builder.emojiCodePoints().size()));
+    for (const char32_t codePoint : builder.emojiCodePoints())
+        QVERIFY(lexicon.isEmojiCodePoint(codePoint));
+}
+
+void TestSentimentTables::testSocialEmojiTables()
+{
+    const SentimentLexicon &lexicon = SentimentLexicon::shared();
+    double valence = 0.0;
+    QVERIFY(lexicon.emojiValence(u"❤", &valence)); // U+2764 from the ranking
+    QVERIFY(valence > 2.0);
+    QCOMPARE(lexicon.emojiValenceSource(u"❤"), u"esr"_s);
+    QVERIFY(lexicon.emojiValence(u"🥰", &valence)); // newer than the ranking: 😍's valence
+    double proxy = 0.0;
+    QVERIFY(lexicon.emojiValence(u"😍", &proxy));
+    QCOMPARE(valence, proxy);
+    QCOMPARE(lexicon.emojiValenceSource(u"🥰"), u"supplement"_s);
+    QVERIFY(!lexicon.emojiValence(u"❤️", &valence)); // keys are normalised (no U+FE0F)
+    QVERIFY(lexicon.emojiValenceSource(u"x").isEmpty());
+    QVERIFY(lexicon.isEmojiCodePoint(0x1F525));
+    QVERIFY(lexicon.isEmojiCodePoint(0x2764));
+    QVERIFY(!lexicon.isEmojiCodePoint(U'a'));
+    QVERIFY(!lexicon.isEmojiCodePoint(0xE9)); // é
+    QCOMPARE(lexicon.dataTag(), u"w%1-e%2-r%3"_s.arg(lexicon.wordCount())
+                                    .arg(lexicon.emojiDescriptionCount())
+                                    .arg(lexicon.emojiRankingCount()));
+}
+
+QTEST_GUILESS_MAIN(TestSentimentTables)
+#include "testSentimentTables.moc"
