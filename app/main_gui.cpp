@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "ScrapeSetup.h"
 #include "Translations.h"
+#include "auth/KeychainSecretStore.h"
 #include "common/AppInfo.h"
 #include "common/DataDir.h"
 #include "storage/Database.h"
@@ -12,6 +14,8 @@
 #include <QLoggingCategory>
 #include <QStringList>
 #include <QTextStream>
+
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -88,6 +92,12 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    // The embedded Instagram sign-in browser (QtWebEngine) needs shared OpenGL contexts, set before
+    // the application object exists; its Chromium sandbox refuses to run as root.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    if (getuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+
     QApplication app(argc, argv);
     reelpulse::applyApplicationIdentity();
     QApplication::setApplicationDisplayName(u"ReelPulse"_s);
@@ -113,7 +123,10 @@ int main(int argc, char *argv[])
         return 1;
     }
     reelpulse::TrackingService service(*database.value());
-    reelpulse::MainWindow window(service, dataDir);
+    reelpulse::ScrapeSetup setup;
+    setup.autoStart = true;
+    setup.secrets = std::make_shared<reelpulse::KeychainSecretStore>(u"ReelPulse"_s);
+    reelpulse::MainWindow window(service, dataDir, std::move(setup));
     window.show();
     return app.exec();
 }

@@ -3,12 +3,20 @@
 #include "ActivityLogModel.h"
 #include "ActivityLogPage.h"
 #include "ComingLaterPage.h"
+#include "InstagramAccountSection.h"
+#include "NeedsUserBanner.h"
 #include "ProfilesPage.h"
 #include "ReelsPage.h"
+#include "ScrapeController.h"
+#include "ScrapeStatusWidget.h"
 #include "SettingsPage.h"
+#include "TaskTableModel.h"
 #include "TaskTableView.h"
 #include "VideosPage.h"
 #include "common/AppInfo.h"
+#include "scheduler/ScrapeReport.h"
+#include "storage/Database.h"
+#include "storage/ScrapeReader.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -22,6 +30,10 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
+#include <QSystemTrayIcon>
+#include <QToolBar>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -41,6 +53,11 @@ QString sectionKey(MainWindow::Section section)
 } // namespace
 
 MainWindow::MainWindow(TrackingService &service, const QString &dataDir, QWidget *parent)
+    : MainWindow(service, dataDir, ScrapeSetup{}, parent)
+{
+}
+
+MainWindow::MainWindow(TrackingService &service, const QString &dataDir, ScrapeSetup setup, QWidget *parent)
     : QMainWindow(parent)
     , m_service(service)
     , m_dataDir(dataDir)
@@ -49,6 +66,16 @@ MainWindow::MainWindow(TrackingService &service, const QString &dataDir, QWidget
     , m_stack(new QStackedWidget(this))
 {
     setObjectName(u"mainWindow"_s);
+    const bool autoStart = setup.autoStart;
+    m_scrape = new ScrapeController(dataDir, std::move(setup), this);
+    // The tables' metrics and the details pane read through a connection of their own (GUI thread).
+    auto reads = Database::open(dataDir);
+    if (reads.ok()) {
+        m_readDatabase = std::move(reads.value());
+        m_reader = std::make_unique<ScrapeReader>(m_readDatabase->connection());
+    } else {
+        m_log->addError(tr("Scraped data cannot be shown: %1").arg(reads.error().message));
+    }
     setWindowTitle(tr("ReelPulse"));
 
     m_sidebar->setObjectName(u"sidebar"_s);
@@ -79,13 +106,19 @@ MainWindow::MainWindow(TrackingService &service, const QString &dataDir, QWidget
                                    tr("Write captions, pick a video and schedule posts for your own accounts."),
                                    m_stack));
     addSection(Section::ActivityLog, tr("Activity Log"), new ActivityLogPage(*m_log, m_stack));
-    addSection(Section::Settings, tr("Settings"), new SettingsPage(dataDir, m_stack));
+    m_settings = new SettingsPage(dataDir, *m_scrape, m_stack);
+    addSection(Section::Settings, tr("Settings"), m_settings);
 
     const int sidebarWidth = m_sidebar->sizeHintForColumn(0) + 40;
     m_sidebar->setFixedWidth(std::max(sidebarWidth, fontMetrics().averageCharWidth() * 20));
 
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    m_banner = new NeedsUserBanner(central);
+    outer->addWidget(m_banner);
+    auto *layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_sidebar);
@@ -94,7 +127,11 @@ MainWindow::MainWindow(TrackingService &service, const QString &dataDir, QWidget
     line->setFrameShadow(QFrame::Sunken);
     layout->addWidget(line);
     layout->addWidget(m_stack, 1);
+    outer->addLayout(layout, 1);
     setCentralWidget(central);
+
+    m_scrapeStatus = new ScrapeStatusWidget(this);
+    statusBar()->addPermanentWidget(m_scrapeStatus);
 
     m_dataDirLabel = new QLabel(tr("Data: %1").arg(dataDir), this);
     m_dataDirLabel->setObjectName(u"dataDirStatus"_s);
@@ -103,6 +140,7 @@ MainWindow::MainWindow(TrackingService &service, const QString &dataDir, QWidget
 
     createActions();
     createMenus();
+    createToolBar();
 
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         m_stack->setCurrentIndex(row);
@@ -113,17 +151,33 @@ MainWindow::MainWindow(TrackingService &service, const QString &dataDir, QWidget
         connect(page, &TaskPage::selectionChanged, this, &MainWindow::updateActions);
         connect(page, &TaskPage::statusMessage, this,
                 [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+        connect(page, &TaskPage::tasksChanged, m_scrape, &ScrapeController::checkNow);
+        if (m_reader)
+            page->setScrapeSource(m_reader.get(), m_readDatabase->connection());
+        page->view()->addAction(m_scrapeNowAction);
+        page->view()->addAction(m_detailsAction);
+        auto *separator = new QAction(page->view());
+        separator->setSeparator(true);
+        page->view()->addAction(separator);
         page->view()->addAction(m_editAction);
         page->view()->addAction(m_removeAction);
     }
+    connectScraping();
 
     m_log->addInfo(tr("ReelPulse %1 started with the data folder %2.").arg(appVersion(), dataDir));
     reloadAll();
     restoreSettings();
     updateActions();
+    if (autoStart)
+        m_scrape->start();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_scrape->stop();
+    // The sections' models read through m_readDatabase: they go before it does.
+    delete takeCentralWidget();
+}
 
 void MainWindow::addSection(Section section, const QString &title, QWidget *page)
 {
@@ -182,6 +236,35 @@ void MainWindow::createActions()
             page->focusFilter();
     });
 
+    m_scrapeNowAction = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Scrape Now"), this);
+    m_scrapeNowAction->setObjectName(u"scrapeNowAction"_s);
+    m_scrapeNowAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_scrapeNowAction->setToolTip(tr("Scrape the selected tasks now, even while scraping is paused (Ctrl+R)"));
+    connect(m_scrapeNowAction, &QAction::triggered, this, &MainWindow::scrapeSelected);
+
+    m_pauseAction = new QAction(style()->standardIcon(QStyle::SP_MediaPause), tr("&Pause Scraping"), this);
+    m_pauseAction->setObjectName(u"pauseAction"_s);
+    m_pauseAction->setCheckable(true);
+    m_pauseAction->setChecked(m_scrape->isPaused());
+    m_pauseAction->setToolTip(tr("Stop scraping due tasks until you resume; Scrape Now still works"));
+    connect(m_pauseAction, &QAction::toggled, this, [this](bool paused) {
+        if (paused == m_scrape->isPaused())
+            return;
+        m_scrape->setPaused(paused);
+        m_log->addInfo(paused ? tr("Scraping paused.") : tr("Scraping resumed."));
+    });
+
+    m_detailsAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Show &Details"), this);
+    m_detailsAction->setObjectName(u"detailsAction"_s);
+    m_detailsAction->setCheckable(true);
+    m_detailsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_detailsAction->setToolTip(tr("Show the scraped posts and comments of the selected task (Ctrl+D)"));
+    connect(m_detailsAction, &QAction::toggled, this, [this](bool visible) {
+        for (TaskPage *page :
+             {static_cast<TaskPage *>(m_profiles), static_cast<TaskPage *>(m_reels), static_cast<TaskPage *>(m_videos)})
+            page->setDetailsVisible(visible);
+    });
+
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -191,7 +274,8 @@ void MainWindow::createActions()
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
-    for (QAction *action : {m_addAction, m_removeAction, m_reloadAction, m_findAction, m_quitAction})
+    for (QAction *action :
+         {m_addAction, m_removeAction, m_reloadAction, m_findAction, m_scrapeNowAction, m_detailsAction, m_quitAction})
         addAction(action);
     addActions(m_sectionActions);
 }
@@ -211,10 +295,29 @@ void MainWindow::createMenus()
     edit->addAction(m_findAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_detailsAction);
+    view->addSeparator();
     view->addActions(m_sectionActions);
+
+    QMenu *scraping = menuBar()->addMenu(tr("&Scraping"));
+    scraping->addAction(m_scrapeNowAction);
+    scraping->addAction(m_pauseAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
+}
+
+void MainWindow::createToolBar()
+{
+    m_toolBar = addToolBar(tr("Scraping"));
+    m_toolBar->setObjectName(u"scrapingToolBar"_s);
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(16, 16));
+    m_toolBar->addAction(m_scrapeNowAction);
+    m_toolBar->addAction(m_pauseAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_detailsAction);
 }
 
 MainWindow::Section MainWindow::currentSection() const
@@ -238,12 +341,138 @@ TaskPage *MainWindow::currentTaskPage() const
     return qobject_cast<TaskPage *>(m_stack->currentWidget());
 }
 
+TaskPage *MainWindow::taskPage(TaskKind kind) const
+{
+    switch (kind) {
+    case TaskKind::Profile:
+        return m_profiles;
+    case TaskKind::Reel:
+        return m_reels;
+    case TaskKind::Video:
+        return m_videos;
+    }
+    return nullptr;
+}
+
 void MainWindow::reloadAll()
 {
     m_profiles->reload();
     m_reels->reload();
     m_videos->reload();
     updateActions();
+}
+
+void MainWindow::scrapeSelected()
+{
+    TaskPage *page = currentTaskPage();
+    if (!page)
+        return;
+    const QList<TaskRef> tasks = page->selectedTasks();
+    if (tasks.isEmpty())
+        return;
+    m_scrape->scrapeNow(tasks);
+    const QString message = tasks.size() == 1
+                                ? tr("%1 will be scraped next.").arg(page->taskLabelAt(page->currentRow()))
+                                : tr("%n tasks will be scraped next.", nullptr, int(tasks.size()));
+    statusBar()->showMessage(message, 6000);
+    m_log->addInfo(message);
+}
+
+void MainWindow::connectScraping()
+{
+    connect(m_scrape, &ScrapeController::taskStarted, this,
+            [this](TaskKind kind, const QString &id, const QString &label) {
+                m_labels.insert(id, label);
+                taskPage(kind)->model()->setBusy(id);
+                m_scrapeStatus->setScraping(label, {});
+            });
+    connect(m_scrape, &ScrapeController::progress, this,
+            [this](TaskKind kind, const QString &id, const QString &stage) {
+                taskPage(kind)->model()->setBusy(id, stage);
+                m_scrapeStatus->setScraping(m_labels.value(id, id), stage);
+            });
+    connect(m_scrape, &ScrapeController::reportReady, this, &MainWindow::onReport);
+    connect(m_scrape, &ScrapeController::taskFinished, this,
+            [this](TaskKind kind, const QString &id) { onTaskDone(kind, id); });
+    connect(m_scrape, &ScrapeController::taskFailed, this,
+            [this](TaskKind kind, const QString &id) { onTaskDone(kind, id); });
+    connect(m_scrape, &ScrapeController::taskError, this,
+            [this](TaskKind kind, const QString &id) { onTaskDone(kind, id); });
+    connect(m_scrape, &ScrapeController::idle, this, [this] { m_scrapeStatus->setIdle(); });
+    connect(m_scrape, &ScrapeController::needsUser, this, &MainWindow::onNeedsUser);
+    connect(m_scrape, &ScrapeController::pausedChanged, this, [this](bool paused) {
+        m_pauseAction->setChecked(paused);
+        m_scrapeStatus->setPaused(paused);
+    });
+    connect(m_scrape, &ScrapeController::governorChanged, this,
+            [this](const QString &summary, ScrapeController::Pressure pressure) {
+                m_scrapeStatus->setGovernor(summary, ScrapeStatusWidget::Pressure(int(pressure)));
+            });
+    connect(m_scrape, &ScrapeController::startFailed, this, [this](const QString &message) {
+        m_log->addError(tr("Scraping could not start: %1").arg(message));
+        statusBar()->showMessage(tr("Scraping could not start: %1").arg(message), 10000);
+    });
+    connect(m_scrape, &ScrapeController::sessionChanged, this, [this](const QString &account) {
+        if (!account.isEmpty())
+            m_banner->hide(); // signed in: what the banner asked for is done
+    });
+    connect(m_banner, &NeedsUserBanner::signInRequested, this, [this] {
+        setCurrentSection(Section::Settings);
+        m_settings->accountSection()->signIn();
+    });
+    connect(m_settings->accountSection(), &InstagramAccountSection::activity, this,
+            [this](const QString &message, bool error) {
+                if (error)
+                    m_log->addError(message);
+                else
+                    m_log->addInfo(message);
+                statusBar()->showMessage(message, 6000);
+            });
+    m_scrapeStatus->setPaused(m_scrape->isPaused());
+    m_scrapeStatus->setGovernor(m_scrape->governorSummary(),
+                                ScrapeStatusWidget::Pressure(int(m_scrape->governorPressure())));
+}
+
+void MainWindow::onTaskDone(TaskKind kind, const QString &id)
+{
+    m_labels.remove(id);
+    taskPage(kind)->taskScraped(id);
+    if (m_labels.isEmpty())
+        m_scrapeStatus->setIdle();
+}
+
+void MainWindow::onReport(const ScrapeReport &report)
+{
+    const QString line = report.summaryLine();
+    if (report.result == ScrapeReport::Result::Aborted) {
+        m_labels.remove(report.task.id);
+        taskPage(report.task.kind)->model()->clearBusy(report.task.id);
+        return;
+    }
+    if (report.ok())
+        m_log->addInfo(line);
+    else
+        m_log->addError(line);
+    statusBar()->showMessage(line, 8000);
+}
+
+void MainWindow::onNeedsUser(const QString &message)
+{
+    m_banner->showMessage(message);
+    m_log->addError(tr("Scraping paused until you act: %1").arg(message));
+    if (!m_tray && QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(
+            windowIcon().isNull() ? style()->standardIcon(QStyle::SP_ComputerIcon) : windowIcon(), this);
+        m_tray->setToolTip(tr("ReelPulse"));
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+        m_tray->show();
+    }
+    if (m_tray)
+        m_tray->showMessage(tr("ReelPulse needs you"), message, QSystemTrayIcon::Warning, 15000);
 }
 
 void MainWindow::updateActions()
@@ -254,6 +483,8 @@ void MainWindow::updateActions()
     m_findAction->setEnabled(page != nullptr);
     m_editAction->setEnabled(selected);
     m_removeAction->setEnabled(selected);
+    m_scrapeNowAction->setEnabled(selected);
+    m_detailsAction->setEnabled(page != nullptr);
     if (QListWidgetItem *item = m_sidebar->currentItem())
         setWindowTitle(tr("%1 — ReelPulse").arg(item->text()));
 }
@@ -261,6 +492,7 @@ void MainWindow::updateActions()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
+    m_scrape->stop(); // aborts the request in flight; nothing is half-written
     QMainWindow::closeEvent(event);
 }
 
@@ -270,9 +502,10 @@ void MainWindow::saveSettings() const
     settings.beginGroup(u"MainWindow"_s);
     settings.setValue(u"geometry"_s, saveGeometry());
     settings.setValue(u"section"_s, sectionKey(currentSection()));
-    settings.setValue(u"profilesHeader"_s, m_profiles->saveHeaderState());
-    settings.setValue(u"reelsHeader"_s, m_reels->saveHeaderState());
-    settings.setValue(u"videosHeader"_s, m_videos->saveHeaderState());
+    settings.setValue(u"profilesColumns"_s, m_profiles->saveHeaderState());
+    settings.setValue(u"reelsColumns"_s, m_reels->saveHeaderState());
+    settings.setValue(u"videosColumns"_s, m_videos->saveHeaderState());
+    settings.setValue(u"details"_s, m_detailsAction->isChecked());
     settings.endGroup();
 }
 
@@ -286,9 +519,10 @@ void MainWindow::restoreSettings()
             size = size.boundedTo(screen->availableSize() * 0.9);
         resize(size);
     }
-    m_profiles->restoreHeaderState(settings.value(u"profilesHeader"_s).toByteArray());
-    m_reels->restoreHeaderState(settings.value(u"reelsHeader"_s).toByteArray());
-    m_videos->restoreHeaderState(settings.value(u"videosHeader"_s).toByteArray());
+    m_detailsAction->setChecked(settings.value(u"details"_s, false).toBool());
+    m_profiles->restoreHeaderState(settings.value(u"profilesColumns"_s).toByteArray());
+    m_reels->restoreHeaderState(settings.value(u"reelsColumns"_s).toByteArray());
+    m_videos->restoreHeaderState(settings.value(u"videosColumns"_s).toByteArray());
 
     bool known = false;
     const QByteArray key = settings.value(u"section"_s).toString().toLatin1();

@@ -1,23 +1,39 @@
 #pragma once
 
+#include "ScrapeSetup.h"
+#include "storage/ScrapeRecords.h"
+
+#include <QHash>
 #include <QMainWindow>
+#include <memory>
 
 class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QSystemTrayIcon;
+class QToolBar;
 
 namespace reelpulse {
 
 class ActivityLogModel;
+class Database;
+class NeedsUserBanner;
 class ProfilesPage;
 class ReelsPage;
+class ScrapeController;
+class ScrapeReader;
+class ScrapeStatusWidget;
+class SettingsPage;
 class TaskPage;
 class TrackingService;
 class VideosPage;
+struct ScrapeReport;
 
-/// The main window: a sidebar of sections and the section shown. Remembers its geometry and
-/// the last section (QSettings).
+/// The main window: a sidebar of sections and the section shown, a toolbar to scrape the selected
+/// tasks now, pause scraping and show a task's details, a banner when scraping needs the person, and
+/// the scraping state in the status bar. Owns the ScrapeController (the scheduler runs in its own
+/// thread). Remembers its geometry, the last section and the details pane (QSettings).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -27,8 +43,11 @@ public:
     enum class Section { Profiles, Reels, Videos, Downloads, Composer, ActivityLog, Settings };
     Q_ENUM(Section)
 
-    /// A window over the store that `service` writes; `dataDir` is shown to the person.
+    /// A window over the store that `service` writes; `dataDir` is shown to the person. The scheduler
+    /// is not started (tests start it through scrapeController()).
     MainWindow(TrackingService &service, const QString &dataDir, QWidget *parent = nullptr);
+    /// The same with scraping set up by `setup` (the application: real readers, keychain, auto-start).
+    MainWindow(TrackingService &service, const QString &dataDir, ScrapeSetup setup, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     Section currentSection() const;
@@ -37,12 +56,20 @@ public:
     ProfilesPage *profilesPage() const { return m_profiles; }
     ReelsPage *reelsPage() const { return m_reels; }
     VideosPage *videosPage() const { return m_videos; }
+    SettingsPage *settingsPage() const { return m_settings; }
     ActivityLogModel *activityLog() const { return m_log; }
+    ScrapeController *scrapeController() const { return m_scrape; }
+    NeedsUserBanner *needsUserBanner() const { return m_banner; }
+    ScrapeStatusWidget *scrapeStatus() const { return m_scrapeStatus; }
     /// The task section shown, or nullptr for the other sections.
     TaskPage *currentTaskPage() const;
+    /// The section that lists tasks of a kind.
+    TaskPage *taskPage(TaskKind kind) const;
 
     /// Re-reads every task section from the store (F5).
     void reloadAll();
+    /// Scrapes the selected tasks of the current section now (Ctrl+R).
+    void scrapeSelected();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -50,6 +77,11 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void createToolBar();
+    void connectScraping();
+    void onTaskDone(TaskKind kind, const QString &id);
+    void onReport(const ScrapeReport &report);
+    void onNeedsUser(const QString &message);
     void addSection(Section section, const QString &title, QWidget *page);
     void updateActions();
     void saveSettings() const;
@@ -58,7 +90,16 @@ private:
 
     TrackingService &m_service;
     QString m_dataDir;
+    std::unique_ptr<Database> m_readDatabase;
+    std::unique_ptr<ScrapeReader> m_reader;
     ActivityLogModel *m_log = nullptr;
+    ScrapeController *m_scrape = nullptr;
+    NeedsUserBanner *m_banner = nullptr;
+    ScrapeStatusWidget *m_scrapeStatus = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    SettingsPage *m_settings = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QHash<QString, QString> m_labels; ///< task id → label, while it is being scraped
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;
     ProfilesPage *m_profiles = nullptr;
@@ -70,6 +111,9 @@ private:
     QAction *m_removeAction = nullptr;
     QAction *m_reloadAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_scrapeNowAction = nullptr;
+    QAction *m_pauseAction = nullptr;
+    QAction *m_detailsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QList<QAction *> m_sectionActions;

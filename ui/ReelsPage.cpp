@@ -33,7 +33,7 @@ ReelsPage::ReelsPage(TrackingService &service, ActivityLogModel &log, QWidget *p
                      "Reels are grouped in projects (a campaign, a client): create a project, then add the "
                      "reels and posts whose views, likes and comments you want to follow."),
                   tr("No reel matches the filter."));
-    view()->setColumnWidthsInChars({20, 14, 9, 15, 17, 17});
+    view()->setColumnWidthsInChars({18, 14, 11, 14, 17, 17, 9, 9, 11});
 
     m_projectFilter = new QComboBox(this);
     m_projectFilter->setObjectName(u"reelsProjectFilter"_s);
@@ -228,6 +228,11 @@ void ReelsPage::removeSelected()
         reportChange(tr("Removed reel %1 from project \"%2\".").arg(task.shortcode, task.projectName));
     }
     reload();
+}
+
+QString ReelsPage::taskLabelAt(int row) const
+{
+    return m_reels->taskAt(row).shortcode;
 }
 
 } // namespace reelpulse

@@ -24,6 +24,7 @@ public:
     void addTask() override;
     void editCurrent() override;
     void removeSelected() override;
+    QString taskLabelAt(int row) const override;
     bool reload() override;
 
     /// Opens the new-project dialog.

@@ -1,10 +1,12 @@
 #include "SettingsPage.h"
 
+#include "InstagramAccountSection.h"
 #include "common/AppInfo.h"
 #include "common/DataDir.h"
 
 #include <QDesktopServices>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -15,8 +17,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace reelpulse {
 
-SettingsPage::SettingsPage(const QString &dataDir, QWidget *parent)
+SettingsPage::SettingsPage(const QString &dataDir, ScrapeController &scrape, QWidget *parent)
     : QWidget(parent)
+    , m_account(new InstagramAccountSection(scrape, this))
 {
     setObjectName(u"settingsPage"_s);
     auto *heading = new QLabel(tr("Settings"), this);
@@ -41,6 +44,7 @@ SettingsPage::SettingsPage(const QString &dataDir, QWidget *parent)
     dataRow->addWidget(dataLabel, 1);
     dataRow->addWidget(openFolder);
 
+    auto *dataBox = new QGroupBox(tr("Data"), this);
     auto *form = new QFormLayout;
     form->addRow(tr("Data folder:"), dataRow);
     form->addRow(tr("Database:"), selectable(databasePath(dataDir)));
@@ -52,17 +56,20 @@ SettingsPage::SettingsPage(const QString &dataDir, QWidget *parent)
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
 
-    auto *later = new QLabel(tr("Accounts, request limits and language settings come in a later version of "
-                                "ReelPulse."),
-                             this);
+    auto *dataLayout = new QVBoxLayout(dataBox);
+    dataLayout->addLayout(form);
+    dataLayout->addWidget(hint);
+
+    auto *later = new QLabel(tr("Request limits and language settings come in a later version of ReelPulse."), this);
     later->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addWidget(heading);
     layout->addSpacing(8);
-    layout->addLayout(form);
-    layout->addWidget(hint);
+    layout->addWidget(m_account);
+    layout->addSpacing(8);
+    layout->addWidget(dataBox);
     layout->addSpacing(16);
     layout->addWidget(later);
     layout->addStretch(1);

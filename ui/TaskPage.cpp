@@ -2,6 +2,7 @@
 
 #include "ActivityLogModel.h"
 #include "MessageBox.h"
+#include "TaskDetailPane.h"
 #include "TaskDialog.h"
 #include "TaskSortFilterModel.h"
 #include "TaskTableModel.h"
@@ -13,6 +14,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSplitter>
+#include <QSqlDatabase>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -82,7 +85,11 @@ void TaskPage::setUp(TaskTableModel *model, const QString &title, const QString 
     m_layout->addWidget(m_title);
     m_layout->addWidget(m_loadError);
     m_layout->addLayout(m_controls);
-    m_layout->addWidget(m_view, 1);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(objectPrefix + u"Splitter"_s);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_view);
+    m_layout->addWidget(m_splitter, 1);
 
     connect(m_add, &QPushButton::clicked, this, &TaskPage::addTask);
     connect(m_edit, &QPushButton::clicked, this, &TaskPage::editCurrent);
@@ -94,10 +101,12 @@ void TaskPage::setUp(TaskTableModel *model, const QString &title, const QString 
     connect(m_view, &QAbstractItemView::activated, this, [this] { editCurrent(); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateButtons();
+        showCurrentInDetails();
         emit selectionChanged();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         updateButtons();
+        showCurrentInDetails();
         emit selectionChanged();
     });
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
@@ -200,10 +209,84 @@ void TaskPage::restoreHeaderState(const QByteArray &state)
         m_columnsFitted = true;
 }
 
+QList<TaskRef> TaskPage::selectedTasks() const
+{
+    QList<TaskRef> tasks;
+    for (int row : selectedRows())
+        tasks.append(m_model->taskRefAt(row));
+    return tasks;
+}
+
+QString TaskPage::taskLabelAt(int row) const
+{
+    return m_model->index(row, 0).data().toString();
+}
+
+void TaskPage::setScrapeSource(ScrapeReader *reader, const QSqlDatabase &db)
+{
+    m_reader = reader;
+    m_connectionName = db.connectionName();
+    m_model->setScrapeReader(reader);
+}
+
+void TaskPage::setDetailsVisible(bool visible)
+{
+    if (visible && !m_details) {
+        if (m_connectionName.isEmpty())
+            return; // nothing to read from
+        m_details = new TaskDetailPane(QSqlDatabase::database(m_connectionName, false), m_splitter);
+        m_splitter->addWidget(m_details);
+        m_splitter->setStretchFactor(0, 1);
+        m_splitter->setStretchFactor(1, 1);
+        const int height = std::max(m_splitter->height(), 400);
+        m_splitter->setSizes({height * 9 / 20, height * 11 / 20});
+        connect(m_details, &TaskDetailPane::labelChanged, this, &TaskPage::reportChange);
+        connect(m_details, &TaskDetailPane::failed, this, [this](const QString &message) {
+            m_log.addError(message);
+            emit statusMessage(message);
+        });
+    }
+    if (!m_details)
+        return;
+    m_details->setVisible(visible);
+    if (visible)
+        showCurrentInDetails();
+}
+
+bool TaskPage::detailsVisible() const
+{
+    return m_details && !m_details->isHidden();
+}
+
+void TaskPage::showCurrentInDetails()
+{
+    if (!detailsVisible())
+        return;
+    const int row = currentRow();
+    if (row < 0) {
+        m_details->clearTask();
+        return;
+    }
+    const TaskRef task = m_model->taskRefAt(row);
+    if (m_details->task() && *m_details->task() == task)
+        return;
+    m_details->setTask(task, taskLabelAt(row));
+}
+
+void TaskPage::taskScraped(const QString &id)
+{
+    m_model->clearBusy(id);
+    if (const Status reloaded = m_model->reloadTask(id); !reloaded.ok())
+        m_log.addError(reloaded.error().message);
+    if (m_details && m_details->task() && m_details->task()->id == id)
+        m_details->refresh();
+}
+
 void TaskPage::reportChange(const QString &message)
 {
     m_log.addInfo(message);
     emit statusMessage(message);
+    emit tasksChanged();
 }
 
 void TaskPage::logRefusals(TaskDialog *dialog)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/ScrapeRecords.h"
+
 #include <QStringList>
 #include <QWidget>
 
@@ -7,18 +9,23 @@ class QBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSplitter;
+class QSqlDatabase;
 
 namespace reelpulse {
 
 struct Error;
 class ActivityLogModel;
+class ScrapeReader;
+class TaskDetailPane;
 class TaskDialog;
 class TaskSortFilterModel;
 class TaskTableModel;
 class TaskTableView;
 
 /// A section that lists tasks: title, filter box, Add/Edit/Remove buttons and a sortable table
-/// over a TaskTableModel. Subclasses supply the dialogs and the wording.
+/// over a TaskTableModel, with an optional pane below it that shows what was scraped for the
+/// current task. Subclasses supply the dialogs and the wording.
 class TaskPage : public QWidget
 {
     Q_OBJECT
@@ -49,6 +56,20 @@ public:
     int currentRow() const;
     /// Makes the task with this id current and selected.
     void selectId(const QString &id);
+    /// The selected tasks as the scheduler names them.
+    QList<TaskRef> selectedTasks() const;
+    /// A short name of the task in a source row ("@natgeo", "C0ABCdefGHI", "TikTok 7234…").
+    virtual QString taskLabelAt(int row) const;
+
+    /// Gives the table its scraped metrics and the details pane its store connection (GUI thread).
+    void setScrapeSource(ScrapeReader *reader, const QSqlDatabase &db);
+    /// Shows or hides the details pane under the table (created when first shown).
+    void setDetailsVisible(bool visible);
+    bool detailsVisible() const;
+    /// The details pane, or nullptr before it was first shown.
+    TaskDetailPane *detailPane() const { return m_details; }
+    /// A task was scraped (or failed): its row is re-read, and the details pane if it shows it.
+    void taskScraped(const QString &id);
 
     /// The view's column layout, for saving in the settings, and its restoration.
     QByteArray saveHeaderState() const;
@@ -59,6 +80,8 @@ signals:
     void selectionChanged();
     /// A message for the status bar.
     void statusMessage(const QString &message);
+    /// Tasks were added, changed or removed (the scheduler looks for due tasks again).
+    void tasksChanged();
 
 protected:
     TaskPage(ActivityLogModel &log, QWidget *parent);
@@ -81,11 +104,16 @@ protected:
 private:
     void updateEmptyHint();
     void updateButtons();
+    void showCurrentInDetails();
 
     ActivityLogModel &m_log;
     TaskTableModel *m_model = nullptr;
     TaskSortFilterModel *m_proxy = nullptr;
     TaskTableView *m_view = nullptr;
+    QSplitter *m_splitter = nullptr;
+    TaskDetailPane *m_details = nullptr;
+    ScrapeReader *m_reader = nullptr;
+    QString m_connectionName;
     QLabel *m_title = nullptr;
     QLabel *m_loadError = nullptr;
     QLineEdit *m_filter = nullptr;

@@ -33,7 +33,7 @@ VideosPage::VideosPage(TrackingService &service, ActivityLogModel &log, QWidget 
                      "Follow single Instagram posts and TikTok videos every few hours, with your own "
                      "key=value notes (campaign, owner…)."),
                   tr("No video matches the filter."));
-    view()->setColumnWidthsInChars({10, 22, 9, 16, 24, 17, 17});
+    view()->setColumnWidthsInChars({10, 20, 11, 14, 18, 17, 17, 9, 9, 11});
 }
 
 VideosPage::~VideosPage() = default;
@@ -93,6 +93,11 @@ void VideosPage::removeSelected()
         reportChange(tr("Removed %1.").arg(videoName(task)));
     }
     reload();
+}
+
+QString VideosPage::taskLabelAt(int row) const
+{
+    return videoName(m_videos->taskAt(row));
 }
 
 } // namespace reelpulse

@@ -20,6 +20,7 @@ public:
     void addTask() override;
     void editCurrent() override;
     void removeSelected() override;
+    QString taskLabelAt(int row) const override;
 
 private:
     TrackingService &m_service;

@@ -1,0 +1,406 @@
+#include "ActivityLogModel.h"
+#include "CommentsModel.h"
+#include "GuiTestHelpers.h"
+#include "MainWindow.h"
+#include "ModelFormat.h"
+#include "NeedsUserBanner.h"
+#include "ProfileTasksModel.h"
+#include "ProfilesPage.h"
+#include "ReelTasksModel.h"
+#include "ReelsPage.h"
+#include "ScrapeController.h"
+#include "ScrapeStatusWidget.h"
+#include "TaskDetailPane.h"
+#include "TaskItemsModel.h"
+#include "TaskSortFilterModel.h"
+#include "TaskTableView.h"
+#include "auth/InstagramSession.h"
+#include "common/AppInfo.h"
+#include "net/RateGovernor.h"
+#include "scheduler/FakeSources.h"
+#include "storage/Database.h"
+#include "tracking/TrackingService.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTemporaryDir>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace reelpulse;
+
+/// The window scraping through the real Scheduler (its own thread) over fake platform readers:
+/// Scrape Now, the pause switch, progress, the needs-you banner and the details pane.
+class TestScraping final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void testScrapeNowFillsTheRowWhilePaused();
+    void testPauseStopsPickingDueTasks();
+    void testProgressInStatusBarAndRow();
+    void testCheckpointShowsBannerUntilSignedIn();
+    void testDetailsListPostsAndLoadCommentsLazily();
+    void testGovernorStateInStatusBar();
+
+private:
+    std::unique_ptr<MainWindow> openWindow();
+    void makeDue(const QString &table, const QString &id);
+    static QString cell(TaskTableView *view, const QString &id, int column, int role = Qt::DisplayRole);
+    static void selectTask(MainWindow *window, TaskPage *page, const QString &id);
+    QStringList log(MainWindow *window) const;
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<QTemporaryDir> m_dataDir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<TrackingService> m_service;
+    std::shared_ptr<fake::World> m_world;
+    std::shared_ptr<RateGovernor> m_governor;
+};
+
+void TestScraping::initTestCase()
+{
+    applyApplicationIdentity();
+    QVERIFY(m_settingsDir.isValid());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+}
+
+void TestScraping::init()
+{
+    QSettings().clear();
+    m_dataDir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dataDir->isValid());
+    auto opened = Database::open(m_dataDir->path());
+    QVERIFY(opened.ok());
+    m_database = std::move(opened.value());
+    m_service = std::make_unique<TrackingService>(*m_database);
+    m_world = std::make_shared<fake::World>();
+    m_governor.reset();
+}
+
+void TestScraping::cleanup()
+{
+    m_service.reset();
+    m_database.reset();
+    m_dataDir.reset();
+}
+
+std::unique_ptr<MainWindow> TestScraping::openWindow()
+{
+    ScrapeSetup setup;
+    setup.sources = fake::factory(m_world);
+    setup.governor = m_governor;
+    setup.pollIntervalMs = 60000;
+    setup.governorRefreshMs = 500;
+    auto window = std::make_unique<MainWindow>(*m_service, m_dataDir->path(), std::move(setup));
+    window->show();
+    window->activateWindow();
+    if (!QTest::qWaitForWindowActive(window.get()))
+        qWarning("the main window did not become active");
+    return window;
+}
+
+void TestScraping::makeDue(const QString &table, const QString &id)
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(u"UPDATE %1 SET next_scrape_due = ? WHERE id = ?"_s.arg(table));
+    q.addBindValue(QDateTime::currentSecsSinceEpoch() - 3600);
+    q.addBindValue(id);
+    QVERIFY(q.exec());
+}
+
+QString TestScraping::cell(TaskTableView *view, const QString &id, int column, int role)
+{
+    QAbstractItemModel *model = view->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->index(row, 0).data(TaskTableModel::IdRole).toString() == id)
+            return model->index(row, column).data(role).toString();
+    return u"<no row>"_s;
+}
+
+void TestScraping::selectTask(MainWindow *window, TaskPage *page, const QString &id)
+{
+    page->selectId(id);
+    page->view()->setFocus();
+    window->activateWindow();
+}
+
+QStringList TestScraping::log(MainWindow *window) const
+{
+    QStringList lines;
+    ActivityLogModel *activity = window->activityLog();
+    for (int row = 0; row < activity->rowCount(); ++row)
+        lines.append(activity->index(row).data(ActivityLogModel::MessageRole).toString());
+    return lines;
+}
+
+void TestScraping::testScrapeNowFillsTheRowWhilePaused()
+{
+    m_world->addProfile(u"natgeo"_s, 3, 3, 5, 1735000000);
+    m_world->profiles[u"natgeo"_s].followers = 283000000;
+    auto natgeo = m_service->addProfile(u"natgeo"_s, true);
+    auto nasa = m_service->addProfile(u"nasa"_s, false);
+    QVERIFY(natgeo.ok() && nasa.ok());
+    makeDue(u"profile_tasks"_s, nasa->id); // due, but the pause switch keeps it waiting
+
+    const auto window = openWindow();
+    auto *pause = window->findChild<QAction *>(u"pauseAction"_s);
+    auto *scrapeNow = window->findChild<QAction *>(u"scrapeNowAction"_s);
+    QVERIFY(pause && scrapeNow);
+    pause->trigger();
+    QVERIFY(pause->isChecked());
+    QVERIFY(QSettings().value(u"Scraping/paused"_s).toBool());
+
+    ScrapeController *scrape = window->scrapeController();
+    QSignalSpy started(scrape, &ScrapeController::started);
+    QSignalSpy taskStarted(scrape, &ScrapeController::taskStarted);
+    QSignalSpy finished(scrape, &ScrapeController::taskFinished);
+    scrape->start();
+    QTRY_COMPARE(started.size(), 1);
+    QVERIFY(scrape->isPaused());
+
+    auto *view = window->findChild<TaskTableView *>(u"profilesView"_s);
+    QCOMPARE(cell(view, natgeo->id, ProfileTasksModel::FollowersColumn), u"–"_s);
+    selectTask(window.get(), window->profilesPage(), natgeo->id);
+    QVERIFY(scrapeNow->isEnabled());
+    QTest::keyClick(window.get(), Qt::Key_R, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+    QCOMPARE(finished.first().at(1).toString(), natgeo->id);
+
+    // The row shows the stored metrics and status at once (taskFinished reloads it).
+    QCOMPARE(cell(view, natgeo->id, ProfileTasksModel::FollowersColumn), QLocale().toString(283000000));
+    QCOMPARE(cell(view, natgeo->id, ProfileTasksModel::PostsColumn), QLocale().toString(3));
+    QVERIFY(cell(view, natgeo->id, ProfileTasksModel::LastScrapedColumn) != u"never"_s);
+    QCOMPARE(cell(view, natgeo->id, ProfileTasksModel::StatusColumn), u"Active"_s);
+    QCOMPARE(cell(view, natgeo->id, 0, TaskTableModel::HealthRole).toInt(), int(modelformat::Health::Ok));
+    QVERIFY(log(window.get()).filter(u"@natgeo: stored 3 post(s)"_s).size() == 1);
+
+    // Paused: the due profile was not picked, only the forced one ran.
+    QTest::qWait(300);
+    QCOMPARE(taskStarted.size(), 1);
+    QCOMPARE(cell(view, nasa->id, ProfileTasksModel::LastScrapedColumn), u"never"_s);
+    QCOMPARE(window->scrapeStatus()->activityText(), u"Scraping paused"_s);
+}
+
+void TestScraping::testPauseStopsPickingDueTasks()
+{
+    m_world->addProfile(u"brand"_s, 2, 2, 3, 1735000000);
+    QVERIFY(m_service->addProject(u"Launch"_s).ok());
+    m_world->posts.insert(u"C0ABCdefGHI"_s, fake::post(u"C0ABCdefGHI"_s, 1734000000));
+    auto brand = m_service->addProfile(u"brand"_s, false);
+    auto reel = m_service->addReel(u"Launch"_s, u"C0ABCdefGHI"_s);
+    QVERIFY(brand.ok() && reel.ok());
+    makeDue(u"profile_tasks"_s, brand->id);
+    makeDue(u"reel_tasks"_s, reel->id);
+    QSettings().setValue(u"Scraping/paused"_s, true); // paused when ReelPulse quit last time
+
+    const auto window = openWindow();
+    auto *pause = window->findChild<QAction *>(u"pauseAction"_s);
+    QVERIFY(pause->isChecked());
+    ScrapeController *scrape = window->scrapeController();
+    QSignalSpy started(scrape, &ScrapeController::started);
+    QSignalSpy taskStarted(scrape, &ScrapeController::taskStarted);
+    QSignalSpy finished(scrape, &ScrapeController::taskFinished);
+    scrape->start();
+    QTRY_COMPARE(started.size(), 1);
+    QTest::qWait(500);
+    QCOMPARE(taskStarted.size(), 0);
+
+    // Resuming picks both due tasks; the setting follows the switch.
+    pause->trigger();
+    QVERIFY(!pause->isChecked());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 15000);
+    QVERIFY(!QSettings().value(u"Scraping/paused"_s).toBool());
+    auto *reels = window->findChild<TaskTableView *>(u"reelsView"_s);
+    QCOMPARE(cell(reels, reel->id, ReelTasksModel::LikesColumn), QLocale().toString(100));
+    QCOMPARE(cell(reels, reel->id, ReelTasksModel::ViewsColumn), QLocale().toString(1000));
+    QVERIFY(log(window.get()).contains(u"Scraping resumed."_s));
+}
+
+void TestScraping::testProgressInStatusBarAndRow()
+{
+    m_world->addProfile(u"natgeo"_s, 6, 6, 20, 1735000000);
+    m_world->delayMs = 150; // every read takes a moment, so the progress can be seen
+    auto natgeo = m_service->addProfile(u"natgeo"_s, true);
+    QVERIFY(natgeo.ok());
+    const auto window = openWindow();
+    ScrapeController *scrape = window->scrapeController();
+    QSignalSpy finished(scrape, &ScrapeController::taskFinished);
+    QSignalSpy progress(scrape, &ScrapeController::progress);
+
+    selectTask(window.get(), window->profilesPage(), natgeo->id);
+    window->scrapeSelected(); // starts the scheduler first
+    auto *view = window->findChild<TaskTableView *>(u"profilesView"_s);
+    ScrapeStatusWidget *status = window->scrapeStatus();
+    QTRY_VERIFY_WITH_TIMEOUT(status->activityText().startsWith(u"Scraping @natgeo — comments"_s), 10000);
+    QVERIFY(status->isBusy());
+    QCOMPARE(cell(view, natgeo->id, ProfileTasksModel::StatusColumn), u"Scraping…"_s);
+    QVERIFY(cell(view, natgeo->id, ProfileTasksModel::StatusColumn, Qt::ToolTipRole).contains(u"comments"_s));
+    QVERIFY(window->findChild<QWidget *>(u"scrapeBusy"_s)->isVisible());
+
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    QVERIFY(progress.size() >= 3);
+    QCOMPARE(cell(view, natgeo->id, ProfileTasksModel::StatusColumn), u"Active"_s);
+    QVERIFY(!status->isBusy());
+    QVERIFY(!window->findChild<QWidget *>(u"scrapeBusy"_s)->isVisible());
+}
+
+void TestScraping::testCheckpointShowsBannerUntilSignedIn()
+{
+    m_world->addProfile(u"natgeo"_s, 2, 2, 2, 1735000000);
+    m_world->failures.insert(u"profile:natgeo"_s,
+                             ScrapeFailure{FailureClass::Checkpoint, u"checkpoint_required"_s, 400, std::nullopt});
+    auto natgeo = m_service->addProfile(u"natgeo"_s, true);
+    QVERIFY(natgeo.ok());
+    const auto window = openWindow();
+    ScrapeController *scrape = window->scrapeController();
+    QSignalSpy failed(scrape, &ScrapeController::taskFailed);
+    QSignalSpy needsUser(scrape, &ScrapeController::needsUser);
+    NeedsUserBanner *banner = window->needsUserBanner();
+    QVERIFY(!banner->isVisible());
+
+    scrape->scrapeNow({TaskRef{TaskKind::Profile, natgeo->id}});
+    QTRY_COMPARE_WITH_TIMEOUT(needsUser.size(), 1, 15000);
+    QCOMPARE(failed.size(), 1);
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->message().contains(u"security check"_s), qPrintable(banner->message()));
+    QVERIFY(banner->signInButton()->isVisible());
+    QVERIFY(log(window.get()).filter(u"Scraping paused until you act"_s).size() == 1);
+    // The scheduler paused itself; the switch shows it.
+    QTRY_VERIFY(window->findChild<QAction *>(u"pauseAction"_s)->isChecked());
+    auto *view = window->findChild<TaskTableView *>(u"profilesView"_s);
+    QCOMPARE(cell(view, natgeo->id, 0, TaskTableModel::HealthRole).toInt(), int(modelformat::Health::Failed));
+    QVERIFY(cell(view, natgeo->id, ProfileTasksModel::StatusColumn, Qt::ToolTipRole).contains(u"security check"_s));
+
+    // Dismiss hides it; the next one shows again.
+    QTest::mouseClick(banner->dismissButton(), Qt::LeftButton);
+    QVERIFY(!banner->isVisible());
+    scrape->scrapeNow({TaskRef{TaskKind::Profile, natgeo->id}});
+    QTRY_COMPARE_WITH_TIMEOUT(needsUser.size(), 2, 15000);
+    QVERIFY(banner->isVisible());
+
+    // Signing in hides the banner and resumes the scraping that stopped for it.
+    InstagramSession session;
+    session.sessionId = u"4242424242%3Afakefakefakefake%3A7"_s;
+    scrape->signInWithSession(session);
+    QTRY_VERIFY(!banner->isVisible());
+    QTRY_VERIFY(!window->findChild<QAction *>(u"pauseAction"_s)->isChecked());
+    QCOMPARE(scrape->signedInAccount(), u"account 4242424242"_s);
+}
+
+void TestScraping::testDetailsListPostsAndLoadCommentsLazily()
+{
+    QVERIFY(m_service->addProject(u"Launch"_s).ok());
+    m_world->posts.insert(u"C0ABCdefGHI"_s, fake::post(u"C0ABCdefGHI"_s, 1734000000));
+    m_world->commentsOf.insert(u"C0ABCdefGHI"_s, fake::comments(u"C0ABCdefGHI"_s, 250));
+    auto reel = m_service->addReel(u"Launch"_s, u"C0ABCdefGHI"_s);
+    QVERIFY(reel.ok());
+    const auto window = openWindow();
+    window->setCurrentSection(MainWindow::Section::Reels);
+    ScrapeController *scrape = window->scrapeController();
+    QSignalSpy finished(scrape, &ScrapeController::taskFinished);
+    scrape->scrapeNow({TaskRef{TaskKind::Reel, reel->id}});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+    const int stored = finished.first().at(3).toInt(); // 200 comments and their replies
+    QCOMPARE(stored, fake::flatCount(fake::comments(u"x"_s, 200)));
+
+    // Ctrl+D shows the details of the selected reel.
+    ReelsPage *page = window->reelsPage();
+    selectTask(window.get(), page, reel->id);
+    QTest::keyClick(window.get(), Qt::Key_D, Qt::ControlModifier);
+    TaskDetailPane *details = page->detailPane();
+    QVERIFY(details);
+    QVERIFY(details->isVisible());
+    QCOMPARE(details->titleLabel()->text(), u"Reel C0ABCdefGHI"_s);
+    QCOMPARE(details->itemsModel()->rowCount(), 1);
+    QCOMPARE(details->itemsModel()->index(0, TaskItemsModel::LikesColumn).data().toString(), QLocale().toString(100));
+    QCOMPARE(details->itemsModel()->index(0, TaskItemsModel::PlaysColumn).data().toString(), QLocale().toString(2000));
+
+    // The first page of comments only; scrolling down loads the next pages.
+    CommentsModel *comments = details->commentsModel();
+    QCOMPARE(comments->totalCount(), stored);
+    QCOMPARE(comments->rowCount(), CommentsModel::PageSize);
+    QTableView *commentsView = details->commentsView();
+    commentsView->scrollToBottom();
+    QTRY_COMPARE(comments->rowCount(), 2 * CommentsModel::PageSize);
+    commentsView->scrollToBottom();
+    QTRY_COMPARE(comments->rowCount(), stored);
+
+    // The summary counts the scored comments (scored after the scrape in the scheduler's thread).
+    const QString summary = details->summaryLabel()->text();
+    QVERIFY2(summary.contains(u"Overall"_s) && summary.contains(u"positive"_s), qPrintable(summary));
+    QVERIFY(!summary.contains(u"No comments yet"_s));
+
+    // A comment's explanation highlights the words that carry its sentiment, escaped.
+    int lovedRow = -1;
+    for (int row = 0; row < comments->rowCount() && lovedRow < 0; ++row)
+        if (comments->commentAt(row).text.startsWith(u"love this"_s))
+            lovedRow = row;
+    QVERIFY(lovedRow >= 0);
+    commentsView->setCurrentIndex(comments->index(lovedRow, 0));
+    const QString explanation = details->explanationLabel()->text();
+    QVERIFY2(explanation.contains(u"background-color:#"_s) && explanation.contains(u">love</span>"_s),
+             qPrintable(explanation));
+
+    // Mark it negative by hand: shown as manual, kept in the store, logged.
+    QVERIFY(details->markNegativeAction()->isEnabled());
+    details->markNegativeAction()->trigger();
+    QCOMPARE(comments->index(lovedRow, CommentsModel::SentimentColumn).data().toString(), u"negative (manual)"_s);
+    const qint64 commentId = comments->commentAt(lovedRow).rowId;
+    QSqlQuery q(m_database->connection());
+    q.prepare(u"SELECT sentiment_label, sentiment_manual FROM comments WHERE id = ?"_s);
+    q.addBindValue(commentId);
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(q.value(0).toString(), u"negative"_s);
+    QCOMPARE(q.value(1).toInt(), 1);
+    QVERIFY(log(window.get()).filter(u"as negative"_s).size() == 1);
+    QVERIFY(details->markAutomaticAction()->isEnabled());
+    details->markAutomaticAction()->trigger();
+    QCOMPARE(comments->index(lovedRow, CommentsModel::SentimentColumn).data().toString(), u"positive"_s);
+
+    // A second scrape of the shown reel refreshes the pane in place.
+    scrape->scrapeNow({TaskRef{TaskKind::Reel, reel->id}});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 15000);
+    QCOMPARE(details->itemsModel()->rowCount(), 1);
+    QCOMPARE(comments->rowCount(), stored);
+
+    // Ctrl+D again hides the pane, and the choice is remembered.
+    QTest::keyClick(window.get(), Qt::Key_D, Qt::ControlModifier);
+    QVERIFY(!details->isVisible());
+}
+
+void TestScraping::testGovernorStateInStatusBar()
+{
+    m_governor = std::make_shared<RateGovernor>();
+    m_governor->setSleeper([](qint64, const CancelFlag *) { return true; }); // waits pass at once in a test
+    const auto window = openWindow();
+    ScrapeStatusWidget *status = window->scrapeStatus();
+    QCOMPARE(status->governorText(), QString());
+
+    // Instagram answers 429: the identity waits, and the status bar says for how long.
+    const QString identity = RateGovernor::identityFor(u"www.instagram.com"_s, {});
+    (void)m_governor->run(identity, u"profile"_s, [] {
+        return std::optional<ScrapeFailure>(ScrapeFailure{FailureClass::RateLimited, u"429"_s, 429, 600});
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(status->governorText().startsWith(u"Instagram: Rate limited"_s), 5000);
+    QVERIFY2(status->governorText().contains(u"resumes in"_s), qPrintable(status->governorText()));
+    QCOMPARE(window->scrapeController()->governorPressure(), ScrapeController::Pressure::Waiting);
+
+    m_governor->resetState(identity);
+    QTRY_COMPARE_WITH_TIMEOUT(status->governorText(), QString(), 5000);
+}
+
+QTEST_MAIN(TestScraping)
+#include "testScraping.moc"

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "ScrapeSetup.h"
+#include "common/Result.h"
+#include "platform/FailureClass.h"
+#include "storage/ScrapeRecords.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <memory>
+
+class QNetworkCookie;
+class QTimer;
+
+namespace reelpulse {
+
+class RateGovernor;
+class Scheduler;
+class SessionManager;
+struct InstagramSession;
+struct ScrapeReport;
+
+/// The window's link to scraping: owns the Scheduler (which runs its own thread), the Instagram
+/// session and the rate governor's status. Every method returns at once: session reads and writes
+/// (the keychain may take a moment) run on a pool thread and answer with signals.
+///
+/// The "paused" switch is kept in the settings (Scraping/paused) and applies at the next start too.
+class ScrapeController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScrapeController)
+
+public:
+    /// How serious the governor's state is, for the status bar's colour.
+    enum class Pressure { None, Waiting, Blocked };
+    Q_ENUM(Pressure)
+
+    ScrapeController(const QString &dataDir, ScrapeSetup setup, QObject *parent = nullptr);
+    ~ScrapeController() override;
+
+    /// Loads the saved Instagram session, then starts the scheduler's thread (paused when the
+    /// settings say so). Does nothing when it runs already.
+    void start();
+    /// Stops the scheduler: aborts the request in flight and waits for the thread (quit).
+    void stop();
+    bool isStarted() const { return m_started; }
+
+    bool isPaused() const;
+    /// Pauses or resumes picking due tasks, and remembers the choice.
+    void setPaused(bool paused);
+    /// Scrapes these tasks next (also while paused); starts the scheduler first when needed.
+    void scrapeNow(const QList<TaskRef> &tasks);
+    /// Looks for due tasks now (after tasks were added or edited).
+    void checkNow();
+
+    /// The governor's state in a line ("Instagram: Rate limited, resumes in 4 min"); empty when every
+    /// identity is ready.
+    QString governorSummary() const { return m_governorSummary; }
+    Pressure governorPressure() const { return m_pressure; }
+    /// Re-reads the governor's state now (the status bar also does so every few seconds).
+    void refreshGovernor();
+
+    std::shared_ptr<SessionManager> sessionManager() const { return m_session; }
+    std::shared_ptr<RateGovernor> governor() const { return m_governor; }
+    /// Who is signed in, for a person ("account 1234567"); empty when nobody is.
+    QString signedInAccount() const;
+
+    /// Saves the session of an Instagram sign-in (cookies from the embedded browser).
+    void signInWithCookies(const QList<QNetworkCookie> &cookies);
+    /// Saves a session a person pasted (see SignInCookieCollector::fromPastedSessionId).
+    void signInWithSession(const InstagramSession &session);
+    /// Removes the saved session.
+    void signOut();
+
+signals:
+    void started();
+    void startFailed(const QString &message);
+    void taskStarted(reelpulse::TaskKind kind, const QString &id, const QString &label);
+    void progress(reelpulse::TaskKind kind, const QString &id, const QString &stage);
+    void taskFinished(reelpulse::TaskKind kind, const QString &id, int postsProcessed, int commentsStored);
+    void taskFailed(reelpulse::TaskKind kind, const QString &id, reelpulse::FailureClass cls, const QString &message);
+    void taskError(reelpulse::TaskKind kind, const QString &id, const QString &message);
+    void reportReady(const reelpulse::ScrapeReport &report);
+    void needsUser(const QString &message);
+    void pausedChanged(bool paused);
+    void idle();
+    void governorChanged(const QString &summary, reelpulse::ScrapeController::Pressure pressure);
+    /// The saved session was loaded, saved or removed; `account` is who is signed in now (may be empty).
+    void sessionChanged(const QString &account);
+    /// Loading, saving or removing the session failed.
+    void sessionFailed(const QString &message);
+
+private:
+    void runSessionJob(std::function<Status()> job, std::function<void()> onSuccess);
+    void startScheduler();
+
+    QString m_dataDir;
+    ScrapeSetup m_setup;
+    std::shared_ptr<SessionManager> m_session;
+    std::shared_ptr<RateGovernor> m_governor;
+    Scheduler *m_scheduler = nullptr;
+    QTimer *m_governorTimer = nullptr;
+    QList<TaskRef> m_pendingForced;
+    QString m_governorSummary;
+    Pressure m_pressure = Pressure::None;
+    bool m_started = false;
+    bool m_starting = false;
+    bool m_pausedForUser = false;
+};
+
+} // namespace reelpulse

@@ -1,0 +1,365 @@
+#include "TaskDetailPane.h"
+
+#include "CommentsModel.h"
+#include "ModelFormat.h"
+#include "SentimentHighlight.h"
+#include "TaskItemsModel.h"
+#include "sentiment/CommentSentimentStore.h"
+#include "sentiment/SentimentAnalyzer.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QSignalBlocker>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace reelpulse {
+
+namespace {
+
+QTableView *makeTable(QWidget *parent, const QString &name)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(name);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->setShowGrid(false);
+    view->setTabKeyNavigation(false);
+    view->setCornerButtonEnabled(false);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setHighlightSections(false);
+    view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    view->horizontalHeader()->setMinimumSectionSize(view->fontMetrics().averageCharWidth() * 5);
+    return view;
+}
+
+QLabel *makeHeading(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+QString labelColour(sentiment::Label label)
+{
+    switch (label) {
+    case sentiment::Label::Positive:
+        return u"#2e7d32"_s;
+    case sentiment::Label::Negative:
+        return u"#c62828"_s;
+    case sentiment::Label::Neutral:
+        break;
+    }
+    return u"#616161"_s;
+}
+
+} // namespace
+
+TaskDetailPane::TaskDetailPane(QSqlDatabase db, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_items(new TaskItemsModel(db, this))
+    , m_comments(new CommentsModel(db, this))
+{
+    setObjectName(u"taskDetails"_s);
+    m_title = makeHeading(tr("Scraped posts"), this);
+    m_title->setObjectName(u"detailsTitle"_s);
+
+    m_itemsView = makeTable(this, u"detailsItemsView"_s);
+    m_itemsView->setModel(m_items);
+    const int unit = fontMetrics().averageCharWidth();
+    const QList<int> itemWidths{13, 13, 16, 9, 9, 10, 10, 8, 8};
+    for (int column = 0; column < itemWidths.size(); ++column)
+        m_itemsView->setColumnWidth(column, itemWidths.at(column) * unit + 12);
+
+    m_commentsTitle = makeHeading(tr("Comments"), this);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"detailsSentimentSummary"_s);
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setWordWrap(true);
+
+    m_commentsView = makeTable(this, u"detailsCommentsView"_s);
+    m_commentsView->setModel(m_comments);
+    m_commentsView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    const QList<int> commentWidths{14, 40, 6, 15};
+    for (int column = 0; column < commentWidths.size(); ++column)
+        m_commentsView->setColumnWidth(column, commentWidths.at(column) * unit + 12);
+
+    m_markPositive = new QAction(tr("Mark as &Positive"), this);
+    m_markNegative = new QAction(tr("Mark as &Negative"), this);
+    m_markNeutral = new QAction(tr("Mark as N&eutral"), this);
+    m_markAutomatic = new QAction(tr("Use the &Automatic Label"), this);
+    m_markAutomatic->setToolTip(tr("Forget the label set by hand and score the comment again."));
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_commentsView->addActions({m_markPositive, m_markNegative, m_markNeutral, separator, m_markAutomatic});
+    for (QAction *action : {m_markPositive, m_markNegative, m_markNeutral, m_markAutomatic})
+        connect(action, &QAction::triggered, this, [this, action] { relabel(action); });
+
+    m_explanation = new QLabel(this);
+    m_explanation->setObjectName(u"detailsExplanation"_s);
+    m_explanation->setTextFormat(Qt::RichText);
+    m_explanation->setWordWrap(true);
+    m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_explanation->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_explanation->setFrameShape(QFrame::StyledPanel);
+    m_explanation->setMargin(8);
+    m_explanation->setMinimumHeight(fontMetrics().height() * 4);
+    m_explanation->setBackgroundRole(QPalette::Base);
+    m_explanation->setAutoFillBackground(true);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_title);
+    leftLayout->addWidget(m_itemsView, 1);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_commentsTitle);
+    rightLayout->addWidget(m_summary);
+    rightLayout->addWidget(m_commentsView, 1);
+    rightLayout->addWidget(m_explanation);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(u"detailsSplitter"_s);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 5);
+    splitter->setStretchFactor(1, 6);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(m_itemsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showItem(current.row()); });
+    connect(m_commentsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showComment(current.row()); });
+    connect(m_comments, &CommentsModel::labelsChanged, this, [this] {
+        updateSummary();
+        showComment(currentCommentRow());
+    });
+    clearTask();
+}
+
+TaskDetailPane::~TaskDetailPane() = default;
+
+void TaskDetailPane::setTask(const TaskRef &task, const QString &label)
+{
+    m_task = task;
+    switch (task.kind) {
+    case TaskKind::Profile:
+        m_title->setText(tr("Posts of %1").arg(label));
+        break;
+    case TaskKind::Reel:
+        m_title->setText(tr("Reel %1").arg(label));
+        break;
+    case TaskKind::Video:
+        m_title->setText(label);
+        break;
+    }
+    m_items->setTask(task);
+    if (m_items->canFetchMore({}))
+        m_items->fetchMore({});
+    if (!m_items->lastError().isEmpty())
+        emit failed(m_items->lastError());
+    if (m_items->rowCount() > 0) {
+        m_itemsView->setCurrentIndex(m_items->index(0, 0));
+    } else {
+        showItem(-1);
+        m_summary->setText(tr("Not scraped yet — press Ctrl+R to scrape it now."));
+    }
+}
+
+void TaskDetailPane::clearTask()
+{
+    m_task.reset();
+    m_title->setText(tr("Scraped posts"));
+    m_items->clear();
+    showItem(-1);
+    m_summary->setText(tr("Select a task to see its posts and comments."));
+}
+
+void TaskDetailPane::refresh()
+{
+    if (!m_task)
+        return;
+    const int itemRow = currentItemRow();
+    const qint64 itemId = itemRow >= 0 ? m_items->itemAt(itemRow).rowId : -1;
+    const int commentRow = currentCommentRow();
+    const qint64 commentId = commentRow >= 0 ? m_comments->commentAt(commentRow).rowId : -1;
+    {
+        const QSignalBlocker blockItems(m_itemsView->selectionModel());
+        if (Status reloaded = m_items->reload(); !reloaded.ok())
+            emit failed(reloaded.error().message);
+        const int row = m_items->rowOfItem(itemId);
+        if (row >= 0)
+            m_itemsView->setCurrentIndex(m_items->index(row, 0));
+    }
+    const int row = m_items->rowOfItem(itemId);
+    if (row < 0) {
+        if (m_items->rowCount() > 0)
+            m_itemsView->setCurrentIndex(m_items->index(0, 0));
+        else
+            showItem(-1);
+        return;
+    }
+    {
+        const QSignalBlocker blockComments(m_commentsView->selectionModel());
+        if (Status reloaded = m_comments->reload(); !reloaded.ok())
+            emit failed(reloaded.error().message);
+        for (int r = 0; r < m_comments->rowCount(); ++r) {
+            if (m_comments->commentAt(r).rowId == commentId) {
+                m_commentsView->setCurrentIndex(m_comments->index(r, 0));
+                break;
+            }
+        }
+    }
+    updateSummary();
+    showComment(currentCommentRow());
+}
+
+int TaskDetailPane::currentItemRow() const
+{
+    const QModelIndex current = m_itemsView->selectionModel()->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+int TaskDetailPane::currentCommentRow() const
+{
+    const QModelIndex current = m_commentsView->selectionModel()->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void TaskDetailPane::showItem(int row)
+{
+    if (row < 0 || row >= m_items->rowCount()) {
+        m_comments->clear();
+        m_commentsTitle->setText(tr("Comments"));
+        m_summary->clear();
+        showComment(-1);
+        return;
+    }
+    const StoredItem &item = m_items->itemAt(row);
+    if (Status set = m_comments->setItem(item.rowId); !set.ok())
+        emit failed(set.error().message);
+    if (m_comments->canFetchMore({}))
+        m_comments->fetchMore({});
+    const QString name = item.shortcode.isEmpty() ? item.platformId : item.shortcode;
+    m_commentsTitle->setText(tr("Comments on %1 (%2 stored)").arg(name, QLocale().toString(m_comments->totalCount())));
+    updateSummary();
+    showComment(-1);
+}
+
+void TaskDetailPane::updateSummary()
+{
+    if (!m_comments->item()) {
+        m_summary->clear();
+        return;
+    }
+    sentiment::CommentSentimentStore store(m_db);
+    auto summary = store.itemSummary(*m_comments->item());
+    if (!summary.ok()) {
+        m_summary->setText(summary.error().message.toHtmlEscaped());
+        emit failed(summary.error().message);
+        return;
+    }
+    const int unscored = m_comments->totalCount() - summary->total();
+    if (summary->isEmpty()) {
+        m_summary->setText(unscored > 0 ? tr("No scored comments yet (%n waiting to be scored).", nullptr, unscored)
+                                        : tr("No comments yet."));
+        return;
+    }
+    const QLocale locale;
+    auto part = [&](sentiment::Label label, const QString &name) {
+        return tr("%1 % %2 (%3)")
+            .arg(locale.toString(summary->percentage(label), 'f', 1), name, locale.toString(summary->count(label)));
+    };
+    const sentiment::Label overall = summary->overall().value_or(sentiment::Label::Neutral);
+    QString text =
+        tr("Overall: <b style=\"color:%1\">%2</b> · %3 · %4 · %5")
+            .arg(labelColour(overall), modelformat::displaySentiment(sentiment::labelName(overall), false),
+                 part(sentiment::Label::Positive, tr("positive")), part(sentiment::Label::Negative, tr("negative")),
+                 part(sentiment::Label::Neutral, tr("neutral")));
+    if (unscored > 0)
+        text += tr(" · %n not scored yet", nullptr, unscored);
+    m_summary->setText(text);
+}
+
+void TaskDetailPane::showComment(int row)
+{
+    updateCommentActions();
+    if (row < 0 || row >= m_comments->rowCount()) {
+        m_explanation->setText(u"<span style=\"color:gray\">%1</span>"_s.arg(
+            tr("Select a comment to see which words and emoji made its sentiment.").toHtmlEscaped()));
+        return;
+    }
+    const StoredComment &comment = m_comments->commentAt(row);
+    const auto &analyzer = sentiment::SentimentAnalyzer::instance(sentiment::Mode::Social);
+    const sentiment::SentimentExplanation explanation = analyzer.explain(comment.text);
+    const QString engineLabel = modelformat::displaySentiment(sentiment::labelName(explanation.score.label), false);
+    QString details = tr("Engine: %1 (compound %2)")
+                          .arg(engineLabel, QLocale().toString(explanation.score.compound, 'f', 3))
+                          .toHtmlEscaped();
+    const QString words = sentimentContributionList(explanation);
+    details += words.isEmpty() ? tr(" — no word or emoji carries sentiment.").toHtmlEscaped()
+                               : u" — "_s + words.toHtmlEscaped();
+    if (comment.sentimentManual)
+        details +=
+            u"<br>"_s +
+            tr("Marked %1 by hand.").arg(modelformat::displaySentiment(comment.sentimentLabel, false)).toHtmlEscaped();
+    m_explanation->setText(u"<div>%1</div><div style=\"color:gray; margin-top:6px;\">%2</div>"_s.arg(
+        sentimentHighlightHtml(comment.text, explanation), details));
+}
+
+void TaskDetailPane::updateCommentActions()
+{
+    const bool selected = currentCommentRow() >= 0;
+    for (QAction *action : {m_markPositive, m_markNegative, m_markNeutral})
+        action->setEnabled(selected);
+    m_markAutomatic->setEnabled(selected && m_comments->commentAt(currentCommentRow()).sentimentManual);
+}
+
+void TaskDetailPane::relabel(QAction *action)
+{
+    const int row = currentCommentRow();
+    if (row < 0)
+        return;
+    Status changed = Ok{};
+    if (action == m_markAutomatic)
+        changed = m_comments->setAutomaticLabel(row);
+    else
+        changed = m_comments->setManualLabel(row, action == m_markPositive   ? CommentsModel::ManualLabel::Positive
+                                                  : action == m_markNegative ? CommentsModel::ManualLabel::Negative
+                                                                             : CommentsModel::ManualLabel::Neutral);
+    if (!changed.ok()) {
+        emit failed(changed.error().message);
+        return;
+    }
+    const StoredComment &comment = m_comments->commentAt(row);
+    const QString author = comment.author.isEmpty() ? tr("an unknown author") : u"@"_s + comment.author;
+    emit labelChanged(comment.sentimentManual
+                          ? tr("Marked a comment by %1 as %2.")
+                                .arg(author, modelformat::displaySentiment(comment.sentimentLabel, false))
+                          : tr("A comment by %1 has its automatic label again: %2.")
+                                .arg(author, modelformat::displaySentiment(comment.sentimentLabel, false)));
+}
+
+} // namespace reelpulse
