@@ -23,7 +23,7 @@ ProfilesPage::ProfilesPage(TrackingService &service, ActivityLogModel &log, QWid
                      "Track your own Instagram profiles and your competitors': followers, posts and "
                      "engagement over time."),
                   tr("No profile matches the filter."));
-    view()->setColumnWidthsInChars({22, 12, 11, 14, 17, 17, 12, 9});
+    view()->setColumnWidthsInChars({20, 12, 11, 14, 19, 19, 12, 9});
 }
 
 ProfilesPage::~ProfilesPage() = default;

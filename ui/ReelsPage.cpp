@@ -33,7 +33,7 @@ ReelsPage::ReelsPage(TrackingService &service, ActivityLogModel &log, QWidget *p
                      "Reels are grouped in projects (a campaign, a client): create a project, then add the "
                      "reels and posts whose views, likes and comments you want to follow."),
                   tr("No reel matches the filter."));
-    view()->setColumnWidthsInChars({18, 14, 11, 14, 17, 17, 9, 9, 11});
+    view()->setColumnWidthsInChars({18, 14, 11, 14, 19, 19, 9, 9, 11});
 
     m_projectFilter = new QComboBox(this);
     m_projectFilter->setObjectName(u"reelsProjectFilter"_s);

@@ -8,6 +8,7 @@
 #include "sentiment/SentimentAnalyzer.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -82,9 +83,11 @@ TaskDetailPane::TaskDetailPane(QSqlDatabase db, QWidget *parent)
     m_itemsView = makeTable(this, u"detailsItemsView"_s);
     m_itemsView->setModel(m_items);
     const int unit = fontMetrics().averageCharWidth();
-    const QList<int> itemWidths{13, 13, 16, 9, 9, 10, 10, 8, 8};
+    const QList<int> itemWidths{12, 14, 19, 9, 9, 10, 10, 8, 8};
     for (int column = 0; column < itemWidths.size(); ++column)
         m_itemsView->setColumnWidth(column, itemWidths.at(column) * unit + 12);
+    connect(m_items, &QAbstractItemModel::rowsInserted, this, &TaskDetailPane::updateItemColumns);
+    connect(m_items, &QAbstractItemModel::modelReset, this, &TaskDetailPane::updateItemColumns);
 
     m_commentsTitle = makeHeading(tr("Comments"), this);
     m_summary = new QLabel(this);
@@ -95,9 +98,19 @@ TaskDetailPane::TaskDetailPane(QSqlDatabase db, QWidget *parent)
     m_commentsView = makeTable(this, u"detailsCommentsView"_s);
     m_commentsView->setModel(m_comments);
     m_commentsView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    const QList<int> commentWidths{14, 40, 6, 15};
+    // The text takes the room left by the short columns.
+    QHeaderView *commentHeader = m_commentsView->horizontalHeader();
+    commentHeader->setStretchLastSection(false);
+    commentHeader->setSectionResizeMode(CommentsModel::TextColumn, QHeaderView::Stretch);
+    const QList<int> commentWidths{15, 0, 6, 0, 16};
     for (int column = 0; column < commentWidths.size(); ++column)
-        m_commentsView->setColumnWidth(column, commentWidths.at(column) * unit + 12);
+        if (commentWidths.at(column) > 0)
+            m_commentsView->setColumnWidth(column, commentWidths.at(column) * unit + 12);
+    // Times are as wide as the locale writes them.
+    const int timeWidth =
+        fontMetrics().horizontalAdvance(modelformat::displayTime(QDateTime(QDate(2024, 12, 28), QTime(23, 58)))) + 20;
+    m_commentsView->setColumnWidth(CommentsModel::PostedColumn, timeWidth);
+    m_itemsView->setColumnWidth(TaskItemsModel::TakenAtColumn, timeWidth);
 
     m_markPositive = new QAction(tr("Mark as &Positive"), this);
     m_markNegative = new QAction(tr("Mark as &Negative"), this);
@@ -141,8 +154,9 @@ TaskDetailPane::TaskDetailPane(QSqlDatabase db, QWidget *parent)
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(left);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 5);
-    splitter->setStretchFactor(1, 6);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({400, 600});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
@@ -234,6 +248,18 @@ void TaskDetailPane::refresh()
     }
     updateSummary();
     showComment(currentCommentRow());
+}
+
+void TaskDetailPane::updateItemColumns()
+{
+    // Instagram shows visitors no shares or saves, TikTok no plays apart from views: columns without
+    // a single value stay out of the way.
+    for (int column = TaskItemsModel::ViewsColumn; column <= TaskItemsModel::SavesColumn; ++column) {
+        bool known = false;
+        for (int row = 0; row < m_items->rowCount() && !known; ++row)
+            known = m_items->index(row, column).data(TaskItemsModel::SortRole).toLongLong() >= 0;
+        m_itemsView->setColumnHidden(column, !known && m_items->rowCount() > 0);
+    }
 }
 
 int TaskDetailPane::currentItemRow() const

@@ -60,6 +60,7 @@ private:
     void showItem(int row);
     void showComment(int row);
     void updateSummary();
+    void updateItemColumns();
     void updateCommentActions();
     void relabel(QAction *action);
     int currentItemRow() const;

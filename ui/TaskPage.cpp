@@ -150,10 +150,12 @@ bool TaskPage::reload()
     if (!m_columnsFitted && m_model->rowCount() > 0) {
         // First rows and no saved layout: fit the columns to their contents, within reason.
         m_columnsFitted = true;
+        // The preset widths stay the least, so a time that replaces "never" later still fits.
         const int widest = fontMetrics().averageCharWidth() * 26;
         for (int column = 0; column + 1 < m_model->columnCount(); ++column) {
+            const int preset = m_view->columnWidth(column);
             m_view->resizeColumnToContents(column);
-            m_view->setColumnWidth(column, std::min(widest, m_view->columnWidth(column) + 8));
+            m_view->setColumnWidth(column, std::max(preset, std::min(widest, m_view->columnWidth(column) + 8)));
         }
     }
     updateEmptyHint();

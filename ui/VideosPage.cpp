@@ -33,7 +33,7 @@ VideosPage::VideosPage(TrackingService &service, ActivityLogModel &log, QWidget 
                      "Follow single Instagram posts and TikTok videos every few hours, with your own "
                      "key=value notes (campaign, owner…)."),
                   tr("No video matches the filter."));
-    view()->setColumnWidthsInChars({10, 20, 11, 14, 18, 17, 17, 9, 9, 11});
+    view()->setColumnWidthsInChars({10, 20, 11, 14, 18, 19, 19, 9, 9, 11});
 }
 
 VideosPage::~VideosPage() = default;
