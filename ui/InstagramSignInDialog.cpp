@@ -124,9 +124,12 @@ InstagramSignInDialog::InstagramSignInDialog(const QUrl &start, QWidget *parent)
 
 InstagramSignInDialog::~InstagramSignInDialog()
 {
+    // The cookie store still reports while its profile goes away: nothing of this window may hear it.
+    disconnect(d->profile->cookieStore(), nullptr, this, nullptr);
+    d->settle.stop();
     // The page must go before the profile it belongs to.
     delete d->view;
-    d->view = nullptr;
+    delete d->profile;
 }
 
 QString InstagramSignInDialog::userAgent() const
