@@ -20,6 +20,49 @@
     </message>
 </context>
 <context>
+    <name>reelpulse::CommentsModel</name>
+    <message>
+        <source>No comment is selected.</source>
+        <translation>Kein Kommentar ist ausgewählt.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>↳ %1</source>
+        <translation>↳ %1</translation>
+    </message>
+    <message>
+        <source>Compound score %1 (from −1 to +1)</source>
+        <translation>Gesamtwert %1 (von −1 bis +1)</translation>
+    </message>
+    <message>
+        <source>Set by hand; right-click to change it or to go back to the automatic label.</source>
+        <translation>Von Hand gesetzt; Rechtsklick, um sie zu ändern oder zur automatischen Einstufung zurückzukehren.</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Likes</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Verfasst</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Stimmung</translation>
+    </message>
+</context>
+<context>
     <name>reelpulse::GuiMain</name>
     <message>
         <source>Usage: reelpulse [--data-dir DIR]
@@ -59,6 +102,115 @@ Choose another folder with --data-dir DIR, or fix the folder and start ReelPulse
 %2
 
 Wählen Sie mit --data-dir ORDNER einen anderen Ordner, oder beheben Sie das Problem und starten Sie ReelPulse erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::InstagramAccountSection</name>
+    <message>
+        <source>Instagram account</source>
+        <translation>Instagram-Konto</translation>
+    </message>
+    <message>
+        <source>Sign In to &amp;Instagram…</source>
+        <translation>Bei &amp;Instagram anmelden…</translation>
+    </message>
+    <message>
+        <source>Sign In with Your &amp;Browser Instead…</source>
+        <translation>Stattdessen mit dem &amp;Browser anmelden…</translation>
+    </message>
+    <message>
+        <source>Sign O&amp;ut</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>Stories need a signed-in session. Profiles, posts, reels, comments and TikTok videos are read without one, as far as the platforms show them to visitors; a session also helps when Instagram asks visitors to sign in. The session is kept in your system keychain only — never in ReelPulse&apos;s database, settings or logs.</source>
+        <translation>Stories brauchen eine angemeldete Sitzung. Profile, Beiträge, Reels, Kommentare und TikTok-Videos werden ohne gelesen, soweit die Plattformen sie Besuchern zeigen; eine Sitzung hilft auch, wenn Instagram Besucher zur Anmeldung auffordert. Die Sitzung liegt nur im Schlüsselbund des Systems — nie in der Datenbank, den Einstellungen oder den Protokollen von ReelPulse.</translation>
+    </message>
+    <message>
+        <source>Signed in to Instagram as %1.</source>
+        <translation>Bei Instagram angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>Not signed in: ReelPulse reads Instagram as a visitor.</source>
+        <translation>Nicht angemeldet: ReelPulse liest Instagram als Besucher.</translation>
+    </message>
+    <message>
+        <source>Saving the session…</source>
+        <translation>Sitzung wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Sign Out of Instagram</source>
+        <translation>Von Instagram abmelden</translation>
+    </message>
+    <message>
+        <source>Sign out %1?
+
+ReelPulse forgets the session and reads Instagram as a visitor again. Stories cannot be read without a session.</source>
+        <translation>%1 abmelden?
+
+ReelPulse vergisst die Sitzung und liest Instagram wieder als Besucher. Stories lassen sich ohne Sitzung nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Signed out of Instagram (%1).</source>
+        <translation>Von Instagram abgemeldet (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::InstagramSignInDialog</name>
+    <message>
+        <source>Sign In to Instagram</source>
+        <translation>Bei Instagram anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with your Instagram account. ReelPulse keeps only the session it gets, in your system keychain, and never sees your password outside this page.</source>
+        <translation>Melden Sie sich mit Ihrem Instagram-Konto an. ReelPulse behält nur die erhaltene Sitzung, im Schlüsselbund des Systems, und sieht Ihr Passwort nie außerhalb dieser Seite.</translation>
+    </message>
+    <message>
+        <source>Use &amp;Your Browser Instead…</source>
+        <translation>Stattdessen Ihren &amp;Browser verwenden…</translation>
+    </message>
+    <message>
+        <source>Signed in. Saving the session…</source>
+        <translation>Angemeldet. Sitzung wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>The page did not load. Check the network connection, or use your browser instead.</source>
+        <translation>Die Seite wurde nicht geladen. Prüfen Sie die Netzwerkverbindung, oder verwenden Sie stattdessen Ihren Browser.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::ItemMetrics</name>
+    <message>
+        <source>Not scraped yet</source>
+        <translation>Noch nicht abgerufen</translation>
+    </message>
+    <message>
+        <source>Views: %1 · plays: %2 (as of %3)</source>
+        <translation>Aufrufe: %1 · Wiedergaben: %2 (Stand %3)</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Likes</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Aufrufe</translation>
     </message>
 </context>
 <context>
@@ -175,6 +327,73 @@ Wählen Sie mit --data-dir ORDNER einen anderen Ordner, oder beheben Sie das Pro
         <source>&lt;h3&gt;ReelPulse %1&lt;/h3&gt;&lt;p&gt;Track Instagram profiles, reels and TikTok videos on your own machine.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ReelPulse %1&lt;/h3&gt;&lt;p&gt;Instagram-Profile, Reels und TikTok-Videos auf dem eigenen Rechner verfolgen.&lt;/p&gt;&lt;p&gt;Datenordner: %2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Scraped data cannot be shown: %1</source>
+        <translation>Abgerufene Daten können nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Scrape Now</source>
+        <translation>Jetzt &amp;abrufen</translation>
+    </message>
+    <message>
+        <source>Scrape the selected tasks now, even while scraping is paused (Ctrl+R)</source>
+        <translation>Die ausgewählten Aufgaben jetzt abrufen, auch während das Abrufen pausiert ist (Strg+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Scraping</source>
+        <translation>Abrufen &amp;pausieren</translation>
+    </message>
+    <message>
+        <source>Stop scraping due tasks until you resume; Scrape Now still works</source>
+        <translation>Fällige Aufgaben erst nach dem Fortsetzen abrufen; „Jetzt abrufen“ funktioniert weiterhin</translation>
+    </message>
+    <message>
+        <source>Scraping paused.</source>
+        <translation>Abrufen pausiert.</translation>
+    </message>
+    <message>
+        <source>Scraping resumed.</source>
+        <translation>Abrufen fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Show &amp;Details</source>
+        <translation>&amp;Details anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the scraped posts and comments of the selected task (Ctrl+D)</source>
+        <translation>Die abgerufenen Beiträge und Kommentare der ausgewählten Aufgabe anzeigen (Strg+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Scraping</source>
+        <translation>A&amp;brufen</translation>
+    </message>
+    <message>
+        <source>Scraping</source>
+        <translation>Abrufen</translation>
+    </message>
+    <message>
+        <source>%1 will be scraped next.</source>
+        <translation>%1 wird als Nächstes abgerufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks will be scraped next.</source>
+        <translation>
+            <numerusform>%n Aufgabe wird als Nächstes abgerufen.</numerusform>
+            <numerusform>%n Aufgaben werden als Nächstes abgerufen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scraping could not start: %1</source>
+        <translation>Das Abrufen konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Scraping paused until you act: %1</source>
+        <translation>Abrufen pausiert, bis Sie handeln: %1</translation>
+    </message>
+    <message>
+        <source>ReelPulse needs you</source>
+        <translation>ReelPulse braucht Sie</translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::ModelFormat</name>
@@ -215,6 +434,156 @@ Wählen Sie mit --data-dir ORDNER einen anderen Ordner, oder beheben Sie das Pro
             <numerusform>alle %n Stunden</numerusform>
             <numerusform>alle %n Stunden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>Anfragelimit erreicht</translation>
+    </message>
+    <message>
+        <source>temporarily blocked</source>
+        <translation>vorübergehend gesperrt</translation>
+    </message>
+    <message>
+        <source>sign-in required</source>
+        <translation>Anmeldung nötig</translation>
+    </message>
+    <message>
+        <source>security check</source>
+        <translation>Sicherheitsprüfung</translation>
+    </message>
+    <message>
+        <source>platform changed</source>
+        <translation>Plattform geändert</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>unreadable answer</source>
+        <translation>unlesbare Antwort</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Reel</source>
+        <translation>Reel</translation>
+    </message>
+    <message>
+        <source>Carousel</source>
+        <translation>Karussell</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positiv</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negativ</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation>noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1 (manual)</source>
+        <translation>%1 (manuell)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Scraping now…</source>
+        <translation>Wird gerade abgerufen…</translation>
+    </message>
+    <message>
+        <source>Scraping now: %1…</source>
+        <translation>Wird gerade abgerufen: %1…</translation>
+    </message>
+    <message>
+        <source>The last scrape stored its data.</source>
+        <translation>Der letzte Abruf hat seine Daten gespeichert.</translation>
+    </message>
+    <message>
+        <source>The last scrape failed: %1. ReelPulse tries again by itself.</source>
+        <translation>Der letzte Abruf ist fehlgeschlagen: %1. ReelPulse versucht es selbst erneut.</translation>
+    </message>
+    <message>
+        <source>The task stopped with an error.</source>
+        <translation>Die Aufgabe wurde mit einem Fehler angehalten.</translation>
+    </message>
+    <message>
+        <source>The last scrape failed: %1.</source>
+        <translation>Der letzte Abruf ist fehlgeschlagen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::NeedsUserBanner</name>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Scraping needs you</source>
+        <translation>Das Abrufen braucht Sie</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::PasteSessionDialog</name>
+    <message>
+        <source>S&amp;how the value</source>
+        <translation>Wert an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Sign In with Your Browser</source>
+        <translation>Mit Ihrem Browser anmelden</translation>
+    </message>
+    <message>
+        <source>&lt;ol style=&quot;margin-left:-20px&quot;&gt;&lt;li&gt;Open instagram.com in your browser and sign in.&lt;/li&gt;&lt;li&gt;Open the developer tools (F12, or ⌥⌘I on a Mac).&lt;/li&gt;&lt;li&gt;Chrome and Edge: &lt;i&gt;Application&lt;/i&gt; › &lt;i&gt;Cookies&lt;/i&gt; › https://www.instagram.com. Firefox: &lt;i&gt;Storage&lt;/i&gt; › &lt;i&gt;Cookies&lt;/i&gt;. Safari: &lt;i&gt;Storage&lt;/i&gt; › &lt;i&gt;Cookies&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;Copy the value of the cookie named &lt;b&gt;sessionid&lt;/b&gt; and paste it below.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;ReelPulse keeps it in your system keychain only. Signing out of Instagram in the browser ends this session too.&lt;/p&gt;</source>
+        <translation>&lt;ol style=&quot;margin-left:-20px&quot;&gt;&lt;li&gt;Öffnen Sie instagram.com in Ihrem Browser und melden Sie sich an.&lt;/li&gt;&lt;li&gt;Öffnen Sie die Entwicklerwerkzeuge (F12, oder ⌥⌘I auf einem Mac).&lt;/li&gt;&lt;li&gt;Chrome und Edge: &lt;i&gt;Anwendung&lt;/i&gt; › &lt;i&gt;Cookies&lt;/i&gt; › https://www.instagram.com. Firefox: &lt;i&gt;Web-Speicher&lt;/i&gt; › &lt;i&gt;Cookies&lt;/i&gt;. Safari: &lt;i&gt;Speicher&lt;/i&gt; › &lt;i&gt;Cookies&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;Kopieren Sie den Wert des Cookies &lt;b&gt;sessionid&lt;/b&gt; und fügen Sie ihn unten ein.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;ReelPulse bewahrt ihn nur im Schlüsselbund des Systems auf. Wenn Sie sich im Browser von Instagram abmelden, endet auch diese Sitzung.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Open instagram.com in Your Browser</source>
+        <translation>instagram.com im Browser ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>the value of the sessionid cookie</source>
+        <translation>der Wert des Cookies sessionid</translation>
+    </message>
+    <message>
+        <source>&amp;sessionid:</source>
+        <translation>&amp;sessionid:</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Konto %1</translation>
     </message>
 </context>
 <context>
@@ -287,10 +656,6 @@ Wählen Sie mit --data-dir ORDNER einen anderen Ordner, oder beheben Sie das Pro
         <translation>Eigenes</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
@@ -317,6 +682,26 @@ Wählen Sie mit --data-dir ORDNER einen anderen Ordner, oder beheben Sie das Pro
     <message>
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <source>Not scraped yet</source>
+        <translation>Noch nicht abgerufen</translation>
+    </message>
+    <message>
+        <source>Scraping…</source>
+        <translation>Wird abgerufen…</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Follower</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Beiträge</translation>
     </message>
 </context>
 <context>
@@ -496,10 +881,6 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
 <context>
     <name>reelpulse::ReelTasksModel</name>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
@@ -526,6 +907,10 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
     <message>
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Scraping…</source>
+        <translation>Wird abgerufen…</translation>
     </message>
 </context>
 <context>
@@ -693,6 +1078,40 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
     </message>
 </context>
 <context>
+    <name>reelpulse::ScrapeController</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>an Instagram account</source>
+        <translation>ein Instagram-Konto</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::ScrapeStatusWidget</name>
+    <message>
+        <source>ReelPulse paces its requests and waits when a platform asks it to.</source>
+        <translation>ReelPulse dosiert seine Anfragen und wartet, wenn eine Plattform darum bittet.</translation>
+    </message>
+    <message>
+        <source>Scraping %1…</source>
+        <translation>%1 wird abgerufen…</translation>
+    </message>
+    <message>
+        <source>Scraping %1 — %2…</source>
+        <translation>%1 wird abgerufen — %2…</translation>
+    </message>
+    <message>
+        <source>Scraping paused</source>
+        <translation>Abrufen pausiert</translation>
+    </message>
+</context>
+<context>
     <name>reelpulse::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -719,8 +1138,148 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
         <translation>Starten Sie ReelPulse mit --data-dir ORDNER oder setzen Sie REELPULSE_DATA_DIR, um einen anderen Datenordner zu verwenden. reelpulse-cli liest und schreibt denselben Ordner.</translation>
     </message>
     <message>
-        <source>Accounts, request limits and language settings come in a later version of ReelPulse.</source>
-        <translation>Konten, Abfragegrenzen und Spracheinstellungen kommen in einer späteren Version von ReelPulse.</translation>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Request limits and language settings come in a later version of ReelPulse.</source>
+        <translation>Abfragegrenzen und Spracheinstellungen kommen in einer späteren Version von ReelPulse.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::SignInCookieCollector</name>
+    <message>
+        <source>In your browser, sign in to instagram.com, open the developer tools (F12), then Application (Chrome, Edge) or Storage (Firefox) › Cookies › https://www.instagram.com and copy the value of &quot;sessionid&quot;.</source>
+        <translation>Melden Sie sich im Browser bei instagram.com an, öffnen Sie die Entwicklerwerkzeuge (F12), dann Anwendung (Chrome, Edge) oder Web-Speicher (Firefox) › Cookies › https://www.instagram.com, und kopieren Sie den Wert von „sessionid“.</translation>
+    </message>
+    <message>
+        <source>Paste the value of the &quot;sessionid&quot; cookie. %1</source>
+        <translation>Fügen Sie den Wert des Cookies „sessionid“ ein. %1</translation>
+    </message>
+    <message>
+        <source>This is not a &quot;sessionid&quot; value: it holds spaces or characters a cookie cannot carry. Copy only the cookie&apos;s value. %1</source>
+        <translation>Das ist kein „sessionid“-Wert: Er enthält Leerzeichen oder Zeichen, die ein Cookie nicht tragen kann. Kopieren Sie nur den Wert des Cookies. %1</translation>
+    </message>
+    <message>
+        <source>This value is too short to be an Instagram &quot;sessionid&quot;. %1</source>
+        <translation>Dieser Wert ist zu kurz für eine Instagram-„sessionid“. %1</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::TaskDetailPane</name>
+    <message>
+        <source>Scraped posts</source>
+        <translation>Abgerufene Beiträge</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Positive</source>
+        <translation>Als &amp;positiv markieren</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Negative</source>
+        <translation>Als &amp;negativ markieren</translation>
+    </message>
+    <message>
+        <source>Mark as N&amp;eutral</source>
+        <translation>Als n&amp;eutral markieren</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Automatic Label</source>
+        <translation>&amp;Automatische Einstufung verwenden</translation>
+    </message>
+    <message>
+        <source>Forget the label set by hand and score the comment again.</source>
+        <translation>Die von Hand gesetzte Einstufung verwerfen und den Kommentar neu bewerten.</translation>
+    </message>
+    <message>
+        <source>Posts of %1</source>
+        <translation>Beiträge von %1</translation>
+    </message>
+    <message>
+        <source>Reel %1</source>
+        <translation>Reel %1</translation>
+    </message>
+    <message>
+        <source>Not scraped yet — press Ctrl+R to scrape it now.</source>
+        <translation>Noch nicht abgerufen — Strg+R ruft die Aufgabe jetzt ab.</translation>
+    </message>
+    <message>
+        <source>Select a task to see its posts and comments.</source>
+        <translation>Wählen Sie eine Aufgabe, um ihre Beiträge und Kommentare zu sehen.</translation>
+    </message>
+    <message>
+        <source>Comments on %1 (%2 stored)</source>
+        <translation>Kommentare zu %1 (%2 gespeichert)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No scored comments yet (%n waiting to be scored).</source>
+        <translation>
+            <numerusform>Noch keine bewerteten Kommentare (%n wartet auf Bewertung).</numerusform>
+            <numerusform>Noch keine bewerteten Kommentare (%n warten auf Bewertung).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>Noch keine Kommentare.</translation>
+    </message>
+    <message>
+        <source>%1 % %2 (%3)</source>
+        <translation>%1 % %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Overall: &lt;b style=&quot;color:%1&quot;&gt;%2&lt;/b&gt; · %3 · %4 · %5</source>
+        <translation>Gesamt: &lt;b style=&quot;color:%1&quot;&gt;%2&lt;/b&gt; · %3 · %4 · %5</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positiv</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negativ</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n not scored yet</source>
+        <translation>
+            <numerusform> · %n noch nicht bewertet</numerusform>
+            <numerusform> · %n noch nicht bewertet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a comment to see which words and emoji made its sentiment.</source>
+        <translation>Wählen Sie einen Kommentar, um zu sehen, welche Wörter und Emoji seine Stimmung ergeben.</translation>
+    </message>
+    <message>
+        <source>Engine: %1 (compound %2)</source>
+        <translation>Automatisch: %1 (Gesamtwert %2)</translation>
+    </message>
+    <message>
+        <source> — no word or emoji carries sentiment.</source>
+        <translation> — kein Wort und kein Emoji trägt Stimmung.</translation>
+    </message>
+    <message>
+        <source>Marked %1 by hand.</source>
+        <translation>Von Hand als %1 markiert.</translation>
+    </message>
+    <message>
+        <source>an unknown author</source>
+        <translation>einem unbekannten Autor</translation>
+    </message>
+    <message>
+        <source>Marked a comment by %1 as %2.</source>
+        <translation>Einen Kommentar von %1 als %2 markiert.</translation>
+    </message>
+    <message>
+        <source>A comment by %1 has its automatic label again: %2.</source>
+        <translation>Ein Kommentar von %1 hat wieder seine automatische Einstufung: %2.</translation>
     </message>
 </context>
 <context>
@@ -744,6 +1303,60 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
     <message>
         <source>every </source>
         <translation>alle </translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::TaskItemsModel</name>
+    <message numerus="yes">
+        <source>%1 (%n items)</source>
+        <translation>
+            <numerusform>%1 (%n Element)</numerusform>
+            <numerusform>%1 (%n Elemente)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Likes</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>Plays</source>
+        <translation>Wiedergaben</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Geteilt</translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Bildunterschrift</translation>
     </message>
 </context>
 <context>
@@ -839,10 +1452,6 @@ verantwortlich=anna</translation>
         <translation>nicht geplant</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Platform</source>
         <translation>Plattform</translation>
     </message>
@@ -873,6 +1482,10 @@ verantwortlich=anna</translation>
     <message>
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Scraping…</source>
+        <translation>Wird abgerufen…</translation>
     </message>
 </context>
 <context>

@@ -434,6 +434,8 @@ void TestMainWindow::testGermanTranslationIsBuiltIn()
     QVERIFY(installTranslations(QLocale(QLocale::German, QLocale::Germany)));
     const QString profiles = QCoreApplication::translate("reelpulse::MainWindow", "Profiles");
     const QString hint = QCoreApplication::translate("reelpulse::ProfilesPage", "No profile matches the filter.");
+    const QString scrapeNow = QCoreApplication::translate("reelpulse::MainWindow", "&Scrape Now");
+    const QString manual = QCoreApplication::translate("reelpulse::ModelFormat", "%1 (manual)");
     // Remove the translators again so that other tests read English.
     const auto translators = qApp->findChildren<QTranslator *>();
     for (QTranslator *translator : translators) {
@@ -442,6 +444,8 @@ void TestMainWindow::testGermanTranslationIsBuiltIn()
     }
     QCOMPARE(profiles, u"Profile"_s);
     QCOMPARE(hint, u"Kein Profil passt zum Filter."_s);
+    QCOMPARE(scrapeNow, u"Jetzt &abrufen"_s);
+    QCOMPARE(manual, u"%1 (manuell)"_s);
     QCOMPARE(QCoreApplication::translate("reelpulse::MainWindow", "Profiles"), u"Profiles"_s);
 }
 
