@@ -227,6 +227,16 @@ void TestScraping::testPauseStopsPickingDueTasks()
     QCOMPARE(cell(reels, reel->id, ReelTasksModel::LikesColumn), QLocale().toString(100));
     QCOMPARE(cell(reels, reel->id, ReelTasksModel::ViewsColumn), QLocale().toString(1000));
     QVERIFY(log(window.get()).contains(u"Scraping resumed."_s));
+
+    // The reel has no comments: its details say so instead of showing 0 %.
+    window->setCurrentSection(MainWindow::Section::Reels);
+    selectTask(window.get(), window->reelsPage(), reel->id);
+    window->findChild<QAction *>(u"detailsAction"_s)->trigger();
+    TaskDetailPane *details = window->reelsPage()->detailPane();
+    QVERIFY(details && details->isVisible());
+    QCOMPARE(details->itemsModel()->rowCount(), 1);
+    QCOMPARE(details->commentsModel()->totalCount(), 0);
+    QCOMPARE(details->summaryLabel()->text(), u"No comments yet."_s);
 }
 
 void TestScraping::testProgressInStatusBarAndRow()

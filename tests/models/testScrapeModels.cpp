@@ -2,11 +2,13 @@
 #include "ModelFormat.h"
 #include "ProfileTasksModel.h"
 #include "ReelTasksModel.h"
+#include "SentimentHighlight.h"
 #include "TaskItemsModel.h"
 #include "TaskSortFilterModel.h"
 #include "VideoTasksModel.h"
 #include "scheduler/FakeSources.h"
 #include "sentiment/CommentSentimentStore.h"
+#include "sentiment/SentimentAnalyzer.h"
 #include "storage/Database.h"
 #include "storage/ScrapeReader.h"
 #include "storage/ScrapeStore.h"
@@ -50,6 +52,7 @@ private slots:
     void testTaskItemsModelPagesThroughAProfilesPosts();
     void testCommentsModelLoadsPagesOnDemand();
     void testManualLabelIsStoredAndShown();
+    void testHighlightEscapesTextAndMarksContributions();
 
 private:
     /// Stores one scrape of a task with the given posts (and profile for profile tasks).
@@ -418,6 +421,30 @@ void TestScrapeModels::testManualLabelIsStoredAndShown()
     QCOMPARE(model.index(0, CommentsModel::SentimentColumn).data().toString(), u"positive"_s);
     QVERIFY(model.index(0, CommentsModel::SentimentColumn).data(Qt::ToolTipRole).toString().contains(u"0."_s));
     QVERIFY(!model.setManualLabel(5, CommentsModel::ManualLabel::Neutral).ok());
+}
+
+void TestScrapeModels::testHighlightEscapesTextAndMarksContributions()
+{
+    const QString text = u"<b>I love this</b> & it is awful"_s;
+    const auto &analyzer = sentiment::SentimentAnalyzer::instance(sentiment::Mode::Social);
+    const sentiment::SentimentExplanation explanation = analyzer.explain(text);
+    QVERIFY(explanation.contributions.size() >= 2);
+    const QString html = sentimentHighlightHtml(text, explanation);
+    // The comment's own markup is text, never markup.
+    QVERIFY2(html.startsWith(u"&lt;b&gt;I "_s), qPrintable(html));
+    QVERIFY(html.contains(u"&amp;"_s));
+    QVERIFY(!html.contains(u"<b>"_s));
+    // Positive words green, negative red.
+    QVERIFY2(html.contains(u"color:#1b5e20;\" title=\"+"_s) && html.contains(u">love</span>"_s), qPrintable(html));
+    QVERIFY2(html.contains(u"color:#b71c1c;"_s) && html.contains(u">awful</span>"_s), qPrintable(html));
+    const QString list = sentimentContributionList(explanation);
+    QVERIFY2(list.contains(u"love +"_s) && list.contains(u"awful −"_s), qPrintable(list));
+
+    // Contributions outside the text or overlapping are skipped, not misplaced.
+    sentiment::SentimentExplanation broken = explanation;
+    broken.contributions.append({u"x"_s, u"x"_s, text.size() - 1, 10, 2.0, false, 1});
+    QCOMPARE(sentimentHighlightHtml(text, broken), html);
+    QCOMPARE(sentimentHighlightHtml(u"plain"_s, {}), u"plain"_s);
 }
 
 QTEST_MAIN(TestScrapeModels)
