@@ -4,14 +4,16 @@
 #include "cli/CommandLine.h"
 #include "sentiment/CommentScorer.h"
 #include "sentiment/CommentSentimentStore.h"
+#include "sentiment/PythonFloat.h"
 #include "sentiment/SentimentAnalyzer.h"
+#include "sentiment/SentimentFileScorer.h"
 #include "storage/Database.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 
-#include <charconv>
 #include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
@@ -48,22 +50,10 @@ const char *const Usage = QT_TRANSLATE_NOOP(
     "\n"
     "Modes: social (default: emoji-aware, for comments) or reference (vaderSentiment 3.3.x exactly).\n");
 
-// Python's repr() of a rounded score: shortest round-trip digits, always with a decimal point ("0.0", "0.6369").
-void appendNumber(QString &out, double value)
-{
-    char buffer[32];
-    const auto result = std::to_chars(buffer, buffer + sizeof(buffer), value);
-    const std::string_view digits(buffer, std::size_t(result.ptr - buffer));
-    out += QLatin1StringView(digits.data(), qsizetype(digits.size()));
-    if (digits.find_first_of(".en") == std::string_view::npos)
-        out += u".0"_s;
-}
-
+// As Python prints a score ("0.0", "0.6369", "-0.0002").
 QString number(double value)
 {
-    QString text;
-    appendNumber(text, value);
-    return text;
+    return PythonFloat::repr(value);
 }
 
 QJsonObject scoreJson(const SentimentScore &score)
@@ -136,79 +126,41 @@ int runText(CliContext &ctx, const CommandLine &line, Mode mode)
 
 int runFile(CliContext &ctx, const CommandLine &line, Mode mode)
 {
-    int column = 0;
+    SentimentFileScorer::Options options;
+    options.mode = mode;
+    options.skipHeader = line.has(u"header"_s);
     if (line.has(u"tsv-column"_s)) {
         auto parsed = parseInt(line.value(u"tsv-column"_s), u"tsv-column"_s);
         if (!parsed.ok())
             return ctx.fail(parsed.error());
         if (parsed.value() < 1)
             return ctx.fail(Error::invalid(u"tsv-column"_s, tr("--tsv-column counts from 1.")));
-        column = parsed.value();
+        options.column = parsed.value();
     }
     const QString path = line.positional.at(0);
     QFile in;
-    const bool opened =
-        path == u"-" ? in.open(stdin, QIODevice::ReadOnly) : (in.setFileName(path), in.open(QIODevice::ReadOnly));
+    // Unbuffered: the scorer reads large blocks itself.
+    const bool opened = path == u"-" ? in.open(stdin, QIODevice::ReadOnly | QIODevice::Unbuffered)
+                                     : (in.setFileName(path), in.open(QIODevice::ReadOnly | QIODevice::Unbuffered));
     if (!opened)
         return ctx.fail(Error::notFound(tr("Cannot read \"%1\": %2.").arg(path, in.errorString())));
 
-    const SentimentAnalyzer &analyzer = SentimentAnalyzer::instance(mode);
-    constexpr qsizetype BatchSize = 8192;
-    QStringList batch;
-    batch.reserve(BatchSize);
-    qint64 firstLine = 1;
-    QString output;
-    const auto flush = [&] {
-        const QList<SentimentScore> scores = analyzer.scoreBatch(batch);
-        output.clear();
-        output.reserve(batch.size() * 40);
-        for (qsizetype i = 0; i < scores.size(); ++i) {
-            const SentimentScore &s = scores.at(i);
-            output += QString::number(firstLine + i);
-            output += u'\t';
-            appendNumber(output, s.neg);
-            output += u'\t';
-            appendNumber(output, s.neu);
-            output += u'\t';
-            appendNumber(output, s.pos);
-            output += u'\t';
-            appendNumber(output, s.compound);
-            output += u'\t';
-            output += labelName(s.label);
-            output += u'\n';
-        }
-        ctx.out << output;
-        ctx.out.flush();
-        firstLine += batch.size();
-        batch.clear();
-    };
-
-    ctx.out << u"line\tneg\tneu\tpos\tcompound\tlabel\n"_s;
-    qint64 lineNumber = 0;
-    while (true) {
-        QByteArray raw = in.readLine();
-        if (raw.isEmpty())
-            break; // end of input (an empty line still has its '\n')
-        ++lineNumber;
-        if (raw.endsWith('\n'))
-            raw.chop(1);
-        if (raw.endsWith('\r'))
-            raw.chop(1);
-        if (lineNumber == 1 && line.has(u"header"_s)) {
-            firstLine = 2;
-            continue;
-        }
-        if (column > 0) {
-            const QList<QByteArray> fields = raw.split('\t');
-            raw = fields.value(column - 1);
-        }
-        batch.append(QString::fromUtf8(raw));
-        if (batch.size() == BatchSize)
-            flush();
-    }
-    if (!batch.isEmpty())
-        flush();
+    // The rows are ASCII: written as bytes to the device behind the output stream, not through its text codec.
+    const SentimentFileScorer scorer(options);
     ctx.out.flush();
+    QIODevice *device = ctx.out.device();
+    QBuffer buffer;
+    if (!device) {
+        buffer.open(QIODevice::WriteOnly);
+        device = &buffer;
+    }
+    const Result<qint64> scored = scorer.run(in, *device);
+    if (auto *file = qobject_cast<QFileDevice *>(device))
+        file->flush();
+    if (device == &buffer)
+        ctx.out << QString::fromLatin1(buffer.data()) << Qt::flush;
+    if (!scored.ok())
+        return ctx.fail(scored.error());
     return 0;
 }
 

@@ -3,6 +3,7 @@
 #include "sentiment/SentimentAnalyzer.h"
 #include "storage/Database.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,6 +33,7 @@ private slots:
     void testSummaries();
     void testWorkerThread();
     void testCli();
+    void testFileOutputIsTheReferenceScripts();
 
 private:
     qint64 addItem(const QString &platformId);
@@ -317,6 +319,28 @@ void TestCommentSentiment::testCli()
     QCOMPARE(code, 3);
     cli({u"sentiment"_s, u"text"_s, u"x"_s, u"--mode"_s, u"fancy"_s}, &code);
     QCOMPARE(code, 2);
+}
+
+void TestCommentSentiment::testFileOutputIsTheReferenceScripts()
+{
+    // Whole command, from a file and from standard input: byte for byte what the reference script prints.
+    const QString data = QStringLiteral(REELPULSE_SENTIMENT_TEST_DATA);
+    QFile expectedFile(data + u"/comments_reference_scores.tsv"_s);
+    QVERIFY(expectedFile.open(QIODevice::ReadOnly));
+    const QByteArray expected = expectedFile.readAll();
+    QVERIFY(expected.count('\n') > 300);
+    int code = -1;
+    QByteArray raw;
+    cli({u"sentiment"_s, u"file"_s, data + u"/comments.txt"_s, u"--mode"_s, u"reference"_s}, &code, &raw);
+    QCOMPARE(code, 0);
+    QCOMPARE(raw, expected);
+
+    QProcess process;
+    process.setStandardInputFile(data + u"/comments.txt"_s);
+    process.start(QStringLiteral(REELPULSE_CLI_PATH), {u"sentiment"_s, u"file"_s, u"-"_s, u"--mode"_s, u"reference"_s});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
+    QCOMPARE(process.readAllStandardOutput(), expected);
 }
 
 QTEST_GUILESS_MAIN(TestCommentSentiment)
