@@ -17,7 +17,8 @@ public:
     // If an emoji cluster starts at text[pos], returns the index just past it; otherwise returns pos.
     static qsizetype clusterEnd(QStringView text, qsizetype pos, const SentimentLexicon &lexicon);
     // Appends the cluster without U+FE0E/U+FE0F, skin-tone modifiers and tag characters: the lookup key.
-    static void appendNormalisedKey(QStringView cluster, QString &out)
+    // Buffer: QString or TextBuffer.
+    template <typename Buffer> static void appendNormalisedKey(QStringView cluster, Buffer &out)
     {
         const qsizetype start = out.size();
         for (qsizetype i = 0; i < cluster.size();) {

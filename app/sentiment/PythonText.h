@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sentiment/TextBuffer.h"
+
 #include <QString>
 #include <QStringView>
 
@@ -15,20 +17,22 @@ public:
     // space, plus U+0085, U+00A0, U+1680, U+2000-U+200A, U+2028, U+2029, U+202F, U+205F, U+3000.
     static bool isSpace(char32_t codePoint)
     {
-        if (codePoint < 0x80)
-            return codePoint == 0x20 || (codePoint >= 0x09 && codePoint <= 0x0D) ||
-                   (codePoint >= 0x1C && codePoint <= 0x1F);
-        return isNonAsciiSpace(codePoint);
+        // ASCII whitespace lies below 64: one bit test.
+        if (codePoint < 64)
+            return (kAsciiSpaceBits >> codePoint) & 1u;
+        return codePoint >= 0x80 && isNonAsciiSpace(codePoint);
     }
     // A code unit that starts or is a whitespace code point (all Python whitespace is in the BMP).
     static bool isSpace(QChar ch) { return isSpace(char32_t(ch.unicode())); }
+    static bool isSpace(char16_t unit) { return isSpace(char32_t(unit)); }
     // string.punctuation: the 32 ASCII punctuation characters.
-    static bool isAsciiPunctuation(QChar ch)
+    static bool isAsciiPunctuation(char16_t c)
     {
-        const char16_t c = ch.unicode();
-        return (c >= 0x21 && c <= 0x2F) || (c >= 0x3A && c <= 0x40) || (c >= 0x5B && c <= 0x60) ||
-               (c >= 0x7B && c <= 0x7E);
+        if (c < 64)
+            return (kPunctuationBitsLow >> c) & 1u;
+        return c < 128 && ((kPunctuationBitsHigh >> (c - 64)) & 1u);
     }
+    static bool isAsciiPunctuation(QChar ch) { return isAsciiPunctuation(ch.unicode()); }
     // `"n't" in word`.
     static bool containsNt(QStringView word)
     {
@@ -47,10 +51,34 @@ public:
     static QStringView strip(QStringView text);
     // str.lower() appended to out (ASCII fast path; QString::toLower otherwise).
     static void appendLower(QStringView text, QString &out);
+    static void appendLower(QStringView text, TextBuffer &out)
+    {
+        const qsizetype start = out.size();
+        const qsizetype size = text.size();
+        const char16_t *src = text.utf16();
+        char16_t *dst = out.extend(size);
+        for (qsizetype i = 0; i < size; ++i) {
+            const char16_t c = src[i];
+            if (c >= 0x80) {
+                out.truncate(start);
+                out.append(QStringView(text.toString().toLower()));
+                return;
+            }
+            dst[i] = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+        }
+    }
     static bool isAscii(QStringView text);
 
 private:
     static bool isNonAsciiSpace(char32_t codePoint);
+
+    // \t \n \v \f \r, \x1c-\x1f and space.
+    static constexpr quint64 kAsciiSpaceBits = (quint64(0x1F) << 9) | (quint64(0x1F) << 28);
+    // ! " # $ % & ' ( ) * + , - . / (0x21-0x2F), : ; < = > ? @ (0x3A-0x40), [ \ ] ^ _ ` (0x5B-0x60), { | } ~
+    // (0x7B-0x7E).
+    static constexpr quint64 kPunctuationBitsLow = (quint64(0x7FFF) << 0x21) | (quint64(0x3F) << 0x3A);
+    static constexpr quint64 kPunctuationBitsHigh =
+        quint64(1) | (quint64(0x3F) << (0x5B - 64)) | (quint64(0xF) << (0x7B - 64));
 };
 
 } // namespace reelpulse::sentiment

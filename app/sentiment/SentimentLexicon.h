@@ -19,6 +19,11 @@ public:
     using WordInfo = tables::WordEntry;
     // nullptr when the word is neither in the lexicon, a booster, a negation nor a word the rules name.
     const WordInfo *wordInfo(QStringView lowerWord) const { return tables::words.find(lowerWord); }
+    // The same with the word's tables::hashKey() already computed.
+    const WordInfo *wordInfo(QStringView lowerWord, std::uint32_t hash) const
+    {
+        return tables::words.find(lowerWord, hash);
+    }
 
     // In the VADER word lexicon (keys as in vader_lexicon.txt, looked up with lower-cased tokens).
     bool inLexicon(QStringView lowerWord) const

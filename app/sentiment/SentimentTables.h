@@ -11,14 +11,18 @@
 // by the generator (linear probing, FNV-1a hash of the UTF-16 key; slot value = entry index + 1, 0 = empty).
 namespace reelpulse::sentiment::tables {
 
-// FNV-1a over the UTF-16 code units; never 0.
+// FNV-1a over the UTF-16 code units, with the low bit set (never 0).
+constexpr std::uint32_t kHashBasis = 2166136261u;
+constexpr std::uint32_t kHashPrime = 16777619u;
+inline std::uint32_t hashStep(std::uint32_t hash, char16_t unit)
+{
+    return (hash ^ unit) * kHashPrime;
+}
 inline std::uint32_t hashKey(const char16_t *data, std::size_t size)
 {
-    std::uint32_t hash = 2166136261u;
-    for (std::size_t i = 0; i < size; ++i) {
-        hash ^= data[i];
-        hash *= 16777619u;
-    }
+    std::uint32_t hash = kHashBasis;
+    for (std::size_t i = 0; i < size; ++i)
+        hash = hashStep(hash, data[i]);
     return hash | 1u;
 }
 
@@ -90,6 +94,25 @@ struct PhraseEntry
     QStringView text() const { return poolText(offset, length); }
 };
 
+// Keys are short: four units at a time inline beats a call to memcmp.
+inline bool sameUnits(const char16_t *a, const char16_t *b, std::uint32_t length)
+{
+    std::uint32_t i = 0;
+    for (; i + 4 <= length; i += 4) {
+        std::uint64_t x = 0;
+        std::uint64_t y = 0;
+        std::memcpy(&x, a + i, sizeof(x));
+        std::memcpy(&y, b + i, sizeof(y));
+        if (x != y)
+            return false;
+    }
+    for (; i < length; ++i) {
+        if (a[i] != b[i])
+            return false;
+    }
+    return true;
+}
+
 template <typename Entry> struct Table
 {
     const Entry *entries;
@@ -100,16 +123,20 @@ template <typename Entry> struct Table
     // The entry for key, or nullptr.
     const Entry *find(QStringView key) const
     {
+        return find(key, hashKey(reinterpret_cast<const char16_t *>(key.utf16()), std::size_t(key.size())));
+    }
+    // The same with the key's hashKey() already known.
+    const Entry *find(QStringView key, std::uint32_t hash) const
+    {
         const auto *data = reinterpret_cast<const char16_t *>(key.utf16());
         const auto length = std::uint32_t(key.size());
-        const std::uint32_t hash = hashKey(data, std::size_t(length));
         for (std::uint32_t index = hash & mask;; index = (index + 1) & mask) {
             const std::uint16_t slot = slotTable[index];
             if (slot == 0)
                 return nullptr;
             const Entry &entry = entries[slot - 1];
             if (entry.key.hash == hash && entry.key.length == length &&
-                std::memcmp(pool + entry.key.offset, data, sizeof(char16_t) * length) == 0)
+                sameUnits(pool + entry.key.offset, data, length))
                 return &entry;
         }
     }

@@ -6,6 +6,8 @@
 #include "sentiment/TokenBuffer.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 namespace reelpulse::sentiment {
 
@@ -21,9 +23,9 @@ bool isUrl(QStringView chunk)
            chunk.startsWith(u"www.", Qt::CaseInsensitive);
 }
 
-bool collapseElongation(QStringView word, int keep, QString &out)
+bool collapseElongation(QStringView word, int keep, TextBuffer &out)
 {
-    out.resize(0);
+    out.clear();
     bool changed = false;
     for (qsizetype i = 0; i < word.size();) {
         qsizetype j = i + 1;
@@ -31,7 +33,8 @@ bool collapseElongation(QStringView word, int keep, QString &out)
             ++j;
         const qsizetype run = j - i;
         if (run >= 3 && word[i].isLetter()) {
-            out.append(QString(keep, word[i]));
+            for (int k = 0; k < keep; ++k)
+                out.append(word[i].unicode());
             changed = true;
         } else {
             out.append(word.sliced(i, run));
@@ -39,6 +42,81 @@ bool collapseElongation(QStringView word, int keep, QString &out)
         i = j;
     }
     return changed;
+}
+
+// Index of the first unit >= 0x80 in units[from, size), or size; four units at a time.
+qsizetype firstNonAscii(const char16_t *units, qsizetype from, qsizetype size)
+{
+    qsizetype i = from;
+    for (; i + 4 <= size; i += 4) {
+        std::uint64_t block = 0;
+        std::memcpy(&block, units + i, sizeof(block));
+        if (block & 0xFF80FF80FF80FF80ull)
+            break;
+    }
+    while (i < size && units[i] < 0x80)
+        ++i;
+    return i;
+}
+
+// ASCII lower-casing and the case of each character (1: upper, 2: lower, 4: apostrophe), as tables.
+struct AsciiTables
+{
+    char16_t lower[128];
+    unsigned char kind[128];
+};
+constexpr AsciiTables makeAsciiTables()
+{
+    AsciiTables tables{};
+    for (int c = 0; c < 128; ++c) {
+        const bool upper = c >= 'A' && c <= 'Z';
+        tables.lower[c] = char16_t(upper ? c + 32 : c);
+        tables.kind[c] = upper ? 1 : (c >= 'a' && c <= 'z') ? 2 : c == '\'' ? 4 : 0;
+    }
+    return tables;
+}
+constexpr AsciiTables kAsciiTables = makeAsciiTables();
+constexpr const char16_t *kAsciiLower = kAsciiTables.lower;
+constexpr const unsigned char *kAsciiCase = kAsciiTables.kind;
+
+struct LoweredWord
+{
+    std::uint32_t hash = 0; // tables::hashKey of the lower-cased word
+    bool upper = false;     // str.isupper() of the word as written
+    bool apostrophe = false;
+};
+
+// Appends str.lower() of the word to out. ASCII words (nearly all) in one pass that also hashes the result and finds
+// the case; others through PythonText.
+LoweredWord lowerWord(QStringView word, TextBuffer &out)
+{
+    const qsizetype size = word.size();
+    const char16_t *src = word.utf16();
+    const qsizetype start = out.size();
+    char16_t *dst = out.extend(size);
+    std::uint32_t hash = tables::kHashBasis;
+    unsigned seen = 0; // bit 0: an upper-case letter, bit 1: a lower-case one, bit 2: an apostrophe
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t c = src[i];
+        if (c >= 0x80) {
+            out.truncate(start);
+            PythonText::appendLower(word, out);
+            const QStringView lower = out.sliced(start, out.size() - start);
+            return {tables::hashKey(lower.utf16(), std::size_t(lower.size())), PythonText::isUpper(word),
+                    lower.contains(u'\'')};
+        }
+        const char16_t lower = kAsciiLower[c];
+        seen |= kAsciiCase[c];
+        dst[i] = lower;
+        hash = tables::hashStep(hash, lower);
+    }
+    return {hash | 1u, (seen & 3u) == 1u, (seen & 4u) != 0};
+}
+
+// The length of the code point at text[i]: 2 for a surrogate pair, else 1.
+int codePointLength(const char16_t *units, qsizetype i, qsizetype size)
+{
+    return QChar::isHighSurrogate(units[i]) && i + 1 < size && QChar::isLowSurrogate(units[i + 1]) ? 2 : 1;
 }
 
 } // namespace
@@ -60,28 +138,28 @@ void SentimentTokenizer::tokenize(QStringView text, TokenBuffer &scratch, bool t
 void SentimentTokenizer::addWordToken(TokenBuffer &scratch, QStringView work, qsizetype begin, qsizetype end,
                                       qsizetype srcBegin, qsizetype srcEnd) const
 {
-    SentimentToken token;
+    SentimentToken &token = scratch.tokens.emplace_back();
     token.begin = begin;
     token.end = end;
     token.srcBegin = srcBegin;
     token.srcEnd = srcEnd;
     const QStringView word = work.sliced(begin, end - begin);
     token.lowerBegin = scratch.lower.size();
-    PythonText::appendLower(word, scratch.lower);
+    const LoweredWord lowered = lowerWord(word, scratch.lower);
     token.lowerLength = scratch.lower.size() - token.lowerBegin;
-    QStringView lower = QStringView(scratch.lower).sliced(token.lowerBegin, token.lowerLength);
-    const SentimentLexicon::WordInfo *info = m_lexicon.wordInfo(lower);
-    bool negation = (info && info->negation()) || PythonText::containsNt(lower);
+    const QStringView lower = scratch.lower.sliced(token.lowerBegin, token.lowerLength);
+    const SentimentLexicon::WordInfo *info = m_lexicon.wordInfo(lower, lowered.hash);
+    bool negation = (info && info->negation()) || (lowered.apostrophe && PythonText::containsNt(lower));
 
     if (m_mode == Mode::Social && !negation && (!info || (!info->inLexicon() && !info->isBooster()))) {
         // Elongated words ("soooo goooood", "loooove"): try the word with its long letter runs shortened.
         for (const int keep : {2, 1}) {
             if (!collapseElongation(lower, keep, scratch.variant))
                 break;
-            const SentimentLexicon::WordInfo *variant = m_lexicon.wordInfo(scratch.variant);
+            const SentimentLexicon::WordInfo *variant = m_lexicon.wordInfo(scratch.variant.view());
             if (variant && (variant->inLexicon() || variant->isBooster() || variant->negation())) {
                 scratch.lower.truncate(token.lowerBegin);
-                scratch.lower.append(scratch.variant);
+                scratch.lower.append(scratch.variant.view());
                 token.lowerLength = scratch.variant.size();
                 info = variant;
                 negation = variant->negation();
@@ -98,8 +176,7 @@ void SentimentTokenizer::addWordToken(TokenBuffer &scratch, QStringView work, qs
         token.booster = info->booster();
         token.marks = info->marks;
     }
-    token.upper = PythonText::isUpper(word);
-    scratch.tokens.push_back(token);
+    token.upper = lowered.upper;
 }
 
 void SentimentTokenizer::addEmojiToken(TokenBuffer &scratch, QStringView work, qsizetype begin, qsizetype end) const
@@ -113,7 +190,7 @@ void SentimentTokenizer::addEmojiToken(TokenBuffer &scratch, QStringView work, q
     token.lowerBegin = scratch.lower.size();
     EmojiScanner::appendNormalisedKey(work.sliced(begin, end - begin), scratch.lower);
     token.lowerLength = scratch.lower.size() - token.lowerBegin;
-    const QStringView key = QStringView(scratch.lower).sliced(token.lowerBegin, token.lowerLength);
+    const QStringView key = scratch.lower.sliced(token.lowerBegin, token.lowerLength);
 
     double valence = 0.0;
     // Flags and keycaps name places and numbers: neutral.
@@ -145,9 +222,8 @@ void SentimentTokenizer::collapseEmojiRuns(TokenBuffer &scratch) const
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         if (kept > 0 && tokens[i].emoji && tokens[kept - 1].emoji) {
             SentimentToken &previous = tokens[kept - 1];
-            const QStringView previousKey =
-                QStringView(scratch.lower).sliced(previous.lowerBegin, previous.lowerLength);
-            const QStringView key = QStringView(scratch.lower).sliced(tokens[i].lowerBegin, tokens[i].lowerLength);
+            const QStringView previousKey = scratch.lower.sliced(previous.lowerBegin, previous.lowerLength);
+            const QStringView key = scratch.lower.sliced(tokens[i].lowerBegin, tokens[i].lowerLength);
             if (previousKey == key) {
                 ++previous.repeat;
                 previous.end = tokens[i].end;
@@ -168,85 +244,106 @@ void SentimentTokenizer::collapseEmojiRuns(TokenBuffer &scratch) const
 
 void SentimentTokenizer::tokenizeReference(QStringView text, TokenBuffer &scratch, bool trackSource) const
 {
-    // polarity_scores: replace every code point found in the emoji lexicon by its description.
-    qsizetype firstEmoji = -1;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text[i].unicode() < 0x80)
-            continue;
-        const int length = text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate() ? 2 : 1;
-        QStringView description;
-        if (m_lexicon.emojiDescription(text.sliced(i, length), &description)) {
-            firstEmoji = i;
-            break;
+    const char16_t *units = text.utf16();
+    const qsizetype size = text.size();
+    // polarity_scores: every code point found in the emoji lexicon is replaced by its description, with a space
+    // before it unless one precedes it. Keys are single non-ASCII code points.
+    QStringView description;
+    int length = 0;
+    const auto findEmoji = [&](qsizetype from) {
+        for (qsizetype i = firstNonAscii(units, from, size); i < size; i = firstNonAscii(units, i + 1, size)) {
+            length = codePointLength(units, i, size);
+            if (m_lexicon.emojiDescription(text.sliced(i, length), &description))
+                return i;
+            i += length - 1;
         }
-        i += length - 1;
-    }
+        return size;
+    };
+    qsizetype emoji = findEmoji(0);
 
     QStringView work = text;
-    const bool replaced = firstEmoji >= 0;
+    const bool replaced = emoji < size;
     if (replaced) {
-        QString &out = scratch.work;
-        out.resize(0);
-        out.append(text.first(firstEmoji));
+        TextBuffer &out = scratch.work;
+        out.clear();
         if (trackSource) {
             scratch.mapBegin.clear();
             scratch.mapEnd.clear();
-            for (qsizetype i = 0; i < firstEmoji; ++i) {
-                scratch.mapBegin.push_back(i);
-                scratch.mapEnd.push_back(i + 1);
-            }
         }
-        bool previousSpace = firstEmoji == 0 || text[firstEmoji - 1].unicode() == u' ';
-        for (qsizetype i = firstEmoji; i < text.size();) {
-            const int length = text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate() ? 2 : 1;
-            const QStringView character = text.sliced(i, length);
-            QStringView description;
-            const bool isEmoji = text[i].unicode() >= 0x80 && m_lexicon.emojiDescription(character, &description);
-            const qsizetype before = out.size();
-            if (isEmoji) {
-                if (!previousSpace)
-                    out.append(u' ');
-                out.append(description);
-                previousSpace = false;
-            } else {
-                out.append(character);
-                previousSpace = text[i].unicode() == u' ';
-            }
+        // Each unit of the working text maps to the code point of the caller's text it comes from.
+        const auto mapUnits = [&scratch](qsizetype count, qsizetype begin, qsizetype end) {
+            scratch.mapBegin.insert(scratch.mapBegin.end(), std::size_t(count), begin);
+            scratch.mapEnd.insert(scratch.mapEnd.end(), std::size_t(count), end);
+        };
+        bool previousSpace = true;
+        qsizetype runStart = 0; // text[runStart, emoji) is copied as it is
+        const auto copyRun = [&](qsizetype end) {
+            if (end <= runStart)
+                return;
+            out.append(text.sliced(runStart, end - runStart));
+            previousSpace = units[end - 1] == u' ';
             if (trackSource) {
-                for (qsizetype k = before; k < out.size(); ++k) {
-                    scratch.mapBegin.push_back(i);
-                    scratch.mapEnd.push_back(i + length);
+                for (qsizetype k = runStart; k < end;) {
+                    const int unitLength = codePointLength(units, k, end);
+                    mapUnits(unitLength, k, k + unitLength);
+                    k += unitLength;
                 }
             }
-            i += length;
+        };
+        while (emoji < size) {
+            copyRun(emoji);
+            const qsizetype before = out.size();
+            if (!previousSpace)
+                out.append(u' ');
+            out.append(description);
+            previousSpace = false;
+            if (trackSource)
+                mapUnits(out.size() - before, emoji, emoji + length);
+            runStart = emoji + length;
+            emoji = findEmoji(runStart);
         }
-        work = QStringView(scratch.work);
+        copyRun(size);
+        work = out.view();
     }
     scratch.workView = work;
 
     const QStringView stripped = PythonText::strip(work);
     scratch.textBegin = stripped.isEmpty() ? 0 : stripped.data() - work.data();
     scratch.textEnd = scratch.textBegin + stripped.size();
-    scratch.countPunctuation(stripped);
 
     // SentiText._words_and_emoticons: str.split(), then strip string.punctuation unless <= 2 code points remain.
+    // The '!' and '?' of the stripped text are counted on the way (whitespace holds none).
     qsizetype i = scratch.textBegin;
     const qsizetype end = scratch.textEnd;
+    const char16_t *chars = work.utf16();
+    int exclamations = 0;
+    int questions = 0;
     while (i < end) {
-        while (i < end && PythonText::isSpace(work[i]))
+        while (i < end && PythonText::isSpace(chars[i]))
             ++i;
         if (i >= end)
             break;
         const qsizetype start = i;
-        while (i < end && !PythonText::isSpace(work[i]))
-            ++i;
+        for (; i < end; ++i) {
+            const char16_t c = chars[i];
+            if (c < 64) {
+                // Below 64: whitespace, digits and most punctuation, '!' and '?' among them.
+                if (PythonText::isSpace(c))
+                    break;
+                exclamations += c == u'!';
+                questions += c == u'?';
+            } else if (c >= 0x80 && PythonText::isSpace(c)) {
+                break;
+            }
+        }
         qsizetype b = start;
         qsizetype e = i;
         while (b < e && PythonText::isAsciiPunctuation(work[b]))
             ++b;
         while (e > b && PythonText::isAsciiPunctuation(work[e - 1]))
             --e;
-        if (PythonText::codePointCount(work.sliced(b, e - b)) <= 2) {
+        // More than four UTF-16 units are more than two code points.
+        if ((b != start || e != i) && e - b <= 4 && PythonText::codePointCount(work.sliced(b, e - b)) <= 2) {
             b = start;
             e = i;
         }
@@ -262,6 +359,8 @@ void SentimentTokenizer::tokenizeReference(QStringView text, TokenBuffer &scratc
         }
         addWordToken(scratch, work, b, e, srcBegin, srcEnd);
     }
+    scratch.exclamations += exclamations;
+    scratch.questions += questions;
 }
 
 void SentimentTokenizer::tokenizeSocial(QStringView text, TokenBuffer &scratch) const
@@ -282,12 +381,13 @@ void SentimentTokenizer::tokenizeSocial(QStringView text, TokenBuffer &scratch) 
             --e;
         if (b == e && nextToEmoji) {
             // Punctuation glued to an emoji ("😍!!!") is not a word, unless it is an emoticon like ":)".
-            scratch.variant.resize(0);
+            scratch.variant.clear();
             PythonText::appendLower(text.sliced(pieceBegin, pieceEnd - pieceBegin), scratch.variant);
-            if (!m_lexicon.inLexicon(scratch.variant))
+            if (!m_lexicon.inLexicon(scratch.variant.view()))
                 return;
         }
-        if (PythonText::codePointCount(text.sliced(b, e - b)) <= 2) {
+        if ((b != pieceBegin || e != pieceEnd) && e - b <= 4 &&
+            PythonText::codePointCount(text.sliced(b, e - b)) <= 2) {
             b = pieceBegin;
             e = pieceEnd;
         }

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "sentiment/SentimentToken.h"
+#include "sentiment/TextBuffer.h"
 
-#include <QString>
 #include <QStringView>
 
 #include <vector>
@@ -12,10 +12,9 @@ namespace reelpulse::sentiment {
 // Per-thread working memory of the engine: reused from text to text, so scoring does not allocate once warm.
 struct TokenBuffer
 {
-    QString work;
-    QString lower;
-    QString key;
-    QString variant;
+    TextBuffer work;    // reference mode: the text with emoji replaced by their descriptions
+    TextBuffer lower;   // every token's lower-cased word or emoji key
+    TextBuffer variant; // a word being rewritten (elongations, glued punctuation)
     std::vector<SentimentToken> tokens;
     std::vector<double> sentiments;
     std::vector<qsizetype> mapBegin; // per unit of `work`: source span (reference mode, emoji replaced)
@@ -29,7 +28,7 @@ struct TokenBuffer
     QStringView lowerAt(std::size_t i) const
     {
         const SentimentToken &t = tokens[i];
-        return QStringView(lower).sliced(t.lowerBegin, t.lowerLength);
+        return lower.sliced(t.lowerBegin, t.lowerLength);
     }
     bool lowerIs(std::size_t i, QStringView word) const { return lowerAt(i) == word; }
     bool has(std::size_t i, quint16 mark) const { return (tokens[i].marks & mark) != 0; }

@@ -244,7 +244,7 @@ void VaderEngine::butCheck(TokenBuffer &s) const
 SentimentScore VaderEngine::run(QStringView text, bool round, SentimentExplanation *explanation) const
 {
     thread_local TokenBuffer scratch;
-    scratch.lower.resize(0);
+    scratch.lower.clear();
     scratch.tokens.clear();
     scratch.sentiments.clear();
     scratch.exclamations = 0;
