@@ -128,4 +128,38 @@ void PythonText::appendLower(QStringView text, QString &out)
     out.append(text.toString().toLower());
 }
 
+void PythonText::appendLowerUnicode(QStringView text, TextBuffer &out)
+{
+    // What QString::toLower() gives, without a temporary string: each code point's simple lower-case mapping, except
+    // U+0130 (the only unconditional special case), which becomes "i" + U+0307 (testPythonText checks every code
+    // point).
+    const qsizetype start = out.size();
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t unit = text[i].unicode();
+        if (QChar::isSurrogate(unit) &&
+            !(QChar::isHighSurrogate(unit) && i + 1 < size && text[i + 1].isLowSurrogate())) {
+            // A lone surrogate (never from decoded UTF-8): QString has its own rules for those.
+            out.truncate(start);
+            out.append(QStringView(text.toString().toLower()));
+            return;
+        }
+        if (QChar::isHighSurrogate(unit)) {
+            const char32_t lower = QChar::toLower(QChar::surrogateToUcs4(unit, text[i + 1].unicode()));
+            if (QChar::requiresSurrogates(lower)) {
+                out.append(QChar::highSurrogate(lower));
+                out.append(QChar::lowSurrogate(lower));
+            } else {
+                out.append(char16_t(lower));
+            }
+            ++i;
+        } else if (unit == 0x130) {
+            out.append(u'i');
+            out.append(u'\u0307');
+        } else {
+            out.append(char16_t(QChar::toLower(char32_t(unit))));
+        }
+    }
+}
+
 } // namespace reelpulse::sentiment

@@ -61,7 +61,7 @@ public:
             const char16_t c = src[i];
             if (c >= 0x80) {
                 out.truncate(start);
-                out.append(QStringView(text.toString().toLower()));
+                appendLowerUnicode(text, out);
                 return;
             }
             dst[i] = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
@@ -71,6 +71,7 @@ public:
 
 private:
     static bool isNonAsciiSpace(char32_t codePoint);
+    static void appendLowerUnicode(QStringView text, TextBuffer &out);
 
     // \t \n \v \f \r, \x1c-\x1f and space.
     static constexpr quint64 kAsciiSpaceBits = (quint64(0x1F) << 9) | (quint64(0x1F) << 28);

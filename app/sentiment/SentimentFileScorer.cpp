@@ -18,9 +18,12 @@ namespace reelpulse::sentiment {
 
 namespace {
 
-constexpr qsizetype kReadBlock = qsizetype(1) << 20;
-constexpr std::size_t kWriteBlock = std::size_t(1) << 16;
-// Lines are handed out (to the calling thread or to workers) in slices of about this many input bytes.
+// Input is read in blocks of this size, small while one thread scores it, large once all cores do.
+constexpr qsizetype kSequentialBlock = qsizetype(1) << 15;
+constexpr qsizetype kParallelBlock = qsizetype(1) << 20;
+// Output is written once this much is pending.
+constexpr std::size_t kWriteBlock = std::size_t(1) << 15;
+// Lines are handed out to workers in slices of about this many input bytes.
 constexpr qsizetype kSliceBytes = qsizetype(1) << 16;
 constexpr char kHeader[] = "line\tneg\tneu\tpos\tcompound\tlabel\n";
 
@@ -181,7 +184,6 @@ char *SentimentFileScorer::writeRow(char *out, qint64 lineNumber, const Sentimen
 void SentimentFileScorer::scoreSlice(Slice &slice) const
 {
     thread_local QString text;
-    slice.output.reserve(slice.output.size() + std::size_t(slice.end - slice.begin) * 2 + MaxRowLength);
     char row[MaxRowLength];
     qint64 lineNumber = slice.firstLine;
     for (const char *line = slice.begin; line < slice.end; ++lineNumber) {
@@ -225,10 +227,10 @@ Result<qint64> SentimentFileScorer::run(QIODevice &in, QIODevice &out) const
         return Error::other(tr("Cannot write the scores: %1.").arg(out.errorString()));
     };
 
-    // A regular file no larger than a block is read in one piece into a buffer of its size.
-    qsizetype capacity = kReadBlock;
-    if (!in.isSequential() && in.size() >= 0 && in.size() < kReadBlock)
-        capacity = qsizetype(in.size()) + 1;
+    // Small blocks while single-threaded: the buffers stay in a few pages that are reused (fresh pages cost page
+    // faults, which matter for a process that runs for milliseconds); large ones once the input is long enough to
+    // be scored on all cores.
+    qsizetype capacity = kSequentialBlock;
     std::unique_ptr<char[]> buffer(new char[std::size_t(capacity)]);
     qsizetype used = 0;
     bool atStart = true;
@@ -240,12 +242,14 @@ Result<qint64> SentimentFileScorer::run(QIODevice &in, QIODevice &out) const
     sequential.output.assign(kHeader, sizeof(kHeader) - 1);
 
     while (true) {
-        if (used == capacity) {
-            // One line longer than the buffer: make room for it.
-            std::unique_ptr<char[]> larger(new char[std::size_t(capacity) * 2]);
-            std::memcpy(larger.get(), buffer.get(), std::size_t(used));
-            buffer = std::move(larger);
-            capacity *= 2;
+        const qsizetype wanted = parallel ? kParallelBlock : kSequentialBlock;
+        if (used == capacity || capacity < wanted) {
+            // Room for the parallel blocks, or for one line longer than the buffer.
+            const qsizetype larger = std::max(wanted, used == capacity ? capacity * 2 : capacity);
+            std::unique_ptr<char[]> grown(new char[std::size_t(larger)]);
+            std::memcpy(grown.get(), buffer.get(), std::size_t(used));
+            buffer = std::move(grown);
+            capacity = larger;
         }
         const qint64 received = in.read(buffer.get() + used, capacity - used);
         if (received < 0)
@@ -287,7 +291,7 @@ Result<qint64> SentimentFileScorer::run(QIODevice &in, QIODevice &out) const
             slices.push_back(std::move(slice));
             p = sliceEnd;
         }
-        parallel = parallel || (nextLine - 1 > m_options.parallelThreshold && slices.size() > 1);
+        parallel = parallel || nextLine - 1 > m_options.parallelThreshold;
 
         if (parallel && slices.size() > 1) {
             if (!write(sequential.output))

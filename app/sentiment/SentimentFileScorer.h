@@ -18,12 +18,12 @@ class SentimentAnalyzer;
 // "line<TAB>neg<TAB>neu<TAB>pos<TAB>compound<TAB>label" rows, numbers as Python's repr() prints them, so reference mode
 // gives byte for byte what the reference script (vaderSentiment 3.3.x) prints.
 //
-// Streaming: the input is read in blocks of 1 MiB and the output written in blocks of 64 KiB, so memory stays bounded
-// whatever the input size (one line longer than a block grows the block to hold it). Inputs up to
-// Options::parallelThreshold lines are scored on the calling thread alone; longer ones on all cores (the global
-// thread pool), each worker decoding, scoring and formatting its own slice of lines. Lines are split at '\n' (a
-// trailing '\r' is dropped); a UTF-8 byte order mark at the very start of the input is skipped; invalid UTF-8 is
-// decoded like QString::fromUtf8 (U+FFFD).
+// Streaming: the input is read in blocks (32 KiB, 1 MiB once scored in parallel) and the output written in blocks of
+// 32 KiB or more, so memory stays bounded whatever the input size (one line longer than a block grows the block to
+// hold it). Inputs up to Options::parallelThreshold lines are scored on the calling thread alone; longer ones on all
+// cores (the global thread pool), each worker decoding, scoring and formatting its own slice of lines, in order. Lines
+// are split at '\n' (a trailing '\r' is dropped); a UTF-8 byte order mark at the very start of the input is skipped;
+// invalid UTF-8 is decoded like QString::fromUtf8 (U+FFFD).
 class SentimentFileScorer final
 {
 public:

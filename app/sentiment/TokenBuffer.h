@@ -22,6 +22,7 @@ struct TokenBuffer
     QStringView workView;
     qsizetype textBegin = 0;
     qsizetype textEnd = 0;
+    quint16 lineMarks = 0; // every token's marks, or-ed
     int exclamations = 0;
     int questions = 0;
 

@@ -106,7 +106,9 @@ double VaderEngine::negationCheck(const TokenBuffer &s, double valence, int star
 double VaderEngine::specialIdiomsCheck(const TokenBuffer &s, double valence, std::size_t i) const
 {
     const std::size_t n = s.tokens.size();
-    // No phrase can match unless a word of one is in the window i-3 .. i+2.
+    // No phrase can match unless a word of one is in the text, and in the window i-3 .. i+2.
+    if (!(s.lineMarks & MarkIdiomWord))
+        return valence;
     bool candidate = false;
     for (std::size_t k = i - 3; k < n && k <= i + 2 && !candidate; ++k)
         candidate = s.has(k, MarkIdiomWord);
@@ -209,6 +211,8 @@ double VaderEngine::tokenValence(const TokenBuffer &s, std::size_t i, bool capDi
 
 void VaderEngine::butCheck(TokenBuffer &s) const
 {
+    if (!(s.lineMarks & MarkBut))
+        return;
     std::size_t butIndex = s.tokens.size();
     for (std::size_t k = 0; k < s.tokens.size(); ++k) {
         if (s.has(k, MarkBut)) {
@@ -254,8 +258,12 @@ SentimentScore VaderEngine::run(QStringView text, bool round, SentimentExplanati
 
     const std::size_t n = scratch.tokens.size();
     int upperCount = 0;
-    for (const SentimentToken &token : scratch.tokens)
+    quint16 lineMarks = 0;
+    for (const SentimentToken &token : scratch.tokens) {
         upperCount += token.upper ? 1 : 0;
+        lineMarks |= token.marks;
+    }
+    scratch.lineMarks = lineMarks;
     const int capDifferentialCount = int(n) - upperCount;
     const bool capDifferential = capDifferentialCount > 0 && capDifferentialCount < int(n);
 
@@ -272,8 +280,19 @@ SentimentScore VaderEngine::run(QStringView text, bool round, SentimentExplanati
     double sum = 0.0;
     double punctuation = 0.0;
     if (!scratch.sentiments.empty()) {
-        for (const double sentiment : scratch.sentiments)
+        // One pass, each sum still left to right as in the reference.
+        double posSum = 0.0;
+        double negSum = 0.0;
+        int neuCount = 0;
+        for (const double sentiment : scratch.sentiments) {
             sum += sentiment;
+            if (sentiment > 0)
+                posSum += sentiment + 1;
+            if (sentiment < 0)
+                negSum += sentiment - 1;
+            if (sentiment == 0)
+                ++neuCount;
+        }
         const double exclamation = std::min(scratch.exclamations, kMaxExclamations) * kExclamationWeight;
         double question = 0.0;
         if (scratch.questions > 1)
@@ -285,17 +304,6 @@ SentimentScore VaderEngine::run(QStringView text, bool round, SentimentExplanati
             sum -= punctuation;
         result.compound = normalize(sum);
 
-        double posSum = 0.0;
-        double negSum = 0.0;
-        int neuCount = 0;
-        for (const double sentiment : scratch.sentiments) {
-            if (sentiment > 0)
-                posSum += sentiment + 1;
-            if (sentiment < 0)
-                negSum += sentiment - 1;
-            if (sentiment == 0)
-                ++neuCount;
-        }
         if (posSum > std::fabs(negSum))
             posSum += punctuation;
         else if (posSum < std::fabs(negSum))
