@@ -19,13 +19,18 @@ QString tr(const char *text)
     return QCoreApplication::translate("reelpulse::ScrapeReader", text);
 }
 
-const QString ItemSelect =
-    u"SELECT m.id, m.platform, m.platform_id, m.shortcode, m.parent_id, m.position, m.owner_id, m.owner_username, "
+/// The columns itemFrom() reads (28), from media_items m and its latest snapshot s.
+const QString ItemColumns =
+    u"m.id, m.platform, m.platform_id, m.shortcode, m.parent_id, m.position, m.owner_id, m.owner_username, "
     "m.media_type, m.product_type, m.caption, m.hashtags, m.mentions, m.taken_at, m.width, m.height, m.duration, "
     "m.display_url, m.video_url, m.first_seen, m.last_seen, "
-    "s.taken_at, s.likes, s.comments, s.views, s.plays, s.shares, s.saves FROM media_items m "
-    "LEFT JOIN item_snapshots s ON s.id = (SELECT id FROM item_snapshots WHERE item_id = m.id "
-    "ORDER BY taken_at DESC, id DESC LIMIT 1) "_s;
+    "s.taken_at, s.likes, s.comments, s.views, s.plays, s.shares, s.saves"_s;
+constexpr int ItemColumnCount = 28;
+
+const QString LatestSnapshotJoin = u"LEFT JOIN item_snapshots s ON s.id = (SELECT id FROM item_snapshots "
+                                   "WHERE item_id = m.id ORDER BY taken_at DESC, id DESC LIMIT 1) "_s;
+
+const QString ItemSelect = u"SELECT "_s + ItemColumns + u" FROM media_items m "_s + LatestSnapshotJoin;
 
 MetricsSnapshot snapshotFrom(const QSqlQuery &q, int first)
 {
@@ -116,6 +121,7 @@ ProfileSnapshot profileFrom(const QSqlQuery &q)
 const QString ProfileColumns = u"taken_at, platform_user_id, username, full_name, biography, followers, following, "
                                "posts, is_verified, is_private, is_business, category, external_url, "
                                "profile_pic_url"_s;
+constexpr int ProfileColumnCount = 14;
 
 const QString CommentColumns = u"id, item_id, platform_id, parent_platform_id, author, author_id, text, created_at, "
                                "like_count, reply_count, first_seen, sentiment_label, sentiment_compound, "
@@ -220,6 +226,38 @@ Result<std::optional<StoredItem>> ScrapeReader::item(Platform platform, const QS
     if (list->isEmpty())
         return std::optional<StoredItem>();
     return std::optional<StoredItem>(list->first());
+}
+
+Result<QHash<QString, TaskLatest>> ScrapeReader::latestForTasks(TaskKind kind)
+{
+    // One row per task, each found through the indexes as the single-task reads find it: the latest
+    // profile snapshot by (task_id, taken_at), or the task's most recently seen post and that post's
+    // latest snapshot by (item_id, taken_at).
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (kind == TaskKind::Profile) {
+        q.prepare(u"SELECT %1, task_id FROM profile_snapshots WHERE id IN (SELECT (SELECT id FROM profile_snapshots "
+                  "WHERE task_id = t.id ORDER BY taken_at DESC, id DESC LIMIT 1) FROM profile_tasks t)"_s.arg(
+                      ProfileColumns));
+    } else {
+        q.prepare(u"SELECT "_s + ItemColumns +
+                  u", t.task_id FROM (SELECT DISTINCT task_id FROM task_items WHERE task_kind = ?) t "
+                  "JOIN media_items m ON m.id = (SELECT i.id FROM task_items l JOIN media_items i ON i.id = l.item_id "
+                  "WHERE l.task_kind = ? AND l.task_id = t.task_id ORDER BY i.last_seen DESC, i.id DESC LIMIT 1) "_s +
+                  LatestSnapshotJoin);
+        q.addBindValue(taskKindName(kind));
+        q.addBindValue(taskKindName(kind));
+    }
+    if (auto s = sql::exec(q, tr("reading the latest metrics of the tasks")); !s.ok())
+        return s.error();
+    QHash<QString, TaskLatest> latest;
+    while (q.next()) {
+        if (kind == TaskKind::Profile)
+            latest[q.value(ProfileColumnCount).toString()].profile = profileFrom(q);
+        else
+            latest[q.value(ItemColumnCount).toString()].item = itemFrom(q);
+    }
+    return latest;
 }
 
 Result<QList<StoredComment>> ScrapeReader::comments(qint64 itemRow, int offset, int limit, CommentOrder order)

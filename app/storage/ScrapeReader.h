@@ -3,10 +3,18 @@
 #include "common/Result.h"
 #include "storage/ScrapeRecords.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 
 namespace reelpulse {
+
+/// What a task table shows of one task's latest scrape.
+struct TaskLatest
+{
+    std::optional<ProfileSnapshot> profile; ///< profile tasks: the latest profile snapshot
+    std::optional<StoredItem> item; ///< reel and video tasks: the tracked post with its latest metrics, no children
+};
 
 /// The read side of ingestion: what scraping stored, for the CLI's JSON, the GUI's tables and
 /// growth charts. One per thread (over that thread's connection); every method is one or two
@@ -22,6 +30,10 @@ public:
     /// The main post of a reel or video task (the one the task tracks), if it was scraped.
     Result<std::optional<StoredItem>> taskItem(const TaskRef &task);
     Result<std::optional<StoredItem>> item(Platform platform, const QString &platformId);
+    /// The latest state of every scraped task of a kind, by task id, in one statement (for a whole
+    /// table): a profile task's latest snapshot (as latestProfileSnapshot), a reel or video task's post
+    /// with its latest metrics (as taskItem, without carousel children). Tasks never scraped are absent.
+    Result<QHash<QString, TaskLatest>> latestForTasks(TaskKind kind);
 
     /// One page of an item's stored comments (replies included), for lazy loading.
     Result<QList<StoredComment>> comments(qint64 itemRow, int offset, int limit,
