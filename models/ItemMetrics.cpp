@@ -39,6 +39,18 @@ void ItemMetrics::read(ScrapeReader &reader, TaskKind kind, const QStringList &i
     }
 }
 
+void ItemMetrics::readAll(ScrapeReader &reader, TaskKind kind)
+{
+    auto all = reader.latestForTasks(kind);
+    if (!all.ok())
+        return; // keep what was shown
+    m_latest.clear();
+    for (auto it = all->constBegin(); it != all->constEnd(); ++it) {
+        if (it->item && it->item->latest)
+            m_latest.insert(it.key(), *it->item->latest);
+    }
+}
+
 std::optional<MetricsSnapshot> ItemMetrics::latest(const QString &id) const
 {
     const auto found = m_latest.constFind(id);

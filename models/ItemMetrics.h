@@ -19,8 +19,11 @@ public:
 
     ItemMetrics() = default;
 
-    /// Reads the tracked post of each task (ScrapeReader::taskItem): one small query per task.
+    /// Reads the tracked post of each task (ScrapeReader::taskItem): two small queries per task.
     void read(ScrapeReader &reader, TaskKind kind, const QStringList &ids);
+    /// Reads the tracked post of every task of a kind in one statement (ScrapeReader::latestForTasks),
+    /// replacing what was read before; on failure what was read before stays.
+    void readAll(ScrapeReader &reader, TaskKind kind);
     void clear() { m_latest.clear(); }
 
     /// The latest metrics of a task's post, if it was scraped.

@@ -22,11 +22,7 @@ Status ProfileTasksModel::reload()
     auto tasks = m_service.profiles();
     if (!tasks.ok())
         return tasks.error();
-    QStringList ids;
-    for (const ProfileTask &task : tasks.value())
-        ids.append(task.id);
-    m_snapshots.clear();
-    readMetrics(ids);
+    readAllMetrics();
     syncRows(m_tasks, tasks.value());
     return Ok{};
 }
@@ -47,6 +43,23 @@ void ProfileTasksModel::readMetrics(const QStringList &ids)
             m_snapshots.insert(id, *snapshot.value());
         else if (snapshot.ok())
             m_snapshots.remove(id);
+    }
+}
+
+void ProfileTasksModel::readAllMetrics()
+{
+    ScrapeReader *reader = scrapeReader();
+    if (!reader) {
+        m_snapshots.clear();
+        return;
+    }
+    auto latest = reader->latestForTasks(TaskKind::Profile);
+    if (!latest.ok())
+        return; // keep what was shown
+    m_snapshots.clear();
+    for (auto it = latest->constBegin(); it != latest->constEnd(); ++it) {
+        if (it->profile)
+            m_snapshots.insert(it.key(), *it->profile);
     }
 }
 

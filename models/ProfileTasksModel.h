@@ -49,6 +49,7 @@ public:
 protected:
     int statusColumn() const override { return StatusColumn; }
     void readMetrics(const QStringList &ids) override;
+    void readAllMetrics() override;
 
 private:
     QVariant metricData(const ProfileTask &task, int column, int role) const;

@@ -22,11 +22,7 @@ Status ReelTasksModel::reload()
     auto tasks = m_service.reels();
     if (!tasks.ok())
         return tasks.error();
-    QStringList ids;
-    for (const ReelTask &task : tasks.value())
-        ids.append(task.id);
-    m_metrics.clear();
-    readMetrics(ids);
+    readAllMetrics();
     syncRows(m_tasks, tasks.value());
     return Ok{};
 }
@@ -40,6 +36,14 @@ void ReelTasksModel::readMetrics(const QStringList &ids)
 {
     if (ScrapeReader *reader = scrapeReader())
         m_metrics.read(*reader, TaskKind::Reel, ids);
+}
+
+void ReelTasksModel::readAllMetrics()
+{
+    if (ScrapeReader *reader = scrapeReader())
+        m_metrics.readAll(*reader, TaskKind::Reel);
+    else
+        m_metrics.clear();
 }
 
 QString ReelTasksModel::idAt(int row) const

@@ -55,6 +55,7 @@ public:
 protected:
     int statusColumn() const override { return StatusColumn; }
     void readMetrics(const QStringList &ids) override;
+    void readAllMetrics() override;
 
 private:
     TrackingService &m_service;

@@ -75,8 +75,11 @@ protected:
     template <typename Task> Status refreshRow(QList<Task> &rows, const QString &id, const Result<Task> &fresh);
     /// The column whose cell shows the busy state and the health colour.
     virtual int statusColumn() const = 0;
-    /// Reads the metrics of the given tasks (all shown tasks when reload() calls it).
+    /// Reads the metrics of the given tasks, a few small queries each (refreshRow: one row after a scrape).
     virtual void readMetrics(const QStringList &ids) = 0;
+    /// Reads the metrics of every task of the model's kind in one statement (reload); forgets them
+    /// without a reader, keeps what was read when reading fails.
+    virtual void readAllMetrics() = 0;
 
 private:
     ScrapeReader *m_reader = nullptr;

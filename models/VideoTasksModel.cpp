@@ -24,11 +24,7 @@ Status VideoTasksModel::reload()
     auto tasks = m_service.videos();
     if (!tasks.ok())
         return tasks.error();
-    QStringList ids;
-    for (const VideoTask &task : tasks.value())
-        ids.append(task.id);
-    m_metrics.clear();
-    readMetrics(ids);
+    readAllMetrics();
     syncRows(m_tasks, tasks.value());
     return Ok{};
 }
@@ -42,6 +38,14 @@ void VideoTasksModel::readMetrics(const QStringList &ids)
 {
     if (ScrapeReader *reader = scrapeReader())
         m_metrics.read(*reader, TaskKind::Video, ids);
+}
+
+void VideoTasksModel::readAllMetrics()
+{
+    if (ScrapeReader *reader = scrapeReader())
+        m_metrics.readAll(*reader, TaskKind::Video);
+    else
+        m_metrics.clear();
 }
 
 QString VideoTasksModel::idAt(int row) const

@@ -50,6 +50,7 @@ public:
 protected:
     int statusColumn() const override { return ActiveColumn; }
     void readMetrics(const QStringList &ids) override;
+    void readAllMetrics() override;
 
 private:
     TrackingService &m_service;

@@ -66,6 +66,7 @@ public:
 protected:
     int statusColumn() const override { return 1; }
     void readMetrics(const QStringList &) override {}
+    void readAllMetrics() override {}
 };
 
 QStringList idsOf(const QList<Item> &items)

@@ -49,6 +49,7 @@ private slots:
     void testProfileRowsShowLatestMetricsAndReloadOneTask();
     void testFailuresColourTheStatusAndBusyRowsSaySo();
     void testReelAndVideoRowsShowPostMetrics();
+    void testReloadReadsEveryRowsMetricsAtOnce();
     void testTaskItemsModelPagesThroughAProfilesPosts();
     void testCommentsModelLoadsPagesOnDemand();
     void testManualLabelIsStoredAndShown();
@@ -261,6 +262,59 @@ void TestScrapeModels::testReelAndVideoRowsShowPostMetrics()
     QCOMPARE(videos.index(0, VideoTasksModel::LikesColumn).data(TaskTableModel::SortRole).toLongLong(), 100);
     QCOMPARE(videos.index(0, VideoTasksModel::ActiveColumn).data(TaskTableModel::HealthRole).toInt(),
              int(modelformat::Health::Ok));
+}
+
+void TestScrapeModels::testReloadReadsEveryRowsMetricsAtOnce()
+{
+    // Several reels and profiles, scraped twice each: a reload shows every row's latest values, the
+    // same as a single-row reload reads.
+    QVERIFY(m_service->addProject(u"Launch"_s).ok());
+    QStringList reelIds;
+    QStringList profileIds;
+    for (int i = 0; i < 8; ++i) {
+        const QString shortcode = u"C0ABCdef%1"_s.arg(i, 3, 10, QLatin1Char('0'));
+        auto reel = m_service->addReel(u"Launch"_s, shortcode);
+        auto profile = m_service->addProfile(u"brand%1"_s.arg(i), i % 2 == 0);
+        QVERIFY(reel.ok() && profile.ok());
+        reelIds.append(reel->id);
+        profileIds.append(profile->id);
+        for (int run = 0; run < 2; ++run) {
+            MediaItem item = fake::post(shortcode, 1734000000);
+            item.likes = 100 * i + run;
+            store(TaskRef{TaskKind::Reel, reel->id}, {ScrapedPost{item, {}}}, {}, 1735000000 + run * 600);
+            ProfileInfo info;
+            info.id = QString::number(500 + i);
+            info.username = u"brand%1"_s.arg(i);
+            info.followers = 1000 * i + run;
+            store(TaskRef{TaskKind::Profile, profile->id}, {}, info, 1735000000 + run * 600);
+        }
+    }
+    ReelTasksModel reels(*m_service);
+    ProfileTasksModel profiles(*m_service);
+    QAbstractItemModelTester reelTester(&reels, Fatal);
+    QAbstractItemModelTester profileTester(&profiles, Fatal);
+    reels.setScrapeReader(m_reader.get());
+    profiles.setScrapeReader(m_reader.get());
+    QVERIFY(reels.reload().ok());
+    QVERIFY(profiles.reload().ok());
+    for (int i = 0; i < 8; ++i) {
+        const int reelRow = reels.rowOfId(reelIds.at(i));
+        const int profileRow = profiles.rowOfId(profileIds.at(i));
+        QCOMPARE(reels.index(reelRow, ReelTasksModel::LikesColumn).data(TaskTableModel::SortRole).toLongLong(),
+                 100 * i + 1);
+        QCOMPARE(
+            profiles.index(profileRow, ProfileTasksModel::FollowersColumn).data(TaskTableModel::SortRole).toLongLong(),
+            1000 * i + 1);
+        const auto before = reels.latestMetrics(reelIds.at(i));
+        QVERIFY(reels.reloadTask(reelIds.at(i)).ok());
+        QCOMPARE(reels.latestMetrics(reelIds.at(i))->likes, before->likes);
+        QCOMPARE(reels.latestMetrics(reelIds.at(i))->takenAt, before->takenAt);
+    }
+    // Without a reader a reload forgets the metrics.
+    reels.setScrapeReader(nullptr);
+    QVERIFY(reels.reload().ok());
+    QVERIFY(!reels.latestMetrics(reelIds.first()).has_value());
+    QCOMPARE(reels.index(0, ReelTasksModel::LikesColumn).data().toString(), u"–"_s);
 }
 
 void TestScrapeModels::testTaskItemsModelPagesThroughAProfilesPosts()
