@@ -92,6 +92,13 @@ bool Scheduler::isPaused() const
     return m_worker ? m_worker->isPaused() : m_config.startPaused;
 }
 
+void Scheduler::setSentimentMode(sentiment::Mode mode)
+{
+    m_config.sentimentMode = mode;
+    if (m_worker)
+        m_worker->setSentimentMode(mode);
+}
+
 void Scheduler::forceScrape(const TaskRef &task)
 {
     if (m_worker)

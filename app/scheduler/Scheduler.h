@@ -32,6 +32,8 @@ public:
     void pause();
     void resume();
     bool isPaused() const;
+    /// The mode the comments of the next scrapes are scored in (also before start()).
+    void setSentimentMode(sentiment::Mode mode);
     /// Scrapes one task as soon as the current one is done (also while paused).
     void forceScrape(const TaskRef &task);
     /// Looks for due tasks now (after tasks were added or edited).

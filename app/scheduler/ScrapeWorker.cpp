@@ -35,6 +35,7 @@ ScrapeWorker::ScrapeWorker(Config config, QObject *parent)
     , m_config(std::move(config))
 {
     m_paused.store(m_config.startPaused);
+    m_sentimentMode.store(m_config.sentimentMode);
 }
 
 ScrapeWorker::~ScrapeWorker()
@@ -69,7 +70,7 @@ void ScrapeWorker::start()
             [this](const TaskRef &task, const QString &stage) { emit progress(task.kind, task.id, stage); });
         if (m_config.scoreSentiment) {
             m_runner->setAfterWrite([this](const TaskRef &, const IngestSummary &) {
-                auto scored = sentiment::CommentScorer::score(*m_database, sentiment::Mode::Social, false, 2000,
+                auto scored = sentiment::CommentScorer::score(*m_database, m_sentimentMode.load(), false, 2000,
                                                               m_stop->flag(), {});
                 if (!scored.ok())
                     qCWarning(lcScheduler) << "scoring comment sentiment failed:" << scored.error().message;

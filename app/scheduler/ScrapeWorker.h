@@ -4,6 +4,7 @@
 #include "scheduler/ScrapeReport.h"
 #include "scheduler/ScrapeRunner.h"
 #include "scheduler/ScrapeSources.h"
+#include "sentiment/SentimentTypes.h"
 
 #include <QHash>
 #include <QMutex>
@@ -40,6 +41,7 @@ public:
         ScrapeRunner::Clock clock;  ///< tests: a fixed or fast clock
         bool startPaused = false;
         bool scoreSentiment = true; ///< score new and edited comments after each stored scrape
+        sentiment::Mode sentimentMode = sentiment::Mode::Social; ///< the mode comments are scored in
     };
 
     /// What another thread may use to stop the worker, also while (or after) the worker is deleted.
@@ -64,6 +66,8 @@ public:
     // Thread-safe; callable from any thread.
     void setPaused(bool paused);
     bool isPaused() const { return m_paused.load(); }
+    /// The mode the comments of the next scrapes are scored in.
+    void setSentimentMode(sentiment::Mode mode) { m_sentimentMode.store(mode); }
     /// Aborts the request in flight and makes the worker stop taking tasks (same as stopHandle()->stop()).
     void abortInFlight();
     std::shared_ptr<StopHandle> stopHandle() const { return m_stop; }
@@ -113,6 +117,7 @@ private:
     bool m_stepQueued = false;
     bool m_idle = false;
     std::atomic<bool> m_paused{false};
+    std::atomic<sentiment::Mode> m_sentimentMode{sentiment::Mode::Social};
     std::shared_ptr<StopHandle> m_stop = std::make_shared<StopHandle>();
 };
 
