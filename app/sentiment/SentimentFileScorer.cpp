@@ -11,6 +11,9 @@
 
 #include <cstdint>
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <memory>
 #include <vector>
 
@@ -51,6 +54,32 @@ char *writeLineNumber(char *out, qint64 value)
         *out++ = digits[--count];
     return out;
 }
+
+// A line number as decimal text, counted up digit by digit (no division per line).
+class LineNumberText
+{
+public:
+    explicit LineNumberText(qint64 value) { m_length = int(writeLineNumber(m_digits, value) - m_digits); }
+    const char *digits() const { return m_digits; }
+    int length() const { return m_length; }
+    void increment()
+    {
+        int i = m_length - 1;
+        while (i >= 0 && m_digits[i] == '9')
+            m_digits[i--] = '0';
+        if (i >= 0) {
+            ++m_digits[i];
+            return;
+        }
+        std::memmove(m_digits + 1, m_digits, std::size_t(m_length));
+        m_digits[0] = '1';
+        ++m_length;
+    }
+
+private:
+    char m_digits[24];
+    int m_length = 0;
+};
 
 qint64 countLines(const char *begin, const char *end)
 {
@@ -93,7 +122,19 @@ QStringView SentimentFileScorer::decodeUtf8(const char *data, qsizetype size, QS
     qsizetype i = 0;
     qsizetype o = 0;
     while (i < size) {
-        // Runs of ASCII eight bytes at a time.
+        // Runs of ASCII sixteen or eight bytes at a time.
+#if defined(__SSE2__)
+        while (i + 16 <= size) {
+            const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(bytes + i));
+            if (_mm_movemask_epi8(chunk) != 0)
+                break;
+            const __m128i zero = _mm_setzero_si128();
+            _mm_storeu_si128(reinterpret_cast<__m128i *>(out + o), _mm_unpacklo_epi8(chunk, zero));
+            _mm_storeu_si128(reinterpret_cast<__m128i *>(out + o + 8), _mm_unpackhi_epi8(chunk, zero));
+            i += 16;
+            o += 16;
+        }
+#endif
         while (i + 8 <= size) {
             std::uint64_t block = 0;
             std::memcpy(&block, bytes + i, sizeof(block));
@@ -157,7 +198,12 @@ QStringView SentimentFileScorer::decodeUtf8(const char *data, qsizetype size, QS
 
 char *SentimentFileScorer::writeRow(char *out, qint64 lineNumber, const SentimentScore &score)
 {
-    out = writeLineNumber(out, lineNumber);
+    return writeScores(writeLineNumber(out, lineNumber), score);
+}
+
+// "\tneg\tneu\tpos\tcompound\tlabel\n".
+char *SentimentFileScorer::writeScores(char *out, const SentimentScore &score)
+{
     *out++ = '\t';
     out = PythonFloat::writeRepr(out, score.neg);
     *out++ = '\t';
@@ -186,7 +232,8 @@ void SentimentFileScorer::scoreSlice(Slice &slice) const
     thread_local QString text;
     char row[MaxRowLength];
     qint64 lineNumber = slice.firstLine;
-    for (const char *line = slice.begin; line < slice.end; ++lineNumber) {
+    LineNumberText number(lineNumber);
+    for (const char *line = slice.begin; line < slice.end; ++lineNumber, number.increment()) {
         const auto *newline = static_cast<const char *>(std::memchr(line, '\n', std::size_t(slice.end - line)));
         const char *lineEnd = newline ? newline : slice.end;
         const char *next = newline ? newline + 1 : slice.end;
@@ -212,7 +259,8 @@ void SentimentFileScorer::scoreSlice(Slice &slice) const
             }
         }
         const SentimentScore score = m_analyzer.score(decodeUtf8(line, lineEnd - line, text));
-        slice.output.append(row, std::size_t(writeRow(row, lineNumber, score) - row));
+        std::memcpy(row, number.digits(), std::size_t(number.length()));
+        slice.output.append(row, std::size_t(writeScores(row + number.length(), score) - row));
         ++slice.scored;
         line = next;
     }

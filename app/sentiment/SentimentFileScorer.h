@@ -52,6 +52,7 @@ public:
 
 private:
     struct Slice;
+    static char *writeScores(char *out, const SentimentScore &score);
     void scoreSlice(Slice &slice) const;
 
     Options m_options;

@@ -59,7 +59,17 @@ qsizetype firstNonAscii(const char16_t *units, qsizetype from, qsizetype size)
     return i;
 }
 
-// ASCII lower-casing and the case of each character (1: upper, 2: lower, 4: apostrophe), as tables.
+// What the tokenizer needs to know about an ASCII character, as bits.
+enum AsciiKind : unsigned char {
+    KindUpper = 1,
+    KindLower = 2,
+    KindApostrophe = 4,
+    KindSpace = 8,        // str.isspace()
+    KindPunctuation = 16, // string.punctuation
+    KindEmphasis = 32,    // '!' or '?'
+};
+
+// ASCII lower-casing and each character's kind, as tables.
 struct AsciiTables
 {
     char16_t lower[128];
@@ -70,14 +80,19 @@ constexpr AsciiTables makeAsciiTables()
     AsciiTables tables{};
     for (int c = 0; c < 128; ++c) {
         const bool upper = c >= 'A' && c <= 'Z';
+        const bool punctuation = (c >= 0x21 && c <= 0x2F) || (c >= 0x3A && c <= 0x40) || (c >= 0x5B && c <= 0x60) ||
+                                 (c >= 0x7B && c <= 0x7E);
         tables.lower[c] = char16_t(upper ? c + 32 : c);
-        tables.kind[c] = upper ? 1 : (c >= 'a' && c <= 'z') ? 2 : c == '\'' ? 4 : 0;
+        tables.kind[c] = (upper ? KindUpper : 0) | (c >= 'a' && c <= 'z' ? KindLower : 0) |
+                         (c == '\'' ? KindApostrophe : 0) |
+                         ((c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x20) ? KindSpace : 0) |
+                         (punctuation ? KindPunctuation : 0) | (c == '!' || c == '?' ? KindEmphasis : 0);
     }
     return tables;
 }
 constexpr AsciiTables kAsciiTables = makeAsciiTables();
 constexpr const char16_t *kAsciiLower = kAsciiTables.lower;
-constexpr const unsigned char *kAsciiCase = kAsciiTables.kind;
+constexpr const unsigned char *kAsciiKind = kAsciiTables.kind;
 
 struct LoweredWord
 {
@@ -95,7 +110,7 @@ LoweredWord lowerWord(QStringView word, TextBuffer &out)
     const qsizetype start = out.size();
     char16_t *dst = out.extend(size);
     std::uint32_t hash = tables::kHashBasis;
-    unsigned seen = 0; // bit 0: an upper-case letter, bit 1: a lower-case one, bit 2: an apostrophe
+    unsigned seen = 0; // AsciiKind bits
     for (qsizetype i = 0; i < size; ++i) {
         const char16_t c = src[i];
         if (c >= 0x80) {
@@ -106,11 +121,11 @@ LoweredWord lowerWord(QStringView word, TextBuffer &out)
                     lower.contains(u'\'')};
         }
         const char16_t lower = kAsciiLower[c];
-        seen |= kAsciiCase[c];
+        seen |= kAsciiKind[c];
         dst[i] = lower;
         hash = tables::hashStep(hash, lower);
     }
-    return {hash | 1u, (seen & 3u) == 1u, (seen & 4u) != 0};
+    return {hash | 1u, (seen & (KindUpper | KindLower)) == KindUpper, (seen & KindApostrophe) != 0};
 }
 
 // The length of the code point at text[i]: 2 for a surrogate pair, else 1.
@@ -242,6 +257,31 @@ void SentimentTokenizer::collapseEmojiRuns(TokenBuffer &scratch) const
     }
 }
 
+Q_ALWAYS_INLINE void SentimentTokenizer::addLoweredWordToken(TokenBuffer &scratch, qsizetype begin, qsizetype end,
+                                                             qsizetype srcBegin, qsizetype srcEnd, std::uint32_t hash,
+                                                             unsigned kinds) const
+{
+    SentimentToken &token = scratch.tokens.emplace_back();
+    token.begin = begin;
+    token.end = end;
+    token.srcBegin = srcBegin;
+    token.srcEnd = srcEnd;
+    token.lowerBegin = scratch.lower.size();
+    token.lowerLength = end - begin;
+    scratch.lower.grow(token.lowerLength);
+    const QStringView lower = scratch.lower.sliced(token.lowerBegin, token.lowerLength);
+    const SentimentLexicon::WordInfo *info = m_lexicon.wordInfo(lower, hash);
+    token.negation = (info && info->negation()) || ((kinds & KindApostrophe) && PythonText::containsNt(lower));
+    if (info) {
+        token.inLexicon = info->inLexicon();
+        token.valence = info->valence;
+        token.isBooster = info->isBooster();
+        token.booster = info->booster();
+        token.marks = info->marks;
+    }
+    token.upper = (kinds & (KindUpper | KindLower)) == KindUpper;
+}
+
 void SentimentTokenizer::tokenizeReference(QStringView text, TokenBuffer &scratch, bool trackSource) const
 {
     const char16_t *units = text.utf16();
@@ -312,40 +352,58 @@ void SentimentTokenizer::tokenizeReference(QStringView text, TokenBuffer &scratc
     scratch.textEnd = scratch.textBegin + stripped.size();
 
     // SentiText._words_and_emoticons: str.split(), then strip string.punctuation unless <= 2 code points remain.
-    // The '!' and '?' of the stripped text are counted on the way (whitespace holds none).
+    // One pass per word: while looking for its end, an ASCII word is also lower-cased (into the tail of
+    // scratch.lower), hashed and its case noted; a word with punctuation at an end or non-ASCII characters is redone
+    // by addWordToken. The '!' and '?' of the stripped text are counted on the way (whitespace holds none).
     qsizetype i = scratch.textBegin;
     const qsizetype end = scratch.textEnd;
     const char16_t *chars = work.utf16();
     int exclamations = 0;
     int questions = 0;
+    char16_t *lowerTail = scratch.lower.tail(end - i); // ASCII words never need more room than the text
     while (i < end) {
         while (i < end && PythonText::isSpace(chars[i]))
             ++i;
         if (i >= end)
             break;
         const qsizetype start = i;
+        std::uint32_t hash = tables::kHashBasis;
+        unsigned seen = 0;
+        bool ascii = true;
         for (; i < end; ++i) {
             const char16_t c = chars[i];
-            if (c < 64) {
-                // Below 64: whitespace, digits and most punctuation, '!' and '?' among them.
+            if (c < 0x80) {
+                const unsigned kind = kAsciiKind[c];
+                if (kind & KindSpace)
+                    break;
+                seen |= kind;
+                const char16_t lower = kAsciiLower[c];
+                lowerTail[i - start] = lower;
+                hash = tables::hashStep(hash, lower);
+            } else {
                 if (PythonText::isSpace(c))
                     break;
-                exclamations += c == u'!';
-                questions += c == u'?';
-            } else if (c >= 0x80 && PythonText::isSpace(c)) {
-                break;
+                ascii = false;
+            }
+        }
+        if (seen & KindEmphasis) {
+            for (qsizetype k = start; k < i; ++k) {
+                exclamations += chars[k] == u'!';
+                questions += chars[k] == u'?';
             }
         }
         qsizetype b = start;
         qsizetype e = i;
-        while (b < e && PythonText::isAsciiPunctuation(work[b]))
-            ++b;
-        while (e > b && PythonText::isAsciiPunctuation(work[e - 1]))
-            --e;
-        // More than four UTF-16 units are more than two code points.
-        if ((b != start || e != i) && e - b <= 4 && PythonText::codePointCount(work.sliced(b, e - b)) <= 2) {
-            b = start;
-            e = i;
+        if (seen & KindPunctuation) {
+            while (b < e && PythonText::isAsciiPunctuation(chars[b]))
+                ++b;
+            while (e > b && PythonText::isAsciiPunctuation(chars[e - 1]))
+                --e;
+            // More than four UTF-16 units are more than two code points.
+            if ((b != start || e != i) && e - b <= 4 && PythonText::codePointCount(work.sliced(b, e - b)) <= 2) {
+                b = start;
+                e = i;
+            }
         }
         qsizetype srcBegin = b;
         qsizetype srcEnd = e;
@@ -357,7 +415,14 @@ void SentimentTokenizer::tokenizeReference(QStringView text, TokenBuffer &scratc
                 srcEnd = std::max(srcEnd, scratch.mapEnd[std::size_t(k)]);
             }
         }
-        addWordToken(scratch, work, b, e, srcBegin, srcEnd);
+        if (ascii && b == start && e == i) {
+            addLoweredWordToken(scratch, b, e, srcBegin, srcEnd, hash | 1u, seen);
+            lowerTail += e - b;
+        } else {
+            // The slow path may grow (and move) the buffer.
+            addWordToken(scratch, work, b, e, srcBegin, srcEnd);
+            lowerTail = scratch.lower.tail(end - i);
+        }
     }
     scratch.exclamations += exclamations;
     scratch.questions += questions;

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <cstdint>
+
 namespace reelpulse::sentiment {
 
 class SentimentLexicon;
@@ -28,6 +30,9 @@ private:
     void tokenizeSocial(QStringView text, TokenBuffer &scratch) const;
     void addWordToken(TokenBuffer &scratch, QStringView work, qsizetype begin, qsizetype end, qsizetype srcBegin,
                       qsizetype srcEnd) const;
+    // A word [begin, end) already lower-cased at the tail of scratch.lower (ASCII, no punctuation to strip).
+    void addLoweredWordToken(TokenBuffer &scratch, qsizetype begin, qsizetype end, qsizetype srcBegin, qsizetype srcEnd,
+                             std::uint32_t hash, unsigned kinds) const;
     void addEmojiToken(TokenBuffer &scratch, QStringView work, qsizetype begin, qsizetype end) const;
     void collapseEmojiRuns(TokenBuffer &scratch) const;
     void mergePhrases(TokenBuffer &scratch) const;

@@ -99,19 +99,23 @@ double roundLikePython(double value, int digits)
     // the double nearest to the decimal n * 10^-digits, which is what printf-then-strtod gives.
     static constexpr double kPowers[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8};
     const double scale = kPowers[digits];
-    double p = 0.0;
-    double e = 0.0;
-    twoProduct(value, scale, &p, &e);
+    const double p = value * scale;
     // Round p half-to-even to an integer: adding and subtracting 1.5 * 2^52 does that in the default rounding mode
     // for |p| < 2^51 (here |p| <= 1e14), without the cost of a libm call; copysign keeps the sign of a zero result
     // (round(-0.00001, 4) is -0.0 in Python).
     constexpr double kRoundingShift = 6755399441055744.0; // 1.5 * 2^52
     double n = std::copysign((p + kRoundingShift) - kRoundingShift, p);
     const double t = p - n; // exact
-    if (t == 0.5 && e > 0)
-        n += 1.0;
-    else if (t == -0.5 && e < 0)
-        n -= 1.0;
+    if (t == 0.5 || t == -0.5) {
+        // p is exactly half-way; the exact product is not necessarily (the error of value * scale decides).
+        double product = 0.0;
+        double e = 0.0;
+        twoProduct(value, scale, &product, &e);
+        if (t == 0.5 && e > 0)
+            n += 1.0;
+        else if (t == -0.5 && e < 0)
+            n -= 1.0;
+    }
     return n / scale;
 }
 

@@ -31,6 +31,16 @@ public:
         m_size += count;
         return at;
     }
+    // Room for `count` more units after the end, without changing the size: write there, then grow().
+    char16_t *tail(qsizetype count)
+    {
+        const qsizetype size = m_size;
+        extend(count);
+        m_size = size;
+        return m_units.data() + m_size;
+    }
+    // Takes `count` units written at tail() into the text.
+    void grow(qsizetype count) { m_size += count; }
     // `text` must not point into this buffer (growing may move it).
     void append(QStringView text)
     {

@@ -272,7 +272,8 @@ SentimentScore VaderEngine::run(QStringView text, bool round, SentimentExplanati
             scratch.sentiments.push_back(0.0);
             continue;
         }
-        scratch.sentiments.push_back(tokenValence(scratch, i, capDifferential));
+        // Words outside the lexicon carry nothing (the first thing tokenValence checks).
+        scratch.sentiments.push_back(scratch.tokens[i].inLexicon ? tokenValence(scratch, i, capDifferential) : 0.0);
     }
     butCheck(scratch);
 
