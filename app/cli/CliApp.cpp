@@ -1,6 +1,7 @@
 #include "cli/CliApp.h"
 
 #include "cli/CliContext.h"
+#include "cli/EndpointsCommand.h"
 #include "cli/InfoCommand.h"
 #include "cli/ProfilesCommand.h"
 #include "cli/ProjectsCommand.h"
@@ -35,6 +36,8 @@ struct Command
 
 // Every command group, in the order `--help` lists them.
 const Command Commands[] = {
+    {"endpoints", runEndpointsCommand,
+     QT_TRANSLATE_NOOP("reelpulse::cli", "which endpoint profile the clients use (version, built-in or override)")},
     {"info", runInfoCommand,
      QT_TRANSLATE_NOOP("reelpulse::cli", "show a profile, post, reel or TikTok video as the platform has it now")},
     {"profiles", runProfilesCommand,

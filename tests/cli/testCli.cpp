@@ -1,4 +1,6 @@
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -39,6 +41,7 @@ private slots:
     void testVersionAndHelp();
     void testNewerStoreIsRefused();
     void testSigkillLeavesWholeRows();
+    void testEndpointsReportsTheProfileInUse();
 
 private:
     Run cli(const QStringList &args);
@@ -321,6 +324,49 @@ void TestCli::testSigkillLeavesWholeRows()
 
     // The store still works afterwards.
     QCOMPARE(cli({u"videos"_s, u"list"_s, u"--json"_s}).exitCode, 0);
+}
+
+void TestCli::testEndpointsReportsTheProfileInUse()
+{
+    const Run builtIn = cli({u"endpoints"_s, u"--json"_s});
+    QCOMPARE(builtIn.exitCode, 0);
+    const QJsonArray profiles = builtIn.json().value(u"endpoint_profiles"_s).toArray();
+    QCOMPARE(profiles.size(), 2);
+    const QJsonObject instagram = profiles.at(0).toObject();
+    QCOMPARE(instagram.value(u"platform"_s).toString(), u"instagram"_s);
+    QCOMPARE(instagram.value(u"source"_s).toString(), u"built-in"_s);
+    const int version = instagram.value(u"version"_s).toInt();
+    QVERIFY(version >= 1);
+    QVERIFY(instagram.value(u"operations"_s).toObject().value(u"profile"_s).toArray().size() >= 2);
+    QVERIFY(instagram.value(u"override_problem"_s).isNull());
+
+    // A newer copy in the data folder overrides the built-in profile, and the CLI says so.
+    QFile builtInFile(QStringLiteral(REELPULSE_SOURCE_DIR "/resources/endpoints/instagram.json"));
+    QVERIFY(builtInFile.open(QIODevice::ReadOnly));
+    QJsonObject newer = QJsonDocument::fromJson(builtInFile.readAll()).object();
+    newer.insert(u"version"_s, version + 1);
+    QVERIFY(QDir(m_dir->path()).mkpath(u"endpoints"_s));
+    const QString overridePath = m_dir->filePath(u"endpoints/instagram.json"_s);
+    QFile overrideFile(overridePath);
+    QVERIFY(overrideFile.open(QIODevice::WriteOnly));
+    overrideFile.write(QJsonDocument(newer).toJson());
+    overrideFile.close();
+    const QJsonObject overridden =
+        cli({u"endpoints"_s, u"--json"_s}).json().value(u"endpoint_profiles"_s).toArray().at(0).toObject();
+    QCOMPARE(overridden.value(u"version"_s).toInt(), version + 1);
+    QCOMPARE(overridden.value(u"source"_s).toString(), overridePath);
+    const Run human = cli({u"endpoints"_s});
+    QVERIFY(human.out.contains(QString::number(version + 1).toUtf8()));
+    QVERIFY(human.out.contains(overridePath.toUtf8()));
+
+    // A broken copy is reported and the built-in profile stays in use.
+    QVERIFY(overrideFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    overrideFile.write("{ not json");
+    overrideFile.close();
+    const QJsonObject broken =
+        cli({u"endpoints"_s, u"--json"_s}).json().value(u"endpoint_profiles"_s).toArray().at(0).toObject();
+    QCOMPARE(broken.value(u"source"_s).toString(), u"built-in"_s);
+    QVERIFY(!broken.value(u"override_problem"_s).toString().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
