@@ -1,5 +1,6 @@
 #include "CommentsModel.h"
 
+#include "CommentSentimentMode.h"
 #include "ModelFormat.h"
 #include "sentiment/CommentSentimentStore.h"
 #include "sentiment/SentimentAnalyzer.h"
@@ -141,7 +142,7 @@ Status CommentsModel::setAutomaticLabel(int row)
     if (Status cleared = store.clearManualLabel(comment.rowId); !cleared.ok())
         return cleared;
     // Score it now (one short text) rather than leave the old hand-set label until the next scoring run.
-    const auto &analyzer = sentiment::SentimentAnalyzer::instance(sentiment::Mode::Social);
+    const auto &analyzer = sentiment::SentimentAnalyzer::instance(commentSentimentMode());
     const sentiment::SentimentScore score = analyzer.score(comment.text);
     if (Status written = store.writeScores({comment.rowId}, {score}, analyzer.engineVersion()); !written.ok())
         return written;

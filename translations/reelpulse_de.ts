@@ -20,6 +20,118 @@
     </message>
 </context>
 <context>
+    <name>reelpulse::CommentSentimentSection</name>
+    <message>
+        <source>Comment sentiment</source>
+        <translation>Kommentar-Stimmung</translation>
+    </message>
+    <message>
+        <source>&amp;Re-score All Comments</source>
+        <translation>Alle Kommentare &amp;neu bewerten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Re-score &amp;Now</source>
+        <translation>&amp;Jetzt neu bewerten</translation>
+    </message>
+    <message>
+        <source>Social media (recommended)</source>
+        <translation>Soziale Medien (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Reference (VADER 3.3)</source>
+        <translation>Referenz (VADER 3.3)</translation>
+    </message>
+    <message>
+        <source>The stored comments were scored in the other mode. Re-score them in the background now? Labels you set by hand stay as they are.</source>
+        <translation>Die gespeicherten Kommentare wurden im anderen Modus bewertet. Jetzt im Hintergrund neu bewerten? Von Hand gesetzte Einstufungen bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Score comments as:</source>
+        <translation>Kommentare bewerten als:</translation>
+    </message>
+    <message>
+        <source>Not scored in this mode:</source>
+        <translation>In diesem Modus nicht bewertet:</translation>
+    </message>
+    <message>
+        <source>Re-scoring runs in the background while you keep working. Labels you set by hand are never changed.</source>
+        <translation>Die Neubewertung läuft im Hintergrund, während Sie weiterarbeiten. Von Hand gesetzte Einstufungen werden nie geändert.</translation>
+    </message>
+    <message>
+        <source>not counted yet</source>
+        <translation>noch nicht gezählt</translation>
+    </message>
+    <message>
+        <source>Reads emoji, slang, repeated letters and capitals the way comments use them.</source>
+        <translation>Liest Emoji, Slang, wiederholte Buchstaben und Großschreibung so, wie Kommentare sie verwenden.</translation>
+    </message>
+    <message>
+        <source>Gives exactly the scores of the vaderSentiment 3.3 reference, for comparing with other tools.</source>
+        <translation>Liefert genau die Werte der Referenz vaderSentiment 3.3, zum Vergleich mit anderen Werkzeugen.</translation>
+    </message>
+    <message>
+        <source>New comments are scored as %1 from now on.</source>
+        <translation>Neue Kommentare werden ab jetzt als %1 bewertet.</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>wird gezählt …</translation>
+    </message>
+    <message>
+        <source>cannot be read now</source>
+        <translation>kann gerade nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>none: every comment is scored in this mode</source>
+        <translation>keine: jeder Kommentar ist in diesem Modus bewertet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n Kommentar</numerusform>
+            <numerusform>%n Kommentare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-scoring every comment as %1 in the background.</source>
+        <translation>Alle Kommentare werden im Hintergrund als %1 neu bewertet.</translation>
+    </message>
+    <message>
+        <source>Stopping after the comments in hand…</source>
+        <translation>Wird nach den gerade bearbeiteten Kommentaren beendet …</translation>
+    </message>
+    <message>
+        <source>Re-scoring stopped after %1 of %2 comments; the others keep their earlier scores.</source>
+        <translation>Neubewertung nach %1 von %2 Kommentaren beendet; die übrigen behalten ihre bisherige Bewertung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) re-scored.</source>
+        <translation>
+            <numerusform>%n Kommentar neu bewertet.</numerusform>
+            <numerusform>%n Kommentare neu bewertet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) set by hand kept.</source>
+        <translation>
+            <numerusform>%n von Hand gesetzte Einstufung beibehalten.</numerusform>
+            <numerusform>%n von Hand gesetzte Einstufungen beibehalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-scoring failed: %1</source>
+        <translation>Neubewertung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>reelpulse::CommentsModel</name>
     <message>
         <source>No comment is selected.</source>

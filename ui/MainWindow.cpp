@@ -3,6 +3,7 @@
 #include "ActivityLogModel.h"
 #include "ActivityLogPage.h"
 #include "ComingLaterPage.h"
+#include "CommentSentimentSection.h"
 #include "InstagramAccountSection.h"
 #include "NeedsUserBanner.h"
 #include "ProfilesPage.h"
@@ -10,6 +11,7 @@
 #include "ScrapeController.h"
 #include "ScrapeStatusWidget.h"
 #include "SettingsPage.h"
+#include "TaskDetailPane.h"
 #include "TaskTableModel.h"
 #include "TaskTableView.h"
 #include "VideosPage.h"
@@ -420,14 +422,21 @@ void MainWindow::connectScraping()
         setCurrentSection(Section::Settings);
         m_settings->accountSection()->signIn();
     });
-    connect(m_settings->accountSection(), &InstagramAccountSection::activity, this,
-            [this](const QString &message, bool error) {
-                if (error)
-                    m_log->addError(message);
-                else
-                    m_log->addInfo(message);
-                statusBar()->showMessage(message, 6000);
-            });
+    const auto logActivity = [this](const QString &message, bool error) {
+        if (error)
+            m_log->addError(message);
+        else
+            m_log->addInfo(message);
+        statusBar()->showMessage(message, 6000);
+    };
+    connect(m_settings->accountSection(), &InstagramAccountSection::activity, this, logActivity);
+    connect(m_settings->sentimentSection(), &CommentSentimentSection::activity, this, logActivity);
+    connect(m_settings->sentimentSection(), &CommentSentimentSection::rescored, this, [this] {
+        for (TaskKind kind : {TaskKind::Profile, TaskKind::Reel, TaskKind::Video}) {
+            if (TaskDetailPane *details = taskPage(kind)->detailPane(); details && details->task())
+                details->refresh();
+        }
+    });
     m_scrapeStatus->setPaused(m_scrape->isPaused());
     m_scrapeStatus->setGovernor(m_scrape->governorSummary(),
                                 ScrapeStatusWidget::Pressure(int(m_scrape->governorPressure())));

@@ -1,5 +1,6 @@
 #include "ScrapeController.h"
 
+#include "CommentSentimentMode.h"
 #include "auth/InMemorySecretStore.h"
 #include "auth/SessionManager.h"
 #include "auth/SignInCookieCollector.h"
@@ -78,6 +79,7 @@ ScrapeController::ScrapeController(const QString &dataDir, ScrapeSetup setup, QO
     }
     config.pollIntervalMs = m_setup.pollIntervalMs;
     config.startPaused = QSettings().value(PausedKey, false).toBool();
+    config.sentimentMode = commentSentimentMode();
     m_scheduler = new Scheduler(std::move(config), this);
 
     connect(m_scheduler, &Scheduler::started, this, [this] {
@@ -172,6 +174,17 @@ void ScrapeController::setPaused(bool paused)
     }
     if (!m_scheduler->isRunning())
         emit pausedChanged(paused); // a running worker says so itself
+}
+
+sentiment::Mode ScrapeController::sentimentMode() const
+{
+    return commentSentimentMode();
+}
+
+void ScrapeController::setSentimentMode(sentiment::Mode mode)
+{
+    setCommentSentimentMode(mode);
+    m_scheduler->setSentimentMode(mode);
 }
 
 void ScrapeController::scrapeNow(const QList<TaskRef> &tasks)

@@ -3,6 +3,7 @@
 #include "ScrapeSetup.h"
 #include "common/Result.h"
 #include "platform/FailureClass.h"
+#include "sentiment/SentimentTypes.h"
 #include "storage/ScrapeRecords.h"
 
 #include <QList>
@@ -49,6 +50,10 @@ public:
     bool isPaused() const;
     /// Pauses or resumes picking due tasks, and remembers the choice.
     void setPaused(bool paused);
+    /// The mode the comments of new scrapes are scored in (kept in the settings, see commentSentimentMode()).
+    sentiment::Mode sentimentMode() const;
+    /// Scores the comments of the next scrapes in `mode`, and remembers it.
+    void setSentimentMode(sentiment::Mode mode);
     /// Scrapes these tasks next (also while paused); starts the scheduler first when needed.
     void scrapeNow(const QList<TaskRef> &tasks);
     /// Looks for due tasks now (after tasks were added or edited).

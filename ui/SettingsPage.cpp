@@ -1,5 +1,6 @@
 #include "SettingsPage.h"
 
+#include "CommentSentimentSection.h"
 #include "InstagramAccountSection.h"
 #include "common/AppInfo.h"
 #include "common/DataDir.h"
@@ -20,6 +21,7 @@ namespace reelpulse {
 SettingsPage::SettingsPage(const QString &dataDir, ScrapeController &scrape, QWidget *parent)
     : QWidget(parent)
     , m_account(new InstagramAccountSection(scrape, this))
+    , m_sentiment(new CommentSentimentSection(databasePath(dataDir), scrape, this))
 {
     setObjectName(u"settingsPage"_s);
     auto *heading = new QLabel(tr("Settings"), this);
@@ -68,6 +70,8 @@ SettingsPage::SettingsPage(const QString &dataDir, ScrapeController &scrape, QWi
     layout->addWidget(heading);
     layout->addSpacing(8);
     layout->addWidget(m_account);
+    layout->addSpacing(8);
+    layout->addWidget(m_sentiment);
     layout->addSpacing(8);
     layout->addWidget(dataBox);
     layout->addSpacing(16);

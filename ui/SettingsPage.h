@@ -4,11 +4,12 @@
 
 namespace reelpulse {
 
+class CommentSentimentSection;
 class InstagramAccountSection;
 class ScrapeController;
 
-/// The Settings section: the Instagram account ReelPulse signs in with, where the data lives and
-/// which version runs.
+/// The Settings section: the Instagram account ReelPulse signs in with, how comment sentiment is
+/// scored, where the data lives and which version runs.
 class SettingsPage final : public QWidget
 {
     Q_OBJECT
@@ -19,9 +20,11 @@ public:
     ~SettingsPage() override;
 
     InstagramAccountSection *accountSection() const { return m_account; }
+    CommentSentimentSection *sentimentSection() const { return m_sentiment; }
 
 private:
     InstagramAccountSection *m_account = nullptr;
+    CommentSentimentSection *m_sentiment = nullptr;
 };
 
 } // namespace reelpulse

@@ -1,5 +1,6 @@
 #include "TaskDetailPane.h"
 
+#include "CommentSentimentMode.h"
 #include "CommentsModel.h"
 #include "ModelFormat.h"
 #include "SentimentHighlight.h"
@@ -338,7 +339,7 @@ void TaskDetailPane::showComment(int row)
         return;
     }
     const StoredComment &comment = m_comments->commentAt(row);
-    const auto &analyzer = sentiment::SentimentAnalyzer::instance(sentiment::Mode::Social);
+    const auto &analyzer = sentiment::SentimentAnalyzer::instance(commentSentimentMode());
     const sentiment::SentimentExplanation explanation = analyzer.explain(comment.text);
     const QString engineLabel = modelformat::displaySentiment(sentiment::labelName(explanation.score.label), false);
     QString details = tr("Engine: %1 (compound %2)")
