@@ -114,6 +114,16 @@ double VaderEngine::specialIdiomsCheck(const TokenBuffer &s, double valence, std
         candidate = s.has(k, MarkIdiomWord);
     if (!candidate)
         return valence;
+    // Every word of every phrase is marked: a run with an unmarked word needs no string compares.
+    const auto allMarked = [&s, n](std::size_t first, int count) {
+        if (first + std::size_t(count) > n)
+            return false;
+        for (int k = 0; k < count; ++k) {
+            if (!s.has(first + std::size_t(k), MarkIdiomWord))
+                return false;
+        }
+        return true;
+    };
     const auto matches = [&s, n](const Phrase &phrase, std::size_t first, int count) {
         if (phrase.count != count || first + std::size_t(count) > n)
             return false;
@@ -124,6 +134,8 @@ double VaderEngine::specialIdiomsCheck(const TokenBuffer &s, double valence, std
         return true;
     };
     const auto special = [&](std::size_t first, int count, double *value) {
+        if (!allMarked(first, count))
+            return false;
         for (const Phrase &phrase : kSpecialCases) {
             if (matches(phrase, first, count)) {
                 *value = phrase.value;
@@ -145,6 +157,8 @@ double VaderEngine::specialIdiomsCheck(const TokenBuffer &s, double valence, std
     // Booster n-grams among [threetwoone, threetwo, twoone].
     const std::pair<std::size_t, int> nGrams[] = {{i - 3, 3}, {i - 3, 2}, {i - 2, 2}};
     for (const auto &[first, count] : nGrams) {
+        if (!allMarked(first, count))
+            continue;
         for (const Phrase &phrase : kBoosterPhrases) {
             if (matches(phrase, first, count))
                 valence += phrase.value;
