@@ -109,6 +109,10 @@ void TestSentimentTables::testRuleWords()
     QVERIFY(lexicon.wordInfo(u"kind")->marks & MarkKind);
     QVERIFY(lexicon.wordInfo(u"kind")->marks & MarkIdiomWord);
     QVERIFY(lexicon.wordInfo(u"but")->marks & MarkBut);
+    // Every word of SPECIAL_CASES and of the multi-word boosters.
+    for (const QString &word : u"the shit bomb bad ass bus stop yeah right kiss of death to die for beating heart "
+                               u"broken just enough kind sort"_s.split(u' '))
+        QVERIFY2(lexicon.wordInfo(word) && (lexicon.wordInfo(word)->marks & MarkIdiomWord), qPrintable(word));
     QVERIFY(lexicon.wordInfo(u"fed")->marks & MarkPhraseStart);   // "fed up", a lexicon entry
     QVERIFY(lexicon.wordInfo(u"under")->marks & MarkPhraseStart); // "under the weather", an idiom
     QVERIFY(!(lexicon.wordInfo(u"love")->marks & MarkPhraseStart));

@@ -209,8 +209,10 @@ void LexiconBuilder::markWords()
     };
     for (const auto &[key, mark] : marked)
         wordFor(QStringView(key)).marks |= mark;
+    // Every word of SPECIAL_CASES and of the multi-word boosters (the engine compares phrases only over runs of
+    // these).
     for (const char16_t *key :
-         {u"the",   u"shit", u"bomb", u"bad", u"ass",     u"bus",   u"stop",   u"yeah", u"right",  u"kind", u"of",
+         {u"the",   u"shit", u"bomb", u"bad", u"ass",     u"bus",   u"stop",   u"yeah", u"right",  u"kiss", u"of",
           u"death", u"to",   u"die",  u"for", u"beating", u"heart", u"broken", u"just", u"enough", u"kind", u"sort"})
         wordFor(QStringView(key)).marks |= MarkIdiomWord;
 }
