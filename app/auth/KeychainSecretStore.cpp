@@ -13,11 +13,6 @@ namespace reelpulse {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("reelpulse::KeychainSecretStore", text);
-}
-
 /// Starts the job and waits for it in a local event loop.
 void runJob(QKeychain::Job *job)
 {
@@ -37,13 +32,18 @@ Error keychainError(const QKeychain::Job &job, const char *doing)
 {
     qCWarning(lcAuth) << "keychain" << doing << "failed:" << job.error() << job.errorString();
     if (job.error() == QKeychain::NoBackendAvailable)
-        return Error::other(tr("No system keychain is available (on Linux install and unlock GNOME Keyring or "
-                               "KWallet): %1")
-                                .arg(job.errorString()));
+        return Error::other(
+            QCoreApplication::translate("reelpulse::KeychainSecretStore",
+                                        "No system keychain is available (on Linux install and unlock GNOME Keyring or "
+                                        "KWallet): %1")
+                .arg(job.errorString()));
     if (job.error() == QKeychain::AccessDenied || job.error() == QKeychain::AccessDeniedByUser)
         return Error::other(
-            tr("The system keychain refused access: %1. Unlock it and try again.").arg(job.errorString()));
-    return Error::other(tr("The system keychain failed: %1").arg(job.errorString()));
+            QCoreApplication::translate("reelpulse::KeychainSecretStore",
+                                        "The system keychain refused access: %1. Unlock it and try again.")
+                .arg(job.errorString()));
+    return Error::other(QCoreApplication::translate("reelpulse::KeychainSecretStore", "The system keychain failed: %1")
+                            .arg(job.errorString()));
 }
 
 /// Runs fn in the main thread (directly when already there). QtKeychain's job executor lives in the main
@@ -57,7 +57,8 @@ template <typename Fn> auto inMainThread(Fn fn) -> decltype(fn())
     QMetaObject::invokeMethod(
         app, [&result, &fn] { result.emplace(fn()); }, Qt::BlockingQueuedConnection);
     if (!result)
-        return Error::other(tr("The system keychain could not be reached."));
+        return Error::other(
+            QCoreApplication::translate("reelpulse::KeychainSecretStore", "The system keychain could not be reached."));
     return std::move(*result);
 }
 

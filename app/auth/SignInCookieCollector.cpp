@@ -8,11 +8,6 @@ namespace reelpulse {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("reelpulse::SignInCookieCollector", text);
-}
-
 constexpr qsizetype MinimumSessionIdLength = 20;
 
 bool sameCookie(const QNetworkCookie &a, const QNetworkCookie &b)
@@ -100,21 +95,30 @@ Result<InstagramSession> SignInCookieCollector::fromPastedSessionId(const QStrin
     if (value.size() >= 2 && value.startsWith(u'"') && value.endsWith(u'"'))
         value = value.mid(1, value.size() - 2);
 
-    const QString where = tr("In your browser, sign in to instagram.com, open the developer tools (F12), then "
-                             "Application (Chrome, Edge) or Storage (Firefox) › Cookies › https://www.instagram.com "
-                             "and copy the value of \"sessionid\".");
+    const QString where = QCoreApplication::translate(
+        "reelpulse::SignInCookieCollector",
+        "In your browser, sign in to instagram.com, open the developer tools (F12), then "
+        "Application (Chrome, Edge) or Storage (Firefox) › Cookies › https://www.instagram.com "
+        "and copy the value of \"sessionid\".");
     if (value.isEmpty())
-        return Error::invalid(u"sessionid"_s, tr("Paste the value of the \"sessionid\" cookie. %1").arg(where));
+        return Error::invalid(u"sessionid"_s,
+                              QCoreApplication::translate("reelpulse::SignInCookieCollector",
+                                                          "Paste the value of the \"sessionid\" cookie. %1")
+                                  .arg(where));
     for (const QChar c : std::as_const(value)) {
         if (!isCookieOctet(c))
-            return Error::invalid(u"sessionid"_s,
-                                  tr("This is not a \"sessionid\" value: it holds spaces or characters a cookie "
-                                     "cannot carry. Copy only the cookie's value. %1")
-                                      .arg(where));
+            return Error::invalid(
+                u"sessionid"_s,
+                QCoreApplication::translate("reelpulse::SignInCookieCollector",
+                                            "This is not a \"sessionid\" value: it holds spaces or characters a cookie "
+                                            "cannot carry. Copy only the cookie's value. %1")
+                    .arg(where));
     }
     if (value.size() < MinimumSessionIdLength)
-        return Error::invalid(u"sessionid"_s,
-                              tr("This value is too short to be an Instagram \"sessionid\". %1").arg(where));
+        return Error::invalid(
+            u"sessionid"_s, QCoreApplication::translate("reelpulse::SignInCookieCollector",
+                                                        "This value is too short to be an Instagram \"sessionid\". %1")
+                                .arg(where));
 
     InstagramSession session;
     session.sessionId = value;

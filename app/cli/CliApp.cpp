@@ -20,11 +20,6 @@ namespace reelpulse::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("reelpulse::cli", text);
-}
-
 using CommandFn = int (*)(CliContext &, const QStringList &);
 
 struct Command
@@ -53,22 +48,28 @@ const Command Commands[] = {
 
 QString usage()
 {
-    QString text = tr("Usage: reelpulse-cli [--data-dir DIR] [--json] <command> [<args>]\n"
-                      "\n"
-                      "ReelPulse engine without a window: track Instagram and TikTok content from scripts.\n"
-                      "\n"
-                      "Commands:\n");
+    QString text = QCoreApplication::translate(
+        "reelpulse::cli", "Usage: reelpulse-cli [--data-dir DIR] [--json] <command> [<args>]\n"
+                          "\n"
+                          "ReelPulse engine without a window: track Instagram and TikTok content from scripts.\n"
+                          "\n"
+                          "Commands:\n");
     for (const Command &c : Commands)
-        text += u"  %1%2\n"_s.arg(QString::fromLatin1(c.name).leftJustified(12), tr(c.summary));
-    text += tr("\n"
-               "Global options:\n"
-               "  --data-dir DIR   use the store in DIR (default: $REELPULSE_DATA_DIR, else %1)\n"
-               "  --json           print JSON in the shapes of the tracking APIs\n"
-               "  --version        print the version\n"
-               "  --help           this help; '<command> --help' for a command's help\n"
-               "\n"
-               "Exit codes: 0 success, 2 invalid input, 3 not found, 4 conflict (duplicate), 1 anything else.\n")
-                .arg(resolveDataDir(u""_s).isEmpty() ? tr("the application data folder") : resolveDataDir({}));
+        text += u"  %1%2\n"_s.arg(QString::fromLatin1(c.name).leftJustified(12),
+                                  QCoreApplication::translate("reelpulse::cli", c.summary));
+    text += QCoreApplication::translate(
+                "reelpulse::cli",
+                "\n"
+                "Global options:\n"
+                "  --data-dir DIR   use the store in DIR (default: $REELPULSE_DATA_DIR, else %1)\n"
+                "  --json           print JSON in the shapes of the tracking APIs\n"
+                "  --version        print the version\n"
+                "  --help           this help; '<command> --help' for a command's help\n"
+                "\n"
+                "Exit codes: 0 success, 2 invalid input, 3 not found, 4 conflict (duplicate), 1 anything else.\n")
+                .arg(resolveDataDir(u""_s).isEmpty()
+                         ? QCoreApplication::translate("reelpulse::cli", "the application data folder")
+                         : resolveDataDir({}));
     return text;
 }
 
@@ -94,7 +95,8 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
             ctx.json = true;
         } else if (arg == u"--data-dir") {
             if (i + 1 >= arguments.size())
-                return ctx.fail(Error::invalid(u"data-dir"_s, tr("--data-dir needs a folder.")));
+                return ctx.fail(Error::invalid(
+                    u"data-dir"_s, QCoreApplication::translate("reelpulse::cli", "--data-dir needs a folder.")));
             ctx.dataDir = arguments.at(++i);
         } else if (arg.startsWith(u"--data-dir="_s)) {
             ctx.dataDir = arg.mid(11);
@@ -118,8 +120,10 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         if (name == QLatin1StringView(c.name))
             return c.run(ctx, rest.mid(1));
     }
-    return ctx.fail(
-        Error::invalid(u"command"_s, tr("Unknown command '%1'. Run 'reelpulse-cli --help' for the list.").arg(name)));
+    return ctx.fail(Error::invalid(
+        u"command"_s,
+        QCoreApplication::translate("reelpulse::cli", "Unknown command '%1'. Run 'reelpulse-cli --help' for the list.")
+            .arg(name)));
 }
 
 } // namespace reelpulse::cli

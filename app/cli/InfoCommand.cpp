@@ -19,11 +19,6 @@ namespace reelpulse::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("reelpulse::cli::Info", text);
-}
-
 const char *const Usage =
     QT_TRANSLATE_NOOP("reelpulse::cli::Info",
                       "Usage: reelpulse-cli info <what> <target> [--json]\n"
@@ -256,30 +251,40 @@ QJsonObject tiktokJson(const MediaItem &m)
 
 QString count(const std::optional<qint64> &v)
 {
-    return v ? QLocale::c().toString(*v) : tr("unknown");
+    return v ? QLocale::c().toString(*v) : QCoreApplication::translate("reelpulse::cli::Info", "unknown");
 }
 
 void printItem(CliContext &ctx, const MediaItem &m, const QString &title)
 {
     ctx.out << title << u'\n';
     if (!m.ownerUsername.isEmpty())
-        ctx.out << tr("  by:           @%1\n").arg(m.ownerUsername);
-    ctx.out << tr("  type:         %1%2\n")
-                   .arg(mediaKindName(m.kind),
-                        m.children.isEmpty() ? QString() : tr(" (%1 items)").arg(m.children.size()));
+        ctx.out << QCoreApplication::translate("reelpulse::cli::Info", "  by:           @%1\n").arg(m.ownerUsername);
+    ctx.out << QCoreApplication::translate("reelpulse::cli::Info", "  type:         %1%2\n")
+                   .arg(
+                       mediaKindName(m.kind),
+                       m.children.isEmpty()
+                           ? QString()
+                           : QCoreApplication::translate("reelpulse::cli::Info", " (%1 items)").arg(m.children.size()));
     if (m.takenAt)
-        ctx.out << tr("  posted:       %1\n").arg(m.takenAt->toString(u"yyyy-MM-dd HH:mm"_s) + u" UTC"_s);
-    ctx.out << tr("  likes:        %1\n").arg(count(m.likes)) << tr("  comments:     %1\n").arg(count(m.comments));
+        ctx.out << QCoreApplication::translate("reelpulse::cli::Info", "  posted:       %1\n")
+                       .arg(m.takenAt->toString(u"yyyy-MM-dd HH:mm"_s) + u" UTC"_s);
+    ctx.out << QCoreApplication::translate("reelpulse::cli::Info", "  likes:        %1\n").arg(count(m.likes))
+            << QCoreApplication::translate("reelpulse::cli::Info", "  comments:     %1\n").arg(count(m.comments));
     if (m.views || m.plays)
-        ctx.out << tr("  views:        %1 (plays %2)\n").arg(count(m.views), count(m.plays));
+        ctx.out << QCoreApplication::translate("reelpulse::cli::Info", "  views:        %1 (plays %2)\n")
+                       .arg(count(m.views), count(m.plays));
     if (m.shares || m.saves)
-        ctx.out << tr("  shares:       %1 (saves %2)\n").arg(count(m.shares), count(m.saves));
+        ctx.out << QCoreApplication::translate("reelpulse::cli::Info", "  shares:       %1 (saves %2)\n")
+                       .arg(count(m.shares), count(m.saves));
     if (m.durationSeconds)
-        ctx.out << tr("  duration:     %1 s\n").arg(*m.durationSeconds, 0, 'f', 1);
+        ctx.out << QCoreApplication::translate("reelpulse::cli::Info", "  duration:     %1 s\n")
+                       .arg(*m.durationSeconds, 0, 'f', 1);
     if (!m.hashtags.isEmpty())
-        ctx.out << tr("  hashtags:     %1\n").arg(m.hashtags.join(u' '));
+        ctx.out
+            << QCoreApplication::translate("reelpulse::cli::Info", "  hashtags:     %1\n").arg(m.hashtags.join(u' '));
     if (m.caption)
-        ctx.out << tr("  caption:      %1\n").arg(m.caption->left(200).replace(u'\n', u' '));
+        ctx.out << QCoreApplication::translate("reelpulse::cli::Info", "  caption:      %1\n")
+                       .arg(m.caption->left(200).replace(u'\n', u' '));
     ctx.out.flush();
 }
 
@@ -292,7 +297,8 @@ int failed(CliContext &ctx, const ScrapeFailure &failure, Platform platform, con
                                                  {u"message"_s, failure.message},
                                                  {u"details"_s, failureAdvice(failure, platform, retryAt)}}}});
     } else {
-        ctx.err << tr("Reading %1 failed [%2]: %3").arg(what, failureClassName(failure.cls), failure.message)
+        ctx.err << QCoreApplication::translate("reelpulse::cli::Info", "Reading %1 failed [%2]: %3")
+                       .arg(what, failureClassName(failure.cls), failure.message)
                 << Qt::endl
                 << u"  "_s << failureAdvice(failure, platform, retryAt) << Qt::endl;
     }
@@ -305,16 +311,22 @@ int runInfoCommand(CliContext &ctx, const QStringList &args)
 {
     const QString what = args.value(0);
     if (what.isEmpty() || what == u"--help" || what == u"-h" || what == u"help")
-        return ctx.usage(tr(Usage));
+        return ctx.usage(QCoreApplication::translate("reelpulse::cli::Info", Usage));
     auto line = parseCommandLine(args.mid(1), u"info "_s + what, {}, {});
     if (!line.ok())
         return ctx.fail(line.error());
     if (line->help)
-        return ctx.usage(tr(Usage));
+        return ctx.usage(QCoreApplication::translate("reelpulse::cli::Info", Usage));
     if (what != u"profile" && what != u"post" && what != u"reel" && what != u"video")
-        return ctx.fail(Error::invalid(u"command"_s, tr("Unknown command 'info %1' (see 'info --help').").arg(what)));
+        return ctx.fail(
+            Error::invalid(u"command"_s, QCoreApplication::translate("reelpulse::cli::Info",
+                                                                     "Unknown command 'info %1' (see 'info --help').")
+                                             .arg(what)));
     if (line->positional.size() != 1)
-        return ctx.fail(Error::invalid(u"target"_s, tr("'info %1' takes one target (see 'info --help').").arg(what)));
+        return ctx.fail(
+            Error::invalid(u"target"_s, QCoreApplication::translate("reelpulse::cli::Info",
+                                                                    "'info %1' takes one target (see 'info --help').")
+                                            .arg(what)));
     const QString target = line->positional.first();
 
     // Validate before any request.
@@ -341,7 +353,8 @@ int runInfoCommand(CliContext &ctx, const QStringList &args)
         return ctx.fail(db.error());
     ScrapeSources sources = platformSourceFactory(resolveDataDir(ctx.dataDir))(*db.value());
     if (!sources.instagram || !sources.tiktok)
-        return ctx.fail(Error::other(tr("Reading Instagram and TikTok is not available in this setup.")));
+        return ctx.fail(Error::other(QCoreApplication::translate(
+            "reelpulse::cli::Info", "Reading Instagram and TikTok is not available in this setup.")));
 
     if (what == u"profile") {
         Fetched<ProfileInfo> profile = sources.instagram->profile(key);
@@ -352,16 +365,19 @@ int runInfoCommand(CliContext &ctx, const QStringList &args)
             return 0;
         }
         const ProfileInfo &p = profile.value();
-        ctx.out << tr("@%1%2\n").arg(p.username, p.fullName ? u" ("_s + *p.fullName + u")"_s : QString())
-                << tr("  followers:    %1\n").arg(count(p.followers))
-                << tr("  following:    %1\n").arg(count(p.following)) << tr("  posts:        %1\n").arg(count(p.posts));
+        ctx.out << QCoreApplication::translate("reelpulse::cli::Info", "@%1%2\n")
+                       .arg(p.username, p.fullName ? u" ("_s + *p.fullName + u")"_s : QString())
+                << QCoreApplication::translate("reelpulse::cli::Info", "  followers:    %1\n").arg(count(p.followers))
+                << QCoreApplication::translate("reelpulse::cli::Info", "  following:    %1\n").arg(count(p.following))
+                << QCoreApplication::translate("reelpulse::cli::Info", "  posts:        %1\n").arg(count(p.posts));
         if (p.isPrivate.value_or(false))
-            ctx.out << tr("  private:      yes\n");
+            ctx.out << QCoreApplication::translate("reelpulse::cli::Info", "  private:      yes\n");
         if (p.biography)
-            ctx.out << tr("  bio:          %1\n").arg(QString(*p.biography).replace(u'\n', u' '));
+            ctx.out << QCoreApplication::translate("reelpulse::cli::Info", "  bio:          %1\n")
+                           .arg(QString(*p.biography).replace(u'\n', u' '));
         for (const MediaItem &m : p.timeline.items)
             ctx.out << u"  "_s << m.shortcode << u"  "_s << mediaKindName(m.kind).leftJustified(9) << count(m.likes)
-                    << tr(" likes") << u'\n';
+                    << QCoreApplication::translate("reelpulse::cli::Info", " likes") << u'\n';
         ctx.out.flush();
         return 0;
     }
@@ -369,11 +385,13 @@ int runInfoCommand(CliContext &ctx, const QStringList &args)
         const auto ref = parseVideoIdentifier(Platform::TikTok, target);
         Fetched<MediaItem> video = sources.tiktok->video(key, ref.ok() ? ref->username : QString());
         if (!video.ok())
-            return failed(ctx, video.failure(), Platform::TikTok, tr("TikTok video %1").arg(key));
+            return failed(ctx, video.failure(), Platform::TikTok,
+                          QCoreApplication::translate("reelpulse::cli::Info", "TikTok video %1").arg(key));
         if (ctx.json)
             ctx.printJson(tiktokJson(video.value()));
         else
-            printItem(ctx, video.value(), tr("TikTok video %1").arg(key));
+            printItem(ctx, video.value(),
+                      QCoreApplication::translate("reelpulse::cli::Info", "TikTok video %1").arg(key));
         return 0;
     }
     Fetched<MediaItem> post = sources.instagram->post(key);
@@ -385,7 +403,10 @@ int runInfoCommand(CliContext &ctx, const QStringList &args)
     if (ctx.json)
         ctx.printJson(what == u"reel" ? reelJson(item) : postJson(item));
     else
-        printItem(ctx, item, (what == u"reel" ? tr("Reel %1") : tr("Post %1")).arg(key));
+        printItem(ctx, item,
+                  (what == u"reel" ? QCoreApplication::translate("reelpulse::cli::Info", "Reel %1")
+                                   : QCoreApplication::translate("reelpulse::cli::Info", "Post %1"))
+                      .arg(key));
     return 0;
 }
 

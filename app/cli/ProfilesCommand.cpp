@@ -15,11 +15,6 @@ namespace reelpulse::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("reelpulse::cli::Profiles", text);
-}
-
 const char *const Usage = QT_TRANSLATE_NOOP(
     "reelpulse::cli::Profiles",
     "Usage: reelpulse-cli profiles <command> [options] [--json]\n"
@@ -35,19 +30,27 @@ const char *const Usage = QT_TRANSLATE_NOOP(
 
 QString when(const std::optional<QDateTime> &time)
 {
-    return time ? time->toString(u"yyyy-MM-dd HH:mm"_s) + u" UTC"_s : tr("never");
+    return time ? time->toString(u"yyyy-MM-dd HH:mm"_s) + u" UTC"_s
+                : QCoreApplication::translate("reelpulse::cli::Profiles", "never");
 }
 
 void printTask(CliContext &ctx, const ProfileTask &t)
 {
-    ctx.out << tr("Task %1\n").arg(t.id)
-            << tr("  profile:      @%1 (%2)\n").arg(t.targetProfile, t.isCompetitor ? tr("competitor") : tr("own"))
-            << tr("  status:       %1\n").arg(statusName(t.status))
-            << tr("  interval:     every %1 day(s)\n").arg(t.intervalDays)
-            << tr("  created:      %1\n").arg(when(t.createdAt)) << tr("  last scraped: %1\n").arg(when(t.lastScraped))
-            << tr("  next due:     %1\n").arg(when(t.nextScrapeDue));
+    ctx.out
+        << QCoreApplication::translate("reelpulse::cli::Profiles", "Task %1\n").arg(t.id)
+        << QCoreApplication::translate("reelpulse::cli::Profiles", "  profile:      @%1 (%2)\n")
+               .arg(t.targetProfile, t.isCompetitor
+                                         ? QCoreApplication::translate("reelpulse::cli::Profiles", "competitor")
+                                         : QCoreApplication::translate("reelpulse::cli::Profiles", "own"))
+        << QCoreApplication::translate("reelpulse::cli::Profiles", "  status:       %1\n").arg(statusName(t.status))
+        << QCoreApplication::translate("reelpulse::cli::Profiles", "  interval:     every %1 day(s)\n")
+               .arg(t.intervalDays)
+        << QCoreApplication::translate("reelpulse::cli::Profiles", "  created:      %1\n").arg(when(t.createdAt))
+        << QCoreApplication::translate("reelpulse::cli::Profiles", "  last scraped: %1\n").arg(when(t.lastScraped))
+        << QCoreApplication::translate("reelpulse::cli::Profiles", "  next due:     %1\n").arg(when(t.nextScrapeDue));
     if (!t.lastError.isEmpty())
-        ctx.out << tr("  last error:   %1 (%2)\n").arg(t.lastError, t.lastErrorClass);
+        ctx.out << QCoreApplication::translate("reelpulse::cli::Profiles", "  last error:   %1 (%2)\n")
+                       .arg(t.lastError, t.lastErrorClass);
     printScrapedSummary(ctx, t);
     ctx.out.flush();
 }
@@ -72,19 +75,21 @@ int runProfilesCommand(CliContext &ctx, const QStringList &args)
     const QString sub = args.value(0);
     const QStringList rest = args.mid(1);
     if (sub.isEmpty() || sub == u"--help" || sub == u"-h" || sub == u"help")
-        return ctx.usage(tr(Usage));
+        return ctx.usage(QCoreApplication::translate("reelpulse::cli::Profiles", Usage));
 
     auto line = parseCommandLine(rest, u"profiles "_s + sub, {u"competitor"_s, u"own"_s, u"pause"_s, u"resume"_s},
                                  {u"interval-days"_s});
     if (!line.ok())
         return ctx.fail(line.error());
     if (line->help)
-        return ctx.usage(tr(Usage));
+        return ctx.usage(QCoreApplication::translate("reelpulse::cli::Profiles", Usage));
 
     auto needArgs = [&](int count, const QString &what) -> bool {
         if (line->positional.size() == count)
             return true;
-        ctx.fail(Error::invalid(what, tr("'profiles %1' takes %2 (see 'profiles --help').").arg(sub, what)));
+        ctx.fail(Error::invalid(what, QCoreApplication::translate("reelpulse::cli::Profiles",
+                                                                  "'profiles %1' takes %2 (see 'profiles --help').")
+                                          .arg(sub, what)));
         return false;
     };
     std::optional<int> interval;
@@ -96,8 +101,10 @@ int runProfilesCommand(CliContext &ctx, const QStringList &args)
     }
 
     if (sub != u"add" && sub != u"list" && sub != u"show" && sub != u"update" && sub != u"remove")
-        return ctx.fail(
-            Error::invalid(u"command"_s, tr("Unknown command 'profiles %1' (see 'profiles --help').").arg(sub)));
+        return ctx.fail(Error::invalid(
+            u"command"_s, QCoreApplication::translate("reelpulse::cli::Profiles",
+                                                      "Unknown command 'profiles %1' (see 'profiles --help').")
+                              .arg(sub)));
     auto service = ctx.tracking();
     if (!service.ok())
         return ctx.fail(service.error());
@@ -107,12 +114,14 @@ int runProfilesCommand(CliContext &ctx, const QStringList &args)
         if (!needArgs(1, u"target_profile"_s))
             return 2;
         if (line->has(u"own"_s) && line->has(u"competitor"_s))
-            return ctx.fail(Error::invalid(u"is_competitor"_s, tr("Choose either --competitor or --own.")));
+            return ctx.fail(Error::invalid(
+                u"is_competitor"_s,
+                QCoreApplication::translate("reelpulse::cli::Profiles", "Choose either --competitor or --own.")));
         return output(ctx, tracking.addProfile(line->positional.first(), line->has(u"competitor"_s), interval),
-                      tr("Now tracking @%1 (task %2)."));
+                      QCoreApplication::translate("reelpulse::cli::Profiles", "Now tracking @%1 (task %2)."));
     }
     if (sub == u"list") {
-        if (!needArgs(0, tr("no arguments")))
+        if (!needArgs(0, QCoreApplication::translate("reelpulse::cli::Profiles", "no arguments")))
             return 2;
         auto tasks = tracking.profiles();
         if (!tasks.ok())
@@ -122,15 +131,26 @@ int runProfilesCommand(CliContext &ctx, const QStringList &args)
             return 0;
         }
         if (tasks->isEmpty()) {
-            ctx.out << tr("No profiles are tracked yet. Add one with: reelpulse-cli profiles add <name>") << Qt::endl;
+            ctx.out << QCoreApplication::translate(
+                           "reelpulse::cli::Profiles",
+                           "No profiles are tracked yet. Add one with: reelpulse-cli profiles add <name>")
+                    << Qt::endl;
             return 0;
         }
-        QList<QStringList> rows{
-            {tr("ID"), tr("PROFILE"), tr("TYPE"), tr("STATUS"), tr("EVERY"), tr("LAST SCRAPED"), tr("NEXT DUE")}};
+        QList<QStringList> rows{{QCoreApplication::translate("reelpulse::cli::Profiles", "ID"),
+                                 QCoreApplication::translate("reelpulse::cli::Profiles", "PROFILE"),
+                                 QCoreApplication::translate("reelpulse::cli::Profiles", "TYPE"),
+                                 QCoreApplication::translate("reelpulse::cli::Profiles", "STATUS"),
+                                 QCoreApplication::translate("reelpulse::cli::Profiles", "EVERY"),
+                                 QCoreApplication::translate("reelpulse::cli::Profiles", "LAST SCRAPED"),
+                                 QCoreApplication::translate("reelpulse::cli::Profiles", "NEXT DUE")}};
         for (const ProfileTask &t : tasks.value())
-            rows.append({t.id.left(8), u"@"_s + t.targetProfile, t.isCompetitor ? tr("competitor") : tr("own"),
-                         statusName(t.status), tr("%1 d").arg(t.intervalDays), when(t.lastScraped),
-                         when(t.nextScrapeDue)});
+            rows.append({t.id.left(8), u"@"_s + t.targetProfile,
+                         t.isCompetitor ? QCoreApplication::translate("reelpulse::cli::Profiles", "competitor")
+                                        : QCoreApplication::translate("reelpulse::cli::Profiles", "own"),
+                         statusName(t.status),
+                         QCoreApplication::translate("reelpulse::cli::Profiles", "%1 d").arg(t.intervalDays),
+                         when(t.lastScraped), when(t.nextScrapeDue)});
         printTable(ctx.out, rows);
         return 0;
     }
@@ -143,9 +163,13 @@ int runProfilesCommand(CliContext &ctx, const QStringList &args)
         if (!needArgs(1, u"id"_s))
             return 2;
         if (line->has(u"own"_s) && line->has(u"competitor"_s))
-            return ctx.fail(Error::invalid(u"is_competitor"_s, tr("Choose either --competitor or --own.")));
+            return ctx.fail(Error::invalid(
+                u"is_competitor"_s,
+                QCoreApplication::translate("reelpulse::cli::Profiles", "Choose either --competitor or --own.")));
         if (line->has(u"pause"_s) && line->has(u"resume"_s))
-            return ctx.fail(Error::invalid(u"status"_s, tr("Choose either --pause or --resume.")));
+            return ctx.fail(
+                Error::invalid(u"status"_s, QCoreApplication::translate("reelpulse::cli::Profiles",
+                                                                        "Choose either --pause or --resume.")));
         TrackingService::ProfileUpdate update;
         if (line->has(u"competitor"_s))
             update.isCompetitor = true;
@@ -156,12 +180,14 @@ int runProfilesCommand(CliContext &ctx, const QStringList &args)
             update.status = TaskStatus::Paused;
         if (line->has(u"resume"_s))
             update.status = TaskStatus::Active;
-        return output(ctx, tracking.updateProfile(line->positional.first(), update), tr("Updated @%1 (task %2)."));
+        return output(ctx, tracking.updateProfile(line->positional.first(), update),
+                      QCoreApplication::translate("reelpulse::cli::Profiles", "Updated @%1 (task %2)."));
     }
     // remove
     if (!needArgs(1, u"id"_s))
         return 2;
-    return output(ctx, tracking.removeProfile(line->positional.first()), tr("Stopped tracking @%1 (task %2 removed)."));
+    return output(ctx, tracking.removeProfile(line->positional.first()),
+                  QCoreApplication::translate("reelpulse::cli::Profiles", "Stopped tracking @%1 (task %2 removed)."));
 }
 
 } // namespace reelpulse::cli

@@ -13,11 +13,6 @@ namespace reelpulse::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("reelpulse::cli::Projects", text);
-}
-
 const char *const Usage =
     QT_TRANSLATE_NOOP("reelpulse::cli::Projects", "Usage: reelpulse-cli projects <command> [--json]\n"
                                                   "\n"
@@ -34,20 +29,24 @@ int runProjectsCommand(CliContext &ctx, const QStringList &args)
 {
     const QString sub = args.value(0);
     if (sub.isEmpty() || sub == u"--help" || sub == u"-h" || sub == u"help")
-        return ctx.usage(tr(Usage));
+        return ctx.usage(QCoreApplication::translate("reelpulse::cli::Projects", Usage));
     auto line = parseCommandLine(args.mid(1), u"projects "_s + sub, {}, {});
     if (!line.ok())
         return ctx.fail(line.error());
     if (line->help)
-        return ctx.usage(tr(Usage));
+        return ctx.usage(QCoreApplication::translate("reelpulse::cli::Projects", Usage));
     if (sub != u"add" && sub != u"list" && sub != u"remove")
-        return ctx.fail(
-            Error::invalid(u"command"_s, tr("Unknown command 'projects %1' (see 'projects --help').").arg(sub)));
+        return ctx.fail(Error::invalid(
+            u"command"_s, QCoreApplication::translate("reelpulse::cli::Projects",
+                                                      "Unknown command 'projects %1' (see 'projects --help').")
+                              .arg(sub)));
     const int expected = sub == u"list" ? 0 : 1;
     if (line->positional.size() != expected)
-        return ctx.fail(Error::invalid(u"project_name"_s, expected
-                                                              ? tr("'projects %1' takes one project name.").arg(sub)
-                                                              : tr("'projects list' takes no arguments.")));
+        return ctx.fail(Error::invalid(
+            u"project_name"_s,
+            expected ? QCoreApplication::translate("reelpulse::cli::Projects", "'projects %1' takes one project name.")
+                           .arg(sub)
+                     : QCoreApplication::translate("reelpulse::cli::Projects", "'projects list' takes no arguments.")));
     auto service = ctx.tracking();
     if (!service.ok())
         return ctx.fail(service.error());
@@ -62,10 +61,15 @@ int runProjectsCommand(CliContext &ctx, const QStringList &args)
             return 0;
         }
         if (projects->isEmpty()) {
-            ctx.out << tr("No projects yet. Create one with: reelpulse-cli projects add <name>") << Qt::endl;
+            ctx.out << QCoreApplication::translate(
+                           "reelpulse::cli::Projects",
+                           "No projects yet. Create one with: reelpulse-cli projects add <name>")
+                    << Qt::endl;
             return 0;
         }
-        QList<QStringList> rows{{tr("PROJECT"), tr("REELS"), tr("CREATED")}};
+        QList<QStringList> rows{{QCoreApplication::translate("reelpulse::cli::Projects", "PROJECT"),
+                                 QCoreApplication::translate("reelpulse::cli::Projects", "REELS"),
+                                 QCoreApplication::translate("reelpulse::cli::Projects", "CREATED")}};
         for (const Project &p : projects.value())
             rows.append({p.name, QString::number(p.reelCount), p.createdAt.toString(u"yyyy-MM-dd"_s)});
         printTable(ctx.out, rows);
@@ -78,9 +82,13 @@ int runProjectsCommand(CliContext &ctx, const QStringList &args)
     if (ctx.json)
         ctx.printJson(json::project(result.value()));
     else if (sub == u"add")
-        ctx.out << tr("Created project \"%1\".").arg(result->name) << Qt::endl;
+        ctx.out << QCoreApplication::translate("reelpulse::cli::Projects", "Created project \"%1\".").arg(result->name)
+                << Qt::endl;
     else
-        ctx.out << tr("Removed project \"%1\" and its %2 reel task(s).").arg(result->name).arg(result->reelCount)
+        ctx.out << QCoreApplication::translate("reelpulse::cli::Projects",
+                                               "Removed project \"%1\" and its %2 reel task(s).")
+                       .arg(result->name)
+                       .arg(result->reelCount)
                 << Qt::endl;
     return 0;
 }

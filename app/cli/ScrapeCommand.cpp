@@ -25,11 +25,6 @@ namespace reelpulse::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("reelpulse::cli::Scrape", text);
-}
-
 const char *const Usage = QT_TRANSLATE_NOOP(
     "reelpulse::cli::Scrape",
     "Usage: reelpulse-cli scrape <task-id> [options] [--json]\n"
@@ -53,11 +48,11 @@ QString kindTitle(TaskKind kind)
 {
     switch (kind) {
     case TaskKind::Profile:
-        return tr("profile");
+        return QCoreApplication::translate("reelpulse::cli::Scrape", "profile");
     case TaskKind::Reel:
-        return tr("reel");
+        return QCoreApplication::translate("reelpulse::cli::Scrape", "reel");
     case TaskKind::Video:
-        return tr("video");
+        return QCoreApplication::translate("reelpulse::cli::Scrape", "video");
     }
     return {};
 }
@@ -111,7 +106,9 @@ void printReport(CliContext &ctx, Database &db, const ScrapeReport &r)
 {
     switch (r.result) {
     case ScrapeReport::Result::Stored:
-        ctx.out << tr("Scraped %1 (%2 task %3): %4 post(s) processed, %5 comment(s) stored (%6 new), %7 request(s).")
+        ctx.out << QCoreApplication::translate(
+                       "reelpulse::cli::Scrape",
+                       "Scraped %1 (%2 task %3): %4 post(s) processed, %5 comment(s) stored (%6 new), %7 request(s).")
                        .arg(r.label, kindTitle(r.task.kind), r.task.id.left(8))
                        .arg(r.stored.postsProcessed)
                        .arg(r.stored.commentsStored)
@@ -119,10 +116,10 @@ void printReport(CliContext &ctx, Database &db, const ScrapeReport &r)
                        .arg(r.requests)
                 << Qt::endl;
         for (const QString &note : r.notes)
-            ctx.out << tr("  note: %1").arg(note) << Qt::endl;
+            ctx.out << QCoreApplication::translate("reelpulse::cli::Scrape", "  note: %1").arg(note) << Qt::endl;
         return;
     case ScrapeReport::Result::Failed:
-        ctx.err << tr("Scraping %1 (%2 task %3) failed [%4]: %5")
+        ctx.err << QCoreApplication::translate("reelpulse::cli::Scrape", "Scraping %1 (%2 task %3) failed [%4]: %5")
                        .arg(r.label, kindTitle(r.task.kind), r.task.id.left(8), failureClassName(r.failure->cls),
                             r.failure->message)
                 << Qt::endl
@@ -154,7 +151,10 @@ Result<ScrapeOptions> optionsFrom(const CommandLine &line)
         if (!value.ok())
             return value.error();
         if (value.value() < 0 || value.value() > f.max)
-            return Error::invalid(name, tr("--%1 must be between 0 and %2.").arg(name).arg(f.max));
+            return Error::invalid(
+                name, QCoreApplication::translate("reelpulse::cli::Scrape", "--%1 must be between 0 and %2.")
+                          .arg(name)
+                          .arg(f.max));
         *f.target = value.value();
     }
     return options;
@@ -180,7 +180,9 @@ int runDue(CliContext &ctx, Database &db, ScrapeRunner &runner)
                                            {u"result"_s, u"skipped"_s},
                                            {u"message"_s, why}});
             else
-                ctx.out << tr("Skipped %1 task %2: %3").arg(kindTitle(d.ref.kind), d.ref.id.left(8), why) << Qt::endl;
+                ctx.out << QCoreApplication::translate("reelpulse::cli::Scrape", "Skipped %1 task %2: %3")
+                               .arg(kindTitle(d.ref.kind), d.ref.id.left(8), why)
+                        << Qt::endl;
             continue;
         }
         const ScrapeReport report = runner.runOnce(d.ref);
@@ -202,13 +204,17 @@ int runDue(CliContext &ctx, Database &db, ScrapeRunner &runner)
         ctx.printJson(QJsonObject{
             {u"result"_s, failed == 0},
             {u"response"_s,
-             QJsonObject{{u"message"_s, failed == 0 ? tr("Due tasks scraped successfully")
-                                                    : tr("%1 of %2 due task(s) failed").arg(failed).arg(due->size())},
+             QJsonObject{{u"message"_s,
+                          failed == 0
+                              ? QCoreApplication::translate("reelpulse::cli::Scrape", "Due tasks scraped successfully")
+                              : QCoreApplication::translate("reelpulse::cli::Scrape", "%1 of %2 due task(s) failed")
+                                    .arg(failed)
+                                    .arg(due->size())},
                          {u"tasks"_s, results},
                          {u"posts_processed"_s, posts},
                          {u"comments_analyzed"_s, comments}}}});
     } else if (due->isEmpty()) {
-        ctx.out << tr("Nothing is due.") << Qt::endl;
+        ctx.out << QCoreApplication::translate("reelpulse::cli::Scrape", "Nothing is due.") << Qt::endl;
     }
     return failed == 0 ? 0 : 1;
 }
@@ -218,16 +224,17 @@ int runDue(CliContext &ctx, Database &db, ScrapeRunner &runner)
 int runScrapeCommand(CliContext &ctx, const QStringList &args)
 {
     if (args.isEmpty() || args.first() == u"help")
-        return ctx.usage(tr(Usage));
+        return ctx.usage(QCoreApplication::translate("reelpulse::cli::Scrape", Usage));
     auto line = parseCommandLine(args, u"scrape"_s, {u"due"_s}, {u"posts"_s, u"commented-posts"_s, u"comments"_s});
     if (!line.ok())
         return ctx.fail(line.error());
     if (line->help)
-        return ctx.usage(tr(Usage));
+        return ctx.usage(QCoreApplication::translate("reelpulse::cli::Scrape", Usage));
     const bool due = line->has(u"due"_s);
     if (due == (line->positional.size() == 1) || line->positional.size() > 1)
-        return ctx.fail(
-            Error::invalid(u"task_id"_s, tr("'scrape' takes one task id, or --due (see 'scrape --help').")));
+        return ctx.fail(Error::invalid(
+            u"task_id"_s, QCoreApplication::translate("reelpulse::cli::Scrape",
+                                                      "'scrape' takes one task id, or --due (see 'scrape --help').")));
     auto options = optionsFrom(line.value());
     if (!options.ok())
         return ctx.fail(options.error());
@@ -253,12 +260,14 @@ int runScrapeCommand(CliContext &ctx, const QStringList &args)
     if (ctx.json) {
         if (report.ok()) {
             QJsonObject response = reportJson(db, report);
-            response.insert(u"message"_s, tr("Task scraping completed successfully"));
+            response.insert(u"message"_s, QCoreApplication::translate("reelpulse::cli::Scrape",
+                                                                      "Task scraping completed successfully"));
             ctx.printJson(QJsonObject{{u"result"_s, true}, {u"response"_s, response}});
         } else {
             QJsonObject o = reportJson(db, report);
             const QString message = report.failure
-                                        ? tr("Error scraping %1: %2").arg(report.label, report.failure->message)
+                                        ? QCoreApplication::translate("reelpulse::cli::Scrape", "Error scraping %1: %2")
+                                              .arg(report.label, report.failure->message)
                                         : report.summaryLine();
             o.insert(u"result"_s, false);
             o.insert(u"message"_s, message);
@@ -397,7 +406,7 @@ namespace {
 
 QString count(const std::optional<qint64> &value)
 {
-    return value ? QLocale::c().toString(*value) : tr("unknown");
+    return value ? QLocale::c().toString(*value) : QCoreApplication::translate("reelpulse::cli::Scrape", "unknown");
 }
 
 void printPostSummary(CliContext &ctx, ScrapeReader &reader, const TaskRef &task)
@@ -407,10 +416,13 @@ void printPostSummary(CliContext &ctx, ScrapeReader &reader, const TaskRef &task
         return;
     const StoredItem &m = summary.value()->post;
     const MetricsSnapshot s = m.latest.value_or(MetricsSnapshot{});
-    ctx.out << tr("  metrics:      %1 likes, %2 comments, %3 views, %4 plays (%5)\n")
+    ctx.out << QCoreApplication::translate("reelpulse::cli::Scrape",
+                                           "  metrics:      %1 likes, %2 comments, %3 views, %4 plays (%5)\n")
                    .arg(count(s.likes), count(s.comments), count(s.views), count(s.plays),
-                        s.takenAt.isValid() ? s.takenAt.toString(u"yyyy-MM-dd HH:mm"_s) + u" UTC"_s : tr("never"))
-            << tr("  stored:       %1 comment(s)\n").arg(summary.value()->storedComments);
+                        s.takenAt.isValid() ? s.takenAt.toString(u"yyyy-MM-dd HH:mm"_s) + u" UTC"_s
+                                            : QCoreApplication::translate("reelpulse::cli::Scrape", "never"))
+            << QCoreApplication::translate("reelpulse::cli::Scrape", "  stored:       %1 comment(s)\n")
+                   .arg(summary.value()->storedComments);
     ctx.out.flush();
 }
 
@@ -425,13 +437,14 @@ void printScrapedSummary(CliContext &ctx, const ProfileTask &task)
     const TaskRef ref{TaskKind::Profile, task.id};
     auto profile = reader.latestProfileSnapshot(task.id);
     if (profile.ok() && profile.value())
-        ctx.out << tr("  followers:    %1 (following %2, %3 posts)\n")
+        ctx.out << QCoreApplication::translate("reelpulse::cli::Scrape",
+                                               "  followers:    %1 (following %2, %3 posts)\n")
                        .arg(count(profile.value()->followers), count(profile.value()->following),
                             count(profile.value()->posts));
     auto posts = reader.taskPosts(ref);
     auto comments = reader.taskCommentCount(ref);
     if (posts.ok() && !posts->isEmpty())
-        ctx.out << tr("  stored:       %1 post(s), %2 comment(s)\n")
+        ctx.out << QCoreApplication::translate("reelpulse::cli::Scrape", "  stored:       %1 post(s), %2 comment(s)\n")
                        .arg(posts->size())
                        .arg(comments.ok() ? comments.value() : 0);
     ctx.out.flush();

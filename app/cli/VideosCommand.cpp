@@ -15,11 +15,6 @@ namespace reelpulse::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("reelpulse::cli::Videos", text);
-}
-
 const char *const Usage =
     QT_TRANSLATE_NOOP("reelpulse::cli::Videos",
                       "Usage: reelpulse-cli videos <command> [options] [--json]\n"
@@ -38,7 +33,8 @@ const char *const Usage =
 
 QString when(const std::optional<QDateTime> &time)
 {
-    return time ? time->toString(u"yyyy-MM-dd HH:mm"_s) + u" UTC"_s : tr("never");
+    return time ? time->toString(u"yyyy-MM-dd HH:mm"_s) + u" UTC"_s
+                : QCoreApplication::translate("reelpulse::cli::Videos", "never");
 }
 
 int output(CliContext &ctx, const Result<VideoTask> &task, const QString &humanLine)
@@ -54,19 +50,26 @@ int output(CliContext &ctx, const Result<VideoTask> &task, const QString &humanL
         ctx.out << humanLine.arg(platformName(t.platform), t.externalId, t.id) << Qt::endl;
         return 0;
     }
-    ctx.out << tr("Video %1\n").arg(t.id) << tr("  platform:     %1\n").arg(platformName(t.platform))
-            << tr("  external id:  %1\n").arg(t.externalId);
-    if (!t.shortcode.isEmpty())
-        ctx.out << tr("  shortcode:    %1\n").arg(t.shortcode);
     ctx.out
-        << tr("  url:          %1\n").arg(t.sourceUrl)
-        << tr("  active:       %1\n").arg(t.isActive ? tr("yes") : tr("no (paused)"))
-        << tr("  interval:     every %1 hour(s)\n").arg(t.intervalHours)
-        << tr("  metadata:     %1\n").arg(QString::fromUtf8(QJsonDocument(t.metadata).toJson(QJsonDocument::Compact)))
-        << tr("  added:        %1\n").arg(when(t.addedAt)) << tr("  last scraped: %1\n").arg(when(t.lastScrapeTime))
-        << tr("  next due:     %1\n").arg(when(t.nextScrapeDue));
+        << QCoreApplication::translate("reelpulse::cli::Videos", "Video %1\n").arg(t.id)
+        << QCoreApplication::translate("reelpulse::cli::Videos", "  platform:     %1\n").arg(platformName(t.platform))
+        << QCoreApplication::translate("reelpulse::cli::Videos", "  external id:  %1\n").arg(t.externalId);
+    if (!t.shortcode.isEmpty())
+        ctx.out << QCoreApplication::translate("reelpulse::cli::Videos", "  shortcode:    %1\n").arg(t.shortcode);
+    ctx.out << QCoreApplication::translate("reelpulse::cli::Videos", "  url:          %1\n").arg(t.sourceUrl)
+            << QCoreApplication::translate("reelpulse::cli::Videos", "  active:       %1\n")
+                   .arg(t.isActive ? QCoreApplication::translate("reelpulse::cli::Videos", "yes")
+                                   : QCoreApplication::translate("reelpulse::cli::Videos", "no (paused)"))
+            << QCoreApplication::translate("reelpulse::cli::Videos", "  interval:     every %1 hour(s)\n")
+                   .arg(t.intervalHours)
+            << QCoreApplication::translate("reelpulse::cli::Videos", "  metadata:     %1\n")
+                   .arg(QString::fromUtf8(QJsonDocument(t.metadata).toJson(QJsonDocument::Compact)))
+            << QCoreApplication::translate("reelpulse::cli::Videos", "  added:        %1\n").arg(when(t.addedAt))
+            << QCoreApplication::translate("reelpulse::cli::Videos", "  last scraped: %1\n").arg(when(t.lastScrapeTime))
+            << QCoreApplication::translate("reelpulse::cli::Videos", "  next due:     %1\n").arg(when(t.nextScrapeDue));
     if (!t.lastError.isEmpty())
-        ctx.out << tr("  last error:   %1 (%2)\n").arg(t.lastError, t.lastErrorClass);
+        ctx.out << QCoreApplication::translate("reelpulse::cli::Videos", "  last error:   %1 (%2)\n")
+                       .arg(t.lastError, t.lastErrorClass);
     printScrapedSummary(ctx, t);
     ctx.out.flush();
     return 0;
@@ -78,28 +81,35 @@ int runVideosCommand(CliContext &ctx, const QStringList &args)
 {
     const QString sub = args.value(0);
     if (sub.isEmpty() || sub == u"--help" || sub == u"-h" || sub == u"help")
-        return ctx.usage(tr(Usage));
+        return ctx.usage(QCoreApplication::translate("reelpulse::cli::Videos", Usage));
     auto line = parseCommandLine(args.mid(1), u"videos "_s + sub, {u"active"_s, u"inactive"_s, u"clear-meta"_s},
                                  {u"interval-hours"_s, u"meta"_s});
     if (!line.ok())
         return ctx.fail(line.error());
     if (line->help)
-        return ctx.usage(tr(Usage));
+        return ctx.usage(QCoreApplication::translate("reelpulse::cli::Videos", Usage));
     if (sub != u"add" && sub != u"list" && sub != u"show" && sub != u"update" && sub != u"remove")
-        return ctx.fail(
-            Error::invalid(u"command"_s, tr("Unknown command 'videos %1' (see 'videos --help').").arg(sub)));
+        return ctx.fail(Error::invalid(
+            u"command"_s,
+            QCoreApplication::translate("reelpulse::cli::Videos", "Unknown command 'videos %1' (see 'videos --help').")
+                .arg(sub)));
 
     const QStringList &pos = line->positional;
     const int expected = sub == u"add" ? 2 : sub == u"list" ? 0 : 1;
     if (pos.size() != expected) {
-        const QString what = sub == u"add"    ? tr("a platform (instagram or tiktok) and a URL or id")
-                             : sub == u"list" ? tr("no arguments")
-                                              : tr("one video id");
-        return ctx.fail(
-            Error::invalid(sub == u"add" ? u"identifier"_s : u"id"_s, tr("'videos %1' takes %2.").arg(sub, what)));
+        const QString what = sub == u"add"
+                                 ? QCoreApplication::translate("reelpulse::cli::Videos",
+                                                               "a platform (instagram or tiktok) and a URL or id")
+                             : sub == u"list" ? QCoreApplication::translate("reelpulse::cli::Videos", "no arguments")
+                                              : QCoreApplication::translate("reelpulse::cli::Videos", "one video id");
+        return ctx.fail(Error::invalid(
+            sub == u"add" ? u"identifier"_s : u"id"_s,
+            QCoreApplication::translate("reelpulse::cli::Videos", "'videos %1' takes %2.").arg(sub, what)));
     }
     if (line->has(u"active"_s) && line->has(u"inactive"_s))
-        return ctx.fail(Error::invalid(u"is_active"_s, tr("Choose either --active or --inactive.")));
+        return ctx.fail(
+            Error::invalid(u"is_active"_s, QCoreApplication::translate("reelpulse::cli::Videos",
+                                                                       "Choose either --active or --inactive.")));
 
     std::optional<int> interval;
     if (line->has(u"interval-hours"_s)) {
@@ -115,8 +125,10 @@ int runVideosCommand(CliContext &ctx, const QStringList &args)
     if (sub == u"add") {
         platform = platformFromName(pos.at(0));
         if (!platform)
-            return ctx.fail(
-                Error::invalid(u"platform"_s, tr("Unknown platform \"%1\": use instagram or tiktok.").arg(pos.at(0))));
+            return ctx.fail(Error::invalid(
+                u"platform"_s, QCoreApplication::translate("reelpulse::cli::Videos",
+                                                           "Unknown platform \"%1\": use instagram or tiktok.")
+                                   .arg(pos.at(0))));
     }
 
     auto service = ctx.tracking();
@@ -138,7 +150,7 @@ int runVideosCommand(CliContext &ctx, const QStringList &args)
             return ctx.fail(metadata.error());
         return output(ctx,
                       tracking.addVideo(*platform, pos.at(1), metadata.value(), interval, !line->has(u"inactive"_s)),
-                      tr("Now tracking %1 video %2 (id %3)."));
+                      QCoreApplication::translate("reelpulse::cli::Videos", "Now tracking %1 video %2 (id %3)."));
     }
     if (sub == u"list") {
         auto videos = tracking.videos();
@@ -149,15 +161,25 @@ int runVideosCommand(CliContext &ctx, const QStringList &args)
             return 0;
         }
         if (videos->isEmpty()) {
-            ctx.out << tr("No videos are tracked yet. Add one with: reelpulse-cli videos add <instagram|tiktok> <url>")
+            ctx.out << QCoreApplication::translate(
+                           "reelpulse::cli::Videos",
+                           "No videos are tracked yet. Add one with: reelpulse-cli videos add <instagram|tiktok> <url>")
                     << Qt::endl;
             return 0;
         }
-        QList<QStringList> rows{{tr("ID"), tr("PLATFORM"), tr("EXTERNAL ID"), tr("ACTIVE"), tr("EVERY"),
-                                 tr("LAST SCRAPED"), tr("NEXT DUE")}};
+        QList<QStringList> rows{{QCoreApplication::translate("reelpulse::cli::Videos", "ID"),
+                                 QCoreApplication::translate("reelpulse::cli::Videos", "PLATFORM"),
+                                 QCoreApplication::translate("reelpulse::cli::Videos", "EXTERNAL ID"),
+                                 QCoreApplication::translate("reelpulse::cli::Videos", "ACTIVE"),
+                                 QCoreApplication::translate("reelpulse::cli::Videos", "EVERY"),
+                                 QCoreApplication::translate("reelpulse::cli::Videos", "LAST SCRAPED"),
+                                 QCoreApplication::translate("reelpulse::cli::Videos", "NEXT DUE")}};
         for (const VideoTask &t : videos.value())
-            rows.append({t.id.left(8), platformName(t.platform), t.externalId, t.isActive ? tr("yes") : tr("no"),
-                         tr("%1 h").arg(t.intervalHours), when(t.lastScrapeTime), when(t.nextScrapeDue)});
+            rows.append({t.id.left(8), platformName(t.platform), t.externalId,
+                         t.isActive ? QCoreApplication::translate("reelpulse::cli::Videos", "yes")
+                                    : QCoreApplication::translate("reelpulse::cli::Videos", "no"),
+                         QCoreApplication::translate("reelpulse::cli::Videos", "%1 h").arg(t.intervalHours),
+                         when(t.lastScrapeTime), when(t.nextScrapeDue)});
         printTable(ctx.out, rows);
         return 0;
     }
@@ -183,9 +205,12 @@ int runVideosCommand(CliContext &ctx, const QStringList &args)
                 return ctx.fail(metadata.error());
             update.metadata = metadata.value();
         }
-        return output(ctx, tracking.updateVideo(pos.at(0), update), tr("Updated %1 video %2 (id %3)."));
+        return output(ctx, tracking.updateVideo(pos.at(0), update),
+                      QCoreApplication::translate("reelpulse::cli::Videos", "Updated %1 video %2 (id %3)."));
     }
-    return output(ctx, tracking.removeVideo(pos.at(0)), tr("Stopped tracking %1 video %2 (id %3 removed)."));
+    return output(
+        ctx, tracking.removeVideo(pos.at(0)),
+        QCoreApplication::translate("reelpulse::cli::Videos", "Stopped tracking %1 video %2 (id %3 removed)."));
 }
 
 } // namespace reelpulse::cli

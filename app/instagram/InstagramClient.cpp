@@ -16,11 +16,6 @@ namespace reelpulse {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("reelpulse::InstagramClient", text);
-}
-
 std::optional<ScrapeFailure> classify(const EndpointStrategy &strategy, const HttpAnswer &answer)
 {
     return instagram::classifyResponse(answer, strategy.expectsHtml ? Expect::Html : Expect::Json);
@@ -38,7 +33,8 @@ template <typename T> std::optional<ScrapeFailure> keep(Result<T> parsed, std::o
 ScrapeFailure unknownParser(const EndpointStrategy &strategy)
 {
     return {FailureClass::EndpointBroken,
-            tr("The endpoint profile names a reader ReelPulse does not have (%1 in %2).")
+            QCoreApplication::translate("reelpulse::InstagramClient",
+                                        "The endpoint profile names a reader ReelPulse does not have (%1 in %2).")
                 .arg(strategy.parser, strategy.name),
             0, std::nullopt};
 }
@@ -48,7 +44,9 @@ template <typename T> Fetched<T> finish(std::optional<ScrapeFailure> failure, st
     if (failure)
         return *failure;
     if (!value)
-        return ScrapeFailure{FailureClass::Malformed, tr("The answer could not be read."), 0, std::nullopt};
+        return ScrapeFailure{FailureClass::Malformed,
+                             QCoreApplication::translate("reelpulse::InstagramClient", "The answer could not be read."),
+                             0, std::nullopt};
     return std::move(*value);
 }
 
@@ -166,8 +164,9 @@ Fetched<CommentPage> InstagramClient::comments(const QString &shortcode, const Q
 Fetched<QList<MediaItem>> InstagramClient::stories(const QString &userId)
 {
     StrategyRunner::Context ctx = context({{u"user_id"_s, userId}});
-    ctx.sessionRequiredMessage = tr("Sign in to Instagram to read stories: Instagram shows stories only to "
-                                    "signed-in accounts.");
+    ctx.sessionRequiredMessage = QCoreApplication::translate(
+        "reelpulse::InstagramClient", "Sign in to Instagram to read stories: Instagram shows stories only to "
+                                      "signed-in accounts.");
     std::optional<QList<MediaItem>> value;
     const auto failure =
         m_runner.run(u"stories"_s, ctx, classify, [&](const EndpointStrategy &strategy, const QByteArray &body) {

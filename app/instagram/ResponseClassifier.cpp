@@ -11,11 +11,6 @@ namespace reelpulse::instagram {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("InstagramClassifier", text);
-}
-
 ScrapeFailure failure(FailureClass cls, const QString &message, int status)
 {
     return ScrapeFailure{cls, message, status, std::nullopt};
@@ -35,12 +30,16 @@ ScrapeFailure redirectFailure(FailureClass cls, int status)
 {
     if (cls == FailureClass::LoginWall)
         return failure(cls,
-                       tr("Instagram sent the request to its login page. Requests pause; signing in with an "
-                          "Instagram session lets them continue."),
+                       QCoreApplication::translate(
+                           "InstagramClassifier",
+                           "Instagram sent the request to its login page. Requests pause; signing in with an "
+                           "Instagram session lets them continue."),
                        status);
     return failure(cls,
-                   tr("Instagram asks to confirm the account (challenge). Open Instagram in a browser, complete "
-                      "the check, then resume."),
+                   QCoreApplication::translate(
+                       "InstagramClassifier",
+                       "Instagram asks to confirm the account (challenge). Open Instagram in a browser, complete "
+                       "the check, then resume."),
                    status);
 }
 
@@ -62,28 +61,36 @@ ScrapeFailure checkpointFailure(const QByteArray &lowerBody, int status)
 {
     if (lowerBody.contains("feedback_required"))
         return failure(FailureClass::Checkpoint,
-                       tr("Instagram blocked this action for the account (feedback_required). Stop using this "
-                          "identity for a while and check the account in the Instagram app."),
+                       QCoreApplication::translate(
+                           "InstagramClassifier",
+                           "Instagram blocked this action for the account (feedback_required). Stop using this "
+                           "identity for a while and check the account in the Instagram app."),
                        status);
     return failure(FailureClass::Checkpoint,
-                   tr("Instagram requires a security check for this account (checkpoint). Open Instagram in a "
-                      "browser or the app, complete the check, then resume."),
+                   QCoreApplication::translate(
+                       "InstagramClassifier",
+                       "Instagram requires a security check for this account (checkpoint). Open Instagram in a "
+                       "browser or the app, complete the check, then resume."),
                    status);
 }
 
 ScrapeFailure softBlock(int status)
 {
     return failure(FailureClass::SoftBlock,
-                   tr("Instagram asks to wait a few minutes before more requests. Requests pause and resume "
-                      "with increasing delays."),
+                   QCoreApplication::translate(
+                       "InstagramClassifier",
+                       "Instagram asks to wait a few minutes before more requests. Requests pause and resume "
+                       "with increasing delays."),
                    status);
 }
 
 ScrapeFailure loginWall(int status)
 {
     return failure(FailureClass::LoginWall,
-                   tr("Instagram answered with a login page instead of data. Requests pause; signing in with "
-                      "an Instagram session lets them continue."),
+                   QCoreApplication::translate(
+                       "InstagramClassifier",
+                       "Instagram answered with a login page instead of data. Requests pause; signing in with "
+                       "an Instagram session lets them continue."),
                    status);
 }
 
@@ -107,16 +114,20 @@ std::optional<ScrapeFailure> classifyJsonBody(const QJsonObject &root, const QBy
     const QJsonValue data = root.value(u"data"_s);
     if (root.contains(u"data"_s) && data.isNull())
         return failure(FailureClass::EndpointBroken,
-                       tr("Instagram answered with empty data: this request format no longer works. The next "
-                          "method is tried."),
+                       QCoreApplication::translate(
+                           "InstagramClassifier",
+                           "Instagram answered with empty data: this request format no longer works. The next "
+                           "method is tried."),
                        status);
     const QJsonValue errors = root.value(u"errors"_s);
     if ((errors.isArray() && !errors.toArray().isEmpty()) || (errors.isObject() && !errors.toObject().isEmpty())) {
         if (std::optional<ScrapeFailure> f = fromMessage(lowerBody, status))
             return f;
         return failure(FailureClass::EndpointBroken,
-                       tr("Instagram answered with errors: this request format no longer works. The next method "
-                          "is tried."),
+                       QCoreApplication::translate(
+                           "InstagramClassifier",
+                           "Instagram answered with errors: this request format no longer works. The next method "
+                           "is tried."),
                        status);
     }
     if (parse::text(root.value(u"status"_s)) == u"fail"_s) {
@@ -125,22 +136,31 @@ std::optional<ScrapeFailure> classifyJsonBody(const QJsonObject &root, const QBy
         const QString message = parse::text(root.value(u"message"_s)).toLower();
         if (message.contains(u"not found"_s) || message.contains(u"unavailable"_s) ||
             message.contains(u"does not exist"_s))
-            return failure(FailureClass::NotFound, tr("Instagram says this does not exist or is no longer available."),
+            return failure(FailureClass::NotFound,
+                           QCoreApplication::translate("InstagramClassifier",
+                                                       "Instagram says this does not exist or is no longer available."),
                            status);
-        return failure(FailureClass::EndpointBroken,
-                       tr("Instagram refused the request (status fail). The next method is tried."), status);
+        return failure(
+            FailureClass::EndpointBroken,
+            QCoreApplication::translate("InstagramClassifier",
+                                        "Instagram refused the request (status fail). The next method is tried."),
+            status);
     }
     if (data.isObject()) {
         const QJsonObject d = data.toObject();
         if (d.isEmpty())
             return failure(FailureClass::EndpointBroken,
-                           tr("Instagram answered with empty data: this request format no longer works. The next "
-                              "method is tried."),
+                           QCoreApplication::translate(
+                               "InstagramClassifier",
+                               "Instagram answered with empty data: this request format no longer works. The next "
+                               "method is tried."),
                            status);
         if (d.size() == 1 && d.constBegin().value().isNull())
             return failure(FailureClass::NotFound,
-                           tr("Instagram has nothing under this name or code: it was deleted, renamed, or is "
-                              "hidden from you."),
+                           QCoreApplication::translate(
+                               "InstagramClassifier",
+                               "Instagram has nothing under this name or code: it was deleted, renamed, or is "
+                               "hidden from you."),
                            status);
     }
     return std::nullopt;
@@ -160,7 +180,10 @@ std::optional<ScrapeFailure> classifyResponse(const HttpAnswer &answer, Expect e
         if (const std::optional<FailureClass> cls = classFromRedirect(location.path()))
             return redirectFailure(*cls, status);
         return failure(FailureClass::EndpointBroken,
-                       tr("Instagram redirected the request somewhere unexpected. The next method is tried."), status);
+                       QCoreApplication::translate(
+                           "InstagramClassifier",
+                           "Instagram redirected the request somewhere unexpected. The next method is tried."),
+                       status);
     }
     if (const std::optional<FailureClass> cls = classFromRedirect(answer.finalUrl.path()))
         return redirectFailure(*cls, status);
@@ -188,11 +211,17 @@ std::optional<ScrapeFailure> classifyResponse(const HttpAnswer &answer, Expect e
             const QJsonObject root = QJsonDocument::fromJson(answer.body).object();
             const QString message = parse::text(root.value(u"message"_s)).toLower();
             if (message.contains(u"not found"_s) || message.contains(u"unavailable"_s))
-                return failure(FailureClass::NotFound,
-                               tr("Instagram says this does not exist or is no longer available."), status);
+                return failure(
+                    FailureClass::NotFound,
+                    QCoreApplication::translate("InstagramClassifier",
+                                                "Instagram says this does not exist or is no longer available."),
+                    status);
         }
         return failure(FailureClass::EndpointBroken,
-                       tr("Instagram refused the request (HTTP %1). The next method is tried.").arg(status), status);
+                       QCoreApplication::translate("InstagramClassifier",
+                                                   "Instagram refused the request (HTTP %1). The next method is tried.")
+                           .arg(status),
+                       status);
     }
 
     if (expect == Expect::Html)
@@ -202,7 +231,10 @@ std::optional<ScrapeFailure> classifyResponse(const HttpAnswer &answer, Expect e
     Result<QJsonObject> root = parse::parseObject(answer.body);
     if (!root)
         return failure(FailureClass::Malformed,
-                       tr("Instagram's answer was cut off or is not valid JSON: %1").arg(root.error().message), status);
+                       QCoreApplication::translate("InstagramClassifier",
+                                                   "Instagram's answer was cut off or is not valid JSON: %1")
+                           .arg(root.error().message),
+                       status);
     return classifyJsonBody(root.value(), lowerBody, status);
 }
 

@@ -26,11 +26,6 @@ const QString StateCheckpoint = u"checkpoint"_s;
 constexpr int MaxRememberedWaits = 200;
 constexpr int PruneEvery = 500;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("reelpulse::RateGovernor", text);
-}
-
 QString hostOf(const QString &identity)
 {
     return identity.section(u'#', 0, 0);
@@ -43,7 +38,8 @@ QString clockTime(qint64 atMs)
 
 ScrapeFailure abortedFailure()
 {
-    return {FailureClass::Network, tr("The request was cancelled."), 0, std::nullopt};
+    return {FailureClass::Network, QCoreApplication::translate("reelpulse::RateGovernor", "The request was cancelled."),
+            0, std::nullopt};
 }
 
 int secondsCeil(qint64 ms)
@@ -223,8 +219,10 @@ GovernorState RateGovernor::stateLocked(const Identity &id, qint64 now) const
     if (budgetWait > 0) {
         state.name = StateThrottled;
         state.resumeAt = QDateTime::fromMSecsSinceEpoch(now + budgetWait, Qt::UTC);
-        state.message = tr("The request budget of this window is used up; reading continues at %1.")
-                            .arg(clockTime(now + budgetWait));
+        state.message =
+            QCoreApplication::translate("reelpulse::RateGovernor",
+                                        "The request budget of this window is used up; reading continues at %1.")
+                .arg(clockTime(now + budgetWait));
     }
     return state;
 }
@@ -334,8 +332,10 @@ std::optional<ScrapeFailure> RateGovernor::waitUntilAllowed(const QString &ident
                 wait = budgetWait;
                 reason = u"budget"_s;
                 refusal.cls = FailureClass::RateLimited;
-                refusal.message = tr("The request budget for %1 is used up; reading continues at %2.")
-                                      .arg(hostOf(identity), clockTime(now + budgetWait));
+                refusal.message =
+                    QCoreApplication::translate("reelpulse::RateGovernor",
+                                                "The request budget for %1 is used up; reading continues at %2.")
+                        .arg(hostOf(identity), clockTime(now + budgetWait));
             }
             if (wait <= 0)
                 return std::nullopt;
@@ -380,7 +380,9 @@ void RateGovernor::applyFailure(const QString &identity, const ScrapeFailure &fa
             const qint64 wait = std::max(m_config.rateLimitMinWaitMs,
                                          static_cast<qint64>(failure.retryAfterSeconds.value_or(0)) * 1000);
             setStateLocked(id, StateRateLimited, now + wait,
-                           tr("%1 limits the request rate; reading resumes at %2.").arg(host, clockTime(now + wait)));
+                           QCoreApplication::translate("reelpulse::RateGovernor",
+                                                       "%1 limits the request rate; reading resumes at %2.")
+                               .arg(host, clockTime(now + wait)));
             break;
         }
         case FailureClass::SoftBlock: {
@@ -389,21 +391,26 @@ void RateGovernor::applyFailure(const QString &identity, const ScrapeFailure &fa
             for (int level = 1; level < id.backoffLevel && pause < m_config.softBlockMaxMs; ++level)
                 pause *= 2;
             pause = std::min(pause, m_config.softBlockMaxMs);
-            setStateLocked(
-                id, StateSoftBlock, now + pause,
-                tr("%1 asked to wait a few minutes; reading resumes at %2.").arg(host, clockTime(now + pause)));
+            setStateLocked(id, StateSoftBlock, now + pause,
+                           QCoreApplication::translate("reelpulse::RateGovernor",
+                                                       "%1 asked to wait a few minutes; reading resumes at %2.")
+                               .arg(host, clockTime(now + pause)));
             break;
         }
         case FailureClass::LoginWall:
             setStateLocked(id, StateLoginWall, now + m_config.loginWallCooldownMs,
-                           tr("%1 asks to sign in. Sign in to Instagram in ReelPulse; reading without a session "
-                              "resumes at %2.")
+                           QCoreApplication::translate(
+                               "reelpulse::RateGovernor",
+                               "%1 asks to sign in. Sign in to Instagram in ReelPulse; reading without a session "
+                               "resumes at %2.")
                                .arg(host, clockTime(now + m_config.loginWallCooldownMs)));
             break;
         case FailureClass::Checkpoint:
             setStateLocked(id, StateCheckpoint, std::nullopt,
-                           tr("%1 asks for a security check. Open Instagram in your browser, complete the check, "
-                              "then resume reading in ReelPulse. Nothing is read for this account until then.")
+                           QCoreApplication::translate(
+                               "reelpulse::RateGovernor",
+                               "%1 asks for a security check. Open Instagram in your browser, complete the check, "
+                               "then resume reading in ReelPulse. Nothing is read for this account until then.")
                                .arg(host));
             break;
         case FailureClass::EndpointBroken:

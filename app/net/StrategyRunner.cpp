@@ -11,11 +11,6 @@ namespace reelpulse {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("reelpulse::StrategyRunner", text);
-}
-
 bool movesOn(FailureClass cls)
 {
     return cls == FailureClass::EndpointBroken || cls == FailureClass::Malformed || cls == FailureClass::NotFound;
@@ -74,18 +69,22 @@ std::optional<ScrapeFailure> StrategyRunner::attempt(const EndpointStrategy &str
     const HttpResponse response = m_fetcher.fetch(request, &m_cancel);
     const QString host = request.url.host();
     if (response.aborted)
-        return ScrapeFailure{FailureClass::Network, tr("The request was cancelled."), 0, std::nullopt};
+        return ScrapeFailure{FailureClass::Network,
+                             QCoreApplication::translate("reelpulse::StrategyRunner", "The request was cancelled."), 0,
+                             std::nullopt};
     if (response.timedOut)
         return ScrapeFailure{FailureClass::Network,
-                             tr("%1 did not answer within %2 s; it will be retried later.")
+                             QCoreApplication::translate("reelpulse::StrategyRunner",
+                                                         "%1 did not answer within %2 s; it will be retried later.")
                                  .arg(host)
                                  .arg(qMax(1, m_fetcher.timeoutMs() / 1000)),
                              0, std::nullopt};
     if (response.transportFailed())
-        return ScrapeFailure{
-            FailureClass::Network,
-            tr("The connection to %1 failed (%2); it will be retried later.").arg(host, response.errorString),
-            response.status, std::nullopt};
+        return ScrapeFailure{FailureClass::Network,
+                             QCoreApplication::translate("reelpulse::StrategyRunner",
+                                                         "The connection to %1 failed (%2); it will be retried later.")
+                                 .arg(host, response.errorString),
+                             response.status, std::nullopt};
     HttpAnswer answer;
     answer.status = response.status;
     answer.headers = response.headers;
@@ -132,14 +131,18 @@ std::optional<ScrapeFailure> StrategyRunner::run(const QString &operation, const
     if (notFound)
         return notFound;
     if (sessionMissing)
-        return ScrapeFailure{FailureClass::LoginWall,
-                             context.sessionRequiredMessage.isEmpty()
-                                 ? tr("This needs a signed-in session. Sign in to Instagram in ReelPulse.")
-                                 : context.sessionRequiredMessage,
-                             0, std::nullopt};
+        return ScrapeFailure{
+            FailureClass::LoginWall,
+            context.sessionRequiredMessage.isEmpty()
+                ? QCoreApplication::translate("reelpulse::StrategyRunner",
+                                              "This needs a signed-in session. Sign in to Instagram in ReelPulse.")
+                : context.sessionRequiredMessage,
+            0, std::nullopt};
     return ScrapeFailure{FailureClass::EndpointBroken,
-                         tr("No known way to read this (%1) with what is known about it.").arg(operation), 0,
-                         std::nullopt};
+                         QCoreApplication::translate("reelpulse::StrategyRunner",
+                                                     "No known way to read this (%1) with what is known about it.")
+                             .arg(operation),
+                         0, std::nullopt};
 }
 
 } // namespace reelpulse

@@ -16,14 +16,11 @@ Q_LOGGING_CATEGORY(lcEndpoints, "reelpulse.endpoints")
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EndpointProfile", text);
-}
-
 Error invalid(const QString &where, const QString &what)
 {
-    return Error::invalid(where, tr("The endpoint profile is not valid at %1: %2").arg(where, what));
+    return Error::invalid(
+        where,
+        QCoreApplication::translate("EndpointProfile", "The endpoint profile is not valid at %1: %2").arg(where, what));
 }
 
 Result<QList<QPair<QString, QString>>> readHeaders(const QJsonValue &value, const QString &where)
@@ -32,11 +29,12 @@ Result<QList<QPair<QString, QString>>> readHeaders(const QJsonValue &value, cons
     if (value.isUndefined())
         return headers;
     if (!value.isObject())
-        return invalid(where, tr("headers must be an object of strings"));
+        return invalid(where, QCoreApplication::translate("EndpointProfile", "headers must be an object of strings"));
     const QJsonObject obj = value.toObject();
     for (auto it = obj.constBegin(); it != obj.constEnd(); ++it) {
         if (!it.value().isString() || it.key().isEmpty())
-            return invalid(where + u'.' + it.key(), tr("a header value must be a string"));
+            return invalid(where + u'.' + it.key(),
+                           QCoreApplication::translate("EndpointProfile", "a header value must be a string"));
         headers.append({it.key(), it.value().toString()});
     }
     return headers;
@@ -56,64 +54,67 @@ bool optionalString(const QJsonObject &obj, const QString &key, QString &out)
 Result<EndpointStrategy> readStrategy(const QJsonValue &value, const QString &where)
 {
     if (!value.isObject())
-        return invalid(where, tr("a strategy must be an object"));
+        return invalid(where, QCoreApplication::translate("EndpointProfile", "a strategy must be an object"));
     const QJsonObject obj = value.toObject();
     EndpointStrategy s;
     s.name = obj.value(u"name"_s).toString();
     if (s.name.isEmpty())
-        return invalid(where, tr("\"name\" is missing"));
+        return invalid(where, QCoreApplication::translate("EndpointProfile", "\"name\" is missing"));
     const QString at = where + u" ("_s + s.name + u')';
     s.urlTemplate = obj.value(u"url"_s).toString();
     if (s.urlTemplate.isEmpty() || !(s.urlTemplate.startsWith(u'/') || s.urlTemplate.startsWith(u"http"_s)))
-        return invalid(at, tr("\"url\" must be a path starting with / or an absolute URL"));
+        return invalid(at, QCoreApplication::translate("EndpointProfile",
+                                                       "\"url\" must be a path starting with / or an absolute URL"));
     s.parser = obj.value(u"parser"_s).toString();
     if (s.parser.isEmpty())
-        return invalid(at, tr("\"parser\" is missing"));
+        return invalid(at, QCoreApplication::translate("EndpointProfile", "\"parser\" is missing"));
     QString method = u"GET"_s;
     if (!optionalString(obj, u"method"_s, method) || (method != u"GET"_s && method != u"POST"_s))
-        return invalid(at, tr("\"method\" must be GET or POST"));
+        return invalid(at, QCoreApplication::translate("EndpointProfile", "\"method\" must be GET or POST"));
     s.method = method;
     QString expects = u"json"_s;
     if (!optionalString(obj, u"expects"_s, expects) || (expects != u"json"_s && expects != u"html"_s))
-        return invalid(at, tr("\"expects\" must be json or html"));
+        return invalid(at, QCoreApplication::translate("EndpointProfile", "\"expects\" must be json or html"));
     s.expectsHtml = expects == u"html"_s;
     if (!optionalString(obj, u"body"_s, s.bodyTemplate) || !optionalString(obj, u"doc_id"_s, s.docId) ||
         !optionalString(obj, u"query_hash"_s, s.queryHash) || !optionalString(obj, u"friendly_name"_s, s.friendlyName))
-        return invalid(at, tr("body, doc_id, query_hash and friendly_name must be strings"));
+        return invalid(at, QCoreApplication::translate("EndpointProfile",
+                                                       "body, doc_id, query_hash and friendly_name must be strings"));
     Result<QList<QPair<QString, QString>>> headers = readHeaders(obj.value(u"headers"_s), at + u".headers"_s);
     if (!headers)
         return headers.error();
     s.headers = headers.value();
     const QJsonValue variables = obj.value(u"variables"_s);
     if (!variables.isUndefined() && !variables.isObject())
-        return invalid(at, tr("\"variables\" must be an object"));
+        return invalid(at, QCoreApplication::translate("EndpointProfile", "\"variables\" must be an object"));
     s.variablesTemplate = variables.toObject();
     const QJsonValue defaults = obj.value(u"defaults"_s);
     if (!defaults.isUndefined() && !defaults.isObject())
-        return invalid(at, tr("\"defaults\" must be an object"));
+        return invalid(at, QCoreApplication::translate("EndpointProfile", "\"defaults\" must be an object"));
     s.defaults = defaults.toObject().toVariantHash();
     const QJsonValue needs = obj.value(u"needs"_s);
     if (!needs.isUndefined() && !needs.isArray())
-        return invalid(at, tr("\"needs\" must be a list of names"));
+        return invalid(at, QCoreApplication::translate("EndpointProfile", "\"needs\" must be a list of names"));
     for (const QJsonValue &n : needs.toArray()) {
         if (!n.isString())
-            return invalid(at, tr("\"needs\" must be a list of names"));
+            return invalid(at, QCoreApplication::translate("EndpointProfile", "\"needs\" must be a list of names"));
         s.needs.append(n.toString());
     }
     const QJsonValue path = obj.value(u"path"_s);
     if (!path.isUndefined() && !path.isArray())
-        return invalid(at, tr("\"path\" must be a list of keys"));
+        return invalid(at, QCoreApplication::translate("EndpointProfile", "\"path\" must be a list of keys"));
     for (const QJsonValue &step : path.toArray()) {
         if (step.isString())
             s.responsePath.append(step.toString());
         else if (step.isDouble() && step.toInteger(-1) >= 0)
             s.responsePath.append(QString::number(step.toInteger()));
         else
-            return invalid(at, tr("\"path\" must be a list of keys"));
+            return invalid(at, QCoreApplication::translate("EndpointProfile", "\"path\" must be a list of keys"));
     }
     const QJsonValue session = obj.value(u"requires_session"_s);
     if (!session.isUndefined() && !session.isBool())
-        return invalid(at, tr("\"requires_session\" must be true or false"));
+        return invalid(at,
+                       QCoreApplication::translate("EndpointProfile", "\"requires_session\" must be true or false"));
     s.requiresSession = session.toBool(false);
     return s;
 }
@@ -147,7 +148,8 @@ Result<EndpointProfile> EndpointProfile::fromJson(const QByteArray &json, Platfo
     if (parseError.error != QJsonParseError::NoError)
         return invalid(u"byte %1"_s.arg(parseError.offset), parseError.errorString());
     if (!doc.isObject())
-        return invalid(u"top level"_s, tr("the file must hold a JSON object"));
+        return invalid(u"top level"_s,
+                       QCoreApplication::translate("EndpointProfile", "the file must hold a JSON object"));
     const QJsonObject root = doc.object();
 
     EndpointProfile profile;
@@ -155,14 +157,18 @@ Result<EndpointProfile> EndpointProfile::fromJson(const QByteArray &json, Platfo
     profile.m_source = source;
     const QJsonValue version = root.value(u"version"_s);
     if (!version.isDouble() || version.toInteger(0) < 1 || version.toDouble() != double(version.toInteger()))
-        return invalid(u"version"_s, tr("\"version\" must be a whole number from 1"));
+        return invalid(u"version"_s,
+                       QCoreApplication::translate("EndpointProfile", "\"version\" must be a whole number from 1"));
     profile.m_version = static_cast<int>(version.toInteger());
     if (root.value(u"platform"_s).toString() != platformName(platform))
-        return invalid(u"platform"_s, tr("\"platform\" must be \"%1\"").arg(platformName(platform)));
+        return invalid(
+            u"platform"_s,
+            QCoreApplication::translate("EndpointProfile", "\"platform\" must be \"%1\"").arg(platformName(platform)));
     profile.m_defaultBaseUrl = root.value(u"base_url"_s).toString();
     const QUrl base(profile.m_defaultBaseUrl, QUrl::StrictMode);
     if (!base.isValid() || (base.scheme() != u"https"_s && base.scheme() != u"http"_s) || base.host().isEmpty())
-        return invalid(u"base_url"_s, tr("\"base_url\" must be an http(s) URL"));
+        return invalid(u"base_url"_s,
+                       QCoreApplication::translate("EndpointProfile", "\"base_url\" must be an http(s) URL"));
     while (profile.m_defaultBaseUrl.endsWith(u'/'))
         profile.m_defaultBaseUrl.chop(1);
     Result<QList<QPair<QString, QString>>> headers = readHeaders(root.value(u"headers"_s), u"headers"_s);
@@ -172,12 +178,15 @@ Result<EndpointProfile> EndpointProfile::fromJson(const QByteArray &json, Platfo
 
     const QJsonValue operations = root.value(u"operations"_s);
     if (!operations.isObject() || operations.toObject().isEmpty())
-        return invalid(u"operations"_s, tr("\"operations\" must be an object with at least one operation"));
+        return invalid(u"operations"_s,
+                       QCoreApplication::translate("EndpointProfile",
+                                                   "\"operations\" must be an object with at least one operation"));
     const QJsonObject ops = operations.toObject();
     for (auto it = ops.constBegin(); it != ops.constEnd(); ++it) {
         const QString where = u"operations."_s + it.key();
         if (!it.value().isArray() || it.value().toArray().isEmpty())
-            return invalid(where, tr("an operation must list at least one strategy"));
+            return invalid(
+                where, QCoreApplication::translate("EndpointProfile", "an operation must list at least one strategy"));
         QList<EndpointStrategy> strategies;
         const QJsonArray list = it.value().toArray();
         for (qsizetype i = 0; i < list.size(); ++i) {
@@ -221,11 +230,14 @@ EndpointProfile EndpointProfile::load(Platform platform, const QString &dataDir)
         rejection = candidate.error().message;
     } else if (candidate->version() < result.version()) {
         rejection =
-            tr("its version %1 is older than the built-in version %2").arg(candidate->version()).arg(result.version());
+            QCoreApplication::translate("EndpointProfile", "its version %1 is older than the built-in version %2")
+                .arg(candidate->version())
+                .arg(result.version());
     } else {
         for (const auto &[name, strategies] : std::as_const(result.m_operations)) {
             if (candidate->strategies(name).isEmpty()) {
-                rejection = tr("it does not define the operation \"%1\"").arg(name);
+                rejection =
+                    QCoreApplication::translate("EndpointProfile", "it does not define the operation \"%1\"").arg(name);
                 break;
             }
         }
@@ -235,7 +247,9 @@ EndpointProfile EndpointProfile::load(Platform platform, const QString &dataDir)
         return candidate.value();
     }
     result.m_overrideProblem =
-        tr("The endpoint file %1 was ignored (%2); the built-in endpoints are used.").arg(path, rejection);
+        QCoreApplication::translate("EndpointProfile",
+                                    "The endpoint file %1 was ignored (%2); the built-in endpoints are used.")
+            .arg(path, rejection);
     qCWarning(lcEndpoints).noquote() << result.m_overrideProblem;
     return result;
 }

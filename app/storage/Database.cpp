@@ -18,11 +18,6 @@ namespace reelpulse {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("reelpulse::Database", text);
-}
-
 QString nextConnectionName()
 {
     static QAtomicInt counter;
@@ -61,11 +56,13 @@ Database::~Database()
 Result<std::unique_ptr<Database>> Database::open(const QString &dataDir)
 {
     if (dataDir.isEmpty())
-        return Error::storage(tr("No data folder is set."));
+        return Error::storage(QCoreApplication::translate("reelpulse::Database", "No data folder is set."));
     QDir dir(dataDir);
     if (!dir.exists() && !dir.mkpath(u"."_s))
-        return Error::storage(tr("Cannot create the data folder %1. Check that the location is writable or choose "
-                                 "another one with --data-dir.")
+        return Error::storage(QCoreApplication::translate(
+                                  "reelpulse::Database",
+                                  "Cannot create the data folder %1. Check that the location is writable or choose "
+                                  "another one with --data-dir.")
                                   .arg(QDir::toNativeSeparators(dataDir)));
     return openFile(databasePath(dataDir));
 }
@@ -74,9 +71,11 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &filePath)
 {
     const QFileInfo info(filePath);
     if (info.exists() && !info.isFile())
-        return Error::storage(tr("%1 is not a file.").arg(QDir::toNativeSeparators(filePath)));
+        return Error::storage(QCoreApplication::translate("reelpulse::Database", "%1 is not a file.")
+                                  .arg(QDir::toNativeSeparators(filePath)));
     if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s))
-        return Error::storage(tr("The SQLite driver for Qt is missing (install libqt6sql6-sqlite)."));
+        return Error::storage(QCoreApplication::translate(
+            "reelpulse::Database", "The SQLite driver for Qt is missing (install libqt6sql6-sqlite)."));
 
     const QString name = nextConnectionName();
     std::unique_ptr<Database> database(new Database(name, filePath));
@@ -84,37 +83,43 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &filePath)
     db.setDatabaseName(filePath);
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     if (!db.open())
-        return Error::storage(
-            tr("Cannot open the store %1: %2").arg(QDir::toNativeSeparators(filePath), db.lastError().text()));
+        return Error::storage(QCoreApplication::translate("reelpulse::Database", "Cannot open the store %1: %2")
+                                  .arg(QDir::toNativeSeparators(filePath), db.lastError().text()));
 
     // Read before writing anything: a foreign or newer file must stay untouched.
     int version = 0;
     {
         QSqlQuery probe(db);
         if (!probe.exec(u"SELECT count(*) FROM sqlite_master"_s))
-            return Error::storage(tr("%1 is not a ReelPulse store (or it is damaged): %2")
-                                      .arg(QDir::toNativeSeparators(filePath), probe.lastError().databaseText()));
+            return Error::storage(
+                QCoreApplication::translate("reelpulse::Database", "%1 is not a ReelPulse store (or it is damaged): %2")
+                    .arg(QDir::toNativeSeparators(filePath), probe.lastError().databaseText()));
         probe.next();
         const bool empty = probe.value(0).toInt() == 0;
         if (!empty) {
             QSqlQuery meta(db);
             if (!meta.exec(u"SELECT value FROM meta WHERE key = 'schema_version'"_s) || !meta.next())
-                return Error::storage(tr("%1 is not a ReelPulse store. Choose another data folder.")
-                                          .arg(QDir::toNativeSeparators(filePath)));
+                return Error::storage(
+                    QCoreApplication::translate("reelpulse::Database",
+                                                "%1 is not a ReelPulse store. Choose another data folder.")
+                        .arg(QDir::toNativeSeparators(filePath)));
             version = meta.value(0).toInt();
         }
     }
     if (version > Migrations::latestVersion())
         return Error::storage(
-            tr("The store %1 was written by a newer ReelPulse (schema %2; this version knows up to %3). "
-               "Update ReelPulse; the file was left untouched.")
+            QCoreApplication::translate(
+                "reelpulse::Database",
+                "The store %1 was written by a newer ReelPulse (schema %2; this version knows up to %3). "
+                "Update ReelPulse; the file was left untouched.")
                 .arg(QDir::toNativeSeparators(filePath))
                 .arg(version)
                 .arg(Migrations::latestVersion()));
 
     if (!exec(db, u"PRAGMA journal_mode = WAL"_s) || !exec(db, u"PRAGMA foreign_keys = ON"_s) ||
         !exec(db, u"PRAGMA synchronous = NORMAL"_s))
-        return Error::storage(tr("Cannot configure the store %1.").arg(QDir::toNativeSeparators(filePath)));
+        return Error::storage(QCoreApplication::translate("reelpulse::Database", "Cannot configure the store %1.")
+                                  .arg(QDir::toNativeSeparators(filePath)));
 
     if (version < Migrations::latestVersion()) {
         auto migrated = Migrations::migrate(db, version);

@@ -16,11 +16,6 @@ namespace reelpulse {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("reelpulse::ScrapeStore", text);
-}
-
 const char *tableOf(TaskKind kind)
 {
     switch (kind) {
@@ -103,7 +98,9 @@ public:
         const QString platform = platformName(item.platform);
         m_findItem.bindValue(0, platform);
         m_findItem.bindValue(1, key);
-        if (auto s = sql::exec(m_findItem, tr("looking up a stored post")); !s.ok())
+        if (auto s = sql::exec(m_findItem,
+                               QCoreApplication::translate("reelpulse::ScrapeStore", "looking up a stored post"));
+            !s.ok())
             return s.error();
         const std::optional<qint64> existing =
             m_findItem.next() ? std::optional<qint64>(m_findItem.value(0).toLongLong()) : std::nullopt;
@@ -140,7 +137,9 @@ public:
                 m_updateItem.bindValue(i++, v);
             m_updateItem.bindValue(i++, m_now);
             m_updateItem.bindValue(i++, *existing);
-            if (auto s = sql::exec(m_updateItem, tr("updating a stored post")); !s.ok())
+            if (auto s = sql::exec(m_updateItem,
+                                   QCoreApplication::translate("reelpulse::ScrapeStore", "updating a stored post"));
+                !s.ok())
                 return s.error();
             row = *existing;
         } else {
@@ -154,7 +153,9 @@ public:
             m_insertItem.bindValue(11, stringList(item.mentions));
             m_insertItem.bindValue(i++, m_now);
             m_insertItem.bindValue(i++, m_now);
-            if (auto s = sql::exec(m_insertItem, tr("storing a post")); !s.ok())
+            if (auto s =
+                    sql::exec(m_insertItem, QCoreApplication::translate("reelpulse::ScrapeStore", "storing a post"));
+                !s.ok())
                 return s.error();
             row = m_insertItem.lastInsertId().toLongLong();
             ++summary.newItems;
@@ -183,7 +184,7 @@ public:
         m_link.bindValue(0, taskKindName(task.kind));
         m_link.bindValue(1, task.id);
         m_link.bindValue(2, row);
-        return sql::exec(m_link, tr("linking a post to its task"));
+        return sql::exec(m_link, QCoreApplication::translate("reelpulse::ScrapeStore", "linking a post to its task"));
     }
 
     /// Upserts comments and their nested replies.
@@ -210,7 +211,9 @@ public:
             m_insertComment.bindValue(i++, integer(c.replyCount));
             m_insertComment.bindValue(i++, m_now);
             m_insertComment.bindValue(i++, m_now);
-            if (auto s = sql::exec(m_insertComment, tr("storing a comment")); !s.ok())
+            if (auto s = sql::exec(m_insertComment,
+                                   QCoreApplication::translate("reelpulse::ScrapeStore", "storing a comment"));
+                !s.ok())
                 return s;
             if (m_insertComment.numRowsAffected() > 0) {
                 ++summary.newComments;
@@ -228,7 +231,9 @@ public:
                 m_updateComment.bindValue(i++, m_now);
                 m_updateComment.bindValue(i++, platformName(platform));
                 m_updateComment.bindValue(i++, c.id);
-                if (auto s = sql::exec(m_updateComment, tr("updating a comment")); !s.ok())
+                if (auto s = sql::exec(m_updateComment,
+                                       QCoreApplication::translate("reelpulse::ScrapeStore", "updating a comment"));
+                    !s.ok())
                     return s;
             }
             ++summary.commentsStored;
@@ -253,7 +258,7 @@ private:
         m_snapshot.bindValue(i++, integer(item.plays));
         m_snapshot.bindValue(i++, integer(item.shares));
         m_snapshot.bindValue(i++, integer(item.saves));
-        return sql::exec(m_snapshot, tr("storing post metrics"));
+        return sql::exec(m_snapshot, QCoreApplication::translate("reelpulse::ScrapeStore", "storing post metrics"));
     }
 
     qint64 m_now;
@@ -278,7 +283,7 @@ Status insertProfileSnapshot(const QSqlDatabase &db, const QString &taskId, qint
           text(p.biography), integer(p.followers), integer(p.following), integer(p.posts), boolean(p.isVerified),
           boolean(p.isPrivate), boolean(p.isBusiness), text(p.category), text(p.externalUrl), text(p.profilePicUrl)})
         q.addBindValue(v);
-    return sql::exec(q, tr("storing a profile snapshot"));
+    return sql::exec(q, QCoreApplication::translate("reelpulse::ScrapeStore", "storing a profile snapshot"));
 }
 
 Status markScraped(const QSqlDatabase &db, const ScrapeOutcome &outcome)
@@ -319,11 +324,13 @@ Status markScraped(const QSqlDatabase &db, const ScrapeOutcome &outcome)
         break;
     }
     q.addBindValue(outcome.task.id);
-    if (auto s = sql::exec(q, tr("marking a task scraped")); !s.ok())
+    if (auto s = sql::exec(q, QCoreApplication::translate("reelpulse::ScrapeStore", "marking a task scraped")); !s.ok())
         return s;
     if (q.numRowsAffected() == 0)
-        return Error::notFound(tr("The %1 task %2 was removed while it was being scraped; nothing was stored.")
-                                   .arg(taskKindName(outcome.task.kind), outcome.task.id));
+        return Error::notFound(
+            QCoreApplication::translate("reelpulse::ScrapeStore",
+                                        "The %1 task %2 was removed while it was being scraped; nothing was stored.")
+                .arg(taskKindName(outcome.task.kind), outcome.task.id));
     return Ok{};
 }
 
@@ -395,10 +402,13 @@ Status ScrapeStore::recordFailure(const TaskRef &task, const ScrapeFailure &fail
         if (!terminal && !user && retryAt)
             q.addBindValue(retryAt->toSecsSinceEpoch());
         q.addBindValue(task.id);
-        if (auto s = sql::exec(q, tr("recording a failed scrape")); !s.ok())
+        if (auto s = sql::exec(q, QCoreApplication::translate("reelpulse::ScrapeStore", "recording a failed scrape"));
+            !s.ok())
             return s;
         if (q.numRowsAffected() == 0)
-            return Error::notFound(tr("No %1 task with id \"%2\" exists.").arg(taskKindName(task.kind), task.id));
+            return Error::notFound(
+                QCoreApplication::translate("reelpulse::ScrapeStore", "No %1 task with id \"%2\" exists.")
+                    .arg(taskKindName(task.kind), task.id));
         return Ok{};
     });
 }
@@ -408,12 +418,16 @@ Result<TaskRef> ScrapeStore::resolveTask(const QString &idOrPrefix)
     const QString prefix = idOrPrefix.trimmed().toLower();
     static const QRegularExpression idChars(u"^[0-9a-f-]+$"_s);
     if (!idChars.match(prefix).hasMatch())
-        return Error::invalid(u"id"_s, tr("\"%1\" is not a task id (ids are UUIDs such as 3f2a9c1e-...; a unique "
-                                          "prefix of 4 or more characters works too).")
+        return Error::invalid(u"id"_s, QCoreApplication::translate(
+                                           "reelpulse::ScrapeStore",
+                                           "\"%1\" is not a task id (ids are UUIDs such as 3f2a9c1e-...; a unique "
+                                           "prefix of 4 or more characters works too).")
                                            .arg(idOrPrefix));
     if (prefix.size() < 4)
-        return Error::invalid(u"id"_s,
-                              tr("The task id \"%1\" is too short: give at least 4 characters.").arg(idOrPrefix));
+        return Error::invalid(
+            u"id"_s, QCoreApplication::translate("reelpulse::ScrapeStore",
+                                                 "The task id \"%1\" is too short: give at least 4 characters.")
+                         .arg(idOrPrefix));
     QSqlQuery q(m_database.connection());
     q.prepare(u"SELECT 'profile', id FROM profile_tasks WHERE substr(id, 1, ?) = ? "
               "UNION ALL SELECT 'reel', id FROM reel_tasks WHERE substr(id, 1, ?) = ? "
@@ -422,17 +436,21 @@ Result<TaskRef> ScrapeStore::resolveTask(const QString &idOrPrefix)
         q.addBindValue(prefix.size());
         q.addBindValue(prefix);
     }
-    if (auto s = sql::exec(q, tr("looking up a task")); !s.ok())
+    if (auto s = sql::exec(q, QCoreApplication::translate("reelpulse::ScrapeStore", "looking up a task")); !s.ok())
         return s.error();
     QList<TaskRef> found;
     while (q.next())
         found.append(TaskRef{taskKindFromName(q.value(0).toString()).value_or(TaskKind::Reel), q.value(1).toString()});
     if (found.size() > 1)
-        return Error::invalid(u"id"_s,
-                              tr("The id prefix \"%1\" matches several tasks: give more characters.").arg(idOrPrefix));
+        return Error::invalid(
+            u"id"_s, QCoreApplication::translate("reelpulse::ScrapeStore",
+                                                 "The id prefix \"%1\" matches several tasks: give more characters.")
+                         .arg(idOrPrefix));
     if (found.isEmpty())
-        return Error::notFound(tr("No profile, reel or video task with id \"%1\" exists. List them with 'profiles "
-                                  "list', 'reels list' or 'videos list'.")
+        return Error::notFound(QCoreApplication::translate(
+                                   "reelpulse::ScrapeStore",
+                                   "No profile, reel or video task with id \"%1\" exists. List them with 'profiles "
+                                   "list', 'reels list' or 'videos list'.")
                                    .arg(idOrPrefix));
     return found.first();
 }
@@ -453,7 +471,7 @@ Result<QList<DueTask>> ScrapeStore::dueTasks(const QDateTime &now)
     q.prepare(DueUnion.arg(u"AND next_scrape_due <= ?"_s) + u" ORDER BY 3, 1, 2"_s);
     for (int i = 0; i < 3; ++i)
         q.addBindValue(now.toSecsSinceEpoch());
-    if (auto s = sql::exec(q, tr("listing due tasks")); !s.ok())
+    if (auto s = sql::exec(q, QCoreApplication::translate("reelpulse::ScrapeStore", "listing due tasks")); !s.ok())
         return s.error();
     QList<DueTask> due;
     while (q.next()) {
@@ -468,7 +486,8 @@ Result<std::optional<QDateTime>> ScrapeStore::nextDue()
 {
     QSqlQuery q(m_database.connection());
     q.prepare(u"SELECT min(next_scrape_due) FROM ("_s + DueUnion.arg(QString()) + u")"_s);
-    if (auto s = sql::exec(q, tr("finding the next due task")); !s.ok())
+    if (auto s = sql::exec(q, QCoreApplication::translate("reelpulse::ScrapeStore", "finding the next due task"));
+        !s.ok())
         return s.error();
     if (!q.next() || q.value(0).isNull())
         return std::optional<QDateTime>();
@@ -490,10 +509,12 @@ Result<QString> ScrapeStore::taskLabel(const TaskRef &task)
         break;
     }
     q.addBindValue(task.id);
-    if (auto s = sql::exec(q, tr("reading a task")); !s.ok())
+    if (auto s = sql::exec(q, QCoreApplication::translate("reelpulse::ScrapeStore", "reading a task")); !s.ok())
         return s.error();
     if (!q.next())
-        return Error::notFound(tr("No %1 task with id \"%2\" exists.").arg(taskKindName(task.kind), task.id));
+        return Error::notFound(
+            QCoreApplication::translate("reelpulse::ScrapeStore", "No %1 task with id \"%2\" exists.")
+                .arg(taskKindName(task.kind), task.id));
     return q.value(0).toString();
 }
 

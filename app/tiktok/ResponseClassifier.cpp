@@ -11,11 +11,6 @@ namespace reelpulse::tiktok {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TikTokClassifier", text);
-}
-
 ScrapeFailure failure(FailureClass cls, const QString &message, int status)
 {
     return ScrapeFailure{cls, message, status, std::nullopt};
@@ -29,14 +24,23 @@ std::optional<ScrapeFailure> classifyCommon(const HttpAnswer &answer, const QDat
     const QUrl location = answer.finalUrl.resolved(QUrl::fromEncoded(answer.header("location")));
     const bool redirected = status >= 300 && status < 400;
     if ((redirected && location.path().startsWith(u"/login"_s)) || answer.finalUrl.path().startsWith(u"/login"_s))
-        return failure(FailureClass::LoginWall,
-                       tr("TikTok sent the request to its login page. Requests pause for a while."), status);
+        return failure(
+            FailureClass::LoginWall,
+            QCoreApplication::translate("TikTokClassifier",
+                                        "TikTok sent the request to its login page. Requests pause for a while."),
+            status);
     if (redirected)
-        return failure(FailureClass::EndpointBroken,
-                       tr("TikTok redirected the request somewhere unexpected. It will be retried later."), status);
+        return failure(
+            FailureClass::EndpointBroken,
+            QCoreApplication::translate(
+                "TikTokClassifier", "TikTok redirected the request somewhere unexpected. It will be retried later."),
+            status);
     if (status >= 400)
         return failure(FailureClass::EndpointBroken,
-                       tr("TikTok refused the request (HTTP %1). It will be retried later.").arg(status), status);
+                       QCoreApplication::translate("TikTokClassifier",
+                                                   "TikTok refused the request (HTTP %1). It will be retried later.")
+                           .arg(status),
+                       status);
     return std::nullopt;
 }
 
@@ -52,25 +56,36 @@ std::optional<ScrapeFailure> classifyStatusCode(int statusCode, const QString &s
     case 10216:
     case 10222:
     case 10204:
-        return failure(FailureClass::Private,
-                       tr("TikTok does not show this video to visitors: it is private or restricted (%1).").arg(detail),
-                       200);
+        return failure(
+            FailureClass::Private,
+            QCoreApplication::translate(
+                "TikTokClassifier", "TikTok does not show this video to visitors: it is private or restricted (%1).")
+                .arg(detail),
+            200);
     case 10202:
     case 10203:
     case 10217:
     case 10221:
-        return failure(FailureClass::NotFound,
-                       tr("TikTok says this video or account no longer exists or was taken down (%1).").arg(detail),
-                       200);
-    case 10000:
         return failure(
-            FailureClass::Checkpoint,
-            tr("TikTok asks for a verification (captcha). Open TikTok in a browser, then resume (%1).").arg(detail),
+            FailureClass::NotFound,
+            QCoreApplication::translate("TikTokClassifier",
+                                        "TikTok says this video or account no longer exists or was taken down (%1).")
+                .arg(detail),
             200);
-    default:
-        return failure(FailureClass::EndpointBroken,
-                       tr("TikTok answered with an unexpected status (%1). It will be retried later.").arg(detail),
+    case 10000:
+        return failure(FailureClass::Checkpoint,
+                       QCoreApplication::translate(
+                           "TikTokClassifier",
+                           "TikTok asks for a verification (captcha). Open TikTok in a browser, then resume (%1).")
+                           .arg(detail),
                        200);
+    default:
+        return failure(
+            FailureClass::EndpointBroken,
+            QCoreApplication::translate("TikTokClassifier",
+                                        "TikTok answered with an unexpected status (%1). It will be retried later.")
+                .arg(detail),
+            200);
     }
 }
 
@@ -81,21 +96,29 @@ std::optional<ScrapeFailure> classifyVideoPage(const HttpAnswer &answer, const Q
     Result<QJsonObject> data = extractUniversalData(answer.body);
     if (!data) {
         if (data.error().field == parse::BodyField)
-            return failure(FailureClass::Malformed, tr("The TikTok page was cut off or its data is not valid JSON."),
+            return failure(FailureClass::Malformed,
+                           QCoreApplication::translate("TikTokClassifier",
+                                                       "The TikTok page was cut off or its data is not valid JSON."),
                            answer.status);
         const QByteArray lower = answer.body.toLower();
         if (lower.contains("captcha") || lower.contains("verify to continue"))
             return failure(FailureClass::Checkpoint,
-                           tr("TikTok asks for a verification (captcha). Open TikTok in a browser, then resume."),
+                           QCoreApplication::translate(
+                               "TikTokClassifier",
+                               "TikTok asks for a verification (captcha). Open TikTok in a browser, then resume."),
                            answer.status);
         return failure(FailureClass::EndpointBroken,
-                       tr("The TikTok page no longer carries its data where expected. It will be retried later."),
+                       QCoreApplication::translate(
+                           "TikTokClassifier",
+                           "The TikTok page no longer carries its data where expected. It will be retried later."),
                        answer.status);
     }
     const QJsonObject detail = videoDetail(data.value());
     if (detail.isEmpty())
         return failure(FailureClass::EndpointBroken,
-                       tr("The TikTok page has no video details. It will be retried later."), answer.status);
+                       QCoreApplication::translate("TikTokClassifier",
+                                                   "The TikTok page has no video details. It will be retried later."),
+                       answer.status);
     if (const std::optional<int> code = videoStatusCode(data.value()); code && *code != 0) {
         std::optional<ScrapeFailure> f = classifyStatusCode(*code, parse::text(detail.value(u"statusMsg"_s)));
         f->httpStatus = answer.status;
@@ -109,18 +132,24 @@ std::optional<ScrapeFailure> classifyCommentList(const HttpAnswer &answer, const
     if (std::optional<ScrapeFailure> f = classifyCommon(answer, now))
         return f;
     if (answer.body.trimmed().isEmpty())
-        return failure(FailureClass::EndpointBroken,
-                       tr("TikTok answered the comment request with nothing (the request was refused)."),
-                       answer.status);
+        return failure(
+            FailureClass::EndpointBroken,
+            QCoreApplication::translate("TikTokClassifier",
+                                        "TikTok answered the comment request with nothing (the request was refused)."),
+            answer.status);
     if (answer.looksLikeHtml())
-        return failure(FailureClass::LoginWall,
-                       tr("TikTok answered with a web page instead of comments. Requests pause for a while."),
-                       answer.status);
+        return failure(
+            FailureClass::LoginWall,
+            QCoreApplication::translate(
+                "TikTokClassifier", "TikTok answered with a web page instead of comments. Requests pause for a while."),
+            answer.status);
     Result<QJsonObject> root = parse::parseObject(answer.body);
     if (!root)
-        return failure(FailureClass::Malformed,
-                       tr("TikTok's answer was cut off or is not valid JSON: %1").arg(root.error().message),
-                       answer.status);
+        return failure(
+            FailureClass::Malformed,
+            QCoreApplication::translate("TikTokClassifier", "TikTok's answer was cut off or is not valid JSON: %1")
+                .arg(root.error().message),
+            answer.status);
     const std::optional<qint64> code = parse::integer(root->value(u"status_code"_s));
     if (code && *code != 0) {
         std::optional<ScrapeFailure> f =

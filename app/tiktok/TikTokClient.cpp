@@ -13,15 +13,11 @@ namespace reelpulse {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("reelpulse::TikTokClient", text);
-}
-
 ScrapeFailure unknownParser(const EndpointStrategy &strategy)
 {
     return {FailureClass::EndpointBroken,
-            tr("The endpoint profile names a reader ReelPulse does not have (%1 in %2).")
+            QCoreApplication::translate("reelpulse::TikTokClient",
+                                        "The endpoint profile names a reader ReelPulse does not have (%1 in %2).")
                 .arg(strategy.parser, strategy.name),
             0, std::nullopt};
 }
@@ -81,7 +77,10 @@ Fetched<MediaItem> TikTokClient::video(const QString &videoId, const QString &us
     if (failure)
         return *failure;
     if (!value)
-        return ScrapeFailure{FailureClass::Malformed, tr("The video page could not be read."), 0, std::nullopt};
+        return ScrapeFailure{
+            FailureClass::Malformed,
+            QCoreApplication::translate("reelpulse::TikTokClient", "The video page could not be read."), 0,
+            std::nullopt};
     if (!value->ownerUsername.isEmpty())
         m_authors.insert(value->id, value->ownerUsername);
     return std::move(*value);
@@ -112,7 +111,10 @@ Fetched<CommentPage> TikTokClient::comments(const QString &videoId, const QStrin
     if (failure)
         return *failure;
     if (!value)
-        return ScrapeFailure{FailureClass::Malformed, tr("The comment list could not be read."), 0, std::nullopt};
+        return ScrapeFailure{
+            FailureClass::Malformed,
+            QCoreApplication::translate("reelpulse::TikTokClient", "The comment list could not be read."), 0,
+            std::nullopt};
     return std::move(*value);
 }
 

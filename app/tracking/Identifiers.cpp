@@ -10,11 +10,6 @@ namespace reelpulse {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("reelpulse::Identifiers", text);
-}
-
 const QString ShortcodeAlphabet = u"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"_s;
 constexpr int MaxShortcodeLength = 11;
 
@@ -57,16 +52,21 @@ QStringList pathSegments(const QUrl &url)
 Result<QString> validateShortcode(const QString &code)
 {
     if (code.isEmpty())
-        return Error::invalid(u"shortcode"_s, tr("The post URL has no shortcode."));
+        return Error::invalid(u"shortcode"_s,
+                              QCoreApplication::translate("reelpulse::Identifiers", "The post URL has no shortcode."));
     for (QChar c : code)
         if (!ShortcodeAlphabet.contains(c))
-            return Error::invalid(u"shortcode"_s,
-                                  tr("\"%1\" is not an Instagram shortcode: only letters, digits, '-' and '_' "
-                                     "are allowed.")
-                                      .arg(code));
+            return Error::invalid(
+                u"shortcode"_s,
+                QCoreApplication::translate("reelpulse::Identifiers",
+                                            "\"%1\" is not an Instagram shortcode: only letters, digits, '-' and '_' "
+                                            "are allowed.")
+                    .arg(code));
     if (code.size() > MaxShortcodeLength)
         return Error::invalid(u"shortcode"_s,
-                              tr("\"%1\" is not a public Instagram shortcode: shortcodes have at most %2 characters.")
+                              QCoreApplication::translate(
+                                  "reelpulse::Identifiers",
+                                  "\"%1\" is not a public Instagram shortcode: shortcodes have at most %2 characters.")
                                   .arg(code)
                                   .arg(MaxShortcodeLength));
     return code;
@@ -80,43 +80,58 @@ Result<QString> normalizeUsername(const QString &input)
     const QUrl url = asUrl(name);
     if (url.isValid()) {
         if (!isInstagramHost(url.host()))
-            return Error::invalid(u"target_profile"_s, tr("\"%1\" is not an Instagram address: use a name, @name or "
-                                                          "https://www.instagram.com/name/.")
+            return Error::invalid(u"target_profile"_s, QCoreApplication::translate(
+                                                           "reelpulse::Identifiers",
+                                                           "\"%1\" is not an Instagram address: use a name, @name or "
+                                                           "https://www.instagram.com/name/.")
                                                            .arg(input.trimmed()));
         const QStringList segments = pathSegments(url);
         static const QStringList notProfiles = {u"p"_s,       u"reel"_s,    u"reels"_s,    u"tv"_s,
                                                 u"explore"_s, u"stories"_s, u"accounts"_s, u"direct"_s};
         if (segments.isEmpty())
-            return Error::invalid(u"target_profile"_s, tr("The address names no profile."));
+            return Error::invalid(u"target_profile"_s, QCoreApplication::translate("reelpulse::Identifiers",
+                                                                                   "The address names no profile."));
         if (notProfiles.contains(segments.first().toLower()))
-            return Error::invalid(u"target_profile"_s, tr("\"%1\" is a post or page address, not a profile: use "
-                                                          "https://www.instagram.com/name/.")
-                                                           .arg(input.trimmed()));
+            return Error::invalid(u"target_profile"_s,
+                                  QCoreApplication::translate("reelpulse::Identifiers",
+                                                              "\"%1\" is a post or page address, not a profile: use "
+                                                              "https://www.instagram.com/name/.")
+                                      .arg(input.trimmed()));
         name = segments.first();
     } else if (name.startsWith(u'@')) {
         name.remove(0, 1);
     }
 
     if (name.isEmpty())
-        return Error::invalid(u"target_profile"_s, tr("The profile name is empty."));
+        return Error::invalid(u"target_profile"_s,
+                              QCoreApplication::translate("reelpulse::Identifiers", "The profile name is empty."));
     if (name.size() > 30)
         return Error::invalid(
             u"target_profile"_s,
-            tr("Invalid Instagram profile name \"%1\": a username has at most 30 characters.").arg(name));
+            QCoreApplication::translate("reelpulse::Identifiers",
+                                        "Invalid Instagram profile name \"%1\": a username has at most 30 characters.")
+                .arg(name));
     for (QChar c : std::as_const(name))
         if (!isUsernameChar(c))
             return Error::invalid(u"target_profile"_s,
-                                  tr("Invalid Instagram profile name \"%1\": only letters, digits, '.' and '_' are "
-                                     "allowed.")
+                                  QCoreApplication::translate(
+                                      "reelpulse::Identifiers",
+                                      "Invalid Instagram profile name \"%1\": only letters, digits, '.' and '_' are "
+                                      "allowed.")
                                       .arg(name));
     if (name.startsWith(u'.') || name.endsWith(u'.'))
-        return Error::invalid(
-            u"target_profile"_s,
-            tr("Invalid Instagram profile name \"%1\": a username cannot start or end with '.'.").arg(name));
+        return Error::invalid(u"target_profile"_s,
+                              QCoreApplication::translate(
+                                  "reelpulse::Identifiers",
+                                  "Invalid Instagram profile name \"%1\": a username cannot start or end with '.'.")
+                                  .arg(name));
     if (name.contains(u".."_s))
         return Error::invalid(
             u"target_profile"_s,
-            tr("Invalid Instagram profile name \"%1\": a username cannot contain two '.' in a row ('..').").arg(name));
+            QCoreApplication::translate(
+                "reelpulse::Identifiers",
+                "Invalid Instagram profile name \"%1\": a username cannot contain two '.' in a row ('..').")
+                .arg(name));
     return name.toLower();
 }
 
@@ -130,7 +145,9 @@ Result<qint64> shortcodeToMediaId(const QString &shortcode)
         const auto digit = static_cast<quint64>(ShortcodeAlphabet.indexOf(c));
         if (id > ((quint64(1) << 63) - 1 - digit) / 64)
             return Error::invalid(u"shortcode"_s,
-                                  tr("The shortcode \"%1\" is too large to be a media id.").arg(shortcode));
+                                  QCoreApplication::translate("reelpulse::Identifiers",
+                                                              "The shortcode \"%1\" is too large to be a media id.")
+                                      .arg(shortcode));
         id = id * 64 + digit;
     }
     return static_cast<qint64>(id);
@@ -153,17 +170,23 @@ Result<QString> parseInstagramShortcode(const QString &input)
 {
     const QString text = input.trimmed();
     if (text.isEmpty())
-        return Error::invalid(u"reel_url"_s, tr("The reel URL is empty."));
+        return Error::invalid(u"reel_url"_s,
+                              QCoreApplication::translate("reelpulse::Identifiers", "The reel URL is empty."));
     const QUrl url = asUrl(text);
     if (!url.isValid()) {
         if (text.contains(u'/') || text.contains(u'.'))
-            return Error::invalid(u"reel_url"_s, tr("\"%1\" is not an Instagram post or reel address.").arg(text));
+            return Error::invalid(u"reel_url"_s,
+                                  QCoreApplication::translate("reelpulse::Identifiers",
+                                                              "\"%1\" is not an Instagram post or reel address.")
+                                      .arg(text));
         return validateShortcode(text);
     }
     if (!isInstagramHost(url.host()))
-        return Error::invalid(
-            u"reel_url"_s,
-            tr("\"%1\" is not an Instagram address: use https://www.instagram.com/reel/SHORTCODE/.").arg(text));
+        return Error::invalid(u"reel_url"_s,
+                              QCoreApplication::translate(
+                                  "reelpulse::Identifiers",
+                                  "\"%1\" is not an Instagram address: use https://www.instagram.com/reel/SHORTCODE/.")
+                                  .arg(text));
     const QStringList segments = pathSegments(url);
     static const QStringList kinds = {u"reel"_s, u"reels"_s, u"p"_s, u"tv"_s};
     // /reel/CODE, or /username/reel/CODE as Instagram shares them today.
@@ -172,8 +195,10 @@ Result<QString> parseInstagramShortcode(const QString &input)
             return validateShortcode(segments.at(i + 1));
     }
     return Error::invalid(u"reel_url"_s,
-                          tr("\"%1\" is not a post or reel address: expected /reel/, /reels/, /p/ or /tv/ followed by "
-                             "the shortcode.")
+                          QCoreApplication::translate(
+                              "reelpulse::Identifiers",
+                              "\"%1\" is not a post or reel address: expected /reel/, /reels/, /p/ or /tv/ followed by "
+                              "the shortcode.")
                               .arg(text));
 }
 
@@ -186,9 +211,12 @@ Result<VideoRef> parseVideoIdentifier(Platform platform, const QString &input)
 {
     const QString text = input.trimmed();
     if (text.isEmpty())
-        return Error::invalid(u"identifier"_s, tr("The video identifier is empty."));
+        return Error::invalid(u"identifier"_s,
+                              QCoreApplication::translate("reelpulse::Identifiers", "The video identifier is empty."));
     if (text.size() > 512)
-        return Error::invalid(u"identifier"_s, tr("The video identifier is longer than 512 characters."));
+        return Error::invalid(u"identifier"_s,
+                              QCoreApplication::translate("reelpulse::Identifiers",
+                                                          "The video identifier is longer than 512 characters."));
 
     VideoRef ref;
     ref.platform = platform;
@@ -199,13 +227,19 @@ Result<VideoRef> parseVideoIdentifier(Platform platform, const QString &input)
             bool ok = false;
             const qint64 id = match.captured(1).toLongLong(&ok);
             if (!ok || id <= 0)
-                return Error::invalid(u"identifier"_s, tr("\"%1\" is not a valid Instagram media id.").arg(text));
+                return Error::invalid(
+                    u"identifier"_s,
+                    QCoreApplication::translate("reelpulse::Identifiers", "\"%1\" is not a valid Instagram media id.")
+                        .arg(text));
             ref.externalId = QString::number(id);
             ref.shortcode = mediaIdToShortcode(id);
         } else {
             if (asUrl(text).isValid() && isTikTokHost(asUrl(text).host()))
-                return Error::invalid(u"identifier"_s,
-                                      tr("\"%1\" is a TikTok address: add it with the platform tiktok.").arg(text));
+                return Error::invalid(
+                    u"identifier"_s,
+                    QCoreApplication::translate("reelpulse::Identifiers",
+                                                "\"%1\" is a TikTok address: add it with the platform tiktok.")
+                        .arg(text));
             auto code = parseInstagramShortcode(text);
             if (!code.ok())
                 return Error::invalid(u"identifier"_s, code.error().message);
@@ -229,18 +263,24 @@ Result<VideoRef> parseVideoIdentifier(Platform platform, const QString &input)
             if (url.isValid() && isInstagramHost(url.host()))
                 return Error::invalid(
                     u"identifier"_s,
-                    tr("\"%1\" is an Instagram address: add it with the platform instagram.").arg(text));
+                    QCoreApplication::translate("reelpulse::Identifiers",
+                                                "\"%1\" is an Instagram address: add it with the platform instagram.")
+                        .arg(text));
             return Error::invalid(u"identifier"_s,
-                                  tr("\"%1\" is neither a TikTok video URL (https://www.tiktok.com/@user/video/ID) "
-                                     "nor a numeric video id.")
+                                  QCoreApplication::translate(
+                                      "reelpulse::Identifiers",
+                                      "\"%1\" is neither a TikTok video URL (https://www.tiktok.com/@user/video/ID) "
+                                      "nor a numeric video id.")
                                       .arg(text));
         }
         const QString host = url.host().toLower();
         const QStringList segments = pathSegments(url);
         if (host.startsWith(u"vm.") || host.startsWith(u"vt.") || (!segments.isEmpty() && segments.first() == u"t"))
             return Error::invalid(u"identifier"_s,
-                                  tr("\"%1\" is a TikTok short link. Open it in a browser and paste the full address "
-                                     "(https://www.tiktok.com/@user/video/ID).")
+                                  QCoreApplication::translate(
+                                      "reelpulse::Identifiers",
+                                      "\"%1\" is a TikTok short link. Open it in a browser and paste the full address "
+                                      "(https://www.tiktok.com/@user/video/ID).")
                                       .arg(text));
         QString id;
         for (int i = 0; i < segments.size(); ++i) {
@@ -260,9 +300,11 @@ Result<VideoRef> parseVideoIdentifier(Platform platform, const QString &input)
                 ref.username = seg.mid(1);
         }
         if (id.isEmpty())
-            return Error::invalid(u"identifier"_s, tr("\"%1\" does not contain a TikTok video id: expected "
-                                                      "https://www.tiktok.com/@user/video/ID.")
-                                                       .arg(text));
+            return Error::invalid(u"identifier"_s,
+                                  QCoreApplication::translate("reelpulse::Identifiers",
+                                                              "\"%1\" does not contain a TikTok video id: expected "
+                                                              "https://www.tiktok.com/@user/video/ID.")
+                                      .arg(text));
         ref.externalId = id;
     }
     ref.canonicalUrl = ref.username.isEmpty()

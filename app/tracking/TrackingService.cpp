@@ -18,11 +18,6 @@ namespace reelpulse {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("reelpulse::TrackingService", text);
-}
-
 QString newId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -51,19 +46,24 @@ QDateTime TrackingService::now() const
 Status TrackingService::validateIntervalDays(int days, const QString &field)
 {
     if (days < 1 || days > MaxIntervalDays)
-        return Error::invalid(
-            field, tr("%1 must be between 1 and %2 days (got %3).").arg(field).arg(MaxIntervalDays).arg(days));
+        return Error::invalid(field, QCoreApplication::translate("reelpulse::TrackingService",
+                                                                 "%1 must be between 1 and %2 days (got %3).")
+                                         .arg(field)
+                                         .arg(MaxIntervalDays)
+                                         .arg(days));
     return Ok{};
 }
 
 Status TrackingService::validateIntervalHours(int hours)
 {
     if (hours < MinVideoIntervalHours || hours > MaxVideoIntervalHours)
-        return Error::invalid(u"scrape_interval_hours"_s,
-                              tr("scrape_interval_hours must be between %1 and %2 hours (got %3).")
-                                  .arg(MinVideoIntervalHours)
-                                  .arg(MaxVideoIntervalHours)
-                                  .arg(hours));
+        return Error::invalid(
+            u"scrape_interval_hours"_s,
+            QCoreApplication::translate("reelpulse::TrackingService",
+                                        "scrape_interval_hours must be between %1 and %2 hours (got %3).")
+                .arg(MinVideoIntervalHours)
+                .arg(MaxVideoIntervalHours)
+                .arg(hours));
     return Ok{};
 }
 
@@ -72,20 +72,27 @@ Status TrackingService::validateMetadata(const QJsonObject &metadata)
     if (metadata.size() > MaxMetadataKeys)
         return Error::invalid(
             u"metadata"_s,
-            tr("metadata has %1 keys; at most %2 are allowed.").arg(metadata.size()).arg(MaxMetadataKeys));
+            QCoreApplication::translate("reelpulse::TrackingService", "metadata has %1 keys; at most %2 are allowed.")
+                .arg(metadata.size())
+                .arg(MaxMetadataKeys));
     for (auto it = metadata.begin(); it != metadata.end(); ++it) {
         if (it.key().trimmed().isEmpty())
-            return Error::invalid(u"metadata"_s, tr("metadata keys cannot be empty."));
+            return Error::invalid(u"metadata"_s, QCoreApplication::translate("reelpulse::TrackingService",
+                                                                             "metadata keys cannot be empty."));
         const QString value = it.value().isString() ? it.value().toString() : QString();
         if (!it.value().isString() && !it.value().isDouble() && !it.value().isBool())
-            return Error::invalid(u"metadata"_s,
-                                  tr("metadata value of \"%1\" must be text, a number or a boolean.").arg(it.key()));
+            return Error::invalid(u"metadata"_s, QCoreApplication::translate(
+                                                     "reelpulse::TrackingService",
+                                                     "metadata value of \"%1\" must be text, a number or a boolean.")
+                                                     .arg(it.key()));
         if (value.size() > MaxMetadataValueLength)
-            return Error::invalid(u"metadata"_s,
-                                  tr("metadata value of \"%1\" has %2 characters; at most %3 are allowed.")
-                                      .arg(it.key())
-                                      .arg(value.size())
-                                      .arg(MaxMetadataValueLength));
+            return Error::invalid(
+                u"metadata"_s,
+                QCoreApplication::translate("reelpulse::TrackingService",
+                                            "metadata value of \"%1\" has %2 characters; at most %3 are allowed.")
+                    .arg(it.key())
+                    .arg(value.size())
+                    .arg(MaxMetadataValueLength));
     }
     return Ok{};
 }
@@ -94,10 +101,14 @@ Status TrackingService::addMetadataPair(QJsonObject &metadata, const QString &pa
 {
     const qsizetype eq = pair.indexOf(u'=');
     if (eq <= 0)
-        return Error::invalid(u"metadata"_s, tr("\"%1\" is not key=value.").arg(pair));
+        return Error::invalid(
+            u"metadata"_s,
+            QCoreApplication::translate("reelpulse::TrackingService", "\"%1\" is not key=value.").arg(pair));
     const QString key = pair.left(eq).trimmed();
     if (key.isEmpty())
-        return Error::invalid(u"metadata"_s, tr("\"%1\" has an empty key.").arg(pair));
+        return Error::invalid(
+            u"metadata"_s,
+            QCoreApplication::translate("reelpulse::TrackingService", "\"%1\" has an empty key.").arg(pair));
     metadata.insert(key, pair.mid(eq + 1));
     return validateMetadata(metadata);
 }
@@ -106,12 +117,17 @@ Result<QString> TrackingService::validateProjectName(const QString &name)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return Error::invalid(u"project_name"_s, tr("The project name is empty."));
+        return Error::invalid(u"project_name"_s,
+                              QCoreApplication::translate("reelpulse::TrackingService", "The project name is empty."));
     if (trimmed.size() > 100)
-        return Error::invalid(u"project_name"_s, tr("The project name is longer than 100 characters."));
+        return Error::invalid(u"project_name"_s,
+                              QCoreApplication::translate("reelpulse::TrackingService",
+                                                          "The project name is longer than 100 characters."));
     for (QChar c : trimmed)
         if (c.category() == QChar::Other_Control)
-            return Error::invalid(u"project_name"_s, tr("The project name contains control characters."));
+            return Error::invalid(u"project_name"_s,
+                                  QCoreApplication::translate("reelpulse::TrackingService",
+                                                              "The project name contains control characters."));
     return trimmed;
 }
 
@@ -133,8 +149,10 @@ Result<ProfileTask> TrackingService::addProfile(const QString &nameOrUrl, bool i
         if (!existing.ok())
             return existing.error();
         if (existing.value())
-            return Error::conflict(tr("@%1 is already tracked (task %2, %3). Update that task instead.")
-                                       .arg(name.value(), existing.value()->id, statusName(existing.value()->status)));
+            return Error::conflict(
+                QCoreApplication::translate("reelpulse::TrackingService",
+                                            "@%1 is already tracked (task %2, %3). Update that task instead.")
+                    .arg(name.value(), existing.value()->id, statusName(existing.value()->status)));
         ProfileTask task;
         task.id = newId();
         task.targetProfile = name.value();
@@ -156,7 +174,8 @@ Result<QList<ProfileTask>> TrackingService::profiles()
 
 Result<ProfileTask> TrackingService::profile(const QString &idOrPrefix)
 {
-    auto id = sql::resolveId(m_database.connection(), u"profile_tasks"_s, idOrPrefix, tr("profile task"));
+    auto id = sql::resolveId(m_database.connection(), u"profile_tasks"_s, idOrPrefix,
+                             QCoreApplication::translate("reelpulse::TrackingService", "profile task"));
     if (!id.ok())
         return id.error();
     return ProfileTaskStore(m_database.connection()).get(id.value());
@@ -165,8 +184,10 @@ Result<ProfileTask> TrackingService::profile(const QString &idOrPrefix)
 Result<ProfileTask> TrackingService::updateProfile(const QString &idOrPrefix, const ProfileUpdate &update)
 {
     if (update.isEmpty())
-        return Error::invalid(u"data"_s, tr("No updatable fields provided (use --competitor, --own, --interval-days, "
-                                            "--pause or --resume)."));
+        return Error::invalid(u"data"_s, QCoreApplication::translate(
+                                             "reelpulse::TrackingService",
+                                             "No updatable fields provided (use --competitor, --own, --interval-days, "
+                                             "--pause or --resume)."));
     if (update.intervalDays)
         if (auto valid = validateIntervalDays(*update.intervalDays, u"interval_days"_s); !valid.ok())
             return valid.error();
@@ -216,7 +237,9 @@ Result<Project> TrackingService::addProject(const QString &name)
         if (!existing.ok())
             return existing.error();
         if (existing.value())
-            return Error::conflict(tr("A project named \"%1\" already exists.").arg(valid.value()));
+            return Error::conflict(
+                QCoreApplication::translate("reelpulse::TrackingService", "A project named \"%1\" already exists.")
+                    .arg(valid.value()));
         Project project;
         project.id = newId();
         project.name = valid.value();
@@ -240,7 +263,9 @@ Result<Project> TrackingService::project(const QString &name)
         return found.error();
     if (!found.value())
         return Error::notFound(
-            tr("Project \"%1\" does not exist. Create it first with: reelpulse-cli projects add \"%1\"")
+            QCoreApplication::translate(
+                "reelpulse::TrackingService",
+                "Project \"%1\" does not exist. Create it first with: reelpulse-cli projects add \"%1\"")
                 .arg(name.trimmed()));
     return *found.value();
 }
@@ -280,8 +305,10 @@ Result<ReelTask> TrackingService::addReel(const QString &projectName, const QStr
         if (!existing.ok())
             return existing.error();
         if (existing.value())
-            return Error::conflict(tr("Reel %1 is already tracked in project \"%2\" (task %3).")
-                                       .arg(shortcode.value(), owner->name, existing.value()->id));
+            return Error::conflict(
+                QCoreApplication::translate("reelpulse::TrackingService",
+                                            "Reel %1 is already tracked in project \"%2\" (task %3).")
+                    .arg(shortcode.value(), owner->name, existing.value()->id));
         ReelTask task;
         task.id = newId();
         task.projectId = owner->id;
@@ -313,7 +340,8 @@ Result<QList<ReelTask>> TrackingService::reels(const QString &projectName)
 
 Result<ReelTask> TrackingService::reel(const QString &idOrPrefix)
 {
-    auto id = sql::resolveId(m_database.connection(), u"reel_tasks"_s, idOrPrefix, tr("reel task"));
+    auto id = sql::resolveId(m_database.connection(), u"reel_tasks"_s, idOrPrefix,
+                             QCoreApplication::translate("reelpulse::TrackingService", "reel task"));
     if (!id.ok())
         return id.error();
     return ReelTaskStore(m_database.connection()).get(id.value());
@@ -322,7 +350,8 @@ Result<ReelTask> TrackingService::reel(const QString &idOrPrefix)
 Result<ReelTask> TrackingService::updateReel(const QString &idOrPrefix, const ReelUpdate &update)
 {
     if (update.isEmpty())
-        return Error::invalid(u"data"_s, tr("No updatable fields provided."));
+        return Error::invalid(
+            u"data"_s, QCoreApplication::translate("reelpulse::TrackingService", "No updatable fields provided."));
     if (update.intervalDays)
         if (auto valid = validateIntervalDays(*update.intervalDays, u"scrape_interval_days"_s); !valid.ok())
             return valid.error();
@@ -377,7 +406,8 @@ Result<VideoTask> TrackingService::addVideo(Platform platform, const QString &id
         if (!existing.ok())
             return existing.error();
         if (existing.value())
-            return Error::conflict(tr("This %1 video (%2) is already tracked (id %3).")
+            return Error::conflict(QCoreApplication::translate("reelpulse::TrackingService",
+                                                               "This %1 video (%2) is already tracked (id %3).")
                                        .arg(platformName(platform), ref->externalId, existing.value()->id));
         VideoTask task;
         task.id = newId();
@@ -406,7 +436,8 @@ Result<QList<VideoTask>> TrackingService::videos()
 
 Result<VideoTask> TrackingService::video(const QString &idOrPrefix)
 {
-    auto id = sql::resolveId(m_database.connection(), u"video_tasks"_s, idOrPrefix, tr("video"));
+    auto id = sql::resolveId(m_database.connection(), u"video_tasks"_s, idOrPrefix,
+                             QCoreApplication::translate("reelpulse::TrackingService", "video"));
     if (!id.ok())
         return id.error();
     return VideoTaskStore(m_database.connection()).get(id.value());
@@ -415,8 +446,11 @@ Result<VideoTask> TrackingService::video(const QString &idOrPrefix)
 Result<VideoTask> TrackingService::updateVideo(const QString &idOrPrefix, const VideoUpdate &update)
 {
     if (update.isEmpty())
-        return Error::invalid(u"data"_s, tr("No updatable fields provided (use --interval-hours, --meta, --clear-meta, "
-                                            "--active or --inactive)."));
+        return Error::invalid(
+            u"data"_s,
+            QCoreApplication::translate("reelpulse::TrackingService",
+                                        "No updatable fields provided (use --interval-hours, --meta, --clear-meta, "
+                                        "--active or --inactive)."));
     if (update.intervalHours)
         if (auto valid = validateIntervalHours(*update.intervalHours); !valid.ok())
             return valid.error();
