@@ -33,6 +33,15 @@ public:
         return c < 128 && ((kPunctuationBitsHigh >> (c - 64)) & 1u);
     }
     static bool isAsciiPunctuation(QChar ch) { return isAsciiPunctuation(ch.unicode()); }
+    // Code points that lower-casing leaves alone and str.isupper() ignores, met in words next to emoji: variation
+    // selectors, ZWJ, the keycap mark, tags and the emoji blocks (minus the squared and circled Latin letters,
+    // which are cased). A word of ASCII and these takes the tokenizer's fast path.
+    static bool isCaselessSymbol(char32_t cp)
+    {
+        if (cp < 0x1F000)
+            return cp == 0xFE0F || cp == 0xFE0E || cp == 0x200D || cp == 0x20E3;
+        return (cp <= 0x1FAFF && !(cp >= 0x1F130 && cp <= 0x1F189)) || (cp >= 0xE0020 && cp <= 0xE007F);
+    }
     // `"n't" in word`.
     static bool containsNt(QStringView word)
     {

@@ -94,6 +94,15 @@ constexpr AsciiTables kAsciiTables = makeAsciiTables();
 constexpr const char16_t *kAsciiLower = kAsciiTables.lower;
 constexpr const unsigned char *kAsciiKind = kAsciiTables.kind;
 
+// The UTF-16 length of the code point at units[i] if it is a PythonText::isCaselessSymbol, else 0.
+int caselessSymbolLength(const char16_t *units, qsizetype i, qsizetype size)
+{
+    const char16_t unit = units[i];
+    if (QChar::isHighSurrogate(unit) && i + 1 < size && QChar::isLowSurrogate(units[i + 1]))
+        return PythonText::isCaselessSymbol(QChar::surrogateToUcs4(unit, units[i + 1])) ? 2 : 0;
+    return !QChar::isSurrogate(unit) && PythonText::isCaselessSymbol(unit) ? 1 : 0;
+}
+
 struct LoweredWord
 {
     std::uint32_t hash = 0; // tables::hashKey of the lower-cased word
@@ -114,6 +123,15 @@ LoweredWord lowerWord(QStringView word, TextBuffer &out)
     for (qsizetype i = 0; i < size; ++i) {
         const char16_t c = src[i];
         if (c >= 0x80) {
+            const int length = caselessSymbolLength(src, i, size);
+            if (length > 0) {
+                for (int k = 0; k < length; ++k, ++i) {
+                    dst[i] = src[i];
+                    hash = tables::hashStep(hash, src[i]);
+                }
+                --i;
+                continue;
+            }
             out.truncate(start);
             PythonText::appendLower(word, out);
             const QStringView lower = out.sliced(start, out.size() - start);
@@ -369,7 +387,7 @@ void SentimentTokenizer::tokenizeReference(QStringView text, TokenBuffer &scratc
         const qsizetype start = i;
         std::uint32_t hash = tables::kHashBasis;
         unsigned seen = 0;
-        bool ascii = true;
+        bool fast = true; // ASCII and caseless symbols only: lower-cased and hashed in this pass
         for (; i < end; ++i) {
             const char16_t c = chars[i];
             if (c < 0x80) {
@@ -383,7 +401,16 @@ void SentimentTokenizer::tokenizeReference(QStringView text, TokenBuffer &scratc
             } else {
                 if (PythonText::isSpace(c))
                     break;
-                ascii = false;
+                const int length = fast ? caselessSymbolLength(chars, i, end) : 0;
+                if (length == 0) {
+                    fast = false; // the general path redoes this word
+                    continue;
+                }
+                for (int k = 0; k < length; ++k, ++i) {
+                    lowerTail[i - start] = chars[i];
+                    hash = tables::hashStep(hash, chars[i]);
+                }
+                --i;
             }
         }
         if (seen & KindEmphasis) {
@@ -415,7 +442,7 @@ void SentimentTokenizer::tokenizeReference(QStringView text, TokenBuffer &scratc
                 srcEnd = std::max(srcEnd, scratch.mapEnd[std::size_t(k)]);
             }
         }
-        if (ascii && b == start && e == i) {
+        if (fast && b == start && e == i) {
             addLoweredWordToken(scratch, b, e, srcBegin, srcEnd, hash | 1u, seen);
             lowerTail += e - b;
         } else {

@@ -14,6 +14,7 @@ class TestPythonText final : public QObject
 private slots:
     void testLowerCaseOfEveryCodePoint();
     void testSpaceAndPunctuation();
+    void testCaselessSymbols();
 };
 
 void TestPythonText::testLowerCaseOfEveryCodePoint()
@@ -48,6 +49,26 @@ void TestPythonText::testSpaceAndPunctuation()
         QCOMPARE(PythonText::isSpace(c), space);
         QCOMPARE(PythonText::isAsciiPunctuation(c), punctuation.contains(QChar(c)));
     }
+}
+
+void TestPythonText::testCaselessSymbols()
+{
+    // What the tokenizer's fast path assumes of them: lower-casing keeps them, str.isupper() ignores them.
+    int count = 0;
+    for (char32_t cp = 0x80; cp <= 0x10FFFF; ++cp) {
+        if (QChar::isSurrogate(cp) || !PythonText::isCaselessSymbol(cp))
+            continue;
+        ++count;
+        const QString symbol = QString::fromUcs4(&cp, 1);
+        QCOMPARE(symbol.toLower(), symbol);
+        QVERIFY(!PythonText::isSpace(cp));
+        QVERIFY(!PythonText::isUpper(symbol));
+        QVERIFY(PythonText::isUpper(QString(u"OK"_s + symbol)));
+        QVERIFY(!PythonText::isUpper(QString(u"ok"_s + symbol)));
+    }
+    QVERIFY(count > 2500);
+    QVERIFY(!PythonText::isCaselessSymbol(0x1F130)); // squared Latin capital A: cased
+    QVERIFY(!PythonText::isCaselessSymbol(U'é'));
 }
 
 QTEST_GUILESS_MAIN(TestPythonText)
