@@ -131,8 +131,8 @@ void PythonText::appendLower(QStringView text, QString &out)
 void PythonText::appendLowerUnicode(QStringView text, TextBuffer &out)
 {
     // What QString::toLower() gives, without a temporary string: each code point's simple lower-case mapping, except
-    // U+0130 (the only unconditional special case), which becomes "i" + U+0307 (testPythonText checks every code
-    // point).
+    // U+0130 (the only unconditional special case), which becomes "i" + U+0307 (testSentimentPythonText checks every
+    // code point).
     const qsizetype start = out.size();
     const qsizetype size = text.size();
     for (qsizetype i = 0; i < size; ++i) {

@@ -7,7 +7,7 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace reelpulse::sentiment;
 
-class TestPythonText final : public QObject
+class TestSentimentPythonText final : public QObject
 {
     Q_OBJECT
 
@@ -17,7 +17,7 @@ private slots:
     void testCaselessSymbols();
 };
 
-void TestPythonText::testLowerCaseOfEveryCodePoint()
+void TestSentimentPythonText::testLowerCaseOfEveryCodePoint()
 {
     // The tokenizer's lower-casing into a TextBuffer gives what QString::toLower gives, for every code point alone
     // and inside words, lone surrogates included.
@@ -38,7 +38,7 @@ void TestPythonText::testLowerCaseOfEveryCodePoint()
     }
 }
 
-void TestPythonText::testSpaceAndPunctuation()
+void TestSentimentPythonText::testSpaceAndPunctuation()
 {
     // str.isspace() and string.punctuation over the first 0x3100 code points.
     const QString punctuation = u"!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"_s;
@@ -51,7 +51,7 @@ void TestPythonText::testSpaceAndPunctuation()
     }
 }
 
-void TestPythonText::testCaselessSymbols()
+void TestSentimentPythonText::testCaselessSymbols()
 {
     // What the tokenizer's fast path assumes of them: lower-casing keeps them, str.isupper() ignores them.
     int count = 0;
@@ -71,5 +71,5 @@ void TestPythonText::testCaselessSymbols()
     QVERIFY(!PythonText::isCaselessSymbol(U'é'));
 }
 
-QTEST_GUILESS_MAIN(TestPythonText)
-#include "testPythonText.moc"
+QTEST_GUILESS_MAIN(TestSentimentPythonText)
+#include "testSentimentPythonText.moc"

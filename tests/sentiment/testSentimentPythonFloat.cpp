@@ -96,7 +96,7 @@ QByteArray reprGeneral(double value)
 
 } // namespace
 
-class TestPythonFloat final : public QObject
+class TestSentimentPythonFloat final : public QObject
 {
     Q_OBJECT
 
@@ -106,7 +106,7 @@ private slots:
     void testRandomDoubles();
 };
 
-void TestPythonFloat::testMatchesPythonRepr()
+void TestSentimentPythonFloat::testMatchesPythonRepr()
 {
     for (const Expected &expected : kPythonRepr) {
         QCOMPARE(repr(expected.value), QByteArray(expected.repr));
@@ -115,7 +115,7 @@ void TestPythonFloat::testMatchesPythonRepr()
     QCOMPARE(PythonFloat::repr(-0.0002), QStringLiteral("-0.0002"));
 }
 
-void TestPythonFloat::testEveryRoundedScore()
+void TestSentimentPythonFloat::testEveryRoundedScore()
 {
     // Every value round(x, 3) and round(x, 4) can give for a VADER score: the fast path and the general one agree,
     // and the text reads back to the same double.
@@ -129,7 +129,7 @@ void TestPythonFloat::testEveryRoundedScore()
     QCOMPARE(repr(roundLikePython(-0.00004, 4)), QByteArray("-0.0")); // Python: round(-0.00004, 4) == -0.0
 }
 
-void TestPythonFloat::testRandomDoubles()
+void TestSentimentPythonFloat::testRandomDoubles()
 {
     QRandomGenerator random(20240521);
     for (int i = 0; i < 200000; ++i) {
@@ -148,5 +148,5 @@ void TestPythonFloat::testRandomDoubles()
     }
 }
 
-QTEST_GUILESS_MAIN(TestPythonFloat)
-#include "testPythonFloat.moc"
+QTEST_GUILESS_MAIN(TestSentimentPythonFloat)
+#include "testSentimentPythonFloat.moc"
