@@ -102,8 +102,8 @@ public:
                                QCoreApplication::translate("reelpulse::ScrapeStore", "looking up a stored post"));
             !s.ok())
             return s.error();
-        const std::optional<qint64> existing =
-            m_findItem.next() ? std::optional<qint64>(m_findItem.value(0).toLongLong()) : std::nullopt;
+        // Row ids start at 1, so 0 means "not stored yet".
+        const qint64 existing = m_findItem.next() ? m_findItem.value(0).toLongLong() : 0;
         m_findItem.finish();
 
         using namespace scrapesql;
@@ -131,17 +131,17 @@ public:
                                       textOrNull(item.displayUrl),
                                       textOrNull(item.videoUrl)};
         qint64 row = 0;
-        if (existing) {
+        if (existing > 0) {
             int i = 0;
             for (const QVariant &v : content)
                 m_updateItem.bindValue(i++, v);
             m_updateItem.bindValue(i++, m_now);
-            m_updateItem.bindValue(i++, *existing);
+            m_updateItem.bindValue(i++, existing);
             if (auto s = sql::exec(m_updateItem,
                                    QCoreApplication::translate("reelpulse::ScrapeStore", "updating a stored post"));
                 !s.ok())
                 return s.error();
-            row = *existing;
+            row = existing;
         } else {
             int i = 0;
             m_insertItem.bindValue(i++, platform);
