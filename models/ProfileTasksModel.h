@@ -1,7 +1,6 @@
 #pragma once
 
-#include "TaskTableModel.h"
-#include "storage/ScrapeRecords.h"
+#include "TaskListModel.h"
 #include "tracking/TaskTypes.h"
 
 namespace reelpulse {
@@ -9,7 +8,7 @@ namespace reelpulse {
 class TrackingService;
 
 /// The tracked Instagram profiles, one row per profile task.
-class ProfileTasksModel final : public TaskTableModel
+class ProfileTasksModel final : public TaskListModel<ProfileTask>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProfileTasksModel)
@@ -32,31 +31,10 @@ public:
     explicit ProfileTasksModel(TrackingService &service, QObject *parent = nullptr);
     ~ProfileTasksModel() override;
 
-    Status reload() override;
-    Status reloadTask(const QString &id) override;
-    QString idAt(int row) const override;
-    TaskKind taskKind() const override { return TaskKind::Profile; }
-    /// The task in a row; row must be valid.
-    const ProfileTask &taskAt(int row) const { return m_tasks.at(row); }
-    /// The latest scraped state of a profile task, if it was scraped (and a reader is set).
-    std::optional<ProfileSnapshot> latestSnapshot(const QString &id) const;
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 protected:
-    int statusColumn() const override { return StatusColumn; }
-    void readMetrics(const QStringList &ids) override;
-    void readAllMetrics() override;
-
-private:
-    QVariant metricData(const ProfileTask &task, int column, int role) const;
-
-    TrackingService &m_service;
-    QList<ProfileTask> m_tasks;
-    QHash<QString, ProfileSnapshot> m_snapshots;
+    TaskState stateOf(const ProfileTask &task) const override;
+    QVariant taskData(const ProfileTask &task, int column, int role) const override;
+    QString columnTitle(int column) const override;
 };
 
 } // namespace reelpulse

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "ItemMetrics.h"
-#include "TaskTableModel.h"
+#include "TaskListModel.h"
 #include "tracking/TaskTypes.h"
 
 namespace reelpulse {
@@ -9,7 +8,7 @@ namespace reelpulse {
 class TrackingService;
 
 /// The tracked reels of every project, one row per reel task, ordered by project.
-class ReelTasksModel final : public TaskTableModel
+class ReelTasksModel final : public TaskListModel<ReelTask>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReelTasksModel)
@@ -38,29 +37,12 @@ public:
     explicit ReelTasksModel(TrackingService &service, QObject *parent = nullptr);
     ~ReelTasksModel() override;
 
-    Status reload() override;
-    Status reloadTask(const QString &id) override;
-    QString idAt(int row) const override;
-    TaskKind taskKind() const override { return TaskKind::Reel; }
-    const ReelTask &taskAt(int row) const { return m_tasks.at(row); }
-    /// The latest metrics of a reel, if it was scraped (and a reader is set).
-    std::optional<MetricsSnapshot> latestMetrics(const QString &id) const { return m_metrics.latest(id); }
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 protected:
-    int statusColumn() const override { return StatusColumn; }
-    void readMetrics(const QStringList &ids) override;
-    void readAllMetrics() override;
-
-private:
-    TrackingService &m_service;
-    QList<ReelTask> m_tasks;
-    ItemMetrics m_metrics;
+    TaskState stateOf(const ReelTask &task) const override;
+    QVariant taskData(const ReelTask &task, int column, int role) const override;
+    QString columnTitle(int column) const override;
 };
 
 } // namespace reelpulse

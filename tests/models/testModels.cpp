@@ -33,8 +33,14 @@ class ListModel final : public TaskTableModel
 {
 public:
     explicit ListModel(QObject *parent = nullptr)
-        : TaskTableModel(parent)
+        : TaskTableModel(TaskKind::Reel, twoColumns(), parent)
     {
+    }
+    static Columns twoColumns()
+    {
+        Columns columns;
+        columns.count = 2;
+        return columns;
     }
     QList<Item> next;
     QList<Item> shown;
@@ -45,10 +51,8 @@ public:
         return Ok{};
     }
     Status reloadTask(const QString &) override { return reload(); }
-    TaskKind taskKind() const override { return TaskKind::Reel; }
     QString idAt(int row) const override { return row >= 0 && row < shown.size() ? shown.at(row).id : QString(); }
     int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(shown.size()); }
-    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : 2; }
     QVariant data(const QModelIndex &index, int role) const override
     {
         if (!index.isValid())
@@ -64,9 +68,7 @@ public:
     }
 
 protected:
-    int statusColumn() const override { return 1; }
-    void readMetrics(const QStringList &) override {}
-    void readAllMetrics() override {}
+    QString columnTitle(int column) const override { return column == 0 ? u"Id"_s : u"Name"_s; }
 };
 
 QStringList idsOf(const QList<Item> &items)
