@@ -1,21 +1,15 @@
 #pragma once
 
-#include "TaskDialog.h"
+#include "TaskEditDialog.h"
 #include "tracking/TaskTypes.h"
 
-class QCheckBox;
-class QLineEdit;
 class QRadioButton;
-class QSpinBox;
 
 namespace reelpulse {
 
-class FieldMessageLabel;
-class TrackingService;
-
 /// Adds a profile task (name, @name or profile URL; own or competitor; interval in days) or
 /// edits one (competitor flag, interval, paused).
-class ProfileDialog final : public TaskDialog
+class ProfileDialog final : public TaskEditDialog<ProfileTask>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProfileDialog)
@@ -27,38 +21,22 @@ public:
     ProfileDialog(TrackingService &service, const ProfileTask &task, QWidget *parent = nullptr);
     ~ProfileDialog() override;
 
-    bool isEditing() const { return m_editing; }
-    /// The task as saved, once the dialog was accepted.
-    const ProfileTask &task() const { return m_task; }
-    /// Whether accepting changed the store (false for an edit that changed nothing).
-    bool changed() const { return m_changed; }
-
-    QLineEdit *nameEdit() const { return m_nameEdit; }
+    QLineEdit *nameEdit() const { return m_name.edit; }
     QRadioButton *competitorButton() const { return m_competitor; }
-    QSpinBox *intervalSpinBox() const { return m_interval; }
-    QCheckBox *pausedCheckBox() const { return m_paused; }
-    FieldMessageLabel *nameMessage() const { return m_nameMessage; }
-    FieldMessageLabel *intervalMessage() const { return m_intervalMessage; }
+    FieldMessageLabel *nameMessage() const { return m_name.message; }
 
 protected:
-    bool submit() override;
+    void validate() override;
+    Result<ProfileTask> add() override;
+    std::optional<Result<ProfileTask>> save() override;
+    FieldMessageLabel *fieldOf(const Error &error) const override;
 
 private:
     void build();
-    void validate();
 
-    TrackingService &m_service;
-    ProfileTask m_task;
-    bool m_editing = false;
-    bool m_nameTouched = false;
-    bool m_changed = false;
-    QLineEdit *m_nameEdit = nullptr;
+    TextField m_name;
     QRadioButton *m_own = nullptr;
     QRadioButton *m_competitor = nullptr;
-    QSpinBox *m_interval = nullptr;
-    QCheckBox *m_paused = nullptr;
-    FieldMessageLabel *m_nameMessage = nullptr;
-    FieldMessageLabel *m_intervalMessage = nullptr;
 };
 
 } // namespace reelpulse

@@ -12,21 +12,12 @@ namespace reelpulse {
 ProjectDialog::ProjectDialog(TrackingService &service, QWidget *parent)
     : TaskDialog(parent)
     , m_service(service)
-    , m_nameEdit(new QLineEdit(this))
 {
     setWindowTitle(tr("New Project"));
     setObjectName(u"projectDialog"_s);
-    m_nameEdit->setObjectName(u"projectNameEdit"_s);
-    m_nameEdit->setPlaceholderText(tr("e.g. Summer campaign"));
-    m_nameEdit->setClearButtonEnabled(true);
-    m_nameMessage = addField(tr("&Name:"), m_nameEdit);
-    m_nameMessage->setObjectName(u"projectNameMessage"_s);
-    connect(m_nameEdit, &QLineEdit::textEdited, this, [this] {
-        m_touched = true;
-        validate();
-    });
+    m_name = addTextField(tr("&Name:"), u"projectName"_s, tr("e.g. Summer campaign"));
     setOkText(tr("Create"));
-    m_nameEdit->setFocus();
+    m_name.edit->setFocus();
     validate();
 }
 
@@ -34,19 +25,19 @@ ProjectDialog::~ProjectDialog() = default;
 
 void ProjectDialog::validate()
 {
-    auto name = TrackingService::validateProjectName(m_nameEdit->text());
+    auto name = TrackingService::validateProjectName(m_name.edit->text());
     if (name.ok())
-        m_nameMessage->clearMessage();
-    else if (m_touched)
-        m_nameMessage->setError(name.error().message);
+        m_name.message->clearMessage();
+    else if (isTouched(m_name.edit))
+        m_name.message->setError(name.error().message);
     setInputValid(name.ok());
 }
 
 bool ProjectDialog::submit()
 {
-    auto created = m_service.addProject(m_nameEdit->text());
+    auto created = m_service.addProject(m_name.edit->text());
     if (!created.ok()) {
-        showServiceError(created.error(), m_nameMessage);
+        showServiceError(created.error(), m_name.message);
         return false;
     }
     m_project = created.value();

@@ -23,20 +23,17 @@ public:
     /// The project as created, once the dialog was accepted.
     const Project &project() const { return m_project; }
 
-    QLineEdit *nameEdit() const { return m_nameEdit; }
-    FieldMessageLabel *nameMessage() const { return m_nameMessage; }
+    QLineEdit *nameEdit() const { return m_name.edit; }
+    FieldMessageLabel *nameMessage() const { return m_name.message; }
 
 protected:
     bool submit() override;
+    void validate() override;
 
 private:
-    void validate();
-
     TrackingService &m_service;
     Project m_project;
-    bool m_touched = false;
-    QLineEdit *m_nameEdit = nullptr;
-    FieldMessageLabel *m_nameMessage = nullptr;
+    TextField m_name;
 };
 
 } // namespace reelpulse

@@ -2,15 +2,20 @@
 
 #include "FieldMessageLabel.h"
 #include "common/Error.h"
+#include "tracking/TrackingService.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 #include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace reelpulse {
 
@@ -23,7 +28,7 @@ TaskDialog::TaskDialog(QWidget *parent)
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_formMessage->setObjectName(QStringLiteral("formMessage"));
+    m_formMessage->setObjectName(u"formMessage"_s);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
@@ -112,12 +117,43 @@ void TaskDialog::showServiceError(const Error &error, FieldMessageLabel *fieldLa
     emit refused(error.message);
 }
 
-QSpinBox *TaskDialog::createIntervalSpinBox(int value, bool hours, QWidget *parent)
+TaskDialog::TextField TaskDialog::addTextField(const QString &label, const QString &name, const QString &example)
 {
-    auto *spin = new QSpinBox(parent);
-    spin->setRange(0, hours ? 99999 : 9999);
-    spin->setValue(value);
-    spin->setAccelerated(true);
+    TextField field;
+    field.edit = new QLineEdit(this);
+    field.edit->setObjectName(name + u"Edit"_s);
+    field.edit->setPlaceholderText(example);
+    field.edit->setClearButtonEnabled(true);
+    field.message = addField(label, field.edit);
+    field.message->setObjectName(name + u"Message"_s);
+    QLineEdit *edit = field.edit;
+    connect(edit, &QLineEdit::textEdited, this, [this, edit] {
+        m_touched.insert(edit);
+        validate();
+    });
+    return field;
+}
+
+bool TaskDialog::showTextCheck(const TextField &field, bool ok, const QString &hintOrError) const
+{
+    if (ok)
+        field.message->setHint(hintOrError);
+    else if (isTouched(field.edit) || !field.edit->text().isEmpty())
+        field.message->setError(hintOrError);
+    else
+        field.message->clearMessage();
+    return ok;
+}
+
+void TaskDialog::addIntervalField(int value, bool hours)
+{
+    m_intervalInHours = hours;
+    m_interval = new QSpinBox(this);
+    m_interval->setObjectName(u"intervalSpinBox"_s);
+    m_interval->setRange(0, hours ? 99999 : 9999);
+    m_interval->setValue(value);
+    m_interval->setAccelerated(true);
+    QSpinBox *spin = m_interval;
     const auto updateSuffix = [spin, hours](int n) {
         if (hours)
             spin->setSuffix(n == 1 ? tr(" hour") : tr(" hours"));
@@ -129,7 +165,52 @@ QSpinBox *TaskDialog::createIntervalSpinBox(int value, bool hours, QWidget *pare
     spin->setPrefix(tr("every "));
     spin->setMinimumWidth(spin->fontMetrics().averageCharWidth() * 20);
     spin->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    return spin;
+    m_intervalMessage = addField(tr("&Scrape:"), m_interval);
+    m_intervalMessage->setObjectName(u"intervalMessage"_s);
+    connect(m_interval, &QSpinBox::valueChanged, this, &TaskDialog::validate);
+}
+
+bool TaskDialog::checkInterval()
+{
+    const Status interval = m_intervalInHours
+                                ? TrackingService::validateIntervalHours(m_interval->value())
+                                : TrackingService::validateIntervalDays(m_interval->value(), tr("The interval"));
+    if (!interval.ok()) {
+        m_intervalMessage->setError(interval.error().message);
+        return false;
+    }
+    m_intervalMessage->clearMessage();
+    return true;
+}
+
+void TaskDialog::addPausedCheckBox(bool paused)
+{
+    m_paused = new QCheckBox(tr("&Pause tracking"), this);
+    m_paused->setObjectName(u"pausedCheckBox"_s);
+    m_paused->setChecked(paused);
+    addRow(m_paused);
+}
+
+std::optional<TaskStatus> TaskDialog::statusChange(TaskStatus current) const
+{
+    if (!m_paused || m_paused->isChecked() == (current == TaskStatus::Paused))
+        return std::nullopt;
+    return m_paused->isChecked() ? TaskStatus::Paused : TaskStatus::Active;
+}
+
+void TaskDialog::addLinkRow(const QString &label, const QString &url)
+{
+    auto *link = new QLabel(u"<a href=\"%1\">%1</a>"_s.arg(url.toHtmlEscaped()), this);
+    link->setOpenExternalLinks(true);
+    link->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    addRow(label, link);
+}
+
+void TaskDialog::finishSetUp(bool editing, QWidget *focus)
+{
+    setOkText(editing ? tr("Save") : tr("Add"));
+    focus->setFocus();
+    validate();
 }
 
 } // namespace reelpulse
