@@ -31,12 +31,9 @@ ProfilesPage::~ProfilesPage() = default;
 void ProfilesPage::addTask()
 {
     ProfileDialog dialog(m_service, this);
-    logRefusals(&dialog);
-    if (dialog.exec() != QDialog::Accepted)
+    if (!runTaskDialog(dialog))
         return;
     const ProfileTask &task = dialog.task();
-    reload();
-    selectId(task.id);
     const QString every = modelformat::everyDays(task.intervalDays);
     reportChange(task.isCompetitor ? tr("Added competitor profile @%1, scraped %2.").arg(task.targetProfile, every)
                                    : tr("Added own profile @%1, scraped %2.").arg(task.targetProfile, every));
@@ -48,12 +45,9 @@ void ProfilesPage::editCurrent()
     if (row < 0)
         return;
     ProfileDialog dialog(m_service, m_profiles->taskAt(row), this);
-    logRefusals(&dialog);
-    if (dialog.exec() != QDialog::Accepted || !dialog.changed())
+    if (!runTaskDialog(dialog))
         return;
     const ProfileTask &task = dialog.task();
-    reload();
-    selectId(task.id);
     reportChange(tr("Changed profile @%1: %2, scraped %3, %4.")
                      .arg(task.targetProfile, task.isCompetitor ? tr("competitor") : tr("own"),
                           modelformat::everyDays(task.intervalDays),

@@ -192,12 +192,9 @@ void ReelsPage::editCurrent()
     if (row < 0)
         return;
     ReelDialog dialog(m_service, m_reels->taskAt(row), this);
-    logRefusals(&dialog);
-    if (dialog.exec() != QDialog::Accepted || !dialog.changed())
+    if (!runTaskDialog(dialog))
         return;
     const ReelTask &task = dialog.task();
-    reload();
-    selectId(task.id);
     reportChange(tr("Changed reel %1 in \"%2\": scraped %3, %4.")
                      .arg(task.shortcode, task.projectName, modelformat::everyDays(task.intervalDays),
                           task.status == TaskStatus::Paused ? tr("paused") : tr("active")));

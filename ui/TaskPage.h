@@ -2,6 +2,7 @@
 
 #include "storage/ScrapeRecords.h"
 
+#include <QDialog>
 #include <QStringList>
 #include <QWidget>
 
@@ -98,6 +99,17 @@ protected:
     void reportChange(const QString &message);
     /// Logs the refusals a dialog shows while it is open.
     void logRefusals(TaskDialog *dialog);
+    /// Runs an add or edit dialog with its refusals logged; after a change re-reads the rows and selects
+    /// the task. Returns whether the store changed.
+    template <typename Dialog> bool runTaskDialog(Dialog &dialog)
+    {
+        logRefusals(&dialog);
+        if (dialog.exec() != QDialog::Accepted || !dialog.changed())
+            return false;
+        reload();
+        selectId(dialog.task().id);
+        return true;
+    }
     /// Logs an error and shows it in a message box.
     void reportError(const QString &title, const Error &error);
 

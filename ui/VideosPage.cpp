@@ -41,12 +41,9 @@ VideosPage::~VideosPage() = default;
 void VideosPage::addTask()
 {
     VideoDialog dialog(m_service, this);
-    logRefusals(&dialog);
-    if (dialog.exec() != QDialog::Accepted)
+    if (!runTaskDialog(dialog))
         return;
     const VideoTask &task = dialog.task();
-    reload();
-    selectId(task.id);
     reportChange(task.isActive
                      ? tr("Added %1, scraped %2.").arg(videoName(task), modelformat::everyHours(task.intervalHours))
                      : tr("Added %1, inactive.").arg(videoName(task)));
@@ -58,12 +55,9 @@ void VideosPage::editCurrent()
     if (row < 0)
         return;
     VideoDialog dialog(m_service, m_videos->taskAt(row), this);
-    logRefusals(&dialog);
-    if (dialog.exec() != QDialog::Accepted || !dialog.changed())
+    if (!runTaskDialog(dialog))
         return;
     const VideoTask &task = dialog.task();
-    reload();
-    selectId(task.id);
     reportChange(tr("Changed %1: scraped %2, %3.")
                      .arg(videoName(task), modelformat::everyHours(task.intervalHours),
                           task.isActive ? tr("active") : tr("inactive")));
