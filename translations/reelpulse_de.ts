@@ -299,33 +299,6 @@ ReelPulse vergisst die Sitzung und liest Instagram wieder als Besucher. Stories 
     </message>
 </context>
 <context>
-    <name>reelpulse::ItemMetrics</name>
-    <message>
-        <source>Not scraped yet</source>
-        <translation>Noch nicht abgerufen</translation>
-    </message>
-    <message>
-        <source>Views: %1 · plays: %2 (as of %3)</source>
-        <translation>Aufrufe: %1 · Wiedergaben: %2 (Stand %3)</translation>
-    </message>
-    <message>
-        <source>As of %1</source>
-        <translation>Stand %1</translation>
-    </message>
-    <message>
-        <source>Likes</source>
-        <translation>Likes</translation>
-    </message>
-    <message>
-        <source>Comments</source>
-        <translation>Kommentare</translation>
-    </message>
-    <message>
-        <source>Views</source>
-        <translation>Aufrufe</translation>
-    </message>
-</context>
-<context>
     <name>reelpulse::MainWindow</name>
     <message>
         <source>ReelPulse</source>
@@ -733,28 +706,8 @@ ReelPulse vergisst die Sitzung und liest Instagram wieder als Besucher. Stories 
         <translation>Art:</translation>
     </message>
     <message>
-        <source>&amp;Scrape:</source>
-        <translation>&amp;Abrufen:</translation>
-    </message>
-    <message>
-        <source>&amp;Pause tracking</source>
-        <translation>Verfolgung &amp;pausieren</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Hinzufügen</translation>
-    </message>
-    <message>
         <source>Tracks instagram.com/%1</source>
         <translation>Verfolgt instagram.com/%1</translation>
-    </message>
-    <message>
-        <source>The interval</source>
-        <translation>Das Intervall</translation>
     </message>
 </context>
 <context>
@@ -774,46 +727,6 @@ ReelPulse vergisst die Sitzung und liest Instagram wieder als Besucher. Stories 
     <message>
         <source>Type</source>
         <translation>Art</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Interval</source>
-        <translation>Intervall</translation>
-    </message>
-    <message>
-        <source>Last scraped</source>
-        <translation>Zuletzt abgerufen</translation>
-    </message>
-    <message>
-        <source>Next scrape</source>
-        <translation>Nächster Abruf</translation>
-    </message>
-    <message>
-        <source>Last error</source>
-        <translation>Letzter Fehler</translation>
-    </message>
-    <message>
-        <source>As of %1</source>
-        <translation>Stand %1</translation>
-    </message>
-    <message>
-        <source>Not scraped yet</source>
-        <translation>Noch nicht abgerufen</translation>
-    </message>
-    <message>
-        <source>Scraping…</source>
-        <translation>Wird abgerufen…</translation>
-    </message>
-    <message>
-        <source>Followers</source>
-        <translation>Follower</translation>
-    </message>
-    <message>
-        <source>Posts</source>
-        <translation>Beiträge</translation>
     </message>
 </context>
 <context>
@@ -966,28 +879,8 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
         <translation>R&amp;eel:</translation>
     </message>
     <message>
-        <source>&amp;Scrape:</source>
-        <translation>&amp;Abrufen:</translation>
-    </message>
-    <message>
-        <source>&amp;Pause tracking</source>
-        <translation>Verfolgung &amp;pausieren</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Hinzufügen</translation>
-    </message>
-    <message>
         <source>There is no project yet: create one with New Project…</source>
         <translation>Es gibt noch kein Projekt: legen Sie eines mit „Neues Projekt…“ an</translation>
-    </message>
-    <message>
-        <source>The interval</source>
-        <translation>Das Intervall</translation>
     </message>
 </context>
 <context>
@@ -999,30 +892,6 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
     <message>
         <source>Reel</source>
         <translation>Reel</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Interval</source>
-        <translation>Intervall</translation>
-    </message>
-    <message>
-        <source>Last scraped</source>
-        <translation>Zuletzt abgerufen</translation>
-    </message>
-    <message>
-        <source>Next scrape</source>
-        <translation>Nächster Abruf</translation>
-    </message>
-    <message>
-        <source>Last error</source>
-        <translation>Letzter Fehler</translation>
-    </message>
-    <message>
-        <source>Scraping…</source>
-        <translation>Wird abgerufen…</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +1285,26 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
         <source>every </source>
         <translation>alle </translation>
     </message>
+    <message>
+        <source>&amp;Scrape:</source>
+        <translation>&amp;Abrufen:</translation>
+    </message>
+    <message>
+        <source>The interval</source>
+        <translation>Das Intervall</translation>
+    </message>
+    <message>
+        <source>&amp;Pause tracking</source>
+        <translation>Verfolgung &amp;pausieren</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::TaskItemsModel</name>
@@ -1483,6 +1372,69 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
     </message>
 </context>
 <context>
+    <name>reelpulse::TaskTableModel</name>
+    <message>
+        <source>Not scraped yet</source>
+        <translation>Noch nicht abgerufen</translation>
+    </message>
+    <message>
+        <source>Views: %1 · plays: %2 (as of %3)</source>
+        <translation>Aufrufe: %1 · Wiedergaben: %2 (Stand %3)</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <source>Scraping…</source>
+        <translation>Wird abgerufen…</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>nicht geplant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>Last scraped</source>
+        <translation>Zuletzt abgerufen</translation>
+    </message>
+    <message>
+        <source>Next scrape</source>
+        <translation>Nächster Abruf</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Follower</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Likes</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Aufrufe</translation>
+    </message>
+</context>
+<context>
     <name>reelpulse::VideoDialog</name>
     <message>
         <source>Line %1: %2</source>
@@ -1521,10 +1473,6 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
         <translation>https://www.instagram.com/p/… , ein Kurzcode oder die Medien-ID</translation>
     </message>
     <message>
-        <source>&amp;Scrape:</source>
-        <translation>&amp;Abrufen:</translation>
-    </message>
-    <message>
         <source>One key=value per line, e.g.
 campaign=summer
 owner=anna</source>
@@ -1540,14 +1488,6 @@ verantwortlich=anna</translation>
         <source>&amp;Active: scrape this video on schedule</source>
         <translation>&amp;Aktiv: dieses Video planmäßig abrufen</translation>
     </message>
-    <message>
-        <source>Save</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Hinzufügen</translation>
-    </message>
 </context>
 <context>
     <name>reelpulse::VideoTasksModel</name>
@@ -1558,10 +1498,6 @@ verantwortlich=anna</translation>
     <message>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
-    </message>
-    <message>
-        <source>not scheduled</source>
-        <translation>nicht geplant</translation>
     </message>
     <message>
         <source>Platform</source>
@@ -1576,28 +1512,8 @@ verantwortlich=anna</translation>
         <translation>Zustand</translation>
     </message>
     <message>
-        <source>Interval</source>
-        <translation>Intervall</translation>
-    </message>
-    <message>
         <source>Metadata</source>
         <translation>Metadaten</translation>
-    </message>
-    <message>
-        <source>Last scraped</source>
-        <translation>Zuletzt abgerufen</translation>
-    </message>
-    <message>
-        <source>Next scrape</source>
-        <translation>Nächster Abruf</translation>
-    </message>
-    <message>
-        <source>Last error</source>
-        <translation>Letzter Fehler</translation>
-    </message>
-    <message>
-        <source>Scraping…</source>
-        <translation>Wird abgerufen…</translation>
     </message>
 </context>
 <context>
