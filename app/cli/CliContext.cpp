@@ -1,5 +1,7 @@
 #include "cli/CliContext.h"
 
+#include "cli/SentimentFileCommand.h"
+
 #include "common/DataDir.h"
 #include "storage/Database.h"
 #include "tracking/TrackingService.h"
@@ -43,9 +45,7 @@ Result<TrackingService *> CliContext::tracking()
 
 int CliContext::fail(const Error &error)
 {
-    const QString prefix = error.field.isEmpty() ? u"error"_s : u"error (%1)"_s.arg(error.field);
-    err << prefix << u": "_s << error.message << Qt::endl;
-    return exitCodeFor(error.kind);
+    return printError(err, error);
 }
 
 void CliContext::printJson(const QJsonObject &object)

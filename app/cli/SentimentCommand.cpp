@@ -2,16 +2,14 @@
 
 #include "cli/CliContext.h"
 #include "cli/CommandLine.h"
+#include "cli/SentimentFileCommand.h"
 #include "sentiment/CommentScorer.h"
 #include "sentiment/CommentSentimentStore.h"
 #include "sentiment/PythonFloat.h"
 #include "sentiment/SentimentAnalyzer.h"
-#include "sentiment/SentimentFileScorer.h"
 #include "storage/Database.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 
 #include <cstdio>
@@ -121,46 +119,6 @@ int runText(CliContext &ctx, const CommandLine &line, Mode mode)
                                            tr("(! and ? emphasis, added away from zero)"));
     }
     ctx.out.flush();
-    return 0;
-}
-
-int runFile(CliContext &ctx, const CommandLine &line, Mode mode)
-{
-    SentimentFileScorer::Options options;
-    options.mode = mode;
-    options.skipHeader = line.has(u"header"_s);
-    if (line.has(u"tsv-column"_s)) {
-        auto parsed = parseInt(line.value(u"tsv-column"_s), u"tsv-column"_s);
-        if (!parsed.ok())
-            return ctx.fail(parsed.error());
-        if (parsed.value() < 1)
-            return ctx.fail(Error::invalid(u"tsv-column"_s, tr("--tsv-column counts from 1.")));
-        options.column = parsed.value();
-    }
-    const QString path = line.positional.at(0);
-    QFile in;
-    // Unbuffered: the scorer reads large blocks itself.
-    const bool opened = path == u"-" ? in.open(stdin, QIODevice::ReadOnly | QIODevice::Unbuffered)
-                                     : (in.setFileName(path), in.open(QIODevice::ReadOnly | QIODevice::Unbuffered));
-    if (!opened)
-        return ctx.fail(Error::notFound(tr("Cannot read \"%1\": %2.").arg(path, in.errorString())));
-
-    // The rows are ASCII: written as bytes to the device behind the output stream, not through its text codec.
-    const SentimentFileScorer scorer(options);
-    ctx.out.flush();
-    QIODevice *device = ctx.out.device();
-    QBuffer buffer;
-    if (!device) {
-        buffer.open(QIODevice::WriteOnly);
-        device = &buffer;
-    }
-    const Result<qint64> scored = scorer.run(in, *device);
-    if (auto *file = qobject_cast<QFileDevice *>(device))
-        file->flush();
-    if (device == &buffer)
-        ctx.out << QString::fromLatin1(buffer.data()) << Qt::flush;
-    if (!scored.ok())
-        return ctx.fail(scored.error());
     return 0;
 }
 
@@ -337,6 +295,8 @@ int runSentimentCommand(CliContext &ctx, const QStringList &args)
     const QString sub = args.value(0);
     if (sub.isEmpty() || sub == u"--help" || sub == u"-h" || sub == u"help")
         return ctx.usage(tr(Usage));
+    if (sub == u"file" && !args.contains(u"--help"_s) && !args.contains(u"-h"_s))
+        return runSentimentFile(args.mid(1), ctx.out, ctx.err);
     auto line = parseCommandLine(args.mid(1), u"sentiment "_s + sub, {u"explain"_s, u"all"_s, u"header"_s},
                                  {u"mode"_s, u"tsv-column"_s, u"by"_s});
     if (!line.ok())
@@ -361,8 +321,6 @@ int runSentimentCommand(CliContext &ctx, const QStringList &args)
         return ctx.fail(mode.error());
     if (sub == u"text")
         return runText(ctx, line.value(), mode.value());
-    if (sub == u"file")
-        return runFile(ctx, line.value(), mode.value());
     if (sub == u"summary")
         return runSummary(ctx, line.value());
     if (sub == u"rescore")
