@@ -2,6 +2,309 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Classifier</name>
+    <message>
+        <source>No answer from %1: check the internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is limiting requests (HTTP 429). Requests pause and resume on their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says this does not exist (HTTP %2): it was deleted, renamed or never existed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 had a server error (HTTP %2). It will be retried later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndpointProfile</name>
+    <message>
+        <source>The endpoint profile is not valid at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>headers must be an object of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a header value must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a strategy must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;url&quot; must be a path starting with / or an absolute URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;parser&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;method&quot; must be GET or POST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;expects&quot; must be json or html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body, doc_id, query_hash and friendly_name must be strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;variables&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;defaults&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;needs&quot; must be a list of names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;path&quot; must be a list of keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;requires_session&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file must hold a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a whole number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;platform&quot; must be &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;base_url&quot; must be an http(s) URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;operations&quot; must be an object with at least one operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an operation must list at least one strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its version %1 is older than the built-in version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not define the operation &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint file %1 was ignored (%2); the built-in endpoints are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstagramClassifier</name>
+    <message>
+        <source>Instagram sent the request to its login page. Requests pause; signing in with an Instagram session lets them continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram asks to confirm the account (challenge). Open Instagram in a browser, complete the check, then resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram blocked this action for the account (feedback_required). Stop using this identity for a while and check the account in the Instagram app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram requires a security check for this account (checkpoint). Open Instagram in a browser or the app, complete the check, then resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram asks to wait a few minutes before more requests. Requests pause and resume with increasing delays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram answered with a login page instead of data. Requests pause; signing in with an Instagram session lets them continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram answered with empty data: this request format no longer works. The next method is tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram answered with errors: this request format no longer works. The next method is tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram says this does not exist or is no longer available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram refused the request (status fail). The next method is tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram has nothing under this name or code: it was deleted, renamed, or is hidden from you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram redirected the request somewhere unexpected. The next method is tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram refused the request (HTTP %1). The next method is tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram&apos;s answer was cut off or is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parser</name>
+    <message>
+        <source>a comment list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram answered without a profile: the account does not exist, was renamed, or is hidden from you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a page of posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is JSON but not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer does not contain %1 in any known format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok refused the comment list (status %1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a TikTok comment list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a TikTok video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page data of a TikTok page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TikTok page was cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok did not show the video (status %1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TikTokClassifier</name>
+    <message>
+        <source>TikTok sent the request to its login page. Requests pause for a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok redirected the request somewhere unexpected. It will be retried later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok refused the request (HTTP %1). It will be retried later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok does not show this video to visitors: it is private or restricted (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok says this video or account no longer exists or was taken down (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok asks for a verification (captcha). Open TikTok in a browser, then resume (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok answered with an unexpected status (%1). It will be retried later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TikTok page was cut off or its data is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok asks for a verification (captcha). Open TikTok in a browser, then resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TikTok page no longer carries its data where expected. It will be retried later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TikTok page has no video details. It will be retried later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok answered the comment request with nothing (the request was refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok answered with a web page instead of comments. Requests pause for a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok&apos;s answer was cut off or is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>reelpulse::ActivityLogPage</name>
     <message>
         <source>Activity Log</source>
@@ -175,6 +478,76 @@
     </message>
 </context>
 <context>
+    <name>reelpulse::Database</name>
+    <message>
+        <source>No data folder is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1. Check that the location is writable or choose another one with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is missing (install libqt6sql6-sqlite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a ReelPulse store (or it is damaged): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a ReelPulse store. Choose another data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 was written by a newer ReelPulse (schema %2; this version knows up to %3). Update ReelPulse; the file was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot configure the store %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::GovernorState</name>
+    <message>
+        <source>Request budget used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporarily blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: Instagram asks for a security check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, resumes in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>reelpulse::GuiMain</name>
     <message>
         <source>Usage: reelpulse [--data-dir DIR]
@@ -214,6 +587,105 @@ Choose another folder with --data-dir DIR, or fix the folder and start ReelPulse
 %2
 
 Wählen Sie mit --data-dir ORDNER einen anderen Ordner, oder beheben Sie das Problem und starten Sie ReelPulse erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::Identifiers</name>
+    <message>
+        <source>The post URL has no shortcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Instagram shortcode: only letters, digits, &apos;-&apos; and &apos;_&apos; are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a public Instagram shortcode: shortcodes have at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Instagram address: use a name, @name or https://www.instagram.com/name/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address names no profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a post or page address, not a profile: use https://www.instagram.com/name/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid Instagram profile name &quot;%1&quot;: a username has at most 30 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid Instagram profile name &quot;%1&quot;: only letters, digits, &apos;.&apos; and &apos;_&apos; are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid Instagram profile name &quot;%1&quot;: a username cannot start or end with &apos;.&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid Instagram profile name &quot;%1&quot;: a username cannot contain two &apos;.&apos; in a row (&apos;..&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shortcode &quot;%1&quot; is too large to be a media id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reel URL is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Instagram post or reel address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Instagram address: use https://www.instagram.com/reel/SHORTCODE/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a post or reel address: expected /reel/, /reels/, /p/ or /tv/ followed by the shortcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video identifier is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video identifier is longer than 512 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid Instagram media id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a TikTok address: add it with the platform tiktok.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an Instagram address: add it with the platform instagram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a TikTok video URL (https://www.tiktok.com/@user/video/ID) nor a numeric video id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a TikTok short link. Open it in a browser and paste the full address (https://www.tiktok.com/@user/video/ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not contain a TikTok video id: expected https://www.tiktok.com/@user/video/ID.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -276,6 +748,21 @@ ReelPulse vergisst die Sitzung und liest Instagram wieder als Besucher. Stories 
     </message>
 </context>
 <context>
+    <name>reelpulse::InstagramClient</name>
+    <message>
+        <source>The endpoint profile names a reader ReelPulse does not have (%1 in %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Instagram to read stories: Instagram shows stories only to signed-in accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>reelpulse::InstagramSignInDialog</name>
     <message>
         <source>Sign In to Instagram</source>
@@ -296,6 +783,25 @@ ReelPulse vergisst die Sitzung und liest Instagram wieder als Besucher. Stories 
     <message>
         <source>The page did not load. Check the network connection, or use your browser instead.</source>
         <translation>Die Seite wurde nicht geladen. Prüfen Sie die Netzwerkverbindung, oder verwenden Sie stattdessen Ihren Browser.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::KeychainSecretStore</name>
+    <message>
+        <source>No system keychain is available (on Linux install and unlock GNOME Keyring or KWallet): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused access: %1. Unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not be reached.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -478,6 +984,17 @@ ReelPulse vergisst die Sitzung und liest Instagram wieder als Besucher. Stories 
     <message>
         <source>ReelPulse needs you</source>
         <translation>ReelPulse braucht Sie</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::Migrations</name>
+    <message>
+        <source>Cannot upgrade the store (is another ReelPulse using it?): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the store to version %1 failed: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -711,6 +1228,13 @@ ReelPulse vergisst die Sitzung und liest Instagram wieder als Besucher. Stories 
     </message>
 </context>
 <context>
+    <name>reelpulse::ProfileTaskStore</name>
+    <message>
+        <source>No profile task with id &quot;%1&quot; exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>reelpulse::ProfileTasksModel</name>
     <message>
         <source>Competitor</source>
@@ -845,6 +1369,37 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
     </message>
 </context>
 <context>
+    <name>reelpulse::RateGovernor</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request budget of this window is used up; reading continues at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request budget for %1 is used up; reading continues at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 limits the request rate; reading resumes at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked to wait a few minutes; reading resumes at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks to sign in. Sign in to Instagram in ReelPulse; reading without a session resumes at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks for a security check. Open Instagram in your browser, complete the check, then resume reading in ReelPulse. Nothing is read for this account until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>reelpulse::ReelDialog</name>
     <message>
         <source>Edit Reel</source>
@@ -881,6 +1436,13 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
     <message>
         <source>There is no project yet: create one with New Project…</source>
         <translation>Es gibt noch kein Projekt: legen Sie eines mit „Neues Projekt…“ an</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::ReelTaskStore</name>
+    <message>
+        <source>No reel task with id &quot;%1&quot; exists.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1636,155 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
     </message>
 </context>
 <context>
+    <name>reelpulse::ScrapeReader</name>
+    <message>
+        <source>counting comment sentiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading stored posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading carousel items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the latest metrics of the tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading post metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a profile snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading profile snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the request governor state</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::ScrapeReport</name>
+    <message>
+        <source>a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is rate limiting; retry after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked to wait (temporary block); ReelPulse retries after %2. Longer scrape intervals help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wants a signed-in session: sign in again (or wait), then resume scraping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks for a security check: open %1 in your browser, complete the check, then resume scraping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered without the expected data (its web API may have changed); ReelPulse retries after %2. If this persists, update ReelPulse or its endpoint file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content does not exist on %1 any more (deleted or renamed). The task is marked as error; fix or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content is private on %1. The task is marked as error; it cannot be read without access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be reached. Check the network connection; ReelPulse retries after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent an answer that could not be read; ReelPulse retries after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stored %2 post(s) and %3 comment(s) (%4 new), %5 request(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: failed (%2): %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stopped before the end; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>could not be scraped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::ScrapeRunner</name>
+    <message>
+        <source>Reading %1 is not available in this setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More posts could not be read (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comments %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments of %1 could not all be read (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>reelpulse::ScrapeStatusWidget</name>
     <message>
         <source>ReelPulse paces its requests and waits when a platform asks it to.</source>
@@ -1090,6 +1801,108 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
     <message>
         <source>Scraping paused</source>
         <translation>Abrufen pausiert</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::ScrapeStore</name>
+    <message>
+        <source>looking up a stored post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating a stored post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linking a post to its task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing post metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing a profile snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marking a task scraped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 task %2 was removed while it was being scraped; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording a failed scrape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 task with id &quot;%2&quot; exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a task id (ids are UUIDs such as 3f2a9c1e-...; a unique prefix of 4 or more characters works too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task id &quot;%1&quot; is too short: give at least 4 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id prefix &quot;%1&quot; matches several tasks: give more characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile, reel or video task with id &quot;%1&quot; exists. List them with &apos;profiles list&apos;, &apos;reels list&apos; or &apos;videos list&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing due tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding the next due task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::SessionManager</name>
+    <message>
+        <source>Cannot read the saved Instagram session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Instagram sign-in did not produce a session. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the Instagram session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the saved Instagram session: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1957,56 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
     <message>
         <source>This value is too short to be an Instagram &quot;sessionid&quot;. %1</source>
         <translation>Dieser Wert ist zu kurz für eine Instagram-„sessionid“. %1</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::Store</name>
+    <message>
+        <source>The store failed while %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2 id (ids are UUIDs such as 3f2a9c1e-...; a unique prefix of 4 or more characters works too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 id &quot;%2&quot; is too short: give at least 4 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 with id &quot;%2&quot; exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id prefix &quot;%1&quot; matches several %2s: give more characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::StrategyRunner</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s; it will be retried later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed (%2); it will be retried later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This needs a signed-in session. Sign in to Instagram in ReelPulse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No known way to read this (%1) with what is known about it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1435,6 +2298,112 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
     </message>
 </context>
 <context>
+    <name>reelpulse::TikTokClient</name>
+    <message>
+        <source>The endpoint profile names a reader ReelPulse does not have (%1 in %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video page could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment list could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::TrackingService</name>
+    <message>
+        <source>%1 must be between 1 and %2 days (got %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrape_interval_hours must be between %1 and %2 hours (got %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata has %1 keys; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata keys cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata value of &quot;%1&quot; must be text, a number or a boolean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata value of &quot;%1&quot; has %2 characters; at most %3 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not key=value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an empty key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project name is longer than 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project name contains control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1 is already tracked (task %2, %3). Update that task instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No updatable fields provided (use --competitor, --own, --interval-days, --pause or --resume).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project &quot;%1&quot; does not exist. Create it first with: reelpulse-cli projects add &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reel %1 is already tracked in project &quot;%2&quot; (task %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reel task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No updatable fields provided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 video (%2) is already tracked (id %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No updatable fields provided (use --interval-hours, --meta, --clear-meta, --active or --inactive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>reelpulse::VideoDialog</name>
     <message>
         <source>Line %1: %2</source>
@@ -1487,6 +2456,13 @@ verantwortlich=anna</translation>
     <message>
         <source>&amp;Active: scrape this video on schedule</source>
         <translation>&amp;Aktiv: dieses Video planmäßig abrufen</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::VideoTaskStore</name>
+    <message>
+        <source>No video with id &quot;%1&quot; exists.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1602,6 +2578,1109 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
     <message>
         <source>Removed %1.</source>
         <translation>%1 entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::cli</name>
+    <message>
+        <source>which endpoint profile the clients use (version, built-in or override)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show a profile, post, reel or TikTok video as the platform has it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>track Instagram profiles (own or competitors&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create, list and remove projects of reels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>track individual reels and posts in projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrape one task now, or every due task once (--due)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score comment sentiment, summaries, re-scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>track Instagram posts and TikTok videos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: reelpulse-cli [--data-dir DIR] [--json] &lt;command&gt; [&lt;args&gt;]
+
+ReelPulse engine without a window: track Instagram and TikTok content from scripts.
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Global options:
+  --data-dir DIR   use the store in DIR (default: $REELPULSE_DATA_DIR, else %1)
+  --json           print JSON in the shapes of the tracking APIs
+  --version        print the version
+  --help           this help; &apos;&lt;command&gt; --help&apos; for a command&apos;s help
+
+Exit codes: 0 success, 2 invalid input, 3 not found, 4 conflict (duplicate), 1 anything else.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the application data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder.</source>
+        <translation type="unfinished">--data-dir braucht einen Ordner.</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;. Run &apos;reelpulse-cli --help&apos; for the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option --%1 for &apos;%2&apos; (see &apos;%2 --help&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number (got &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::cli::Endpoints</name>
+    <message>
+        <source>Usage: reelpulse-cli endpoints [--json]
+
+Show the endpoint profile each platform client uses: its version, whether it is the
+built-in one or a copy in the data folder (&lt;data-dir&gt;/endpoints/&lt;platform&gt;.json, which
+overrides the built-in one when it is valid and not older), the base URL, and the
+strategies tried in order for each operation.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;endpoints&apos; takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: endpoint profile version %2 (%3)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  base URL: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  the copy in the data folder is not used: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::cli::Info</name>
+    <message>
+        <source>Usage: reelpulse-cli info &lt;what&gt; &lt;target&gt; [--json]
+
+Show what Instagram or TikTok answers now, without storing anything.
+
+  profile &lt;name|@name|url&gt;        an Instagram profile and its latest posts
+  post &lt;url|shortcode&gt;            an Instagram post (image, video or carousel)
+  reel &lt;url|shortcode&gt;            an Instagram reel
+  video &lt;tiktok-url|id&gt;           a TikTok video
+
+Instagram and TikTok are reached at REELPULSE_INSTAGRAM_URL / REELPULSE_TIKTOK_URL when set.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  by:           @%1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  type:         %1%2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  posted:       %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  likes:        %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  comments:     %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  views:        %1 (plays %2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  shares:       %1 (saves %2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  duration:     %1 s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  hashtags:     %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  caption:      %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 failed [%2]: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;info %1&apos; (see &apos;info --help&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;info %1&apos; takes one target (see &apos;info --help&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading Instagram and TikTok is not available in this setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1%2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  followers:    %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  following:    %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  posts:        %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  private:      yes
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  bio:          %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> likes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TikTok video %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reel %1</source>
+        <translation type="unfinished">Reel %1</translation>
+    </message>
+    <message>
+        <source>Post %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::cli::Profiles</name>
+    <message>
+        <source>Usage: reelpulse-cli profiles &lt;command&gt; [options] [--json]
+
+Track Instagram profiles (your own or competitors&apos;).
+
+Commands:
+  add &lt;name|@name|url&gt; [--competitor] [--interval-days N]   start tracking a profile (default every 2 days)
+  list                                                     list profile tasks
+  show &lt;id&gt;                                                one task (an id prefix of 4+ characters works)
+  update &lt;id&gt; [--competitor|--own] [--interval-days N] [--pause|--resume]
+  remove &lt;id&gt;                                              stop tracking and delete the task&apos;s data
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">nie</translation>
+    </message>
+    <message>
+        <source>Task %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  profile:      @%1 (%2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>competitor</source>
+        <translation type="unfinished">Mitbewerber</translation>
+    </message>
+    <message>
+        <source>own</source>
+        <translation type="unfinished">eigenes</translation>
+    </message>
+    <message>
+        <source>  status:       %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  interval:     every %1 day(s)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  created:      %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  last scraped: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  next due:     %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  last error:   %1 (%2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;profiles %1&apos; takes %2 (see &apos;profiles --help&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;profiles %1&apos; (see &apos;profiles --help&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose either --competitor or --own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now tracking @%1 (task %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profiles are tracked yet. Add one with: reelpulse-cli profiles add &lt;name&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EVERY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST SCRAPED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEXT DUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose either --pause or --resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated @%1 (task %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped tracking @%1 (task %2 removed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::cli::Projects</name>
+    <message>
+        <source>Usage: reelpulse-cli projects &lt;command&gt; [--json]
+
+Projects group reel tasks.
+
+Commands:
+  add &lt;name&gt;      create a project
+  list            list projects with their number of reel tasks
+  remove &lt;name&gt;   delete a project and all its reel tasks
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;projects %1&apos; (see &apos;projects --help&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;projects %1&apos; takes one project name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;projects list&apos; takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No projects yet. Create one with: reelpulse-cli projects add &lt;name&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REELS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created project &quot;%1&quot;.</source>
+        <translation type="unfinished">Projekt „%1“ angelegt.</translation>
+    </message>
+    <message>
+        <source>Removed project &quot;%1&quot; and its %2 reel task(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::cli::Reels</name>
+    <message>
+        <source>Usage: reelpulse-cli reels &lt;command&gt; [options] [--json]
+
+Track individual Instagram reels and posts inside projects.
+
+Commands:
+  add &lt;project&gt; &lt;url|shortcode&gt; [--interval-days N]   track a reel (/reel/, /reels/, /p/, /tv/ URLs; default every 2 days)
+  list [&lt;project&gt;]                                   reel tasks of a project (all projects when omitted)
+  show &lt;id&gt;                                          one reel task (an id prefix of 4+ characters works)
+  update &lt;id&gt; [--interval-days N] [--pause|--resume]
+  remove &lt;id&gt;                                        stop tracking a reel
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">nie</translation>
+    </message>
+    <message>
+        <source>Reel task %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  project:      %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  url:          %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  shortcode:    %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  media id:     %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  status:       %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  interval:     every %1 day(s)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  last scraped: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  next due:     %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  last error:   %1 (%2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;reels %1&apos; (see &apos;reels --help&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a project name and a reel URL or shortcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most a project name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one reel task id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;reels %1&apos; takes %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now tracking reel %1 in &quot;%2&quot; (task %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reel tasks yet. Add one with: reelpulse-cli reels add &lt;project&gt; &lt;url&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHORTCODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EVERY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST SCRAPED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEXT DUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose either --pause or --resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated reel %1 in &quot;%2&quot; (task %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped tracking reel %1 in &quot;%2&quot; (task %3 removed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::cli::Scrape</name>
+    <message>
+        <source>Usage: reelpulse-cli scrape &lt;task-id&gt; [options] [--json]
+       reelpulse-cli scrape --due [options] [--json]
+
+Read tracked content from Instagram and TikTok now and store it (metrics, comments, snapshots).
+
+  &lt;task-id&gt;              scrape one profile, reel or video task now, due or not (an id prefix of 4+
+                         characters works)
+  --due                  scrape every task that is due, once, then exit (for cron or a systemd timer);
+                         exit code 1 when any task failed
+
+Options:
+  --posts N              latest posts read per profile (default 12)
+  --commented-posts N    newest posts of a profile whose comments are read (default 5)
+  --comments N           comments read per post (default 200)
+
+Instagram and TikTok are reached at REELPULSE_INSTAGRAM_URL / REELPULSE_TIKTOK_URL when set.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scraped %1 (%2 task %3): %4 post(s) processed, %5 comment(s) stored (%6 new), %7 request(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scraping %1 (%2 task %3) failed [%4]: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be between 0 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped %1 task %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due tasks scraped successfully</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 due task(s) failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;scrape&apos; takes one task id, or --due (see &apos;scrape --help&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task scraping completed successfully</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error scraping %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  metrics:      %1 likes, %2 comments, %3 views, %4 plays (%5)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">nie</translation>
+    </message>
+    <message>
+        <source>  stored:       %1 comment(s)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  followers:    %1 (following %2, %3 posts)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  stored:       %1 post(s), %2 comment(s)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::cli::Sentiment</name>
+    <message>
+        <source>Usage: reelpulse-cli sentiment &lt;command&gt; [options] [--json]
+
+Offline comment sentiment (VADER; see docs/sentiment.md).
+
+Commands:
+  text &quot;&lt;text&gt;&quot; [--mode reference|social] [--explain]
+                      score one text; --explain lists the words and emoji that moved it
+  file &lt;path|-&gt; [--mode reference|social] [--tsv-column N] [--header]
+                      score one text per line (or column N of a TSV, 1-based; --header skips the first
+                      line) and stream &apos;line neg neu pos compound label&apos; as TSV to stdout
+  summary &lt;task-id&gt; [--by day|week]
+                      sentiment of a task&apos;s comments, per post, and per day or ISO week (UTC)
+  rescore [--mode reference|social] [--all]
+                      score every comment not scored by this engine and mode (--all: every one);
+                      manual labels are kept
+  label &lt;comment-id&gt; &lt;positive|negative|neutral|auto&gt;
+                      set a comment&apos;s label by hand (&apos;auto&apos; gives it back to the engine)
+
+Modes: social (default: emoji-aware, for comments) or reference (vaderSentiment 3.3.x exactly).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown mode &quot;%1&quot;: use social or reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  compound %2  (neg %3, neu %4, pos %5)  [%6]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  no word or emoji carries sentiment
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(! and ? emphasis, added away from zero)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no comments yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use --by day or --by week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentiment of %1 task %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  No comments yet.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  overall: %1 of %2 comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (average compound %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 comment(s) not scored yet: run &apos;reelpulse-cli sentiment rescore&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMMENTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POS %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEG %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEU %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERALL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAY (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WEEK FROM (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>Scoring comments: %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored %1 comment(s) with %2 in %3 s; %4 manual label(s) kept.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a comment id (a number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use positive, negative, neutral or auto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment %1 is now labelled %2 (manual; re-scoring keeps it).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment %1 goes back to the engine&apos;s label at the next &apos;sentiment rescore&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;sentiment %1&apos; (see &apos;sentiment --help&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one text (quote it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one file path (or - for standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one task id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comment id and a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;sentiment %1&apos; takes %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;sentiment file&apos; takes one file path (or - for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tsv-column counts from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::cli::Videos</name>
+    <message>
+        <source>Usage: reelpulse-cli videos &lt;command&gt; [options] [--json]
+
+Track individual Instagram posts and TikTok videos.
+
+Commands:
+  add &lt;instagram|tiktok&gt; &lt;url|id&gt; [--meta key=value]... [--interval-hours N] [--inactive]
+                      track a post or video (refresh every 6-720 hours, default 24)
+  list                list tracked videos
+  show &lt;id&gt;           one video (an id prefix of 4+ characters works)
+  update &lt;id&gt; [--interval-hours N] [--meta key=value]... [--clear-meta] [--active|--inactive]
+  remove &lt;id&gt;         stop tracking a video
+
+Metadata: up to 20 keys, each value at most 255 characters.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">nie</translation>
+    </message>
+    <message>
+        <source>Video %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  platform:     %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  external id:  %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  shortcode:    %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  url:          %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  active:       %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no (paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  interval:     every %1 hour(s)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  metadata:     %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  added:        %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  last scraped: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  next due:     %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  last error:   %1 (%2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;videos %1&apos; (see &apos;videos --help&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a platform (instagram or tiktok) and a URL or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one video id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;videos %1&apos; takes %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose either --active or --inactive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown platform &quot;%1&quot;: use instagram or tiktok.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now tracking %1 video %2 (id %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No videos are tracked yet. Add one with: reelpulse-cli videos add &lt;instagram|tiktok&gt; &lt;url&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXTERNAL ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EVERY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST SCRAPED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEXT DUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1 video %2 (id %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped tracking %1 video %2 (id %3 removed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::sentiment::CommentSentimentStore</name>
+    <message>
+        <source>counting comments to score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading comments to score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving comment sentiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the comment&apos;s label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no stored comment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearing the comment&apos;s label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading comment sentiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the task&apos;s posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches several tasks: give more characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile, reel or video task has the id &quot;%1&quot; (see &apos;profiles list&apos;, &apos;reels list&apos;, &apos;videos list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::sentiment::SentimentFileScorer</name>
+    <message>
+        <source>Cannot write the scores: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the input: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

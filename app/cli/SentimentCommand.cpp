@@ -21,11 +21,6 @@ namespace reelpulse::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("reelpulse::cli::Sentiment", text);
-}
-
 const char *const Usage = QT_TRANSLATE_NOOP(
     "reelpulse::cli::Sentiment",
     "Usage: reelpulse-cli sentiment <command> [options] [--json]\n"
@@ -69,8 +64,9 @@ Result<Mode> modeOption(const CommandLine &line)
         return SentimentAnalyzer::defaultMode;
     const std::optional<Mode> mode = modeFromName(line.value(u"mode"_s));
     if (!mode)
-        return Error::invalid(u"mode"_s,
-                              tr("Unknown mode \"%1\": use social or reference.").arg(line.value(u"mode"_s)));
+        return Error::invalid(u"mode"_s, QCoreApplication::translate("reelpulse::cli::Sentiment",
+                                                                     "Unknown mode \"%1\": use social or reference.")
+                                             .arg(line.value(u"mode"_s)));
     return *mode;
 }
 
@@ -102,12 +98,14 @@ int runText(CliContext &ctx, const CommandLine &line, Mode mode)
         ctx.printJson(object);
         return 0;
     }
-    ctx.out << tr("%1  compound %2  (neg %3, neu %4, pos %5)  [%6]\n")
+    ctx.out << QCoreApplication::translate("reelpulse::cli::Sentiment",
+                                           "%1  compound %2  (neg %3, neu %4, pos %5)  [%6]\n")
                    .arg(labelName(score.label), number(score.compound), number(score.neg), number(score.neu),
                         number(score.pos), modeName(mode));
     if (explain) {
         if (explanation.contributions.isEmpty())
-            ctx.out << tr("  no word or emoji carries sentiment\n");
+            ctx.out << QCoreApplication::translate("reelpulse::cli::Sentiment",
+                                                   "  no word or emoji carries sentiment\n");
         for (const SentimentContribution &c : explanation.contributions) {
             QString what = c.text;
             if (c.term != c.text.toLower())
@@ -115,8 +113,9 @@ int runText(CliContext &ctx, const CommandLine &line, Mode mode)
             ctx.out << u"  %1  %2\n"_s.arg(QString::number(c.weight, 'f', 3).rightJustified(7), what);
         }
         if (explanation.punctuationEmphasis != 0.0)
-            ctx.out << u"  %1  %2\n"_s.arg(QString::number(explanation.punctuationEmphasis, 'f', 3).rightJustified(7),
-                                           tr("(! and ? emphasis, added away from zero)"));
+            ctx.out << u"  %1  %2\n"_s.arg(
+                QString::number(explanation.punctuationEmphasis, 'f', 3).rightJustified(7),
+                QCoreApplication::translate("reelpulse::cli::Sentiment", "(! and ? emphasis, added away from zero)"));
     }
     ctx.out.flush();
     return 0;
@@ -125,7 +124,8 @@ int runText(CliContext &ctx, const CommandLine &line, Mode mode)
 QStringList summaryRow(const QString &name, const SentimentSummary &s)
 {
     if (s.isEmpty())
-        return {name, u"0"_s, u"-"_s, u"-"_s, u"-"_s, tr("no comments yet")};
+        return {name,   u"0"_s, u"-"_s,
+                u"-"_s, u"-"_s, QCoreApplication::translate("reelpulse::cli::Sentiment", "no comments yet")};
     return {name,
             QString::number(s.total()),
             QString::number(s.percentage(Label::Positive), 'f', 1),
@@ -140,7 +140,8 @@ int runSummary(CliContext &ctx, const CommandLine &line)
     if (line.has(u"by"_s)) {
         bucket = bucketFromName(line.value(u"by"_s));
         if (!bucket)
-            return ctx.fail(Error::invalid(u"by"_s, tr("Use --by day or --by week.")));
+            return ctx.fail(Error::invalid(
+                u"by"_s, QCoreApplication::translate("reelpulse::cli::Sentiment", "Use --by day or --by week.")));
     }
     auto database = ctx.database();
     if (!database.ok())
@@ -188,31 +189,49 @@ int runSummary(CliContext &ctx, const CommandLine &line)
         return 0;
     }
 
-    ctx.out << tr("Sentiment of %1 task %2\n").arg(taskKindName(task->kind), task->id);
+    ctx.out << QCoreApplication::translate("reelpulse::cli::Sentiment", "Sentiment of %1 task %2\n")
+                   .arg(taskKindName(task->kind), task->id);
     if (summary.isEmpty()) {
-        ctx.out << tr("  No comments yet.\n");
+        ctx.out << QCoreApplication::translate("reelpulse::cli::Sentiment", "  No comments yet.\n");
     } else {
         for (const Label label : {Label::Positive, Label::Negative, Label::Neutral})
             ctx.out << u"  %1 %2  %3 %\n"_s.arg(labelName(label).leftJustified(9),
                                                 QString::number(summary.count(label)).rightJustified(6),
                                                 QString::number(summary.percentage(label), 'f', 1).rightJustified(5));
-        ctx.out << tr("  overall: %1 of %2 comments").arg(summary.overallName()).arg(summary.total());
+        ctx.out << QCoreApplication::translate("reelpulse::cli::Sentiment", "  overall: %1 of %2 comments")
+                       .arg(summary.overallName())
+                       .arg(summary.total());
         if (summary.averageCompound())
-            ctx.out << tr(" (average compound %1)").arg(QString::number(*summary.averageCompound(), 'f', 4));
+            ctx.out << QCoreApplication::translate("reelpulse::cli::Sentiment", " (average compound %1)")
+                           .arg(QString::number(*summary.averageCompound(), 'f', 4));
         ctx.out << u'\n';
     }
     if (unscored > 0)
-        ctx.out << tr("  %1 comment(s) not scored yet: run 'reelpulse-cli sentiment rescore'.\n").arg(unscored);
+        ctx.out << QCoreApplication::translate(
+                       "reelpulse::cli::Sentiment",
+                       "  %1 comment(s) not scored yet: run 'reelpulse-cli sentiment rescore'.\n")
+                       .arg(unscored);
     if (!perItem.isEmpty()) {
-        QList<QStringList> rows{{tr("POST"), tr("COMMENTS"), tr("POS %"), tr("NEG %"), tr("NEU %"), tr("OVERALL")}};
+        QList<QStringList> rows{{QCoreApplication::translate("reelpulse::cli::Sentiment", "POST"),
+                                 QCoreApplication::translate("reelpulse::cli::Sentiment", "COMMENTS"),
+                                 QCoreApplication::translate("reelpulse::cli::Sentiment", "POS %"),
+                                 QCoreApplication::translate("reelpulse::cli::Sentiment", "NEG %"),
+                                 QCoreApplication::translate("reelpulse::cli::Sentiment", "NEU %"),
+                                 QCoreApplication::translate("reelpulse::cli::Sentiment", "OVERALL")}};
         for (const auto &[item, itemSummary] : perItem)
             rows.append(summaryRow(item.shortcode.isEmpty() ? item.platformId : item.shortcode, itemSummary));
         ctx.out << u'\n';
         printTable(ctx.out, rows);
     }
     if (bucket) {
-        QList<QStringList> rows{{bucket == SummaryBucket::Day ? tr("DAY (UTC)") : tr("WEEK FROM (UTC)"), tr("COMMENTS"),
-                                 tr("POS %"), tr("NEG %"), tr("NEU %"), tr("OVERALL")}};
+        QList<QStringList> rows{{bucket == SummaryBucket::Day
+                                     ? QCoreApplication::translate("reelpulse::cli::Sentiment", "DAY (UTC)")
+                                     : QCoreApplication::translate("reelpulse::cli::Sentiment", "WEEK FROM (UTC)"),
+                                 QCoreApplication::translate("reelpulse::cli::Sentiment", "COMMENTS"),
+                                 QCoreApplication::translate("reelpulse::cli::Sentiment", "POS %"),
+                                 QCoreApplication::translate("reelpulse::cli::Sentiment", "NEG %"),
+                                 QCoreApplication::translate("reelpulse::cli::Sentiment", "NEU %"),
+                                 QCoreApplication::translate("reelpulse::cli::Sentiment", "OVERALL")}};
         for (const SentimentBucketSummary &entry : buckets)
             rows.append(summaryRow(entry.start.toString(Qt::ISODate), entry.summary));
         ctx.out << u'\n';
@@ -231,7 +250,10 @@ int runRescore(CliContext &ctx, const CommandLine &line, Mode mode)
     auto report = CommentScorer::score(
         *database.value(), mode, line.has(u"all"_s), 2000, nullptr, [&ctx, interactive](int done, int total) {
             if (interactive)
-                ctx.err << tr("\rScoring comments: %1 / %2").arg(done).arg(total) << Qt::flush;
+                ctx.err << QCoreApplication::translate("reelpulse::cli::Sentiment", "\rScoring comments: %1 / %2")
+                               .arg(done)
+                               .arg(total)
+                        << Qt::flush;
         });
     if (!report.ok())
         return ctx.fail(report.error());
@@ -246,7 +268,8 @@ int runRescore(CliContext &ctx, const CommandLine &line, Mode mode)
     }
     if (r.scored > 0)
         ctx.err << u'\n';
-    ctx.out << tr("Scored %1 comment(s) with %2 in %3 s; %4 manual label(s) kept.\n")
+    ctx.out << QCoreApplication::translate("reelpulse::cli::Sentiment",
+                                           "Scored %1 comment(s) with %2 in %3 s; %4 manual label(s) kept.\n")
                    .arg(r.scored)
                    .arg(r.engineVersion)
                    .arg(QString::number(r.elapsedMs / 1000.0, 'f', 2))
@@ -261,11 +284,15 @@ int runLabel(CliContext &ctx, const CommandLine &line)
     const qint64 commentId = line.positional.at(0).toLongLong(&ok);
     if (!ok || commentId <= 0)
         return ctx.fail(
-            Error::invalid(u"comment"_s, tr("\"%1\" is not a comment id (a number).").arg(line.positional.at(0))));
+            Error::invalid(u"comment"_s, QCoreApplication::translate("reelpulse::cli::Sentiment",
+                                                                     "\"%1\" is not a comment id (a number).")
+                                             .arg(line.positional.at(0))));
     const QString value = line.positional.at(1).toLower();
     const std::optional<Label> label = labelFromName(value);
     if (!label && value != u"auto")
-        return ctx.fail(Error::invalid(u"label"_s, tr("Use positive, negative, neutral or auto.")));
+        return ctx.fail(
+            Error::invalid(u"label"_s, QCoreApplication::translate("reelpulse::cli::Sentiment",
+                                                                   "Use positive, negative, neutral or auto.")));
     auto database = ctx.database();
     if (!database.ok())
         return ctx.fail(database.error());
@@ -279,11 +306,14 @@ int runLabel(CliContext &ctx, const CommandLine &line)
                        {u"manual"_s, label.has_value()}});
         return 0;
     }
-    ctx.out
-        << (label ? tr("Comment %1 is now labelled %2 (manual; re-scoring keeps it).\n")
-                        .arg(commentId)
-                        .arg(labelName(*label))
-                  : tr("Comment %1 goes back to the engine's label at the next 'sentiment rescore'.\n").arg(commentId));
+    ctx.out << (label ? QCoreApplication::translate("reelpulse::cli::Sentiment",
+                                                    "Comment %1 is now labelled %2 (manual; re-scoring keeps it).\n")
+                            .arg(commentId)
+                            .arg(labelName(*label))
+                      : QCoreApplication::translate(
+                            "reelpulse::cli::Sentiment",
+                            "Comment %1 goes back to the engine's label at the next 'sentiment rescore'.\n")
+                            .arg(commentId));
     ctx.out.flush();
     return 0;
 }
@@ -294,7 +324,7 @@ int runSentimentCommand(CliContext &ctx, const QStringList &args)
 {
     const QString sub = args.value(0);
     if (sub.isEmpty() || sub == u"--help" || sub == u"-h" || sub == u"help")
-        return ctx.usage(tr(Usage));
+        return ctx.usage(QCoreApplication::translate("reelpulse::cli::Sentiment", Usage));
     if (sub == u"file" && !args.contains(u"--help"_s) && !args.contains(u"-h"_s))
         return runSentimentFile(args.mid(1), ctx.out, ctx.err);
     auto line = parseCommandLine(args.mid(1), u"sentiment "_s + sub, {u"explain"_s, u"all"_s, u"header"_s},
@@ -302,19 +332,25 @@ int runSentimentCommand(CliContext &ctx, const QStringList &args)
     if (!line.ok())
         return ctx.fail(line.error());
     if (line->help)
-        return ctx.usage(tr(Usage));
+        return ctx.usage(QCoreApplication::translate("reelpulse::cli::Sentiment", Usage));
     const QHash<QString, int> arity{
         {u"text"_s, 1}, {u"file"_s, 1}, {u"summary"_s, 1}, {u"rescore"_s, 0}, {u"label"_s, 2}};
     if (!arity.contains(sub))
-        return ctx.fail(
-            Error::invalid(u"command"_s, tr("Unknown command 'sentiment %1' (see 'sentiment --help').").arg(sub)));
+        return ctx.fail(Error::invalid(
+            u"command"_s, QCoreApplication::translate("reelpulse::cli::Sentiment",
+                                                      "Unknown command 'sentiment %1' (see 'sentiment --help').")
+                              .arg(sub)));
     if (line->positional.size() != arity.value(sub)) {
-        const QString what = sub == u"text"      ? tr("one text (quote it)")
-                             : sub == u"file"    ? tr("one file path (or - for standard input)")
-                             : sub == u"summary" ? tr("one task id")
-                             : sub == u"label"   ? tr("a comment id and a label")
-                                                 : tr("no arguments");
-        return ctx.fail(Error::invalid(u"arguments"_s, tr("'sentiment %1' takes %2.").arg(sub, what)));
+        const QString what =
+            sub == u"text" ? QCoreApplication::translate("reelpulse::cli::Sentiment", "one text (quote it)")
+            : sub == u"file"
+                ? QCoreApplication::translate("reelpulse::cli::Sentiment", "one file path (or - for standard input)")
+            : sub == u"summary" ? QCoreApplication::translate("reelpulse::cli::Sentiment", "one task id")
+            : sub == u"label"   ? QCoreApplication::translate("reelpulse::cli::Sentiment", "a comment id and a label")
+                                : QCoreApplication::translate("reelpulse::cli::Sentiment", "no arguments");
+        return ctx.fail(Error::invalid(
+            u"arguments"_s,
+            QCoreApplication::translate("reelpulse::cli::Sentiment", "'sentiment %1' takes %2.").arg(sub, what)));
     }
     auto mode = modeOption(line.value());
     if (!mode.ok())

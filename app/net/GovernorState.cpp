@@ -8,34 +8,30 @@ namespace reelpulse {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("reelpulse::GovernorState", text, nullptr, n);
-}
-
 QString describeDelay(qint64 seconds)
 {
     if (seconds < 60)
-        return tr("%n s", static_cast<int>(seconds));
+        return QCoreApplication::translate("reelpulse::GovernorState", "%n s", nullptr, static_cast<int>(seconds));
     const qint64 minutes = (seconds + 59) / 60;
     if (minutes < 120)
-        return tr("%n min", static_cast<int>(minutes));
-    return tr("%n h", static_cast<int>((minutes + 59) / 60));
+        return QCoreApplication::translate("reelpulse::GovernorState", "%n min", nullptr, static_cast<int>(minutes));
+    return QCoreApplication::translate("reelpulse::GovernorState", "%n h", nullptr,
+                                       static_cast<int>((minutes + 59) / 60));
 }
 
 QString stateLabel(const QString &name)
 {
     if (name == u"throttled"_s)
-        return tr("Request budget used up");
+        return QCoreApplication::translate("reelpulse::GovernorState", "Request budget used up");
     if (name == u"rate_limited"_s)
-        return tr("Rate limited");
+        return QCoreApplication::translate("reelpulse::GovernorState", "Rate limited");
     if (name == u"soft_block"_s)
-        return tr("Temporarily blocked");
+        return QCoreApplication::translate("reelpulse::GovernorState", "Temporarily blocked");
     if (name == u"login_wall"_s)
-        return tr("Sign-in required");
+        return QCoreApplication::translate("reelpulse::GovernorState", "Sign-in required");
     if (name == u"checkpoint"_s)
-        return tr("Stopped: Instagram asks for a security check");
-    return tr("Ready");
+        return QCoreApplication::translate("reelpulse::GovernorState", "Stopped: Instagram asks for a security check");
+    return QCoreApplication::translate("reelpulse::GovernorState", "Ready");
 }
 
 } // namespace
@@ -45,7 +41,8 @@ QString GovernorState::summary(const QDateTime &now) const
     const QString label = stateLabel(name);
     if (!resumeAt || *resumeAt <= now)
         return label;
-    return tr("%1, resumes in %2").arg(label, describeDelay(now.secsTo(*resumeAt)));
+    return QCoreApplication::translate("reelpulse::GovernorState", "%1, resumes in %2")
+        .arg(label, describeDelay(now.secsTo(*resumeAt)));
 }
 
 } // namespace reelpulse

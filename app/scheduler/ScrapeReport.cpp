@@ -8,11 +8,6 @@ namespace reelpulse {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("reelpulse::ScrapeReport", text);
-}
-
 QString platformTitle(Platform platform)
 {
     return platform == Platform::TikTok ? u"TikTok"_s : u"Instagram"_s;
@@ -21,7 +16,7 @@ QString platformTitle(Platform platform)
 QString clockTime(const std::optional<QDateTime> &when)
 {
     if (!when)
-        return tr("a while");
+        return QCoreApplication::translate("reelpulse::ScrapeReport", "a while");
     const QDateTime local = when->toLocalTime();
     if (local.date() == QDateTime::currentDateTime().date())
         return local.toString(u"HH:mm"_s);
@@ -35,31 +30,48 @@ QString failureAdvice(const ScrapeFailure &failure, Platform platform, const std
     const QString name = platformTitle(platform);
     switch (failure.cls) {
     case FailureClass::RateLimited:
-        return tr("%1 is rate limiting; retry after %2.").arg(name, clockTime(retryAt));
+        return QCoreApplication::translate("reelpulse::ScrapeReport", "%1 is rate limiting; retry after %2.")
+            .arg(name, clockTime(retryAt));
     case FailureClass::SoftBlock:
-        return tr("%1 asked to wait (temporary block); ReelPulse retries after %2. Longer scrape intervals help.")
+        return QCoreApplication::translate(
+                   "reelpulse::ScrapeReport",
+                   "%1 asked to wait (temporary block); ReelPulse retries after %2. Longer scrape intervals help.")
             .arg(name, clockTime(retryAt));
     case FailureClass::LoginWall:
-        return tr("%1 wants a signed-in session: sign in again (or wait), then resume scraping.").arg(name);
+        return QCoreApplication::translate(
+                   "reelpulse::ScrapeReport",
+                   "%1 wants a signed-in session: sign in again (or wait), then resume scraping.")
+            .arg(name);
     case FailureClass::Checkpoint:
-        return tr("%1 asks for a security check: open %1 in your browser, complete the check, then resume scraping.")
+        return QCoreApplication::translate(
+                   "reelpulse::ScrapeReport",
+                   "%1 asks for a security check: open %1 in your browser, complete the check, then resume scraping.")
             .arg(name);
     case FailureClass::EndpointBroken:
-        return tr("%1 answered without the expected data (its web API may have changed); ReelPulse retries after %2. "
-                  "If this persists, update ReelPulse or its endpoint file.")
+        return QCoreApplication::translate(
+                   "reelpulse::ScrapeReport",
+                   "%1 answered without the expected data (its web API may have changed); ReelPulse retries after %2. "
+                   "If this persists, update ReelPulse or its endpoint file.")
             .arg(name, clockTime(retryAt));
     case FailureClass::NotFound:
-        return tr("The content does not exist on %1 any more (deleted or renamed). The task is marked as error; "
-                  "fix or remove it.")
+        return QCoreApplication::translate(
+                   "reelpulse::ScrapeReport",
+                   "The content does not exist on %1 any more (deleted or renamed). The task is marked as error; "
+                   "fix or remove it.")
             .arg(name);
     case FailureClass::Private:
-        return tr("The content is private on %1. The task is marked as error; it cannot be read without access.")
+        return QCoreApplication::translate(
+                   "reelpulse::ScrapeReport",
+                   "The content is private on %1. The task is marked as error; it cannot be read without access.")
             .arg(name);
     case FailureClass::Network:
-        return tr("%1 could not be reached. Check the network connection; ReelPulse retries after %2.")
+        return QCoreApplication::translate(
+                   "reelpulse::ScrapeReport",
+                   "%1 could not be reached. Check the network connection; ReelPulse retries after %2.")
             .arg(name, clockTime(retryAt));
     case FailureClass::Malformed:
-        return tr("%1 sent an answer that could not be read; ReelPulse retries after %2.")
+        return QCoreApplication::translate("reelpulse::ScrapeReport",
+                                           "%1 sent an answer that could not be read; ReelPulse retries after %2.")
             .arg(name, clockTime(retryAt));
     }
     return failure.message;
@@ -69,7 +81,8 @@ QString ScrapeReport::summaryLine() const
 {
     switch (result) {
     case Result::Stored: {
-        QString line = tr("%1: stored %2 post(s) and %3 comment(s) (%4 new), %5 request(s).")
+        QString line = QCoreApplication::translate("reelpulse::ScrapeReport",
+                                                   "%1: stored %2 post(s) and %3 comment(s) (%4 new), %5 request(s).")
                            .arg(label)
                            .arg(stored.postsProcessed)
                            .arg(stored.commentsStored)
@@ -83,15 +96,18 @@ QString ScrapeReport::summaryLine() const
         if (!failure)
             break;
         const Platform platform = label.startsWith(u"tiktok"_s) ? Platform::TikTok : Platform::Instagram;
-        return tr("%1: failed (%2): %3 %4")
+        return QCoreApplication::translate("reelpulse::ScrapeReport", "%1: failed (%2): %3 %4")
             .arg(label, failureClassName(failure->cls), failure->message, failureAdvice(*failure, platform, retryAt));
     }
     case Result::Aborted:
-        return tr("%1: stopped before the end; nothing was stored.").arg(label);
+        return QCoreApplication::translate("reelpulse::ScrapeReport", "%1: stopped before the end; nothing was stored.")
+            .arg(label);
     case Result::Error:
         break;
     }
-    return tr("%1: %2").arg(label, error ? error->message : tr("could not be scraped."));
+    return QCoreApplication::translate("reelpulse::ScrapeReport", "%1: %2")
+        .arg(label,
+             error ? error->message : QCoreApplication::translate("reelpulse::ScrapeReport", "could not be scraped."));
 }
 
 } // namespace reelpulse

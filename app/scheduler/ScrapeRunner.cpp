@@ -20,11 +20,6 @@ namespace reelpulse {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("reelpulse::ScrapeRunner", text);
-}
-
 /// Failures of a secondary list (more posts, comments) after which the scrape still stores what it read.
 bool keepsPartialData(FailureClass cls)
 {
@@ -34,8 +29,11 @@ bool keepsPartialData(FailureClass cls)
 
 ScrapeFailure unavailable(Platform platform)
 {
-    return ScrapeFailure{FailureClass::EndpointBroken,
-                         tr("Reading %1 is not available in this setup.").arg(platformName(platform)), 0, std::nullopt};
+    return ScrapeFailure{
+        FailureClass::EndpointBroken,
+        QCoreApplication::translate("reelpulse::ScrapeRunner", "Reading %1 is not available in this setup.")
+            .arg(platformName(platform)),
+        0, std::nullopt};
 }
 
 void normalize(MediaItem &item, Platform platform)
@@ -207,7 +205,7 @@ void ScrapeRunner::readProfile(const ProfileTask &task, Read &read)
         read.failure = unavailable(Platform::Instagram);
         return;
     }
-    stage(tr("profile"));
+    stage(QCoreApplication::translate("reelpulse::ScrapeRunner", "profile"));
     ++read.requests;
     Fetched<ProfileInfo> fetched = m_instagram->profile(task.targetProfile);
     if (!fetched.ok()) {
@@ -229,10 +227,12 @@ void ScrapeRunner::readProfile(const ProfileTask &task, Read &read)
         cursors.insert(cursor);
         ++pages;
         if (m_stop.load()) {
-            read.failure = ScrapeFailure{FailureClass::Network, tr("Stopped."), 0, std::nullopt};
+            read.failure =
+                ScrapeFailure{FailureClass::Network, QCoreApplication::translate("reelpulse::ScrapeRunner", "Stopped."),
+                              0, std::nullopt};
             return;
         }
-        stage(tr("posts"));
+        stage(QCoreApplication::translate("reelpulse::ScrapeRunner", "posts"));
         ++read.requests;
         Fetched<MediaPage> page = m_instagram->profilePosts(
             profile.id, profile.username.isEmpty() ? task.targetProfile : profile.username, cursor);
@@ -241,7 +241,8 @@ void ScrapeRunner::readProfile(const ProfileTask &task, Read &read)
                 read.failure = page.failure();
                 return;
             }
-            read.notes << tr("More posts could not be read (%1): %2")
+            read.notes << QCoreApplication::translate("reelpulse::ScrapeRunner",
+                                                      "More posts could not be read (%1): %2")
                               .arg(failureClassName(page.failure().cls), page.failure().message);
             break;
         }
@@ -273,7 +274,7 @@ void ScrapeRunner::readProfile(const ProfileTask &task, Read &read)
     }
     const int commented = std::min<int>(m_options.commentedPosts, static_cast<int>(read.outcome.posts.size()));
     for (int i = 0; i < commented; ++i) {
-        stage(tr("comments %1/%2").arg(i + 1).arg(commented));
+        stage(QCoreApplication::translate("reelpulse::ScrapeRunner", "comments %1/%2").arg(i + 1).arg(commented));
         if (!readComments(read.outcome.posts[i], read))
             return;
     }
@@ -285,7 +286,7 @@ void ScrapeRunner::readInstagramPost(const QString &shortcode, Read &read)
         read.failure = unavailable(Platform::Instagram);
         return;
     }
-    stage(tr("post"));
+    stage(QCoreApplication::translate("reelpulse::ScrapeRunner", "post"));
     ++read.requests;
     Fetched<MediaItem> fetched = m_instagram->post(shortcode);
     if (!fetched.ok()) {
@@ -297,7 +298,7 @@ void ScrapeRunner::readInstagramPost(const QString &shortcode, Read &read)
         item.shortcode = shortcode;
     normalize(item, Platform::Instagram);
     read.outcome.posts.append(ScrapedPost{item, {}});
-    stage(tr("comments"));
+    stage(QCoreApplication::translate("reelpulse::ScrapeRunner", "comments"));
     readComments(read.outcome.posts.first(), read);
 }
 
@@ -328,7 +329,7 @@ void ScrapeRunner::readVideo(const VideoTask &task, Read &read)
         if (ref.ok())
             username = ref->username;
     }
-    stage(tr("video"));
+    stage(QCoreApplication::translate("reelpulse::ScrapeRunner", "video"));
     ++read.requests;
     Fetched<MediaItem> fetched = m_tiktok->video(task.externalId, username);
     if (!fetched.ok()) {
@@ -340,7 +341,7 @@ void ScrapeRunner::readVideo(const VideoTask &task, Read &read)
         item.id = task.externalId;
     normalize(item, Platform::TikTok);
     read.outcome.posts.append(ScrapedPost{item, {}});
-    stage(tr("comments"));
+    stage(QCoreApplication::translate("reelpulse::ScrapeRunner", "comments"));
     readComments(read.outcome.posts.first(), read);
 }
 
@@ -375,7 +376,9 @@ bool ScrapeRunner::readComments(ScrapedPost &post, Read &read)
         cursors.insert(cursor);
         ++pages;
         if (m_stop.load()) {
-            read.failure = ScrapeFailure{FailureClass::Network, tr("Stopped."), 0, std::nullopt};
+            read.failure =
+                ScrapeFailure{FailureClass::Network, QCoreApplication::translate("reelpulse::ScrapeRunner", "Stopped."),
+                              0, std::nullopt};
             return false;
         }
         std::optional<Fetched<CommentPage>> page;
@@ -395,7 +398,8 @@ bool ScrapeRunner::readComments(ScrapedPost &post, Read &read)
                 read.failure = failure;
                 return false;
             }
-            read.notes << tr("Comments of %1 could not all be read (%2): %3")
+            read.notes << QCoreApplication::translate("reelpulse::ScrapeRunner",
+                                                      "Comments of %1 could not all be read (%2): %3")
                               .arg(item.shortcode.isEmpty() ? item.id : item.shortcode, failureClassName(failure.cls),
                                    failure.message);
             break;

@@ -12,11 +12,6 @@ namespace reelpulse::sentiment {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("reelpulse::sentiment::CommentSentimentStore", text);
-}
-
 const QString PendingCondition = u"sentiment_manual = 0 AND (? = 1 OR sentiment_label IS NULL "
                                  "OR sentiment_engine IS NULL OR sentiment_engine <> ?)"_s;
 const QString TaskItems = u"item_id IN (SELECT item_id FROM task_items WHERE task_kind = ? AND task_id = ?)"_s;
@@ -34,7 +29,9 @@ Result<int> CommentSentimentStore::pendingCount(const QString &engineVersion, bo
     q.prepare(u"SELECT count(*) FROM comments WHERE "_s + PendingCondition);
     q.addBindValue(all ? 1 : 0);
     q.addBindValue(engineVersion);
-    if (auto s = sql::exec(q, tr("counting comments to score")); !s.ok())
+    if (auto s = sql::exec(q, QCoreApplication::translate("reelpulse::sentiment::CommentSentimentStore",
+                                                          "counting comments to score"));
+        !s.ok())
         return s.error();
     return q.next() ? q.value(0).toInt() : 0;
 }
@@ -49,7 +46,9 @@ Result<QList<PendingComment>> CommentSentimentStore::pending(const QString &engi
     q.addBindValue(all ? 1 : 0);
     q.addBindValue(engineVersion);
     q.addBindValue(limit);
-    if (auto s = sql::exec(q, tr("reading comments to score")); !s.ok())
+    if (auto s = sql::exec(
+            q, QCoreApplication::translate("reelpulse::sentiment::CommentSentimentStore", "reading comments to score"));
+        !s.ok())
         return s.error();
     QList<PendingComment> list;
     while (q.next())
@@ -68,7 +67,9 @@ Status CommentSentimentStore::writeScores(const QList<qint64> &ids, const QList<
         q.addBindValue(scores.at(i).compound);
         q.addBindValue(engineVersion);
         q.addBindValue(ids.at(i));
-        if (auto s = sql::exec(q, tr("saving comment sentiment")); !s.ok())
+        if (auto s = sql::exec(q, QCoreApplication::translate("reelpulse::sentiment::CommentSentimentStore",
+                                                              "saving comment sentiment"));
+            !s.ok())
             return s;
     }
     return Ok{};
@@ -80,10 +81,14 @@ Status CommentSentimentStore::setManualLabel(qint64 commentId, Label label)
     q.prepare(u"UPDATE comments SET sentiment_label = ?, sentiment_manual = 1 WHERE id = ?"_s);
     q.addBindValue(labelName(label));
     q.addBindValue(commentId);
-    if (auto s = sql::exec(q, tr("saving the comment's label")); !s.ok())
+    if (auto s = sql::exec(q, QCoreApplication::translate("reelpulse::sentiment::CommentSentimentStore",
+                                                          "saving the comment's label"));
+        !s.ok())
         return s;
     if (q.numRowsAffected() == 0)
-        return Error::notFound(tr("There is no stored comment %1.").arg(commentId));
+        return Error::notFound(
+            QCoreApplication::translate("reelpulse::sentiment::CommentSentimentStore", "There is no stored comment %1.")
+                .arg(commentId));
     return Ok{};
 }
 
@@ -92,10 +97,14 @@ Status CommentSentimentStore::clearManualLabel(qint64 commentId)
     QSqlQuery q(m_db);
     q.prepare(u"UPDATE comments SET sentiment_manual = 0, sentiment_engine = NULL WHERE id = ?"_s);
     q.addBindValue(commentId);
-    if (auto s = sql::exec(q, tr("clearing the comment's label")); !s.ok())
+    if (auto s = sql::exec(q, QCoreApplication::translate("reelpulse::sentiment::CommentSentimentStore",
+                                                          "clearing the comment's label"));
+        !s.ok())
         return s;
     if (q.numRowsAffected() == 0)
-        return Error::notFound(tr("There is no stored comment %1.").arg(commentId));
+        return Error::notFound(
+            QCoreApplication::translate("reelpulse::sentiment::CommentSentimentStore", "There is no stored comment %1.")
+                .arg(commentId));
     return Ok{};
 }
 
@@ -108,7 +117,9 @@ Result<QList<SentimentSample>> CommentSentimentStore::samples(const QString &whe
               where);
     for (const QVariant &bind : binds)
         q.addBindValue(bind);
-    if (auto s = sql::exec(q, tr("reading comment sentiment")); !s.ok())
+    if (auto s = sql::exec(
+            q, QCoreApplication::translate("reelpulse::sentiment::CommentSentimentStore", "reading comment sentiment"));
+        !s.ok())
         return s.error();
     QList<SentimentSample> list;
     int missing = 0;
@@ -173,7 +184,9 @@ Result<QList<SummaryItem>> CommentSentimentStore::taskItems(const TaskRef &task)
               "ORDER BY coalesce(m.taken_at, m.first_seen) DESC, m.id DESC"_s);
     q.addBindValue(taskKindName(task.kind));
     q.addBindValue(task.id);
-    if (auto s = sql::exec(q, tr("reading the task's posts")); !s.ok())
+    if (auto s = sql::exec(
+            q, QCoreApplication::translate("reelpulse::sentiment::CommentSentimentStore", "reading the task's posts"));
+        !s.ok())
         return s.error();
     QList<SummaryItem> items;
     while (q.next())
@@ -189,7 +202,8 @@ Result<TaskRef> CommentSentimentStore::resolveTask(const QString &idOrPrefix)
     std::optional<Error> firstError;
     QList<TaskRef> found;
     for (const auto &[kind, table] : tables) {
-        auto id = sql::resolveId(m_db, table, idOrPrefix, tr("task"));
+        auto id = sql::resolveId(m_db, table, idOrPrefix,
+                                 QCoreApplication::translate("reelpulse::sentiment::CommentSentimentStore", "task"));
         if (id.ok())
             found.append(TaskRef{kind, id.value()});
         else if (id.error().kind != ErrorKind::NotFound && !firstError)
@@ -198,11 +212,16 @@ Result<TaskRef> CommentSentimentStore::resolveTask(const QString &idOrPrefix)
     if (found.size() == 1)
         return found.first();
     if (found.size() > 1)
-        return Error::invalid(u"id"_s, tr("\"%1\" matches several tasks: give more characters.").arg(idOrPrefix));
+        return Error::invalid(u"id"_s,
+                              QCoreApplication::translate("reelpulse::sentiment::CommentSentimentStore",
+                                                          "\"%1\" matches several tasks: give more characters.")
+                                  .arg(idOrPrefix));
     if (firstError)
         return *firstError;
     return Error::notFound(
-        tr("No profile, reel or video task has the id \"%1\" (see 'profiles list', 'reels list', 'videos list').")
+        QCoreApplication::translate(
+            "reelpulse::sentiment::CommentSentimentStore",
+            "No profile, reel or video task has the id \"%1\" (see 'profiles list', 'reels list', 'videos list').")
             .arg(idOrPrefix));
 }
 

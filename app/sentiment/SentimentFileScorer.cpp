@@ -30,11 +30,6 @@ constexpr std::size_t kWriteBlock = std::size_t(1) << 15;
 constexpr qsizetype kSliceBytes = qsizetype(1) << 16;
 constexpr char kHeader[] = "line\tneg\tneu\tpos\tcompound\tlabel\n";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("reelpulse::sentiment::SentimentFileScorer", text);
-}
-
 char *writeText(char *out, const char *text, std::size_t length)
 {
     std::memcpy(out, text, length);
@@ -272,7 +267,9 @@ Result<qint64> SentimentFileScorer::run(QIODevice &in, QIODevice &out) const
         return data.empty() || out.write(data.data(), qint64(data.size())) == qint64(data.size());
     };
     const auto writeFailed = [&out] {
-        return Error::other(tr("Cannot write the scores: %1.").arg(out.errorString()));
+        return Error::other(
+            QCoreApplication::translate("reelpulse::sentiment::SentimentFileScorer", "Cannot write the scores: %1.")
+                .arg(out.errorString()));
     };
 
     // Small blocks while single-threaded: the buffers stay in a few pages that are reused (fresh pages cost page
@@ -301,7 +298,9 @@ Result<qint64> SentimentFileScorer::run(QIODevice &in, QIODevice &out) const
         }
         const qint64 received = in.read(buffer.get() + used, capacity - used);
         if (received < 0)
-            return Error::other(tr("Cannot read the input: %1.").arg(in.errorString()));
+            return Error::other(
+                QCoreApplication::translate("reelpulse::sentiment::SentimentFileScorer", "Cannot read the input: %1.")
+                    .arg(in.errorString()));
         const bool atEnd = received == 0;
         used += qsizetype(received);
 

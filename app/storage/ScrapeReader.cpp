@@ -14,11 +14,6 @@ namespace reelpulse {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("reelpulse::ScrapeReader", text);
-}
-
 /// The columns itemFrom() reads (28), from media_items m and its latest snapshot s.
 const QString ItemColumns =
     u"m.id, m.platform, m.platform_id, m.shortcode, m.parent_id, m.position, m.owner_id, m.owner_username, "
@@ -131,7 +126,8 @@ const QString TaskItemsOf = u"SELECT item_id FROM task_items WHERE task_kind = ?
 
 Result<SentimentCounts> countSentiment(QSqlQuery &q)
 {
-    if (auto s = sql::exec(q, tr("counting comment sentiment")); !s.ok())
+    if (auto s = sql::exec(q, QCoreApplication::translate("reelpulse::ScrapeReader", "counting comment sentiment"));
+        !s.ok())
         return s.error();
     SentimentCounts counts;
     double compoundSum = 0.0;
@@ -171,7 +167,7 @@ Result<QList<StoredItem>> ScrapeReader::items(const QString &where, const QVaria
     q.prepare(ItemSelect + where + tail);
     for (const QVariant &v : binds)
         q.addBindValue(v);
-    if (auto s = sql::exec(q, tr("reading stored posts")); !s.ok())
+    if (auto s = sql::exec(q, QCoreApplication::translate("reelpulse::ScrapeReader", "reading stored posts")); !s.ok())
         return s.error();
     QList<StoredItem> list;
     while (q.next())
@@ -190,7 +186,8 @@ Status ScrapeReader::attachChildren(StoredItem &item)
     q.setForwardOnly(true);
     q.prepare(ItemSelect + u"WHERE m.parent_id = ? ORDER BY m.position, m.id"_s);
     q.addBindValue(item.rowId);
-    if (auto s = sql::exec(q, tr("reading carousel items")); !s.ok())
+    if (auto s = sql::exec(q, QCoreApplication::translate("reelpulse::ScrapeReader", "reading carousel items"));
+        !s.ok())
         return s;
     while (q.next())
         item.children.append(itemFrom(q));
@@ -248,7 +245,9 @@ Result<QHash<QString, TaskLatest>> ScrapeReader::latestForTasks(TaskKind kind)
         q.addBindValue(taskKindName(kind));
         q.addBindValue(taskKindName(kind));
     }
-    if (auto s = sql::exec(q, tr("reading the latest metrics of the tasks")); !s.ok())
+    if (auto s = sql::exec(
+            q, QCoreApplication::translate("reelpulse::ScrapeReader", "reading the latest metrics of the tasks"));
+        !s.ok())
         return s.error();
     QHash<QString, TaskLatest> latest;
     while (q.next()) {
@@ -280,7 +279,7 @@ Result<QList<StoredComment>> ScrapeReader::comments(qint64 itemRow, int offset, 
     q.addBindValue(itemRow);
     q.addBindValue(limit < 0 ? -1 : limit);
     q.addBindValue(std::max(0, offset));
-    if (auto s = sql::exec(q, tr("reading comments")); !s.ok())
+    if (auto s = sql::exec(q, QCoreApplication::translate("reelpulse::ScrapeReader", "reading comments")); !s.ok())
         return s.error();
     QList<StoredComment> list;
     while (q.next())
@@ -293,7 +292,7 @@ Result<int> ScrapeReader::commentCount(qint64 itemRow)
     QSqlQuery q(m_db);
     q.prepare(u"SELECT count(*) FROM comments WHERE item_id = ?"_s);
     q.addBindValue(itemRow);
-    if (auto s = sql::exec(q, tr("counting comments")); !s.ok())
+    if (auto s = sql::exec(q, QCoreApplication::translate("reelpulse::ScrapeReader", "counting comments")); !s.ok())
         return s.error();
     return q.next() ? q.value(0).toInt() : 0;
 }
@@ -304,7 +303,7 @@ Result<int> ScrapeReader::taskCommentCount(const TaskRef &task)
     q.prepare(u"SELECT count(*) FROM comments WHERE item_id IN ("_s + TaskItemsOf + u")"_s);
     q.addBindValue(taskKindName(task.kind));
     q.addBindValue(task.id);
-    if (auto s = sql::exec(q, tr("counting comments")); !s.ok())
+    if (auto s = sql::exec(q, QCoreApplication::translate("reelpulse::ScrapeReader", "counting comments")); !s.ok())
         return s.error();
     return q.next() ? q.value(0).toInt() : 0;
 }
@@ -335,7 +334,7 @@ Result<std::optional<MetricsSnapshot>> ScrapeReader::latestSnapshot(qint64 itemR
     q.prepare(u"SELECT taken_at, likes, comments, views, plays, shares, saves FROM item_snapshots WHERE item_id = ? "
               "ORDER BY taken_at DESC, id DESC LIMIT 1"_s);
     q.addBindValue(itemRow);
-    if (auto s = sql::exec(q, tr("reading post metrics")); !s.ok())
+    if (auto s = sql::exec(q, QCoreApplication::translate("reelpulse::ScrapeReader", "reading post metrics")); !s.ok())
         return s.error();
     if (!q.next())
         return std::optional<MetricsSnapshot>();
@@ -349,7 +348,7 @@ Result<QList<MetricsSnapshot>> ScrapeReader::snapshotHistory(qint64 itemRow)
     q.prepare(u"SELECT taken_at, likes, comments, views, plays, shares, saves FROM item_snapshots WHERE item_id = ? "
               "ORDER BY taken_at, id"_s);
     q.addBindValue(itemRow);
-    if (auto s = sql::exec(q, tr("reading post metrics")); !s.ok())
+    if (auto s = sql::exec(q, QCoreApplication::translate("reelpulse::ScrapeReader", "reading post metrics")); !s.ok())
         return s.error();
     QList<MetricsSnapshot> list;
     while (q.next())
@@ -363,7 +362,8 @@ Result<std::optional<ProfileSnapshot>> ScrapeReader::latestProfileSnapshot(const
     q.prepare(u"SELECT %1 FROM profile_snapshots WHERE task_id = ? ORDER BY taken_at DESC, id DESC LIMIT 1"_s.arg(
         ProfileColumns));
     q.addBindValue(profileTaskId);
-    if (auto s = sql::exec(q, tr("reading a profile snapshot")); !s.ok())
+    if (auto s = sql::exec(q, QCoreApplication::translate("reelpulse::ScrapeReader", "reading a profile snapshot"));
+        !s.ok())
         return s.error();
     if (!q.next())
         return std::optional<ProfileSnapshot>();
@@ -376,7 +376,8 @@ Result<QList<ProfileSnapshot>> ScrapeReader::profileHistory(const QString &profi
     q.setForwardOnly(true);
     q.prepare(u"SELECT %1 FROM profile_snapshots WHERE task_id = ? ORDER BY taken_at, id"_s.arg(ProfileColumns));
     q.addBindValue(profileTaskId);
-    if (auto s = sql::exec(q, tr("reading profile snapshots")); !s.ok())
+    if (auto s = sql::exec(q, QCoreApplication::translate("reelpulse::ScrapeReader", "reading profile snapshots"));
+        !s.ok())
         return s.error();
     QList<ProfileSnapshot> list;
     while (q.next())
@@ -410,7 +411,9 @@ Result<QList<GovernorStatus>> ScrapeReader::governorStates()
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(u"SELECT identity, state, resume_at_ms, backoff_level, message FROM governor_state ORDER BY identity"_s);
-    if (auto s = sql::exec(q, tr("reading the request governor state")); !s.ok())
+    if (auto s =
+            sql::exec(q, QCoreApplication::translate("reelpulse::ScrapeReader", "reading the request governor state"));
+        !s.ok())
         return s.error();
     QList<GovernorStatus> list;
     while (q.next()) {
