@@ -5,303 +5,303 @@
     <name>Classifier</name>
     <message>
         <source>No answer from %1: check the internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort von %1: Prüfen Sie die Internetverbindung.</translation>
     </message>
     <message>
         <source>%1 is limiting requests (HTTP 429). Requests pause and resume on their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 begrenzt die Anfragen (HTTP 429). Die Anfragen pausieren und werden von selbst fortgesetzt.</translation>
     </message>
     <message>
         <source>%1 says this does not exist (HTTP %2): it was deleted, renamed or never existed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meldet, dass es dies nicht gibt (HTTP %2): Es wurde gelöscht, umbenannt oder hat nie existiert.</translation>
     </message>
     <message>
         <source>%1 had a server error (HTTP %2). It will be retried later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hatte einen Serverfehler (HTTP %2). Es wird später erneut versucht.</translation>
     </message>
 </context>
 <context>
     <name>EndpointProfile</name>
     <message>
         <source>The endpoint profile is not valid at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Endpunktprofil ist bei %1 ungültig: %2</translation>
     </message>
     <message>
         <source>headers must be an object of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>headers muss ein Objekt aus Zeichenketten sein</translation>
     </message>
     <message>
         <source>a header value must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Header-Wert muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>a strategy must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Strategie muss ein Objekt sein</translation>
     </message>
     <message>
         <source>&quot;name&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>„name“ fehlt</translation>
     </message>
     <message>
         <source>&quot;url&quot; must be a path starting with / or an absolute URL</source>
-        <translation type="unfinished"></translation>
+        <translation>„url“ muss ein Pfad sein, der mit / beginnt, oder eine absolute URL</translation>
     </message>
     <message>
         <source>&quot;parser&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>„parser“ fehlt</translation>
     </message>
     <message>
         <source>&quot;method&quot; must be GET or POST</source>
-        <translation type="unfinished"></translation>
+        <translation>„method“ muss GET oder POST sein</translation>
     </message>
     <message>
         <source>&quot;expects&quot; must be json or html</source>
-        <translation type="unfinished"></translation>
+        <translation>„expects“ muss json oder html sein</translation>
     </message>
     <message>
         <source>body, doc_id, query_hash and friendly_name must be strings</source>
-        <translation type="unfinished"></translation>
+        <translation>body, doc_id, query_hash und friendly_name müssen Zeichenketten sein</translation>
     </message>
     <message>
         <source>&quot;variables&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>„variables“ muss ein Objekt sein</translation>
     </message>
     <message>
         <source>&quot;defaults&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>„defaults“ muss ein Objekt sein</translation>
     </message>
     <message>
         <source>&quot;needs&quot; must be a list of names</source>
-        <translation type="unfinished"></translation>
+        <translation>„needs“ muss eine Liste von Namen sein</translation>
     </message>
     <message>
         <source>&quot;path&quot; must be a list of keys</source>
-        <translation type="unfinished"></translation>
+        <translation>„path“ muss eine Liste von Schlüsseln sein</translation>
     </message>
     <message>
         <source>&quot;requires_session&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>„requires_session“ muss true oder false sein</translation>
     </message>
     <message>
         <source>the file must hold a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei muss ein JSON-Objekt enthalten</translation>
     </message>
     <message>
         <source>&quot;version&quot; must be a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>„version“ muss eine ganze Zahl ab 1 sein</translation>
     </message>
     <message>
         <source>&quot;platform&quot; must be &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„platform“ muss „%1“ sein</translation>
     </message>
     <message>
         <source>&quot;base_url&quot; must be an http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>„base_url“ muss eine http(s)-URL sein</translation>
     </message>
     <message>
         <source>&quot;operations&quot; must be an object with at least one operation</source>
-        <translation type="unfinished"></translation>
+        <translation>„operations“ muss ein Objekt mit mindestens einer Operation sein</translation>
     </message>
     <message>
         <source>an operation must list at least one strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Operation muss mindestens eine Strategie angeben</translation>
     </message>
     <message>
         <source>its version %1 is older than the built-in version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Version %1 ist älter als die integrierte Version %2</translation>
     </message>
     <message>
         <source>it does not define the operation &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>sie definiert die Operation „%1“ nicht</translation>
     </message>
     <message>
         <source>The endpoint file %1 was ignored (%2); the built-in endpoints are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Endpunktdatei %1 wurde ignoriert (%2); die integrierten Endpunkte werden verwendet.</translation>
     </message>
 </context>
 <context>
     <name>InstagramClassifier</name>
     <message>
         <source>Instagram sent the request to its login page. Requests pause; signing in with an Instagram session lets them continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram hat die Anfrage auf seine Anmeldeseite umgeleitet. Die Anfragen pausieren; eine Anmeldung mit einer Instagram-Sitzung lässt sie weiterlaufen.</translation>
     </message>
     <message>
         <source>Instagram asks to confirm the account (challenge). Open Instagram in a browser, complete the check, then resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram verlangt eine Bestätigung des Kontos (challenge). Öffnen Sie Instagram im Browser, schließen Sie die Prüfung ab und setzen Sie dann fort.</translation>
     </message>
     <message>
         <source>Instagram blocked this action for the account (feedback_required). Stop using this identity for a while and check the account in the Instagram app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram hat diese Aktion für das Konto gesperrt (feedback_required). Verwenden Sie diese Identität eine Weile nicht und prüfen Sie das Konto in der Instagram-App.</translation>
     </message>
     <message>
         <source>Instagram requires a security check for this account (checkpoint). Open Instagram in a browser or the app, complete the check, then resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram verlangt eine Sicherheitsprüfung für dieses Konto (checkpoint). Öffnen Sie Instagram im Browser oder in der App, schließen Sie die Prüfung ab und setzen Sie dann fort.</translation>
     </message>
     <message>
         <source>Instagram asks to wait a few minutes before more requests. Requests pause and resume with increasing delays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram bittet, vor weiteren Anfragen einige Minuten zu warten. Die Anfragen pausieren und werden mit zunehmenden Abständen fortgesetzt.</translation>
     </message>
     <message>
         <source>Instagram answered with a login page instead of data. Requests pause; signing in with an Instagram session lets them continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram hat statt Daten eine Anmeldeseite geliefert. Die Anfragen pausieren; eine Anmeldung mit einer Instagram-Sitzung lässt sie weiterlaufen.</translation>
     </message>
     <message>
         <source>Instagram answered with empty data: this request format no longer works. The next method is tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram hat leere Daten geliefert: Dieses Anfrageformat funktioniert nicht mehr. Die nächste Methode wird versucht.</translation>
     </message>
     <message>
         <source>Instagram answered with errors: this request format no longer works. The next method is tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram hat mit Fehlern geantwortet: Dieses Anfrageformat funktioniert nicht mehr. Die nächste Methode wird versucht.</translation>
     </message>
     <message>
         <source>Instagram says this does not exist or is no longer available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Instagram existiert dies nicht oder ist nicht mehr verfügbar.</translation>
     </message>
     <message>
         <source>Instagram refused the request (status fail). The next method is tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram hat die Anfrage abgelehnt (status fail). Die nächste Methode wird versucht.</translation>
     </message>
     <message>
         <source>Instagram has nothing under this name or code: it was deleted, renamed, or is hidden from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram hat unter diesem Namen oder Code nichts: Es wurde gelöscht, umbenannt oder ist für Sie verborgen.</translation>
     </message>
     <message>
         <source>Instagram redirected the request somewhere unexpected. The next method is tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram hat die Anfrage an ein unerwartetes Ziel umgeleitet. Die nächste Methode wird versucht.</translation>
     </message>
     <message>
         <source>Instagram refused the request (HTTP %1). The next method is tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram hat die Anfrage abgelehnt (HTTP %1). Die nächste Methode wird versucht.</translation>
     </message>
     <message>
         <source>Instagram&apos;s answer was cut off or is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Instagram wurde abgeschnitten oder ist kein gültiges JSON: %1</translation>
     </message>
 </context>
 <context>
     <name>Parser</name>
     <message>
         <source>a comment list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Kommentarliste</translation>
     </message>
     <message>
         <source>a post</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Beitrag</translation>
     </message>
     <message>
         <source>Instagram answered without a profile: the account does not exist, was renamed, or is hidden from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram hat ohne Profil geantwortet: Das Konto existiert nicht, wurde umbenannt oder ist für Sie verborgen.</translation>
     </message>
     <message>
         <source>a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Profil</translation>
     </message>
     <message>
         <source>a page of posts</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Seite mit Beiträgen</translation>
     </message>
     <message>
         <source>stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Stories</translation>
     </message>
     <message>
         <source>The answer was empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort war leer.</translation>
     </message>
     <message>
         <source>The answer is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
         <source>The answer is JSON but not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist JSON, aber kein Objekt.</translation>
     </message>
     <message>
         <source>The answer does not contain %1 in any known format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthält %1 in keinem bekannten Format.</translation>
     </message>
     <message>
         <source>TikTok refused the comment list (status %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok hat die Kommentarliste verweigert (Status %1: %2).</translation>
     </message>
     <message>
         <source>a TikTok comment list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine TikTok-Kommentarliste</translation>
     </message>
     <message>
         <source>a TikTok video</source>
-        <translation type="unfinished"></translation>
+        <translation>ein TikTok-Video</translation>
     </message>
     <message>
         <source>the page data of a TikTok page</source>
-        <translation type="unfinished"></translation>
+        <translation>die Seitendaten einer TikTok-Seite</translation>
     </message>
     <message>
         <source>The TikTok page was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die TikTok-Seite wurde abgeschnitten.</translation>
     </message>
     <message>
         <source>TikTok did not show the video (status %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok hat das Video nicht angezeigt (Status %1: %2).</translation>
     </message>
 </context>
 <context>
     <name>TikTokClassifier</name>
     <message>
         <source>TikTok sent the request to its login page. Requests pause for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok hat die Anfrage auf seine Anmeldeseite umgeleitet. Die Anfragen pausieren eine Weile.</translation>
     </message>
     <message>
         <source>TikTok redirected the request somewhere unexpected. It will be retried later.</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok hat die Anfrage an ein unerwartetes Ziel umgeleitet. Es wird später erneut versucht.</translation>
     </message>
     <message>
         <source>TikTok refused the request (HTTP %1). It will be retried later.</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok hat die Anfrage abgelehnt (HTTP %1). Es wird später erneut versucht.</translation>
     </message>
     <message>
         <source>TikTok does not show this video to visitors: it is private or restricted (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok zeigt dieses Video Besuchern nicht: Es ist privat oder eingeschränkt (%1).</translation>
     </message>
     <message>
         <source>TikTok says this video or account no longer exists or was taken down (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut TikTok existiert dieses Video oder Konto nicht mehr oder wurde entfernt (%1).</translation>
     </message>
     <message>
         <source>TikTok asks for a verification (captcha). Open TikTok in a browser, then resume (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok verlangt eine Überprüfung (Captcha). Öffnen Sie TikTok im Browser und setzen Sie dann fort (%1).</translation>
     </message>
     <message>
         <source>TikTok answered with an unexpected status (%1). It will be retried later.</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok hat mit einem unerwarteten Status geantwortet (%1). Es wird später erneut versucht.</translation>
     </message>
     <message>
         <source>The TikTok page was cut off or its data is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die TikTok-Seite wurde abgeschnitten oder ihre Daten sind kein gültiges JSON.</translation>
     </message>
     <message>
         <source>TikTok asks for a verification (captcha). Open TikTok in a browser, then resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok verlangt eine Überprüfung (Captcha). Öffnen Sie TikTok im Browser und setzen Sie dann fort.</translation>
     </message>
     <message>
         <source>The TikTok page no longer carries its data where expected. It will be retried later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die TikTok-Seite enthält ihre Daten nicht mehr an der erwarteten Stelle. Es wird später erneut versucht.</translation>
     </message>
     <message>
         <source>The TikTok page has no video details. It will be retried later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die TikTok-Seite enthält keine Videodetails. Es wird später erneut versucht.</translation>
     </message>
     <message>
         <source>TikTok answered the comment request with nothing (the request was refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok hat die Kommentaranfrage mit nichts beantwortet (die Anfrage wurde abgelehnt).</translation>
     </message>
     <message>
         <source>TikTok answered with a web page instead of comments. Requests pause for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok hat statt Kommentaren eine Webseite geliefert. Die Anfragen pausieren eine Weile.</translation>
     </message>
     <message>
         <source>TikTok&apos;s answer was cut off or is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von TikTok wurde abgeschnitten oder ist kein gültiges JSON: %1</translation>
     </message>
 </context>
 <context>
@@ -481,70 +481,70 @@
     <name>reelpulse::Database</name>
     <message>
         <source>No data folder is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Datenordner festgelegt.</translation>
     </message>
     <message>
         <source>Cannot create the data folder %1. Check that the location is writable or choose another one with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner %1 kann nicht angelegt werden. Prüfen Sie, ob der Ort beschreibbar ist, oder wählen Sie mit --data-dir einen anderen.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei.</translation>
     </message>
     <message>
         <source>The SQLite driver for Qt is missing (install libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SQLite-Treiber für Qt fehlt (installieren Sie libqt6sql6-sqlite).</translation>
     </message>
     <message>
         <source>Cannot open the store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenspeicher %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a ReelPulse store (or it is damaged): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein ReelPulse-Datenspeicher (oder er ist beschädigt): %2</translation>
     </message>
     <message>
         <source>%1 is not a ReelPulse store. Choose another data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein ReelPulse-Datenspeicher. Wählen Sie einen anderen Datenordner.</translation>
     </message>
     <message>
         <source>The store %1 was written by a newer ReelPulse (schema %2; this version knows up to %3). Update ReelPulse; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenspeicher %1 wurde von einem neueren ReelPulse geschrieben (Schema %2; diese Version kennt bis %3). Aktualisieren Sie ReelPulse; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Cannot configure the store %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenspeicher %1 kann nicht eingerichtet werden.</translation>
     </message>
 </context>
 <context>
     <name>reelpulse::GovernorState</name>
     <message>
         <source>Request budget used up</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragekontingent aufgebraucht</translation>
     </message>
     <message>
         <source>Rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragelimit erreicht</translation>
     </message>
     <message>
         <source>Temporarily blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorübergehend gesperrt</translation>
     </message>
     <message>
         <source>Sign-in required</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung erforderlich</translation>
     </message>
     <message>
         <source>Stopped: Instagram asks for a security check</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten: Instagram verlangt eine Sicherheitsprüfung</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>%1, resumes in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, weiter in %2</translation>
     </message>
 </context>
 <context>
@@ -562,7 +562,18 @@ Options:
 
 Qt&apos;s own options (-platform, -style, …) are accepted too.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: reelpulse [--data-dir DIR]
+
+ReelPulse: Instagram-Profile, Reels und TikTok-Videos auf dem eigenen Rechner verfolgen.
+
+Optionen:
+  --data-dir DIR   den Datenspeicher in DIR verwenden (Standard: $REELPULSE_DATA_DIR, sonst der
+                   Anwendungsdatenordner); reelpulse-cli verwendet denselben Ordner
+  --version        die Version ausgeben und beenden
+  --help           diese Hilfe ausgeben und beenden
+
+Qts eigene Optionen (-platform, -style, …) werden ebenfalls akzeptiert.
+</translation>
     </message>
     <message>
         <source>--data-dir needs a folder.</source>
@@ -593,99 +604,99 @@ Wählen Sie mit --data-dir ORDNER einen anderen Ordner, oder beheben Sie das Pro
     <name>reelpulse::Identifiers</name>
     <message>
         <source>The post URL has no shortcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beitrags-URL enthält keinen Kurzcode.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an Instagram shortcode: only letters, digits, &apos;-&apos; and &apos;_&apos; are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Instagram-Kurzcode: Nur Buchstaben, Ziffern, &apos;-&apos; und &apos;_&apos; sind erlaubt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a public Instagram shortcode: shortcodes have at most %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein öffentlicher Instagram-Kurzcode: Kurzcodes haben höchstens %2 Zeichen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an Instagram address: use a name, @name or https://www.instagram.com/name/.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Instagram-Adresse: Verwenden Sie einen Namen, @name oder https://www.instagram.com/name/.</translation>
     </message>
     <message>
         <source>The address names no profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse nennt kein Profil.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a post or page address, not a profile: use https://www.instagram.com/name/.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine Beitrags- oder Seitenadresse, kein Profil: Verwenden Sie https://www.instagram.com/name/.</translation>
     </message>
     <message>
         <source>The profile name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Profilname ist leer.</translation>
     </message>
     <message>
         <source>Invalid Instagram profile name &quot;%1&quot;: a username has at most 30 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Instagram-Profilname „%1“: Ein Benutzername hat höchstens 30 Zeichen.</translation>
     </message>
     <message>
         <source>Invalid Instagram profile name &quot;%1&quot;: only letters, digits, &apos;.&apos; and &apos;_&apos; are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Instagram-Profilname „%1“: Nur Buchstaben, Ziffern, &apos;.&apos; und &apos;_&apos; sind erlaubt.</translation>
     </message>
     <message>
         <source>Invalid Instagram profile name &quot;%1&quot;: a username cannot start or end with &apos;.&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Instagram-Profilname „%1“: Ein Benutzername darf nicht mit &apos;.&apos; beginnen oder enden.</translation>
     </message>
     <message>
         <source>Invalid Instagram profile name &quot;%1&quot;: a username cannot contain two &apos;.&apos; in a row (&apos;..&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Instagram-Profilname „%1“: Ein Benutzername darf nicht zwei &apos;.&apos; hintereinander enthalten (&apos;..&apos;).</translation>
     </message>
     <message>
         <source>The shortcode &quot;%1&quot; is too large to be a media id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kurzcode „%1“ ist zu groß für eine Medien-ID.</translation>
     </message>
     <message>
         <source>The reel URL is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reel-URL ist leer.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an Instagram post or reel address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Adresse eines Instagram-Beitrags oder -Reels.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an Instagram address: use https://www.instagram.com/reel/SHORTCODE/.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Instagram-Adresse: Verwenden Sie https://www.instagram.com/reel/KURZCODE/.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a post or reel address: expected /reel/, /reels/, /p/ or /tv/ followed by the shortcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Beitrags- oder Reel-Adresse: Erwartet wird /reel/, /reels/, /p/ oder /tv/, gefolgt vom Kurzcode.</translation>
     </message>
     <message>
         <source>The video identifier is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Videokennung ist leer.</translation>
     </message>
     <message>
         <source>The video identifier is longer than 512 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Videokennung ist länger als 512 Zeichen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid Instagram media id.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Instagram-Medien-ID.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a TikTok address: add it with the platform tiktok.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine TikTok-Adresse: Fügen Sie sie mit der Plattform tiktok hinzu.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is an Instagram address: add it with the platform instagram.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine Instagram-Adresse: Fügen Sie sie mit der Plattform instagram hinzu.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither a TikTok video URL (https://www.tiktok.com/@user/video/ID) nor a numeric video id.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder eine TikTok-Video-URL (https://www.tiktok.com/@user/video/ID) noch eine numerische Video-ID.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a TikTok short link. Open it in a browser and paste the full address (https://www.tiktok.com/@user/video/ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein TikTok-Kurzlink. Öffnen Sie ihn im Browser und fügen Sie die vollständige Adresse ein (https://www.tiktok.com/@user/video/ID).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not contain a TikTok video id: expected https://www.tiktok.com/@user/video/ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält keine TikTok-Video-ID: Erwartet wird https://www.tiktok.com/@user/video/ID.</translation>
     </message>
 </context>
 <context>
@@ -751,15 +762,15 @@ ReelPulse vergisst die Sitzung und liest Instagram wieder als Besucher. Stories 
     <name>reelpulse::InstagramClient</name>
     <message>
         <source>The endpoint profile names a reader ReelPulse does not have (%1 in %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Endpunktprofil nennt einen Parser, den ReelPulse nicht hat (%1 in %2).</translation>
     </message>
     <message>
         <source>The answer could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Sign in to Instagram to read stories: Instagram shows stories only to signed-in accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich bei Instagram an, um Stories zu lesen: Instagram zeigt Stories nur angemeldeten Konten.</translation>
     </message>
 </context>
 <context>
@@ -789,19 +800,19 @@ ReelPulse vergisst die Sitzung und liest Instagram wieder als Besucher. Stories 
     <name>reelpulse::KeychainSecretStore</name>
     <message>
         <source>No system keychain is available (on Linux install and unlock GNOME Keyring or KWallet): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund des Systems verfügbar (unter Linux GNOME Keyring oder KWallet installieren und entsperren): %1</translation>
     </message>
     <message>
         <source>The system keychain refused access: %1. Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert: %1. Entsperren Sie ihn und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The system keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler im Schlüsselbund des Systems: %1</translation>
     </message>
     <message>
         <source>The system keychain could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems war nicht erreichbar.</translation>
     </message>
 </context>
 <context>
@@ -990,11 +1001,11 @@ ReelPulse vergisst die Sitzung und liest Instagram wieder als Besucher. Stories 
     <name>reelpulse::Migrations</name>
     <message>
         <source>Cannot upgrade the store (is another ReelPulse using it?): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenspeicher kann nicht aktualisiert werden (verwendet ihn ein anderes ReelPulse?): %1</translation>
     </message>
     <message>
         <source>Upgrading the store to version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung des Datenspeichers auf Version %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -1231,7 +1242,7 @@ ReelPulse vergisst die Sitzung und liest Instagram wieder als Besucher. Stories 
     <name>reelpulse::ProfileTaskStore</name>
     <message>
         <source>No profile task with id &quot;%1&quot; exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Profil-Aufgabe mit der ID „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1372,31 +1383,31 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
     <name>reelpulse::RateGovernor</name>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The request budget of this window is used up; reading continues at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anfragekontingent dieses Zeitfensters ist aufgebraucht; das Lesen geht ab %1 weiter.</translation>
     </message>
     <message>
         <source>The request budget for %1 is used up; reading continues at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anfragekontingent für %1 ist aufgebraucht; das Lesen geht ab %2 weiter.</translation>
     </message>
     <message>
         <source>%1 limits the request rate; reading resumes at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 begrenzt die Anfragerate; das Lesen geht ab %2 weiter.</translation>
     </message>
     <message>
         <source>%1 asked to wait a few minutes; reading resumes at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat gebeten, einige Minuten zu warten; das Lesen geht ab %2 weiter.</translation>
     </message>
     <message>
         <source>%1 asks to sign in. Sign in to Instagram in ReelPulse; reading without a session resumes at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verlangt eine Anmeldung. Melden Sie sich in ReelPulse bei Instagram an; das Lesen ohne Sitzung geht ab %2 weiter.</translation>
     </message>
     <message>
         <source>%1 asks for a security check. Open Instagram in your browser, complete the check, then resume reading in ReelPulse. Nothing is read for this account until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verlangt eine Sicherheitsprüfung. Öffnen Sie Instagram im Browser, schließen Sie die Prüfung ab und setzen Sie dann das Lesen in ReelPulse fort. Bis dahin wird für dieses Konto nichts gelesen.</translation>
     </message>
 </context>
 <context>
@@ -1442,7 +1453,7 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
     <name>reelpulse::ReelTaskStore</name>
     <message>
         <source>No reel task with id &quot;%1&quot; exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Reel-Aufgabe mit der ID „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1639,149 +1650,149 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
     <name>reelpulse::ScrapeReader</name>
     <message>
         <source>counting comment sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen der Kommentarstimmung</translation>
     </message>
     <message>
         <source>reading stored posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der gespeicherten Beiträge</translation>
     </message>
     <message>
         <source>reading carousel items</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Karussell-Elemente</translation>
     </message>
     <message>
         <source>reading the latest metrics of the tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der neuesten Kennzahlen der Aufgaben</translation>
     </message>
     <message>
         <source>reading comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Kommentare</translation>
     </message>
     <message>
         <source>counting comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen der Kommentare</translation>
     </message>
     <message>
         <source>reading post metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Beitragskennzahlen</translation>
     </message>
     <message>
         <source>reading a profile snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen einer Profil-Momentaufnahme</translation>
     </message>
     <message>
         <source>reading profile snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Profil-Momentaufnahmen</translation>
     </message>
     <message>
         <source>reading the request governor state</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Zustands der Anfragesteuerung</translation>
     </message>
 </context>
 <context>
     <name>reelpulse::ScrapeReport</name>
     <message>
         <source>a while</source>
-        <translation type="unfinished"></translation>
+        <translation>einer Weile</translation>
     </message>
     <message>
         <source>%1 is rate limiting; retry after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 begrenzt die Anfragen; neuer Versuch nach %2.</translation>
     </message>
     <message>
         <source>%1 asked to wait (temporary block); ReelPulse retries after %2. Longer scrape intervals help.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat gebeten zu warten (vorübergehende Sperre); ReelPulse versucht es nach %2 erneut. Längere Abrufintervalle helfen.</translation>
     </message>
     <message>
         <source>%1 wants a signed-in session: sign in again (or wait), then resume scraping.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verlangt eine angemeldete Sitzung: Melden Sie sich erneut an (oder warten Sie) und setzen Sie dann das Abrufen fort.</translation>
     </message>
     <message>
         <source>%1 asks for a security check: open %1 in your browser, complete the check, then resume scraping.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verlangt eine Sicherheitsprüfung: Öffnen Sie %1 im Browser, schließen Sie die Prüfung ab und setzen Sie dann das Abrufen fort.</translation>
     </message>
     <message>
         <source>%1 answered without the expected data (its web API may have changed); ReelPulse retries after %2. If this persists, update ReelPulse or its endpoint file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ohne die erwarteten Daten geantwortet (die Web-API hat sich womöglich geändert); ReelPulse versucht es nach %2 erneut. Wenn das anhält, aktualisieren Sie ReelPulse oder seine Endpunktdatei.</translation>
     </message>
     <message>
         <source>The content does not exist on %1 any more (deleted or renamed). The task is marked as error; fix or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt existiert auf %1 nicht mehr (gelöscht oder umbenannt). Die Aufgabe ist als fehlerhaft markiert; korrigieren oder entfernen Sie sie.</translation>
     </message>
     <message>
         <source>The content is private on %1. The task is marked as error; it cannot be read without access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt ist auf %1 privat. Die Aufgabe ist als fehlerhaft markiert; ohne Zugriff kann er nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 could not be reached. Check the network connection; ReelPulse retries after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 war nicht erreichbar. Prüfen Sie die Netzwerkverbindung; ReelPulse versucht es nach %2 erneut.</translation>
     </message>
     <message>
         <source>%1 sent an answer that could not be read; ReelPulse retries after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Antwort gesendet, die nicht gelesen werden konnte; ReelPulse versucht es nach %2 erneut.</translation>
     </message>
     <message>
         <source>%1: stored %2 post(s) and %3 comment(s) (%4 new), %5 request(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Beitrag/Beiträge und %3 Kommentar(e) gespeichert (%4 neu), %5 Anfrage(n).</translation>
     </message>
     <message>
         <source>%1: failed (%2): %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fehlgeschlagen (%2): %3 %4</translation>
     </message>
     <message>
         <source>%1: stopped before the end; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: vor dem Ende angehalten; nichts wurde gespeichert.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>could not be scraped.</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht abgerufen werden.</translation>
     </message>
 </context>
 <context>
     <name>reelpulse::ScrapeRunner</name>
     <message>
         <source>Reading %1 is not available in this setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen von %1 ist in dieser Konfiguration nicht verfügbar.</translation>
     </message>
     <message>
         <source>profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten.</translation>
     </message>
     <message>
         <source>posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge</translation>
     </message>
     <message>
         <source>More posts could not be read (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Beiträge konnten nicht gelesen werden (%1): %2</translation>
     </message>
     <message>
         <source>comments %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare %1/%2</translation>
     </message>
     <message>
         <source>post</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag</translation>
     </message>
     <message>
         <source>comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare</translation>
     </message>
     <message>
         <source>video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Comments of %1 could not all be read (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kommentare von %1 konnten nicht alle gelesen werden (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -1807,102 +1818,102 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
     <name>reelpulse::ScrapeStore</name>
     <message>
         <source>looking up a stored post</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachschlagen eines gespeicherten Beitrags</translation>
     </message>
     <message>
         <source>updating a stored post</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren eines gespeicherten Beitrags</translation>
     </message>
     <message>
         <source>storing a post</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern eines Beitrags</translation>
     </message>
     <message>
         <source>linking a post to its task</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfen eines Beitrags mit seiner Aufgabe</translation>
     </message>
     <message>
         <source>storing a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern eines Kommentars</translation>
     </message>
     <message>
         <source>updating a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren eines Kommentars</translation>
     </message>
     <message>
         <source>storing post metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Beitragskennzahlen</translation>
     </message>
     <message>
         <source>storing a profile snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern einer Profil-Momentaufnahme</translation>
     </message>
     <message>
         <source>marking a task scraped</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren einer Aufgabe als abgerufen</translation>
     </message>
     <message>
         <source>The %1 task %2 was removed while it was being scraped; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe %2 (%1) wurde entfernt, während sie abgerufen wurde; nichts wurde gespeichert.</translation>
     </message>
     <message>
         <source>recording a failed scrape</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollieren eines fehlgeschlagenen Abrufs</translation>
     </message>
     <message>
         <source>No %1 task with id &quot;%2&quot; exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Aufgabe (%1) mit der ID „%2“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a task id (ids are UUIDs such as 3f2a9c1e-...; a unique prefix of 4 or more characters works too).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Aufgaben-ID (IDs sind UUIDs wie 3f2a9c1e-...; ein eindeutiges Präfix aus 4 oder mehr Zeichen genügt auch).</translation>
     </message>
     <message>
         <source>The task id &quot;%1&quot; is too short: give at least 4 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgaben-ID „%1“ ist zu kurz: Geben Sie mindestens 4 Zeichen an.</translation>
     </message>
     <message>
         <source>looking up a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachschlagen einer Aufgabe</translation>
     </message>
     <message>
         <source>The id prefix &quot;%1&quot; matches several tasks: give more characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ID-Präfix „%1“ passt auf mehrere Aufgaben: Geben Sie mehr Zeichen an.</translation>
     </message>
     <message>
         <source>No profile, reel or video task with id &quot;%1&quot; exists. List them with &apos;profiles list&apos;, &apos;reels list&apos; or &apos;videos list&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Profil-, Reel- oder Video-Aufgabe mit der ID „%1“. Listen Sie sie mit &apos;profiles list&apos;, &apos;reels list&apos; oder &apos;videos list&apos; auf.</translation>
     </message>
     <message>
         <source>listing due tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der fälligen Aufgaben</translation>
     </message>
     <message>
         <source>finding the next due task</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen der nächsten fälligen Aufgabe</translation>
     </message>
     <message>
         <source>reading a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen einer Aufgabe</translation>
     </message>
 </context>
 <context>
     <name>reelpulse::SessionManager</name>
     <message>
         <source>Cannot read the saved Instagram session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Instagram-Sitzung kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The Instagram sign-in did not produce a session. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung bei Instagram hat keine Sitzung ergeben. Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>Cannot save the Instagram session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Instagram-Sitzung kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Cannot remove the saved Instagram session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Instagram-Sitzung kann nicht entfernt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1963,50 +1974,50 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
     <name>reelpulse::Store</name>
     <message>
         <source>The store failed while %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenspeicher meldete einen Fehler beim %1: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a %2 id (ids are UUIDs such as 3f2a9c1e-...; a unique prefix of 4 or more characters works too).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige ID (%2; IDs sind UUIDs wie 3f2a9c1e-...; ein eindeutiges Präfix aus 4 oder mehr Zeichen genügt auch).</translation>
     </message>
     <message>
         <source>The %1 id &quot;%2&quot; is too short: give at least 4 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID „%2“ (%1) ist zu kurz: Geben Sie mindestens 4 Zeichen an.</translation>
     </message>
     <message>
         <source>looking up a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachschlagen einer ID (%1)</translation>
     </message>
     <message>
         <source>No %1 with id &quot;%2&quot; exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit der ID „%2“ nicht gefunden.</translation>
     </message>
     <message>
         <source>The id prefix &quot;%1&quot; matches several %2s: give more characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ID-Präfix „%1“ passt auf mehrere Einträge (%2): Geben Sie mehr Zeichen an.</translation>
     </message>
 </context>
 <context>
     <name>reelpulse::StrategyRunner</name>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 s; it will be retried later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet; es wird später erneut versucht.</translation>
     </message>
     <message>
         <source>The connection to %1 failed (%2); it will be retried later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen (%2); es wird später erneut versucht.</translation>
     </message>
     <message>
         <source>This needs a signed-in session. Sign in to Instagram in ReelPulse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dafür ist eine angemeldete Sitzung nötig. Melden Sie sich in ReelPulse bei Instagram an.</translation>
     </message>
     <message>
         <source>No known way to read this (%1) with what is known about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den vorhandenen Angaben lässt sich dies (%1) auf keinem bekannten Weg lesen.</translation>
     </message>
 </context>
 <context>
@@ -2301,106 +2312,106 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
     <name>reelpulse::TikTokClient</name>
     <message>
         <source>The endpoint profile names a reader ReelPulse does not have (%1 in %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Endpunktprofil nennt einen Parser, den ReelPulse nicht hat (%1 in %2).</translation>
     </message>
     <message>
         <source>The video page could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Videoseite konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The comment list could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kommentarliste konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>reelpulse::TrackingService</name>
     <message>
         <source>%1 must be between 1 and %2 days (got %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss zwischen 1 und %2 Tagen liegen (erhalten: %3).</translation>
     </message>
     <message>
         <source>scrape_interval_hours must be between %1 and %2 hours (got %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>scrape_interval_hours muss zwischen %1 und %2 Stunden liegen (erhalten: %3).</translation>
     </message>
     <message>
         <source>metadata has %1 keys; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metadaten haben %1 Schlüssel; höchstens %2 sind erlaubt.</translation>
     </message>
     <message>
         <source>metadata keys cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten-Schlüssel dürfen nicht leer sein.</translation>
     </message>
     <message>
         <source>metadata value of &quot;%1&quot; must be text, a number or a boolean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Metadatenwert von „%1“ muss Text, eine Zahl oder ein Wahrheitswert sein.</translation>
     </message>
     <message>
         <source>metadata value of &quot;%1&quot; has %2 characters; at most %3 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Metadatenwert von „%1“ hat %2 Zeichen; höchstens %3 sind erlaubt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not key=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat nicht die Form schlüssel=wert.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has an empty key.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat einen leeren Schlüssel.</translation>
     </message>
     <message>
         <source>The project name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Projektname ist leer.</translation>
     </message>
     <message>
         <source>The project name is longer than 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Projektname ist länger als 100 Zeichen.</translation>
     </message>
     <message>
         <source>The project name contains control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Projektname enthält Steuerzeichen.</translation>
     </message>
     <message>
         <source>@%1 is already tracked (task %2, %3). Update that task instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 wird bereits verfolgt (Aufgabe %2, %3). Bearbeiten Sie stattdessen diese Aufgabe.</translation>
     </message>
     <message>
         <source>profile task</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil-Aufgabe</translation>
     </message>
     <message>
         <source>No updatable fields provided (use --competitor, --own, --interval-days, --pause or --resume).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine änderbaren Felder angegeben (verwenden Sie --competitor, --own, --interval-days, --pause oder --resume).</translation>
     </message>
     <message>
         <source>A project named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Projekt namens „%1“ existiert bereits.</translation>
     </message>
     <message>
         <source>Project &quot;%1&quot; does not exist. Create it first with: reelpulse-cli projects add &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt „%1“ existiert nicht. Legen Sie es zuerst an mit: reelpulse-cli projects add &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Reel %1 is already tracked in project &quot;%2&quot; (task %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reel %1 wird im Projekt „%2“ bereits verfolgt (Aufgabe %3).</translation>
     </message>
     <message>
         <source>reel task</source>
-        <translation type="unfinished"></translation>
+        <translation>Reel-Aufgabe</translation>
     </message>
     <message>
         <source>No updatable fields provided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine änderbaren Felder angegeben.</translation>
     </message>
     <message>
         <source>This %1 video (%2) is already tracked (id %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses %1-Video (%2) wird bereits verfolgt (ID %3).</translation>
     </message>
     <message>
         <source>video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>No updatable fields provided (use --interval-hours, --meta, --clear-meta, --active or --inactive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine änderbaren Felder angegeben (verwenden Sie --interval-hours, --meta, --clear-meta, --active oder --inactive).</translation>
     </message>
 </context>
 <context>
@@ -2462,7 +2473,7 @@ verantwortlich=anna</translation>
     <name>reelpulse::VideoTaskStore</name>
     <message>
         <source>No video with id &quot;%1&quot; exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Video mit der ID „%1“.</translation>
     </message>
 </context>
 <context>
@@ -2584,35 +2595,35 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
     <name>reelpulse::cli</name>
     <message>
         <source>which endpoint profile the clients use (version, built-in or override)</source>
-        <translation type="unfinished"></translation>
+        <translation>welches Endpunktprofil die Clients verwenden (Version, integriert oder ersetzt)</translation>
     </message>
     <message>
         <source>show a profile, post, reel or TikTok video as the platform has it now</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Profil, einen Beitrag, ein Reel oder ein TikTok-Video so zeigen, wie die Plattform es jetzt hat</translation>
     </message>
     <message>
         <source>track Instagram profiles (own or competitors&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram-Profile verfolgen (eigene oder die von Mitbewerbern)</translation>
     </message>
     <message>
         <source>create, list and remove projects of reels</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte für Reels anlegen, auflisten und entfernen</translation>
     </message>
     <message>
         <source>track individual reels and posts in projects</source>
-        <translation type="unfinished"></translation>
+        <translation>einzelne Reels und Beiträge in Projekten verfolgen</translation>
     </message>
     <message>
         <source>scrape one task now, or every due task once (--due)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Aufgabe jetzt abrufen oder jede fällige Aufgabe einmal (--due)</translation>
     </message>
     <message>
         <source>score comment sentiment, summaries, re-scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentarstimmung bewerten, Zusammenfassungen, Neubewertung</translation>
     </message>
     <message>
         <source>track Instagram posts and TikTok videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram-Beiträge und TikTok-Videos verfolgen</translation>
     </message>
     <message>
         <source>Usage: reelpulse-cli [--data-dir DIR] [--json] &lt;command&gt; [&lt;args&gt;]
@@ -2621,7 +2632,12 @@ ReelPulse engine without a window: track Instagram and TikTok content from scrip
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: reelpulse-cli [--data-dir DIR] [--json] &lt;command&gt; [&lt;args&gt;]
+
+ReelPulse-Engine ohne Fenster: Instagram- und TikTok-Inhalte aus Skripten verfolgen.
+
+Befehle:
+</translation>
     </message>
     <message>
         <source>
@@ -2633,35 +2649,43 @@ Global options:
 
 Exit codes: 0 success, 2 invalid input, 3 not found, 4 conflict (duplicate), 1 anything else.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Globale Optionen:
+  --data-dir DIR   den Datenspeicher in DIR verwenden (Standard: $REELPULSE_DATA_DIR, sonst %1)
+  --json           JSON in der Form der Tracking-APIs ausgeben
+  --version        die Version ausgeben
+  --help           diese Hilfe; &apos;&lt;command&gt; --help&apos; für die Hilfe eines Befehls
+
+Exit-Codes: 0 Erfolg, 2 ungültige Eingabe, 3 nicht gefunden, 4 Konflikt (Duplikat), 1 alles andere.
+</translation>
     </message>
     <message>
         <source>the application data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anwendungsdatenordner</translation>
     </message>
     <message>
         <source>--data-dir needs a folder.</source>
-        <translation type="unfinished">--data-dir braucht einen Ordner.</translation>
+        <translation>--data-dir braucht einen Ordner.</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;. Run &apos;reelpulse-cli --help&apos; for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl &apos;%1&apos;. &apos;reelpulse-cli --help&apos; zeigt die Liste.</translation>
     </message>
     <message>
         <source>--%1 takes no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 nimmt keinen Wert an.</translation>
     </message>
     <message>
         <source>--%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 braucht einen Wert.</translation>
     </message>
     <message>
         <source>Unknown option --%1 for &apos;%2&apos; (see &apos;%2 --help&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Option --%1 für &apos;%2&apos; (siehe &apos;%2 --help&apos;).</translation>
     </message>
     <message>
         <source>--%1 must be a whole number (got &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss eine ganze Zahl sein (erhalten: „%2“).</translation>
     </message>
 </context>
 <context>
@@ -2674,30 +2698,39 @@ built-in one or a copy in the data folder (&lt;data-dir&gt;/endpoints/&lt;platfo
 overrides the built-in one when it is valid and not older), the base URL, and the
 strategies tried in order for each operation.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: reelpulse-cli endpoints [--json]
+
+Zeigt das Endpunktprofil, das jeder Plattform-Client verwendet: seine Version, ob es das
+integrierte ist oder eine Kopie im Datenordner (&lt;data-dir&gt;/endpoints/&lt;platform&gt;.json, die
+das integrierte ersetzt, wenn sie gültig und nicht älter ist), die Basis-URL und die
+Strategien, die für jede Operation der Reihe nach versucht werden.
+</translation>
     </message>
     <message>
         <source>&apos;endpoints&apos; takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;endpoints&apos; nimmt keine Argumente an.</translation>
     </message>
     <message>
         <source>built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>integriert</translation>
     </message>
     <message>
         <source>%1: endpoint profile version %2 (%3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Endpunktprofil Version %2 (%3)
+</translation>
     </message>
     <message>
         <source>  base URL: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Basis-URL: %1
+</translation>
     </message>
     <message>
         <source>  the copy in the data folder is not used: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  die Kopie im Datenordner wird nicht verwendet: %1
+</translation>
     </message>
 </context>
 <context>
@@ -2714,127 +2747,153 @@ Show what Instagram or TikTok answers now, without storing anything.
 
 Instagram and TikTok are reached at REELPULSE_INSTAGRAM_URL / REELPULSE_TIKTOK_URL when set.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: reelpulse-cli info &lt;what&gt; &lt;target&gt; [--json]
+
+Zeigt, was Instagram oder TikTok jetzt antwortet, ohne etwas zu speichern.
+
+  profile &lt;name|@name|url&gt;        ein Instagram-Profil und seine neuesten Beiträge
+  post &lt;url|shortcode&gt;            ein Instagram-Beitrag (Bild, Video oder Karussell)
+  reel &lt;url|shortcode&gt;            ein Instagram-Reel
+  video &lt;tiktok-url|id&gt;           ein TikTok-Video
+
+Instagram und TikTok werden unter REELPULSE_INSTAGRAM_URL / REELPULSE_TIKTOK_URL erreicht, wenn diese gesetzt sind.
+</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>  by:           @%1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Von:          @%1
+</translation>
     </message>
     <message>
         <source>  type:         %1%2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Typ:          %1%2
+</translation>
     </message>
     <message>
         <source> (%1 items)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 Elemente)</translation>
     </message>
     <message>
         <source>  posted:       %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Gepostet:     %1
+</translation>
     </message>
     <message>
         <source>  likes:        %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Likes:        %1
+</translation>
     </message>
     <message>
         <source>  comments:     %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Kommentare:   %1
+</translation>
     </message>
     <message>
         <source>  views:        %1 (plays %2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Aufrufe:      %1 (Wiedergaben %2)
+</translation>
     </message>
     <message>
         <source>  shares:       %1 (saves %2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Geteilt:      %1 (gespeichert %2)
+</translation>
     </message>
     <message>
         <source>  duration:     %1 s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Dauer:        %1 s
+</translation>
     </message>
     <message>
         <source>  hashtags:     %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Hashtags:     %1
+</translation>
     </message>
     <message>
         <source>  caption:      %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Beschreibung: %1
+</translation>
     </message>
     <message>
         <source>Reading %1 failed [%2]: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen von %1 fehlgeschlagen [%2]: %3</translation>
     </message>
     <message>
         <source>Unknown command &apos;info %1&apos; (see &apos;info --help&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl &apos;info %1&apos; (siehe &apos;info --help&apos;).</translation>
     </message>
     <message>
         <source>&apos;info %1&apos; takes one target (see &apos;info --help&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;info %1&apos; erwartet ein Ziel (siehe &apos;info --help&apos;).</translation>
     </message>
     <message>
         <source>Reading Instagram and TikTok is not available in this setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen von Instagram und TikTok ist in dieser Konfiguration nicht verfügbar.</translation>
     </message>
     <message>
         <source>@%1%2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>@%1%2
+</translation>
     </message>
     <message>
         <source>  followers:    %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Follower:     %1
+</translation>
     </message>
     <message>
         <source>  following:    %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Folgt:        %1
+</translation>
     </message>
     <message>
         <source>  posts:        %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Beiträge:     %1
+</translation>
     </message>
     <message>
         <source>  private:      yes
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Privat:       ja
+</translation>
     </message>
     <message>
         <source>  bio:          %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Bio:          %1
+</translation>
     </message>
     <message>
         <source> likes</source>
-        <translation type="unfinished"></translation>
+        <translation> Likes</translation>
     </message>
     <message>
         <source>TikTok video %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok-Video %1</translation>
     </message>
     <message>
         <source>Reel %1</source>
-        <translation type="unfinished">Reel %1</translation>
+        <translation>Reel %1</translation>
     </message>
     <message>
         <source>Post %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag %1</translation>
     </message>
 </context>
 <context>
@@ -2851,127 +2910,145 @@ Commands:
   update &lt;id&gt; [--competitor|--own] [--interval-days N] [--pause|--resume]
   remove &lt;id&gt;                                              stop tracking and delete the task&apos;s data
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: reelpulse-cli profiles &lt;command&gt; [options] [--json]
+
+Instagram-Profile verfolgen (eigene oder die von Mitbewerbern).
+
+Befehle:
+  add &lt;name|@name|url&gt; [--competitor] [--interval-days N]   ein Profil verfolgen (Standard: alle 2 Tage)
+  list                                                     Profil-Aufgaben auflisten
+  show &lt;id&gt;                                                eine Aufgabe (ein ID-Präfix ab 4 Zeichen genügt)
+  update &lt;id&gt; [--competitor|--own] [--interval-days N] [--pause|--resume]
+  remove &lt;id&gt;                                              Verfolgung beenden und die Daten der Aufgabe löschen
+</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Task %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1
+</translation>
     </message>
     <message>
         <source>  profile:      @%1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Profil:       @%1 (%2)
+</translation>
     </message>
     <message>
         <source>competitor</source>
-        <translation type="unfinished">Mitbewerber</translation>
+        <translation>Mitbewerber</translation>
     </message>
     <message>
         <source>own</source>
-        <translation type="unfinished">eigenes</translation>
+        <translation>eigenes</translation>
     </message>
     <message>
         <source>  status:       %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Status:       %1
+</translation>
     </message>
     <message>
         <source>  interval:     every %1 day(s)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Intervall:    alle %1 Tag(e)
+</translation>
     </message>
     <message>
         <source>  created:      %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Angelegt:     %1
+</translation>
     </message>
     <message>
         <source>  last scraped: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Abgerufen:    %1
+</translation>
     </message>
     <message>
         <source>  next due:     %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Fällig:       %1
+</translation>
     </message>
     <message>
         <source>  last error:   %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Fehler:       %1 (%2)
+</translation>
     </message>
     <message>
         <source>&apos;profiles %1&apos; takes %2 (see &apos;profiles --help&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;profiles %1&apos; erwartet %2 (siehe &apos;profiles --help&apos;).</translation>
     </message>
     <message>
         <source>Unknown command &apos;profiles %1&apos; (see &apos;profiles --help&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl &apos;profiles %1&apos; (siehe &apos;profiles --help&apos;).</translation>
     </message>
     <message>
         <source>Choose either --competitor or --own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie entweder --competitor oder --own.</translation>
     </message>
     <message>
         <source>Now tracking @%1 (task %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 wird jetzt verfolgt (Aufgabe %2).</translation>
     </message>
     <message>
         <source>no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Argumente</translation>
     </message>
     <message>
         <source>No profiles are tracked yet. Add one with: reelpulse-cli profiles add &lt;name&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Profile verfolgt. Fügen Sie eines hinzu mit: reelpulse-cli profiles add &lt;name&gt;</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>PROFILE</source>
-        <translation type="unfinished"></translation>
+        <translation>PROFIL</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYP</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>EVERY</source>
-        <translation type="unfinished"></translation>
+        <translation>ALLE</translation>
     </message>
     <message>
         <source>LAST SCRAPED</source>
-        <translation type="unfinished"></translation>
+        <translation>ABGERUFEN</translation>
     </message>
     <message>
         <source>NEXT DUE</source>
-        <translation type="unfinished"></translation>
+        <translation>FÄLLIG</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tg.</translation>
     </message>
     <message>
         <source>Choose either --pause or --resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie entweder --pause oder --resume.</translation>
     </message>
     <message>
         <source>Updated @%1 (task %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 aktualisiert (Aufgabe %2).</translation>
     </message>
     <message>
         <source>Stopped tracking @%1 (task %2 removed).</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 wird nicht mehr verfolgt (Aufgabe %2 entfernt).</translation>
     </message>
 </context>
 <context>
@@ -2986,43 +3063,51 @@ Commands:
   list            list projects with their number of reel tasks
   remove &lt;name&gt;   delete a project and all its reel tasks
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: reelpulse-cli projects &lt;command&gt; [--json]
+
+Projekte gruppieren Reel-Aufgaben.
+
+Befehle:
+  add &lt;name&gt;      ein Projekt anlegen
+  list            Projekte mit der Anzahl ihrer Reel-Aufgaben auflisten
+  remove &lt;name&gt;   ein Projekt und alle seine Reel-Aufgaben löschen
+</translation>
     </message>
     <message>
         <source>Unknown command &apos;projects %1&apos; (see &apos;projects --help&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl &apos;projects %1&apos; (siehe &apos;projects --help&apos;).</translation>
     </message>
     <message>
         <source>&apos;projects %1&apos; takes one project name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;projects %1&apos; erwartet einen Projektnamen.</translation>
     </message>
     <message>
         <source>&apos;projects list&apos; takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;projects list&apos; nimmt keine Argumente an.</translation>
     </message>
     <message>
         <source>No projects yet. Create one with: reelpulse-cli projects add &lt;name&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Projekte. Legen Sie eines an mit: reelpulse-cli projects add &lt;name&gt;</translation>
     </message>
     <message>
         <source>PROJECT</source>
-        <translation type="unfinished"></translation>
+        <translation>PROJEKT</translation>
     </message>
     <message>
         <source>REELS</source>
-        <translation type="unfinished"></translation>
+        <translation>REELS</translation>
     </message>
     <message>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>ANGELEGT</translation>
     </message>
     <message>
         <source>Created project &quot;%1&quot;.</source>
-        <translation type="unfinished">Projekt „%1“ angelegt.</translation>
+        <translation>Projekt „%1“ angelegt.</translation>
     </message>
     <message>
         <source>Removed project &quot;%1&quot; and its %2 reel task(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt „%1“ und seine %2 Reel-Aufgabe(n) entfernt.</translation>
     </message>
 </context>
 <context>
@@ -3039,137 +3124,157 @@ Commands:
   update &lt;id&gt; [--interval-days N] [--pause|--resume]
   remove &lt;id&gt;                                        stop tracking a reel
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: reelpulse-cli reels &lt;command&gt; [options] [--json]
+
+Einzelne Instagram-Reels und -Beiträge in Projekten verfolgen.
+
+Befehle:
+  add &lt;project&gt; &lt;url|shortcode&gt; [--interval-days N]   ein Reel verfolgen (URLs mit /reel/, /reels/, /p/, /tv/; Standard: alle 2 Tage)
+  list [&lt;project&gt;]                                   Reel-Aufgaben eines Projekts (ohne Angabe: alle Projekte)
+  show &lt;id&gt;                                          eine Reel-Aufgabe (ein ID-Präfix ab 4 Zeichen genügt)
+  update &lt;id&gt; [--interval-days N] [--pause|--resume]
+  remove &lt;id&gt;                                        ein Reel nicht mehr verfolgen
+</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Reel task %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Reel-Aufgabe %1
+</translation>
     </message>
     <message>
         <source>  project:      %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Projekt:      %1
+</translation>
     </message>
     <message>
         <source>  url:          %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  URL:          %1
+</translation>
     </message>
     <message>
         <source>  shortcode:    %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Kurzcode:     %1
+</translation>
     </message>
     <message>
         <source>  media id:     %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Medien-ID:    %1
+</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>  status:       %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Status:       %1
+</translation>
     </message>
     <message>
         <source>  interval:     every %1 day(s)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Intervall:    alle %1 Tag(e)
+</translation>
     </message>
     <message>
         <source>  last scraped: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Abgerufen:    %1
+</translation>
     </message>
     <message>
         <source>  next due:     %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Fällig:       %1
+</translation>
     </message>
     <message>
         <source>  last error:   %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Fehler:       %1 (%2)
+</translation>
     </message>
     <message>
         <source>Unknown command &apos;reels %1&apos; (see &apos;reels --help&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl &apos;reels %1&apos; (siehe &apos;reels --help&apos;).</translation>
     </message>
     <message>
         <source>a project name and a reel URL or shortcode</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Projektnamen und eine Reel-URL oder einen Kurzcode</translation>
     </message>
     <message>
         <source>at most a project name</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens einen Projektnamen</translation>
     </message>
     <message>
         <source>one reel task id</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Reel-Aufgaben-ID</translation>
     </message>
     <message>
         <source>&apos;reels %1&apos; takes %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;reels %1&apos; erwartet %2.</translation>
     </message>
     <message>
         <source>Now tracking reel %1 in &quot;%2&quot; (task %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reel %1 wird jetzt in „%2“ verfolgt (Aufgabe %3).</translation>
     </message>
     <message>
         <source>No reel tasks yet. Add one with: reelpulse-cli reels add &lt;project&gt; &lt;url&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Reel-Aufgaben. Fügen Sie eine hinzu mit: reelpulse-cli reels add &lt;project&gt; &lt;url&gt;</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>PROJECT</source>
-        <translation type="unfinished"></translation>
+        <translation>PROJEKT</translation>
     </message>
     <message>
         <source>SHORTCODE</source>
-        <translation type="unfinished"></translation>
+        <translation>KURZCODE</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>EVERY</source>
-        <translation type="unfinished"></translation>
+        <translation>ALLE</translation>
     </message>
     <message>
         <source>LAST SCRAPED</source>
-        <translation type="unfinished"></translation>
+        <translation>ABGERUFEN</translation>
     </message>
     <message>
         <source>NEXT DUE</source>
-        <translation type="unfinished"></translation>
+        <translation>FÄLLIG</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tg.</translation>
     </message>
     <message>
         <source>Choose either --pause or --resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie entweder --pause oder --resume.</translation>
     </message>
     <message>
         <source>Updated reel %1 in &quot;%2&quot; (task %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reel %1 in „%2“ aktualisiert (Aufgabe %3).</translation>
     </message>
     <message>
         <source>Stopped tracking reel %1 in &quot;%2&quot; (task %3 removed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reel %1 in „%2“ wird nicht mehr verfolgt (Aufgabe %3 entfernt).</translation>
     </message>
 </context>
 <context>
@@ -3192,91 +3297,111 @@ Options:
 
 Instagram and TikTok are reached at REELPULSE_INSTAGRAM_URL / REELPULSE_TIKTOK_URL when set.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: reelpulse-cli scrape &lt;task-id&gt; [options] [--json]
+        reelpulse-cli scrape --due [options] [--json]
+
+Verfolgte Inhalte jetzt von Instagram und TikTok lesen und speichern (Kennzahlen, Kommentare, Momentaufnahmen).
+
+  &lt;task-id&gt;              eine Profil-, Reel- oder Video-Aufgabe jetzt abrufen, ob fällig oder nicht (ein ID-Präfix
+                         ab 4 Zeichen genügt)
+  --due                  jede fällige Aufgabe einmal abrufen, dann beenden (für cron oder einen systemd-Timer);
+                         Exit-Code 1, wenn eine Aufgabe fehlgeschlagen ist
+
+Optionen:
+  --posts N              neueste Beiträge, die pro Profil gelesen werden (Standard 12)
+  --commented-posts N    neueste Beiträge eines Profils, deren Kommentare gelesen werden (Standard 5)
+  --comments N           Kommentare, die pro Beitrag gelesen werden (Standard 200)
+
+Instagram und TikTok werden unter REELPULSE_INSTAGRAM_URL / REELPULSE_TIKTOK_URL erreicht, wenn diese gesetzt sind.
+</translation>
     </message>
     <message>
         <source>profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>reel</source>
-        <translation type="unfinished"></translation>
+        <translation>Reel</translation>
     </message>
     <message>
         <source>video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Scraped %1 (%2 task %3): %4 post(s) processed, %5 comment(s) stored (%6 new), %7 request(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgerufen (%2-Aufgabe %3): %4 Beitrag/Beiträge verarbeitet, %5 Kommentar(e) gespeichert (%6 neu), %7 Anfrage(n).</translation>
     </message>
     <message>
         <source>  note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Hinweis: %1</translation>
     </message>
     <message>
         <source>Scraping %1 (%2 task %3) failed [%4]: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruf von %1 (%2-Aufgabe %3) fehlgeschlagen [%4]: %5</translation>
     </message>
     <message>
         <source>--%1 must be between 0 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss zwischen 0 und %2 liegen.</translation>
     </message>
     <message>
         <source>Skipped %1 task %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Aufgabe %2 übersprungen: %3</translation>
     </message>
     <message>
         <source>Due tasks scraped successfully</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige Aufgaben erfolgreich abgerufen</translation>
     </message>
     <message>
         <source>%1 of %2 due task(s) failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 fälligen Aufgabe(n) fehlgeschlagen</translation>
     </message>
     <message>
         <source>Nothing is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ist fällig.</translation>
     </message>
     <message>
         <source>&apos;scrape&apos; takes one task id, or --due (see &apos;scrape --help&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;scrape&apos; erwartet eine Aufgaben-ID oder --due (siehe &apos;scrape --help&apos;).</translation>
     </message>
     <message>
         <source>Task scraping completed successfully</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe erfolgreich abgerufen</translation>
     </message>
     <message>
         <source>Error scraping %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler beim Abrufen von %1: %2</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>  metrics:      %1 likes, %2 comments, %3 views, %4 plays (%5)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Kennzahlen:   %1 Likes, %2 Kommentare, %3 Aufrufe, %4 Wiedergaben (%5)
+</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>  stored:       %1 comment(s)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Gespeichert:  %1 Kommentar(e)
+</translation>
     </message>
     <message>
         <source>  followers:    %1 (following %2, %3 posts)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Follower:     %1 (folgt %2, %3 Beiträge)
+</translation>
     </message>
     <message>
         <source>  stored:       %1 post(s), %2 comment(s)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Gespeichert:  %1 Beitrag/Beiträge, %2 Kommentar(e)
+</translation>
     </message>
 </context>
 <context>
@@ -3302,155 +3427,182 @@ Commands:
 
 Modes: social (default: emoji-aware, for comments) or reference (vaderSentiment 3.3.x exactly).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: reelpulse-cli sentiment &lt;command&gt; [options] [--json]
+
+Kommentarstimmung offline (VADER; siehe docs/sentiment.md).
+
+Befehle:
+  text &quot;&lt;text&gt;&quot; [--mode reference|social] [--explain]
+                      einen Text bewerten; --explain listet die Wörter und Emoji auf, die den Wert bewegt haben
+  file &lt;path|-&gt; [--mode reference|social] [--tsv-column N] [--header]
+                      einen Text pro Zeile bewerten (oder Spalte N einer TSV, ab 1 gezählt; --header überspringt
+                      die erste Zeile) und &apos;line neg neu pos compound label&apos; als TSV auf stdout ausgeben
+  summary &lt;task-id&gt; [--by day|week]
+                      Stimmung der Kommentare einer Aufgabe, pro Beitrag und pro Tag oder ISO-Woche (UTC)
+  rescore [--mode reference|social] [--all]
+                      jeden Kommentar bewerten, der mit dieser Engine und diesem Modus noch nicht bewertet ist
+                      (--all: alle); manuelle Einstufungen bleiben erhalten
+  label &lt;comment-id&gt; &lt;positive|negative|neutral|auto&gt;
+                      die Einstufung eines Kommentars von Hand setzen (&apos;auto&apos; gibt sie an die Engine zurück)
+
+Modi: social (Standard: berücksichtigt Emoji, für Kommentare) oder reference (genau wie vaderSentiment 3.3.x).
+</translation>
     </message>
     <message>
         <source>Unknown mode &quot;%1&quot;: use social or reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Modus „%1“: Verwenden Sie social oder reference.</translation>
     </message>
     <message>
         <source>%1  compound %2  (neg %3, neu %4, pos %5)  [%6]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1  Gesamtwert %2  (neg %3, neu %4, pos %5)  [%6]
+</translation>
     </message>
     <message>
         <source>  no word or emoji carries sentiment
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  kein Wort und kein Emoji trägt eine Stimmung
+</translation>
     </message>
     <message>
         <source>(! and ? emphasis, added away from zero)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Betonung durch ! und ?, vom Nullpunkt weg addiert)</translation>
     </message>
     <message>
         <source>no comments yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Kommentare</translation>
     </message>
     <message>
         <source>Use --by day or --by week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie --by day oder --by week.</translation>
     </message>
     <message>
         <source>Sentiment of %1 task %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung der Aufgabe %2 (%1)
+</translation>
     </message>
     <message>
         <source>  No comments yet.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Noch keine Kommentare.
+</translation>
     </message>
     <message>
         <source>  overall: %1 of %2 comments</source>
-        <translation type="unfinished"></translation>
+        <translation>  Gesamt: %1 (%2 Kommentare)</translation>
     </message>
     <message>
         <source> (average compound %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (durchschnittlicher Gesamtwert %1)</translation>
     </message>
     <message>
         <source>  %1 comment(s) not scored yet: run &apos;reelpulse-cli sentiment rescore&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 Kommentar(e) noch nicht bewertet: Führen Sie &apos;reelpulse-cli sentiment rescore&apos; aus.
+</translation>
     </message>
     <message>
         <source>POST</source>
-        <translation type="unfinished"></translation>
+        <translation>BEITRAG</translation>
     </message>
     <message>
         <source>COMMENTS</source>
-        <translation type="unfinished"></translation>
+        <translation>KOMMENTARE</translation>
     </message>
     <message>
         <source>POS %</source>
-        <translation type="unfinished"></translation>
+        <translation>POS %</translation>
     </message>
     <message>
         <source>NEG %</source>
-        <translation type="unfinished"></translation>
+        <translation>NEG %</translation>
     </message>
     <message>
         <source>NEU %</source>
-        <translation type="unfinished"></translation>
+        <translation>NEU %</translation>
     </message>
     <message>
         <source>OVERALL</source>
-        <translation type="unfinished"></translation>
+        <translation>GESAMT</translation>
     </message>
     <message>
         <source>DAY (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>TAG (UTC)</translation>
     </message>
     <message>
         <source>WEEK FROM (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>WOCHE AB (UTC)</translation>
     </message>
     <message>
         <source><byte value="xd"/>Scoring comments: %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation><byte value="xd"/>Kommentare werden bewertet: %1 / %2</translation>
     </message>
     <message>
         <source>Scored %1 comment(s) with %2 in %3 s; %4 manual label(s) kept.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kommentar(e) mit %2 in %3 s bewertet; %4 manuelle Einstufung(en) beibehalten.
+</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a comment id (a number).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Kommentar-ID (eine Zahl).</translation>
     </message>
     <message>
         <source>Use positive, negative, neutral or auto.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie positive, negative, neutral oder auto.</translation>
     </message>
     <message>
         <source>Comment %1 is now labelled %2 (manual; re-scoring keeps it).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar %1 ist jetzt als %2 eingestuft (manuell; die Neubewertung behält das bei).
+</translation>
     </message>
     <message>
         <source>Comment %1 goes back to the engine&apos;s label at the next &apos;sentiment rescore&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar %1 erhält beim nächsten &apos;sentiment rescore&apos; wieder die Einstufung der Engine.
+</translation>
     </message>
     <message>
         <source>Unknown command &apos;sentiment %1&apos; (see &apos;sentiment --help&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl &apos;sentiment %1&apos; (siehe &apos;sentiment --help&apos;).</translation>
     </message>
     <message>
         <source>one text (quote it)</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Text (in Anführungszeichen)</translation>
     </message>
     <message>
         <source>one file path (or - for standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Dateipfad (oder - für die Standardeingabe)</translation>
     </message>
     <message>
         <source>one task id</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Aufgaben-ID</translation>
     </message>
     <message>
         <source>a comment id and a label</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Kommentar-ID und eine Einstufung</translation>
     </message>
     <message>
         <source>no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Argumente</translation>
     </message>
     <message>
         <source>&apos;sentiment %1&apos; takes %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;sentiment %1&apos; erwartet %2.</translation>
     </message>
     <message>
         <source>&apos;sentiment file&apos; takes one file path (or - for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;sentiment file&apos; erwartet einen Dateipfad (oder - für die Standardeingabe).</translation>
     </message>
     <message>
         <source>--tsv-column counts from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tsv-column zählt ab 1.</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -3470,217 +3622,242 @@ Commands:
 
 Metadata: up to 20 keys, each value at most 255 characters.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: reelpulse-cli videos &lt;command&gt; [options] [--json]
+
+Einzelne Instagram-Beiträge und TikTok-Videos verfolgen.
+
+Befehle:
+  add &lt;instagram|tiktok&gt; &lt;url|id&gt; [--meta key=value]... [--interval-hours N] [--inactive]
+                      einen Beitrag oder ein Video verfolgen (Aktualisierung alle 6-720 Stunden, Standard 24)
+  list                verfolgte Videos auflisten
+  show &lt;id&gt;           ein Video (ein ID-Präfix ab 4 Zeichen genügt)
+  update &lt;id&gt; [--interval-hours N] [--meta key=value]... [--clear-meta] [--active|--inactive]
+  remove &lt;id&gt;         ein Video nicht mehr verfolgen
+
+Metadaten: bis zu 20 Schlüssel, jeder Wert höchstens 255 Zeichen.
+</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Video %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Video %1
+</translation>
     </message>
     <message>
         <source>  platform:     %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Plattform:    %1
+</translation>
     </message>
     <message>
         <source>  external id:  %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Externe ID:   %1
+</translation>
     </message>
     <message>
         <source>  shortcode:    %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Kurzcode:     %1
+</translation>
     </message>
     <message>
         <source>  url:          %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  URL:          %1
+</translation>
     </message>
     <message>
         <source>  active:       %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Aktiv:        %1
+</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>nein (pausiert)</translation>
     </message>
     <message>
         <source>  interval:     every %1 hour(s)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Intervall:    alle %1 Stunde(n)
+</translation>
     </message>
     <message>
         <source>  metadata:     %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Metadaten:    %1
+</translation>
     </message>
     <message>
         <source>  added:        %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Hinzugefügt:  %1
+</translation>
     </message>
     <message>
         <source>  last scraped: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Abgerufen:    %1
+</translation>
     </message>
     <message>
         <source>  next due:     %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Fällig:       %1
+</translation>
     </message>
     <message>
         <source>  last error:   %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Fehler:       %1 (%2)
+</translation>
     </message>
     <message>
         <source>Unknown command &apos;videos %1&apos; (see &apos;videos --help&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl &apos;videos %1&apos; (siehe &apos;videos --help&apos;).</translation>
     </message>
     <message>
         <source>a platform (instagram or tiktok) and a URL or id</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Plattform (instagram oder tiktok) und eine URL oder ID</translation>
     </message>
     <message>
         <source>no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Argumente</translation>
     </message>
     <message>
         <source>one video id</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Video-ID</translation>
     </message>
     <message>
         <source>&apos;videos %1&apos; takes %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;videos %1&apos; erwartet %2.</translation>
     </message>
     <message>
         <source>Choose either --active or --inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie entweder --active oder --inactive.</translation>
     </message>
     <message>
         <source>Unknown platform &quot;%1&quot;: use instagram or tiktok.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Plattform „%1“: Verwenden Sie instagram oder tiktok.</translation>
     </message>
     <message>
         <source>Now tracking %1 video %2 (id %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Video %2 wird jetzt verfolgt (ID %3).</translation>
     </message>
     <message>
         <source>No videos are tracked yet. Add one with: reelpulse-cli videos add &lt;instagram|tiktok&gt; &lt;url&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Videos verfolgt. Fügen Sie eines hinzu mit: reelpulse-cli videos add &lt;instagram|tiktok&gt; &lt;url&gt;</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>PLATFORM</source>
-        <translation type="unfinished"></translation>
+        <translation>PLATTFORM</translation>
     </message>
     <message>
         <source>EXTERNAL ID</source>
-        <translation type="unfinished"></translation>
+        <translation>EXTERNE ID</translation>
     </message>
     <message>
         <source>ACTIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>AKTIV</translation>
     </message>
     <message>
         <source>EVERY</source>
-        <translation type="unfinished"></translation>
+        <translation>ALLE</translation>
     </message>
     <message>
         <source>LAST SCRAPED</source>
-        <translation type="unfinished"></translation>
+        <translation>ABGERUFEN</translation>
     </message>
     <message>
         <source>NEXT DUE</source>
-        <translation type="unfinished"></translation>
+        <translation>FÄLLIG</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>Updated %1 video %2 (id %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Video %2 aktualisiert (ID %3).</translation>
     </message>
     <message>
         <source>Stopped tracking %1 video %2 (id %3 removed).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Video %2 wird nicht mehr verfolgt (ID %3 entfernt).</translation>
     </message>
 </context>
 <context>
     <name>reelpulse::sentiment::CommentSentimentStore</name>
     <message>
         <source>counting comments to score</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen der zu bewertenden Kommentare</translation>
     </message>
     <message>
         <source>reading comments to score</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der zu bewertenden Kommentare</translation>
     </message>
     <message>
         <source>saving comment sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Kommentarstimmung</translation>
     </message>
     <message>
         <source>saving the comment&apos;s label</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Einstufung des Kommentars</translation>
     </message>
     <message>
         <source>There is no stored comment %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen gespeicherten Kommentar %1.</translation>
     </message>
     <message>
         <source>clearing the comment&apos;s label</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen der Einstufung des Kommentars</translation>
     </message>
     <message>
         <source>reading comment sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Kommentarstimmung</translation>
     </message>
     <message>
         <source>reading the task&apos;s posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Beiträge der Aufgabe</translation>
     </message>
     <message>
         <source>task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>&quot;%1&quot; matches several tasks: give more characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ passt auf mehrere Aufgaben: Geben Sie mehr Zeichen an.</translation>
     </message>
     <message>
         <source>No profile, reel or video task has the id &quot;%1&quot; (see &apos;profiles list&apos;, &apos;reels list&apos;, &apos;videos list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Profil-, Reel- oder Video-Aufgabe hat die ID „%1“ (siehe &apos;profiles list&apos;, &apos;reels list&apos;, &apos;videos list&apos;).</translation>
     </message>
 </context>
 <context>
     <name>reelpulse::sentiment::SentimentFileScorer</name>
     <message>
         <source>Cannot write the scores: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewertungen können nicht geschrieben werden: %1.</translation>
     </message>
     <message>
         <source>Cannot read the input: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe kann nicht gelesen werden: %1.</translation>
     </message>
 </context>
 </TS>
