@@ -22,6 +22,34 @@ ScrapeFailure unknownParser(const EndpointStrategy &strategy)
             0, std::nullopt};
 }
 
+/// Runs an operation whose strategies all use one reader: `classify` judges each answer, `parse` reads it.
+template <typename T, typename Classify, typename Parse>
+Fetched<T> runWithReader(StrategyRunner &runner, const QString &operation, const StrategyRunner::Context &ctx,
+                         const QString &reader, Classify classify, Parse parse, const char *unreadable)
+{
+    std::optional<T> value;
+    const auto failure = runner.run(
+        operation, ctx,
+        [&](const EndpointStrategy &strategy, const HttpAnswer &answer) -> std::optional<ScrapeFailure> {
+            if (strategy.parser == reader)
+                return classify(answer);
+            return unknownParser(strategy);
+        },
+        [&](const EndpointStrategy &, const QByteArray &body) -> std::optional<ScrapeFailure> {
+            auto parsed = parse(body);
+            if (!parsed.ok())
+                return failureFromParseError(parsed.error());
+            value = std::move(parsed).value();
+            return std::nullopt;
+        });
+    if (failure)
+        return *failure;
+    if (!value)
+        return ScrapeFailure{FailureClass::Malformed,
+                             QCoreApplication::translate("reelpulse::TikTokClient", unreadable), 0, std::nullopt};
+    return std::move(*value);
+}
+
 QString cleanUsername(const QString &username)
 {
     QString name = username.trimmed();
@@ -59,31 +87,14 @@ Fetched<MediaItem> TikTokClient::video(const QString &videoId, const QString &us
 {
     StrategyRunner::Context ctx;
     ctx.vars = {{u"video_id"_s, videoId.trimmed()}, {u"username"_s, cleanUsername(username)}};
-    std::optional<MediaItem> value;
-    const auto failure = m_runner.run(
-        u"video"_s, ctx,
-        [](const EndpointStrategy &strategy, const HttpAnswer &answer) -> std::optional<ScrapeFailure> {
-            if (strategy.parser == u"tiktok.video_page"_s)
-                return tiktok::classifyVideoPage(answer);
-            return unknownParser(strategy);
-        },
-        [&](const EndpointStrategy &, const QByteArray &body) -> std::optional<ScrapeFailure> {
-            auto parsed = tiktok::parseVideoPage(body);
-            if (!parsed.ok())
-                return failureFromParseError(parsed.error());
-            value = std::move(parsed).value();
-            return std::nullopt;
-        });
-    if (failure)
-        return *failure;
-    if (!value)
-        return ScrapeFailure{
-            FailureClass::Malformed,
-            QCoreApplication::translate("reelpulse::TikTokClient", "The video page could not be read."), 0,
-            std::nullopt};
-    if (!value->ownerUsername.isEmpty())
-        m_authors.insert(value->id, value->ownerUsername);
-    return std::move(*value);
+    auto video = runWithReader<MediaItem>(
+        m_runner, u"video"_s, ctx, u"tiktok.video_page"_s,
+        [](const HttpAnswer &answer) { return tiktok::classifyVideoPage(answer); },
+        [](const QByteArray &body) { return tiktok::parseVideoPage(body); },
+        QT_TRANSLATE_NOOP("reelpulse::TikTokClient", "The video page could not be read."));
+    if (video.ok() && !video->ownerUsername.isEmpty())
+        m_authors.insert(video->id, video->ownerUsername);
+    return video;
 }
 
 Fetched<CommentPage> TikTokClient::comments(const QString &videoId, const QString &cursor)
@@ -93,29 +104,11 @@ Fetched<CommentPage> TikTokClient::comments(const QString &videoId, const QStrin
     ctx.vars = {{u"video_id"_s, id}, {u"cursor"_s, cursor.isEmpty() ? u"0"_s : cursor}};
     if (const QString author = m_authors.value(id); !author.isEmpty())
         ctx.vars.insert(u"username"_s, author);
-    std::optional<CommentPage> value;
-    const auto failure = m_runner.run(
-        u"comments"_s, ctx,
-        [](const EndpointStrategy &strategy, const HttpAnswer &answer) -> std::optional<ScrapeFailure> {
-            if (strategy.parser == u"tiktok.comments"_s)
-                return tiktok::classifyCommentList(answer);
-            return unknownParser(strategy);
-        },
-        [&](const EndpointStrategy &, const QByteArray &body) -> std::optional<ScrapeFailure> {
-            auto parsed = tiktok::parseCommentList(body);
-            if (!parsed.ok())
-                return failureFromParseError(parsed.error());
-            value = std::move(parsed).value();
-            return std::nullopt;
-        });
-    if (failure)
-        return *failure;
-    if (!value)
-        return ScrapeFailure{
-            FailureClass::Malformed,
-            QCoreApplication::translate("reelpulse::TikTokClient", "The comment list could not be read."), 0,
-            std::nullopt};
-    return std::move(*value);
+    return runWithReader<CommentPage>(
+        m_runner, u"comments"_s, ctx, u"tiktok.comments"_s,
+        [](const HttpAnswer &answer) { return tiktok::classifyCommentList(answer); },
+        [](const QByteArray &body) { return tiktok::parseCommentList(body); },
+        QT_TRANSLATE_NOOP("reelpulse::TikTokClient", "The comment list could not be read."));
 }
 
 } // namespace reelpulse
