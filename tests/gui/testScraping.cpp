@@ -10,6 +10,7 @@
 #include "ReelsPage.h"
 #include "ScrapeController.h"
 #include "ScrapeStatusWidget.h"
+#include "ScrapingWindowFixture.h"
 #include "TaskDetailPane.h"
 #include "TaskItemsModel.h"
 #include "TaskSortFilterModel.h"
@@ -38,7 +39,7 @@ using namespace reelpulse;
 
 /// The window scraping through the real Scheduler (its own thread) over fake platform readers:
 /// Scrape Now, the pause switch, progress, the needs-you banner and the details pane.
-class TestScraping final : public QObject
+class TestScraping final : public QObject, private testing::ScrapingWindowFixture
 {
     Q_OBJECT
 
@@ -61,40 +62,23 @@ private:
     static void selectTask(MainWindow *window, TaskPage *page, const QString &id);
     QStringList log(MainWindow *window) const;
 
-    QTemporaryDir m_settingsDir;
-    std::unique_ptr<QTemporaryDir> m_dataDir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<TrackingService> m_service;
-    std::shared_ptr<fake::World> m_world;
     std::shared_ptr<RateGovernor> m_governor;
 };
 
 void TestScraping::initTestCase()
 {
-    applyApplicationIdentity();
-    QVERIFY(m_settingsDir.isValid());
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    QVERIFY(useTemporarySettings());
 }
 
 void TestScraping::init()
 {
-    QSettings().clear();
-    m_dataDir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dataDir->isValid());
-    auto opened = Database::open(m_dataDir->path());
-    QVERIFY(opened.ok());
-    m_database = std::move(opened.value());
-    m_service = std::make_unique<TrackingService>(*m_database);
-    m_world = std::make_shared<fake::World>();
+    QVERIFY(openFreshStore());
     m_governor.reset();
 }
 
 void TestScraping::cleanup()
 {
-    m_service.reset();
-    m_database.reset();
-    m_dataDir.reset();
+    closeStore();
 }
 
 std::unique_ptr<MainWindow> TestScraping::openWindow()

@@ -5,6 +5,7 @@
 #include "FieldMessageLabel.h"
 #include "MainWindow.h"
 #include "ScrapeController.h"
+#include "ScrapingWindowFixture.h"
 #include "SettingsPage.h"
 #include "common/AppInfo.h"
 #include "scheduler/FakeSources.h"
@@ -34,7 +35,7 @@ using sentiment::ScoringReport;
 
 /// Settings › Comment sentiment: the mode is kept and used by the scheduler, the count of comments not
 /// scored in it, and re-scoring every comment in the background (progress, Cancel, manual labels kept).
-class TestSentimentSettings final : public QObject
+class TestSentimentSettings final : public QObject, private testing::ScrapingWindowFixture
 {
     Q_OBJECT
 
@@ -59,40 +60,23 @@ private:
     static CommentSentimentSection *section(MainWindow *window);
     QStringList log(MainWindow *window) const;
 
-    QTemporaryDir m_settingsDir;
-    std::unique_ptr<QTemporaryDir> m_dataDir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<TrackingService> m_service;
-    std::shared_ptr<fake::World> m_world;
     QList<qint64> m_manualIds;
 };
 
 void TestSentimentSettings::initTestCase()
 {
-    applyApplicationIdentity();
-    QVERIFY(m_settingsDir.isValid());
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    QVERIFY(useTemporarySettings());
 }
 
 void TestSentimentSettings::init()
 {
-    QSettings().clear();
-    m_dataDir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dataDir->isValid());
-    auto opened = Database::open(m_dataDir->path());
-    QVERIFY(opened.ok());
-    m_database = std::move(opened.value());
-    m_service = std::make_unique<TrackingService>(*m_database);
-    m_world = std::make_shared<fake::World>();
+    QVERIFY(openFreshStore());
     m_manualIds.clear();
 }
 
 void TestSentimentSettings::cleanup()
 {
-    m_service.reset();
-    m_database.reset();
-    m_dataDir.reset();
+    closeStore();
 }
 
 std::unique_ptr<MainWindow> TestSentimentSettings::openWindow()
