@@ -133,31 +133,24 @@ ScrapeReport ScrapeRunner::runOnce(const TaskRef &task)
     read.outcome.task = task;
     const QSqlDatabase db = m_database.connection();
     Status loaded = Ok{};
+    // Reads the task's row from its store, then what the platform has for it.
+    auto loadThenRead = [&](auto store, auto readFrom) {
+        auto row = store.get(task.id);
+        if (row.ok())
+            (this->*readFrom)(row.value(), read);
+        else
+            loaded = row.error();
+    };
     switch (task.kind) {
-    case TaskKind::Profile: {
-        auto t = ProfileTaskStore(db).get(task.id);
-        if (t.ok())
-            readProfile(t.value(), read);
-        else
-            loaded = t.error();
+    case TaskKind::Profile:
+        loadThenRead(ProfileTaskStore(db), &ScrapeRunner::readProfile);
         break;
-    }
-    case TaskKind::Reel: {
-        auto t = ReelTaskStore(db).get(task.id);
-        if (t.ok())
-            readReel(t.value(), read);
-        else
-            loaded = t.error();
+    case TaskKind::Reel:
+        loadThenRead(ReelTaskStore(db), &ScrapeRunner::readReel);
         break;
-    }
-    case TaskKind::Video: {
-        auto t = VideoTaskStore(db).get(task.id);
-        if (t.ok())
-            readVideo(t.value(), read);
-        else
-            loaded = t.error();
+    case TaskKind::Video:
+        loadThenRead(VideoTaskStore(db), &ScrapeRunner::readVideo);
         break;
-    }
     }
     report.requests = read.requests;
     report.notes = read.notes;
