@@ -3,10 +3,10 @@
 #include "ScrapeSetup.h"
 #include "Translations.h"
 #include "auth/KeychainSecretStore.h"
-#include "common/AppInfo.h"
-#include "common/DataDir.h"
+#include "domain/AppInfo.h"
+#include "platform/DataDir.h"
+#include "services/TrackingService.h"
 #include "storage/Database.h"
-#include "tracking/TrackingService.h"
 
 #include <QApplication>
 #include <QCoreApplication>

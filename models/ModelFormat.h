@@ -1,7 +1,7 @@
 #pragma once
 
+#include "domain/TaskTypes.h"
 #include "platform/ScrapedTypes.h"
-#include "tracking/TaskTypes.h"
 
 #include <QVariant>
 #include <optional>

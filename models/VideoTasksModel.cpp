@@ -1,7 +1,7 @@
 #include "VideoTasksModel.h"
 
 #include "ModelFormat.h"
-#include "tracking/TrackingService.h"
+#include "services/TrackingService.h"
 
 using namespace Qt::Literals::StringLiterals;
 

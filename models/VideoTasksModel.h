@@ -1,7 +1,7 @@
 #pragma once
 
 #include "TaskListModel.h"
-#include "tracking/TaskTypes.h"
+#include "domain/TaskTypes.h"
 
 namespace reelpulse {
 

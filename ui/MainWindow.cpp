@@ -15,8 +15,8 @@
 #include "TaskTableModel.h"
 #include "TaskTableView.h"
 #include "VideosPage.h"
-#include "common/AppInfo.h"
-#include "scheduler/ScrapeReport.h"
+#include "domain/AppInfo.h"
+#include "services/ScrapeReport.h"
 #include "storage/Database.h"
 #include "storage/ScrapeReader.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "TaskDialog.h"
-#include "auth/InstagramSession.h"
+#include "platform/InstagramSession.h"
 
 class QCheckBox;
 class QLineEdit;

@@ -1,8 +1,8 @@
 #include "ProfileDialog.h"
 
 #include "FieldMessageLabel.h"
-#include "tracking/Identifiers.h"
-#include "tracking/TrackingService.h"
+#include "domain/Identifiers.h"
+#include "services/TrackingService.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>

@@ -5,7 +5,7 @@
 #include "ProfileDialog.h"
 #include "ProfileTasksModel.h"
 #include "TaskTableView.h"
-#include "tracking/TrackingService.h"
+#include "services/TrackingService.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,7 +1,7 @@
 #include "ProjectDialog.h"
 
 #include "FieldMessageLabel.h"
-#include "tracking/TrackingService.h"
+#include "services/TrackingService.h"
 
 #include <QLineEdit>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "TaskDialog.h"
-#include "tracking/TaskTypes.h"
+#include "domain/TaskTypes.h"
 
 class QLineEdit;
 

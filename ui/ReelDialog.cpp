@@ -2,8 +2,8 @@
 
 #include "FieldMessageLabel.h"
 #include "ProjectDialog.h"
-#include "tracking/Identifiers.h"
-#include "tracking/TrackingService.h"
+#include "domain/Identifiers.h"
+#include "services/TrackingService.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "TaskEditDialog.h"
-#include "tracking/TaskTypes.h"
+#include "domain/TaskTypes.h"
 
 class QComboBox;
 

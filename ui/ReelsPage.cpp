@@ -7,7 +7,7 @@
 #include "ReelTasksModel.h"
 #include "TaskSortFilterModel.h"
 #include "TaskTableView.h"
-#include "tracking/TrackingService.h"
+#include "services/TrackingService.h"
 
 #include <QBoxLayout>
 #include <QComboBox>

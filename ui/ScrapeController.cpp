@@ -4,10 +4,10 @@
 #include "auth/InMemorySecretStore.h"
 #include "auth/SessionManager.h"
 #include "auth/SignInCookieCollector.h"
-#include "common/DataDir.h"
 #include "net/RateGovernor.h"
-#include "scheduler/PlatformSourceFactory.h"
-#include "scheduler/Scheduler.h"
+#include "platform/DataDir.h"
+#include "services/PlatformSourceFactory.h"
+#include "services/Scheduler.h"
 
 #include <QFutureWatcher>
 #include <QSettings>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ScrapeSetup.h"
-#include "common/Result.h"
+#include "domain/Result.h"
 #include "platform/FailureClass.h"
 #include "sentiment/SentimentTypes.h"
 #include "storage/ScrapeRecords.h"

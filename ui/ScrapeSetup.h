@@ -1,6 +1,6 @@
 #pragma once
 
-#include "scheduler/ScrapeSources.h"
+#include "services/ScrapeSources.h"
 
 #include <memory>
 

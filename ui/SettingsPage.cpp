@@ -2,8 +2,8 @@
 
 #include "CommentSentimentSection.h"
 #include "InstagramAccountSection.h"
-#include "common/AppInfo.h"
-#include "common/DataDir.h"
+#include "domain/AppInfo.h"
+#include "platform/DataDir.h"
 
 #include <QDesktopServices>
 #include <QFormLayout>

@@ -1,8 +1,8 @@
 #include "TaskDialog.h"
 
 #include "FieldMessageLabel.h"
-#include "common/Error.h"
-#include "tracking/TrackingService.h"
+#include "domain/Error.h"
+#include "services/TrackingService.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

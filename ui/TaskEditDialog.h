@@ -1,8 +1,8 @@
 #pragma once
 
 #include "TaskDialog.h"
-#include "common/Error.h"
-#include "common/Result.h"
+#include "domain/Error.h"
+#include "domain/Result.h"
 
 namespace reelpulse {
 

@@ -2,8 +2,8 @@
 
 #include "FieldMessageLabel.h"
 #include "ModelFormat.h"
-#include "tracking/Identifiers.h"
-#include "tracking/TrackingService.h"
+#include "domain/Identifiers.h"
+#include "services/TrackingService.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "TaskEditDialog.h"
-#include "common/Result.h"
-#include "tracking/TaskTypes.h"
+#include "domain/Result.h"
+#include "domain/TaskTypes.h"
 
 class QCheckBox;
 class QComboBox;

@@ -5,7 +5,7 @@
 #include "TaskTableView.h"
 #include "VideoDialog.h"
 #include "VideoTasksModel.h"
-#include "tracking/TrackingService.h"
+#include "services/TrackingService.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "auth/InstagramSession.h"
-#include "common/Result.h"
+#include "domain/Result.h"
+#include "platform/InstagramSession.h"
 
 #include <QMutex>
 #include <QObject>
@@ -12,10 +12,6 @@
 namespace reelpulse {
 
 class SecretStore;
-
-/// Hands the current session to a platform client at the start of each request (may be called from
-/// any thread).
-using SessionProvider = std::function<std::optional<InstagramSession>()>;
 
 /// The Instagram session the app signs in with: kept in the secret store (service "ReelPulse", key
 /// "instagram-session"), cached in memory. Thread-safe; values are never logged.

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "auth/InstagramSession.h"
-#include "common/Result.h"
+#include "domain/Result.h"
+#include "platform/InstagramSession.h"
 
 #include <QDateTime>
 #include <QList>

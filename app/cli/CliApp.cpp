@@ -9,8 +9,8 @@
 #include "cli/ScrapeCommand.h"
 #include "cli/SentimentCommand.h"
 #include "cli/VideosCommand.h"
-#include "common/AppInfo.h"
-#include "common/DataDir.h"
+#include "domain/AppInfo.h"
+#include "platform/DataDir.h"
 
 #include <QCoreApplication>
 

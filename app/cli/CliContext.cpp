@@ -2,9 +2,9 @@
 
 #include "cli/SentimentFileCommand.h"
 
-#include "common/DataDir.h"
+#include "platform/DataDir.h"
+#include "services/TrackingService.h"
 #include "storage/Database.h"
-#include "tracking/TrackingService.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -2,7 +2,7 @@
 
 #include "cli/CliContext.h"
 #include "cli/CommandLine.h"
-#include "common/DataDir.h"
+#include "platform/DataDir.h"
 #include "platform/EndpointProfile.h"
 
 #include <QCoreApplication>

@@ -2,12 +2,12 @@
 
 #include "cli/CliContext.h"
 #include "cli/CommandLine.h"
-#include "common/DataDir.h"
-#include "common/TimeFormat.h"
-#include "scheduler/PlatformSourceFactory.h"
-#include "scheduler/ScrapeOptions.h"
-#include "scheduler/ScrapeReport.h"
-#include "tracking/Identifiers.h"
+#include "domain/Identifiers.h"
+#include "domain/TimeFormat.h"
+#include "platform/DataDir.h"
+#include "services/PlatformSourceFactory.h"
+#include "services/ScrapeOptions.h"
+#include "services/ScrapeReport.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -3,9 +3,9 @@
 #include "cli/CliContext.h"
 #include "cli/CommandLine.h"
 #include "cli/ScrapeCommand.h"
-#include "common/TimeFormat.h"
-#include "tracking/TaskJson.h"
-#include "tracking/TrackingService.h"
+#include "cli/TaskJson.h"
+#include "domain/TimeFormat.h"
+#include "services/TrackingService.h"
 
 #include <QCoreApplication>
 

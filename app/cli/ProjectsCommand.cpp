@@ -2,8 +2,8 @@
 
 #include "cli/CliContext.h"
 #include "cli/CommandLine.h"
-#include "tracking/TaskJson.h"
-#include "tracking/TrackingService.h"
+#include "cli/TaskJson.h"
+#include "services/TrackingService.h"
 
 #include <QCoreApplication>
 

@@ -2,17 +2,17 @@
 
 #include "cli/CliContext.h"
 #include "cli/CommandLine.h"
-#include "common/DataDir.h"
-#include "common/TimeFormat.h"
+#include "cli/TaskJson.h"
+#include "domain/TimeFormat.h"
+#include "platform/DataDir.h"
 #include "platform/EndpointProfile.h"
-#include "scheduler/PlatformSourceFactory.h"
-#include "scheduler/ScrapeRunner.h"
 #include "sentiment/CommentScorer.h"
+#include "services/PlatformSourceFactory.h"
+#include "services/ScrapeRunner.h"
 #include "storage/Database.h"
 #include "storage/ScrapeReader.h"
 #include "storage/ScrapeStore.h"
 #include "storage/VideoTaskStore.h"
-#include "tracking/TaskJson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

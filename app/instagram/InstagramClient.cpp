@@ -1,12 +1,12 @@
 #include "instagram/InstagramClient.h"
 
+#include "domain/Identifiers.h"
 #include "instagram/CommentParser.h"
 #include "instagram/MediaParser.h"
 #include "instagram/ProfileParser.h"
 #include "instagram/ResponseClassifier.h"
 #include "instagram/TimelineParser.h"
 #include "net/RateGovernor.h"
-#include "tracking/Identifiers.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "auth/SessionManager.h"
 #include "net/HttpFetcher.h"
 #include "net/StrategyRunner.h"
+#include "platform/InstagramSession.h"
 #include "platform/PlatformSources.h"
 
 #include <QHash>

@@ -1,7 +1,7 @@
 #include "instagram/MediaParser.h"
 
-#include "instagram/CaptionEntities.h"
 #include "instagram/CommentParser.h"
+#include "platform/CaptionEntities.h"
 #include "platform/ParserValues.h"
 
 #include <QCoreApplication>

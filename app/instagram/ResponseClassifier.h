@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/TimeFormat.h"
+#include "domain/TimeFormat.h"
 #include "platform/FailureClass.h"
 #include "platform/HttpAnswer.h"
 

@@ -1,8 +1,8 @@
 #include "net/RateGovernor.h"
 
 #include "net/CancelFlag.h"
-#include "net/GovernorStore.h"
 #include "net/NetLog.h"
+#include "storage/GovernorStore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/Result.h"
+#include "domain/Result.h"
 #include "net/GovernorConfig.h"
 #include "net/GovernorState.h"
 #include "platform/FailureClass.h"

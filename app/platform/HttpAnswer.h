@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/Error.h"
+#include "domain/Error.h"
 #include "platform/FailureClass.h"
 
 #include <QByteArray>

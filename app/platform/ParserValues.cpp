@@ -1,6 +1,6 @@
 #include "platform/ParserValues.h"
 
-#include "common/TimeFormat.h"
+#include "domain/TimeFormat.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "tracking/TaskTypes.h"
+#include "domain/TaskTypes.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,6 +1,6 @@
 #include "storage/Database.h"
 
-#include "common/DataDir.h"
+#include "platform/DataDir.h"
 #include "storage/Migrations.h"
 #include "storage/StorageLog.h"
 

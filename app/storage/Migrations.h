@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/Result.h"
+#include "domain/Result.h"
 
 #include <QSqlDatabase>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "tracking/TaskTypes.h"
+#include "domain/Result.h"
+#include "domain/TaskTypes.h"
 
 #include <QList>
 #include <QSqlDatabase>

@@ -1,6 +1,6 @@
 #include "storage/ScrapeReader.h"
 
-#include "common/TimeFormat.h"
+#include "domain/TimeFormat.h"
 #include "storage/ScrapeSql.h"
 #include "storage/SqlHelpers.h"
 

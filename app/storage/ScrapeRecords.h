@@ -1,7 +1,8 @@
 #pragma once
 
+#include "domain/TaskRef.h"
+#include "domain/TaskTypes.h"
 #include "platform/ScrapedTypes.h"
-#include "tracking/TaskTypes.h"
 
 #include <QDateTime>
 #include <QList>
@@ -14,20 +15,6 @@ namespace reelpulse {
 
 // The vocabulary of ingestion: what a scrape hands to the store, and what the store gives back to
 // the CLI, the GUI and the JSON shapes.
-
-/// The three kinds of tracking task a scrape can serve.
-enum class TaskKind { Profile, Reel, Video };
-QString taskKindName(TaskKind kind); ///< "profile", "reel", "video" (the task_items.task_kind values)
-std::optional<TaskKind> taskKindFromName(const QString &name);
-
-/// One task, by kind and full id.
-struct TaskRef
-{
-    TaskKind kind = TaskKind::Reel;
-    QString id;
-
-    friend bool operator==(const TaskRef &a, const TaskRef &b) { return a.kind == b.kind && a.id == b.id; }
-};
 
 /// A task that is due, with the time it became due.
 struct DueTask
@@ -175,5 +162,3 @@ struct GovernorStatus
 };
 
 } // namespace reelpulse
-
-Q_DECLARE_METATYPE(reelpulse::TaskRef)

@@ -1,6 +1,6 @@
 #include "storage/ScrapeSql.h"
 
-#include "common/TimeFormat.h"
+#include "domain/TimeFormat.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

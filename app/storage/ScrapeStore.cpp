@@ -1,6 +1,6 @@
 #include "storage/ScrapeStore.h"
 
-#include "common/TimeFormat.h"
+#include "domain/TimeFormat.h"
 #include "storage/Database.h"
 #include "storage/ScrapeSql.h"
 #include "storage/SqlHelpers.h"

@@ -1,6 +1,6 @@
 #include "storage/SqlHelpers.h"
 
-#include "common/TimeFormat.h"
+#include "domain/TimeFormat.h"
 #include "storage/StorageLog.h"
 
 #include <QCoreApplication>

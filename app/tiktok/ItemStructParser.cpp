@@ -1,6 +1,6 @@
 #include "tiktok/ItemStructParser.h"
 
-#include "instagram/CaptionEntities.h"
+#include "platform/CaptionEntities.h"
 #include "platform/ParserValues.h"
 
 #include <QCoreApplication>

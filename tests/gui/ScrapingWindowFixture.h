@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/AppInfo.h"
+#include "domain/AppInfo.h"
 #include "scheduler/FakeSources.h"
+#include "services/TrackingService.h"
 #include "storage/Database.h"
-#include "tracking/TrackingService.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

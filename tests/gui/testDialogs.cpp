@@ -6,8 +6,8 @@
 #include "ProjectDialog.h"
 #include "ReelDialog.h"
 #include "VideoDialog.h"
+#include "services/TrackingService.h"
 #include "storage/Database.h"
-#include "tracking/TrackingService.h"
 
 #include <QCheckBox>
 #include <QComboBox>

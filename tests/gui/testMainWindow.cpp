@@ -13,9 +13,9 @@
 #include "Translations.h"
 #include "VideoDialog.h"
 #include "VideosPage.h"
-#include "common/AppInfo.h"
+#include "domain/AppInfo.h"
+#include "services/TrackingService.h"
 #include "storage/Database.h"
-#include "tracking/TrackingService.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -15,12 +15,12 @@
 #include "TaskItemsModel.h"
 #include "TaskSortFilterModel.h"
 #include "TaskTableView.h"
-#include "auth/InstagramSession.h"
-#include "common/AppInfo.h"
+#include "domain/AppInfo.h"
 #include "net/RateGovernor.h"
+#include "platform/InstagramSession.h"
 #include "scheduler/FakeSources.h"
+#include "services/TrackingService.h"
 #include "storage/Database.h"
-#include "tracking/TrackingService.h"
 
 #include <QAction>
 #include <QLabel>

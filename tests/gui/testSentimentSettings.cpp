@@ -7,14 +7,14 @@
 #include "ScrapeController.h"
 #include "ScrapingWindowFixture.h"
 #include "SettingsPage.h"
-#include "common/AppInfo.h"
+#include "domain/AppInfo.h"
 #include "scheduler/FakeSources.h"
 #include "sentiment/CommentScorer.h"
 #include "sentiment/CommentSentimentStore.h"
 #include "sentiment/SentimentAnalyzer.h"
+#include "services/TrackingService.h"
 #include "storage/Database.h"
 #include "storage/ScrapeStore.h"
-#include "tracking/TrackingService.h"
 
 #include <QComboBox>
 #include <QElapsedTimer>

@@ -11,10 +11,10 @@
 #include "auth/InMemorySecretStore.h"
 #include "auth/SessionManager.h"
 #include "auth/SignInCookieCollector.h"
-#include "common/AppInfo.h"
+#include "domain/AppInfo.h"
 #include "scheduler/FakeSources.h"
+#include "services/TrackingService.h"
 #include "storage/Database.h"
-#include "tracking/TrackingService.h"
 
 #include <QCheckBox>
 #include <QDirIterator>

@@ -2,11 +2,11 @@
 #include "instagram/MediaParser.h"
 #include "net/RateGovernor.h"
 #include "scheduler/FakeSources.h"
-#include "scheduler/PlatformSourceFactory.h"
-#include "scheduler/ScrapeRunner.h"
+#include "services/PlatformSourceFactory.h"
+#include "services/ScrapeRunner.h"
+#include "services/TrackingService.h"
 #include "storage/Database.h"
 #include "storage/ScrapeStore.h"
-#include "tracking/TrackingService.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

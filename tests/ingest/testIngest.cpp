@@ -1,9 +1,9 @@
 #include "scheduler/FakeSources.h"
-#include "scheduler/ScrapeRunner.h"
+#include "services/ScrapeRunner.h"
+#include "services/TrackingService.h"
 #include "storage/Database.h"
 #include "storage/ScrapeReader.h"
 #include "storage/ScrapeStore.h"
-#include "tracking/TrackingService.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

@@ -1,8 +1,8 @@
 #include "scheduler/FakeSources.h"
+#include "services/TrackingService.h"
 #include "storage/Database.h"
 #include "storage/ScrapeReader.h"
 #include "storage/ScrapeStore.h"
-#include "tracking/TrackingService.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

@@ -1,9 +1,9 @@
+#include "cli/TaskJson.h"
 #include "scheduler/FakeSources.h"
+#include "services/TrackingService.h"
 #include "storage/Database.h"
 #include "storage/ScrapeReader.h"
 #include "storage/ScrapeStore.h"
-#include "tracking/TaskJson.h"
-#include "tracking/TrackingService.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>

@@ -4,8 +4,8 @@
 #include "TaskMetaTypes.h"
 #include "TaskSortFilterModel.h"
 #include "VideoTasksModel.h"
+#include "services/TrackingService.h"
 #include "storage/Database.h"
-#include "tracking/TrackingService.h"
 
 #include <QAbstractItemModelTester>
 #include <QPersistentModelIndex>

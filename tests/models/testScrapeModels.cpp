@@ -9,10 +9,10 @@
 #include "scheduler/FakeSources.h"
 #include "sentiment/CommentSentimentStore.h"
 #include "sentiment/SentimentAnalyzer.h"
+#include "services/TrackingService.h"
 #include "storage/Database.h"
 #include "storage/ScrapeReader.h"
 #include "storage/ScrapeStore.h"
-#include "tracking/TrackingService.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -3,9 +3,9 @@
 #include "FakePlatformServer.h"
 #include "NetTestSupport.h"
 
-#include "auth/InstagramSession.h"
 #include "instagram/InstagramClient.h"
 #include "platform/EndpointProfile.h"
+#include "platform/InstagramSession.h"
 #include "tiktok/TikTokClient.h"
 
 #include <memory>

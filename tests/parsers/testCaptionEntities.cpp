@@ -1,4 +1,4 @@
-#include "instagram/CaptionEntities.h"
+#include "platform/CaptionEntities.h"
 
 #include <QTest>
 

@@ -4,9 +4,9 @@
 // test builds, count their calls, can fail any call with a chosen class, can block (to test abort
 // and pause) and honour abort() from another thread like the real clients.
 
+#include "domain/Identifiers.h"
 #include "platform/PlatformSources.h"
-#include "scheduler/ScrapeSources.h"
-#include "tracking/Identifiers.h"
+#include "services/ScrapeSources.h"
 
 #include <QHash>
 #include <QMutex>

@@ -4,10 +4,10 @@
 // scheduler tests.
 
 #include "scheduler/FakeSources.h"
-#include "scheduler/ScrapeWorker.h"
+#include "services/ScrapeWorker.h"
+#include "services/TrackingService.h"
 #include "storage/Database.h"
 #include "storage/ScrapeRecords.h"
-#include "tracking/TrackingService.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

@@ -2,10 +2,10 @@
 
 #include "net/GovernorConfig.h"
 #include "net/RateGovernor.h"
-#include "scheduler/PlatformSourceFactory.h"
-#include "scheduler/Scheduler.h"
+#include "services/PlatformSourceFactory.h"
+#include "services/Scheduler.h"
+#include "services/TrackingService.h"
 #include "storage/Database.h"
-#include "tracking/TrackingService.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>

@@ -1,5 +1,5 @@
-#include "scheduler/Scheduler.h"
 #include "scheduler/SchedulerFixture.h"
+#include "services/Scheduler.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
-#include "common/DataDir.h"
+#include "platform/DataDir.h"
+#include "services/TrackingService.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
-#include "tracking/TrackingService.h"
 
 #include <QDir>
 #include <QFile>

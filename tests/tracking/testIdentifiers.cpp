@@ -1,4 +1,4 @@
-#include "tracking/Identifiers.h"
+#include "domain/Identifiers.h"
 
 #include <QTest>
 

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "domain/TaskTypes.h"
+
+#include <QString>
+
+namespace reelpulse {
+
+/// Instagram username from `name`, `@name` or a profile URL, lower-cased.
+/// Rules: 1–30 letters, digits, `.` or `_`; no leading or trailing `.`; no `..`.
+Result<QString> normalizeUsername(const QString &input);
+
+/// The numeric media id encoded in a shortcode (base64 alphabet `A-Za-z0-9-_`, big-endian).
+Result<qint64> shortcodeToMediaId(const QString &shortcode);
+/// The shortcode of a numeric media id.
+QString mediaIdToShortcode(qint64 mediaId);
+
+/// Shortcode from an Instagram post URL (`/reel/`, `/reels/`, `/p/`, `/tv/`, with or without `www.`,
+/// query string or trailing slash, optionally after a `/username/` segment) or a bare shortcode.
+Result<QString> parseInstagramShortcode(const QString &input);
+
+/// The canonical URL of a reel or post.
+QString canonicalReelUrl(const QString &shortcode);
+
+/// A normalized video reference.
+struct VideoRef
+{
+    Platform platform = Platform::Instagram;
+    QString externalId; ///< numeric id (Instagram media id or TikTok video id)
+    QString shortcode;  ///< Instagram only
+    QString canonicalUrl;
+    QString username; ///< TikTok author when the URL names one
+};
+
+/// Instagram: a post URL, a numeric media id or a shortcode. TikTok: a video URL or a numeric id.
+Result<VideoRef> parseVideoIdentifier(Platform platform, const QString &input);
+
+} // namespace reelpulse

@@ -1,3 +1,0 @@
-#include "scheduler/SchedulerLog.h"
-
-Q_LOGGING_CATEGORY(lcScheduler, "reelpulse.scheduler")

@@ -1,0 +1,3 @@
+#include "services/SchedulerLog.h"
+
+Q_LOGGING_CATEGORY(lcScheduler, "reelpulse.scheduler")

@@ -1,0 +1,124 @@
+#pragma once
+
+#include "sentiment/SentimentTypes.h"
+#include "services/ScrapeOptions.h"
+#include "services/ScrapeReport.h"
+#include "services/ScrapeRunner.h"
+#include "services/ScrapeSources.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QObject>
+#include <QSet>
+#include <atomic>
+#include <memory>
+
+class QTimer;
+
+namespace reelpulse {
+
+class Database;
+
+/// Scrapes due tasks one after the other in its own thread.
+///
+/// Lives in a QThread (moved there by Scheduler, deleted on QThread::finished). Owns, inside that
+/// thread, its own store connection, its platform readers (made by the SourceFactory) and a
+/// ScrapeRunner. Due tasks are taken in due-time order, one per event-loop turn, so pause, force and
+/// stop requests are seen between tasks; stop also aborts the request in flight.
+/// Every signal carries value types and reaches the GUI thread queued.
+class ScrapeWorker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScrapeWorker)
+
+public:
+    struct Config
+    {
+        QString databaseFile;  ///< the store (Database::openFile)
+        SourceFactory sources; ///< called in the worker thread
+        ScrapeOptions options;
+        int pollIntervalMs = 60000; ///< longest sleep between two looks for due tasks
+        ScrapeRunner::Clock clock;  ///< tests: a fixed or fast clock
+        bool startPaused = false;
+        bool scoreSentiment = true; ///< score new and edited comments after each stored scrape
+        sentiment::Mode sentimentMode = sentiment::Mode::Social; ///< the mode comments are scored in
+    };
+
+    /// What another thread may use to stop the worker, also while (or after) the worker is deleted.
+    class StopHandle final
+    {
+    public:
+        /// Makes the worker take no further task and aborts the request in flight.
+        void stop();
+        bool isStopping() const { return m_flag.load(); }
+        const std::atomic<bool> *flag() const { return &m_flag; }
+
+    private:
+        friend class ScrapeWorker;
+        QMutex m_mutex;
+        ScrapeRunner *m_runner = nullptr; ///< set and cleared by the worker, in its thread
+        std::atomic<bool> m_flag{false};
+    };
+
+    explicit ScrapeWorker(Config config, QObject *parent = nullptr);
+    ~ScrapeWorker() override;
+
+    // Thread-safe; callable from any thread.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused.load(); }
+    /// The mode the comments of the next scrapes are scored in.
+    void setSentimentMode(sentiment::Mode mode) { m_sentimentMode.store(mode); }
+    /// Aborts the request in flight and makes the worker stop taking tasks (same as stopHandle()->stop()).
+    void abortInFlight();
+    std::shared_ptr<StopHandle> stopHandle() const { return m_stop; }
+
+public slots:
+    /// Opens the store and the readers (in the worker thread) and starts looking for due tasks.
+    void start();
+    /// Looks for due tasks now (e.g. after tasks were added).
+    void checkNow();
+    /// Scrapes this task next, whatever its status or due time; also while paused.
+    void forceScrape(const reelpulse::TaskRef &task);
+
+signals:
+    void started();
+    void startFailed(const QString &message);
+    void taskStarted(reelpulse::TaskKind kind, const QString &id, const QString &label);
+    void taskFinished(reelpulse::TaskKind kind, const QString &id, int postsProcessed, int commentsStored);
+    void taskFailed(reelpulse::TaskKind kind, const QString &id, reelpulse::FailureClass cls, const QString &message);
+    /// The task could not be scraped for a reason of ReelPulse's own (store unusable, task removed meanwhile).
+    void taskError(reelpulse::TaskKind kind, const QString &id, const QString &message);
+    /// The full report of every task run (finished, failed, aborted or not runnable).
+    void reportReady(const reelpulse::ScrapeReport &report);
+    /// What the current task is reading ("profile", "posts", "comments 2/5").
+    void progress(reelpulse::TaskKind kind, const QString &id, const QString &stage);
+    /// Scraping stopped (and the worker paused) until the person acts: checkpoint, login wall, expired session.
+    void needsUser(const QString &message);
+    void pausedChanged(bool paused);
+    /// Nothing is due (or everything due was tried); the worker sleeps until the next due time.
+    void idle();
+
+private:
+    void step();
+    void scheduleStep();
+    void sleepUntilNextDue();
+    std::optional<TaskRef> nextTask();
+    void handle(const ScrapeReport &report);
+    Platform platformOf(const TaskRef &task);
+
+    Config m_config;
+    std::unique_ptr<Database> m_database;
+    ScrapeSources m_sources;
+    std::unique_ptr<ScrapeRunner> m_runner;
+    QTimer *m_timer = nullptr;
+    QList<TaskRef> m_forced;
+    QSet<QString> m_triedThisPass;        ///< "kind:id" of tasks tried since the worker last went idle
+    QHash<int, QDateTime> m_blockedUntil; ///< per Platform: rate limited or blocked until
+    bool m_stepQueued = false;
+    bool m_idle = false;
+    std::atomic<bool> m_paused{false};
+    std::atomic<sentiment::Mode> m_sentimentMode{sentiment::Mode::Social};
+    std::shared_ptr<StopHandle> m_stop = std::make_shared<StopHandle>();
+};
+
+} // namespace reelpulse
