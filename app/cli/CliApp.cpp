@@ -1,6 +1,7 @@
 #include "cli/CliApp.h"
 
 #include "cli/CliContext.h"
+#include "cli/ConfigCommand.h"
 #include "cli/EndpointsCommand.h"
 #include "cli/InfoCommand.h"
 #include "cli/ProfilesCommand.h"
@@ -31,6 +32,8 @@ struct Command
 
 // Every command group, in the order `--help` lists them.
 const Command Commands[] = {
+    {"config", runConfigCommand,
+     QT_TRANSLATE_NOOP("reelpulse::cli", "show and change the settings the app and the CLI share")},
     {"endpoints", runEndpointsCommand,
      QT_TRANSLATE_NOOP("reelpulse::cli", "which endpoint profile the clients use (version, built-in or override)")},
     {"info", runInfoCommand,
