@@ -1,12 +1,14 @@
 #include "CommentsModel.h"
 
-#include "CommentSentimentMode.h"
 #include "ModelFormat.h"
 #include "sentiment/CommentSentimentStore.h"
 #include "sentiment/SentimentAnalyzer.h"
 
 #include <QBrush>
 #include <QColor>
+
+#include "services/SentimentMode.h"
+#include <QFileInfo>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -142,7 +144,8 @@ Status CommentsModel::setAutomaticLabel(int row)
     if (Status cleared = store.clearManualLabel(comment.rowId); !cleared.ok())
         return cleared;
     // Score it now (one short text) rather than leave the old hand-set label until the next scoring run.
-    const auto &analyzer = sentiment::SentimentAnalyzer::instance(commentSentimentMode());
+    const auto &analyzer =
+        sentiment::SentimentAnalyzer::instance(commentSentimentMode(QFileInfo(m_db.databaseName()).absolutePath()));
     const sentiment::SentimentScore score = analyzer.score(comment.text);
     if (Status written = store.writeScores({comment.rowId}, {score}, analyzer.engineVersion()); !written.ok())
         return written;

@@ -118,6 +118,9 @@ CommentSentimentSection::CommentSentimentSection(const QString &storeFilePath, S
     layout->addWidget(m_message);
     layout->addWidget(manual);
 
+    // A mode set elsewhere (reelpulse-cli config set sentiment.mode …) shows here too.
+    connect(&m_scrape, &ScrapeController::sentimentModeChanged, this,
+            [this](sentiment::Mode mode) { m_mode->setCurrentIndex(m_mode->findData(int(mode))); });
     connect(m_mode, &QComboBox::currentIndexChanged, this, &CommentSentimentSection::modeChosen);
     connect(m_rescore, &QPushButton::clicked, this, &CommentSentimentSection::rescoreAll);
     connect(m_offerRescore, &QPushButton::clicked, this, &CommentSentimentSection::rescoreAll);

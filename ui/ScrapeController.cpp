@@ -1,16 +1,18 @@
 #include "ScrapeController.h"
 
-#include "CommentSentimentMode.h"
 #include "auth/InMemorySecretStore.h"
 #include "auth/SessionManager.h"
 #include "auth/SignInCookieCollector.h"
 #include "net/RateGovernor.h"
 #include "platform/DataDir.h"
-#include "services/PlatformSourceFactory.h"
+#include "platform/Settings.h"
 #include "services/Scheduler.h"
+#include "services/ScrapeEnvironment.h"
+#include "services/SentimentMode.h"
 
+#include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QFutureWatcher>
-#include <QSettings>
 #include <QTimer>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
@@ -20,8 +22,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace reelpulse {
 
 namespace {
-
-const QString PausedKey = u"Scraping/paused"_s;
 
 int severity(const QString &state)
 {
@@ -52,34 +52,25 @@ ScrapeController::ScrapeController(const QString &dataDir, ScrapeSetup setup, QO
     , m_dataDir(dataDir)
     , m_setup(std::move(setup))
 {
-    std::shared_ptr<SecretStore> secrets = m_setup.secrets;
-    if (!secrets)
-        secrets = std::make_shared<InMemorySecretStore>();
-    m_session = std::make_shared<SessionManager>(secrets);
+    // The same wiring as reelpulse-cli scrape (the session, the shared governor, the readers); only the secret
+    // store differs: the application passes the keychain, tests keep the session in memory.
+    ScrapeEnvironment::Overrides overrides;
+    overrides.secrets = m_setup.secrets ? m_setup.secrets : std::make_shared<InMemorySecretStore>();
+    overrides.sources = m_setup.sources;
+    overrides.governor = m_setup.governor;
+    m_environment = std::make_unique<ScrapeEnvironment>(dataDir, std::move(overrides));
+    m_session = m_environment->session();
+    m_knownMode = sentimentMode();
+    m_governor = m_environment->governor();
     connect(m_session.get(), &SessionManager::sessionChanged, this, [this] { emit sessionChanged(signedInAccount()); });
-
-    m_governor = m_setup.governor;
-    if (!m_governor && !m_setup.sources) {
-        auto opened = RateGovernor::open(dataDir);
-        if (opened.ok())
-            m_governor = opened.value();
-    }
-    if (!m_governor)
-        m_governor = std::make_shared<RateGovernor>();
     connect(m_governor.get(), &RateGovernor::stateChanged, this, [this] { refreshGovernor(); });
 
     ScrapeWorker::Config config;
     config.databaseFile = databasePath(dataDir);
-    if (m_setup.sources) {
-        config.sources = m_setup.sources;
-    } else {
-        // The readers ask for the session at each request; the manager outlives the scheduler's thread.
-        std::shared_ptr<SessionManager> session = m_session;
-        config.sources = platformSourceFactory(dataDir, m_governor, [session] { return session->current(); });
-    }
+    config.dataDir = dataDir;
+    config.sources = m_environment->sources();
     config.pollIntervalMs = m_setup.pollIntervalMs;
-    config.startPaused = QSettings().value(PausedKey, false).toBool();
-    config.sentimentMode = commentSentimentMode();
+    config.startPaused = Settings(dataDir).schedulerPaused();
     m_scheduler = new Scheduler(std::move(config), this);
 
     connect(m_scheduler, &Scheduler::started, this, [this] {
@@ -102,13 +93,15 @@ ScrapeController::ScrapeController(const QString &dataDir, ScrapeSetup setup, QO
     connect(m_scheduler, &Scheduler::taskError, this, &ScrapeController::taskError);
     connect(m_scheduler, &Scheduler::reportReady, this, &ScrapeController::reportReady);
     connect(m_scheduler, &Scheduler::idle, this, &ScrapeController::idle);
+    connect(m_scheduler, &Scheduler::taskSkipped, this, &ScrapeController::taskSkipped);
+    connect(m_scheduler, &Scheduler::waitsChanged, this, &ScrapeController::waitsChanged);
     connect(m_scheduler, &Scheduler::needsUser, this, [this](const QString &message) {
         m_pausedForUser = true;
         refreshGovernor();
         emit needsUser(message);
     });
     connect(m_scheduler, &Scheduler::pausedChanged, this, [this](bool paused) {
-        QSettings().setValue(PausedKey, paused);
+        rememberPaused(paused);
         if (!paused)
             m_pausedForUser = false;
         emit pausedChanged(paused);
@@ -119,6 +112,42 @@ ScrapeController::ScrapeController(const QString &dataDir, ScrapeSetup setup, QO
     connect(m_governorTimer, &QTimer::timeout, this, &ScrapeController::refreshGovernor);
     m_governorTimer->start();
     refreshGovernor();
+
+    // `reelpulse-cli config set scheduler.paused|sentiment.mode …` reaches the running app: the settings file is
+    // watched (its folder too, since a file written anew is a new file to the watcher).
+    m_settingsWatcher = new QFileSystemWatcher(this);
+    m_settingsWatcher->addPath(dataDir);
+    const QString settingsFile = Settings::filePath(dataDir);
+    if (QFileInfo::exists(settingsFile))
+        m_settingsWatcher->addPath(settingsFile);
+    auto reread = [this, settingsFile] {
+        if (QFileInfo::exists(settingsFile) && !m_settingsWatcher->files().contains(settingsFile))
+            m_settingsWatcher->addPath(settingsFile);
+        applySettings();
+    };
+    connect(m_settingsWatcher, &QFileSystemWatcher::fileChanged, this, reread);
+    connect(m_settingsWatcher, &QFileSystemWatcher::directoryChanged, this, reread);
+}
+
+void ScrapeController::applySettings()
+{
+    const bool paused = Settings(m_dataDir).schedulerPaused();
+    if (paused != isPaused())
+        setPaused(paused);
+    const sentiment::Mode mode = sentimentMode();
+    if (mode != m_knownMode) {
+        m_knownMode = mode;
+        emit sentimentModeChanged(mode);
+    }
+}
+
+void ScrapeController::rememberPaused(bool paused)
+{
+    Settings settings(m_dataDir);
+    if (settings.schedulerPaused() != paused) {
+        if (Status s = settings.setSchedulerPaused(paused); !s.ok())
+            qWarning("%s", qPrintable(s.error().message));
+    }
 }
 
 ScrapeController::~ScrapeController()
@@ -165,7 +194,7 @@ bool ScrapeController::isPaused() const
 
 void ScrapeController::setPaused(bool paused)
 {
-    QSettings().setValue(PausedKey, paused);
+    rememberPaused(paused);
     if (paused) {
         m_scheduler->pause();
     } else {
@@ -178,13 +207,15 @@ void ScrapeController::setPaused(bool paused)
 
 sentiment::Mode ScrapeController::sentimentMode() const
 {
-    return commentSentimentMode();
+    return commentSentimentMode(m_dataDir);
 }
 
 void ScrapeController::setSentimentMode(sentiment::Mode mode)
 {
-    setCommentSentimentMode(mode);
-    m_scheduler->setSentimentMode(mode);
+    // The scheduler reads the mode from the settings at each scrape.
+    if (Status s = setCommentSentimentMode(m_dataDir, mode); !s.ok())
+        qWarning("%s", qPrintable(s.error().message));
+    m_knownMode = mode;
 }
 
 void ScrapeController::scrapeNow(const QList<TaskRef> &tasks)

@@ -11,6 +11,7 @@
 #include <QString>
 #include <memory>
 
+class QFileSystemWatcher;
 class QNetworkCookie;
 class QTimer;
 
@@ -18,6 +19,7 @@ namespace reelpulse {
 
 class RateGovernor;
 class Scheduler;
+class ScrapeEnvironment;
 class SessionManager;
 struct InstagramSession;
 struct ScrapeReport;
@@ -26,7 +28,8 @@ struct ScrapeReport;
 /// session and the rate governor's status. Every method returns at once: session reads and writes
 /// (the keychain may take a moment) run on a pool thread and answer with signals.
 ///
-/// The "paused" switch is kept in the settings (Scraping/paused) and applies at the next start too.
+/// The "paused" switch and the sentiment mode are kept in the data folder's settings (scheduler.paused,
+/// sentiment.mode), shared with reelpulse-cli: a change made there reaches the running app.
 class ScrapeController final : public QObject
 {
     Q_OBJECT
@@ -50,7 +53,7 @@ public:
     bool isPaused() const;
     /// Pauses or resumes picking due tasks, and remembers the choice.
     void setPaused(bool paused);
-    /// The mode the comments of new scrapes are scored in (kept in the settings, see commentSentimentMode()).
+    /// The mode the comments of new scrapes are scored in (settings: sentiment.mode).
     sentiment::Mode sentimentMode() const;
     /// Scores the comments of the next scrapes in `mode`, and remembers it.
     void setSentimentMode(sentiment::Mode mode);
@@ -90,6 +93,12 @@ signals:
     void needsUser(const QString &message);
     void pausedChanged(bool paused);
     void idle();
+    /// A task was left for a later pass (its platform asks to wait, or another process scrapes it).
+    void taskSkipped(reelpulse::TaskKind kind, const QString &id, const QString &reason);
+    /// The platforms that ask to wait, a line each; empty when none does.
+    void waitsChanged(const QStringList &waits);
+    /// The sentiment mode was changed elsewhere (reelpulse-cli config set sentiment.mode …).
+    void sentimentModeChanged(reelpulse::sentiment::Mode mode);
     void governorChanged(const QString &summary, reelpulse::ScrapeController::Pressure pressure);
     /// The saved session was loaded, saved or removed; `account` is who is signed in now (may be empty).
     void sessionChanged(const QString &account);
@@ -99,9 +108,14 @@ signals:
 private:
     void runSessionJob(std::function<Status()> job, std::function<void()> onSuccess);
     void startScheduler();
+    void applySettings();
+    void rememberPaused(bool paused);
 
     QString m_dataDir;
     ScrapeSetup m_setup;
+    std::unique_ptr<ScrapeEnvironment> m_environment;
+    QFileSystemWatcher *m_settingsWatcher = nullptr;
+    sentiment::Mode m_knownMode = sentiment::Mode::Social;
     std::shared_ptr<SessionManager> m_session;
     std::shared_ptr<RateGovernor> m_governor;
     Scheduler *m_scheduler = nullptr;

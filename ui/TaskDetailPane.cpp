@@ -1,15 +1,16 @@
 #include "TaskDetailPane.h"
 
-#include "CommentSentimentMode.h"
 #include "CommentsModel.h"
 #include "ModelFormat.h"
 #include "SentimentHighlight.h"
 #include "TaskItemsModel.h"
 #include "sentiment/CommentSentimentStore.h"
 #include "sentiment/SentimentAnalyzer.h"
+#include "services/SentimentMode.h"
 
 #include <QAction>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -339,7 +340,8 @@ void TaskDetailPane::showComment(int row)
         return;
     }
     const StoredComment &comment = m_comments->commentAt(row);
-    const auto &analyzer = sentiment::SentimentAnalyzer::instance(commentSentimentMode());
+    const auto &analyzer =
+        sentiment::SentimentAnalyzer::instance(commentSentimentMode(QFileInfo(m_db.databaseName()).absolutePath()));
     const sentiment::SentimentExplanation explanation = analyzer.explain(comment.text);
     const QString engineLabel = modelformat::displaySentiment(sentiment::labelName(explanation.score.label), false);
     QString details = tr("Engine: %1 (compound %2)")

@@ -1,23 +1,17 @@
 #include "cli/ScrapeCommand.h"
 
 #include "cli/CliContext.h"
+#include "cli/CliLog.h"
 #include "cli/CommandLine.h"
-#include "cli/TaskJson.h"
 #include "domain/TimeFormat.h"
 #include "platform/DataDir.h"
-#include "platform/EndpointProfile.h"
-#include "sentiment/CommentScorer.h"
-#include "services/PlatformSourceFactory.h"
-#include "services/ScrapeRunner.h"
+#include "services/ScrapeEnvironment.h"
+#include "services/ScrapeService.h"
 #include "storage/Database.h"
-#include "storage/ScrapeReader.h"
 #include "storage/ScrapeStore.h"
-#include "storage/VideoTaskStore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QLocale>
-#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -57,14 +51,6 @@ QString kindTitle(TaskKind kind)
     return {};
 }
 
-Platform platformOf(Database &db, const TaskRef &task)
-{
-    if (task.kind != TaskKind::Video)
-        return Platform::Instagram;
-    auto video = VideoTaskStore(db.connection()).get(task.id);
-    return video.ok() ? video->platform : Platform::Instagram;
-}
-
 QString resultName(ScrapeReport::Result result)
 {
     switch (result) {
@@ -74,13 +60,15 @@ QString resultName(ScrapeReport::Result result)
         return u"failed"_s;
     case ScrapeReport::Result::Aborted:
         return u"stopped"_s;
+    case ScrapeReport::Result::Skipped:
+        return u"skipped"_s;
     case ScrapeReport::Result::Error:
         break;
     }
     return u"error"_s;
 }
 
-QJsonObject reportJson(Database &db, const ScrapeReport &r)
+QJsonObject reportJson(const ScrapeReport &r, Platform platform)
 {
     QJsonObject o{{u"task_id"_s, r.task.id},
                   {u"task_kind"_s, taskKindName(r.task.kind)},
@@ -94,15 +82,21 @@ QJsonObject reportJson(Database &db, const ScrapeReport &r)
     if (r.failure) {
         o.insert(u"class"_s, failureClassName(r.failure->cls));
         o.insert(u"message"_s, r.failure->message);
-        o.insert(u"advice"_s, failureAdvice(*r.failure, platformOf(db, r.task), r.retryAt));
+        o.insert(u"advice"_s, failureAdvice(*r.failure, platform, r.retryAt));
         o.insert(u"retry_at"_s, isoUtcOrNull(r.retryAt));
     } else if (r.error) {
         o.insert(u"message"_s, r.error->message);
+    } else if (r.result == ScrapeReport::Result::Skipped) {
+        o.insert(u"message"_s, r.skipReason);
     }
+    if (r.commentsFailure)
+        o.insert(u"comments"_s, QJsonObject{{u"available"_s, false},
+                                            {u"class"_s, failureClassName(r.commentsFailure->cls)},
+                                            {u"message"_s, r.commentsFailure->message}});
     return o;
 }
 
-void printReport(CliContext &ctx, Database &db, const ScrapeReport &r)
+void printReport(CliContext &ctx, const ScrapeReport &r, Platform platform)
 {
     switch (r.result) {
     case ScrapeReport::Result::Stored:
@@ -123,7 +117,12 @@ void printReport(CliContext &ctx, Database &db, const ScrapeReport &r)
                        .arg(r.label, kindTitle(r.task.kind), r.task.id.left(8), failureClassName(r.failure->cls),
                             r.failure->message)
                 << Qt::endl
-                << u"  "_s << failureAdvice(*r.failure, platformOf(db, r.task), r.retryAt) << Qt::endl;
+                << u"  "_s << failureAdvice(*r.failure, platform, r.retryAt) << Qt::endl;
+        return;
+    case ScrapeReport::Result::Skipped:
+        ctx.out << QCoreApplication::translate("reelpulse::cli::Scrape", "Skipped %1 (%2 task %3): %4")
+                       .arg(r.label, kindTitle(r.task.kind), r.task.id.left(8), r.skipReason)
+                << Qt::endl;
         return;
     case ScrapeReport::Result::Aborted:
     case ScrapeReport::Result::Error:
@@ -160,46 +159,64 @@ Result<ScrapeOptions> optionsFrom(const CommandLine &line)
     return options;
 }
 
-int runDue(CliContext &ctx, Database &db, ScrapeRunner &runner)
+/// Says, once per pass, that a platform asks to wait: until when, and that the other platform goes on.
+void announceWaits(CliContext &ctx, ScrapeService &service, QSet<int> &announced)
 {
-    auto due = runner.dueTasks();
-    if (!due.ok())
-        return ctx.fail(due.error());
+    for (const PlatformWait &wait : service.waits()) {
+        if (announced.contains(static_cast<int>(wait.platform)))
+            continue;
+        announced.insert(static_cast<int>(wait.platform));
+        ctx.err << QCoreApplication::translate("reelpulse::cli::Scrape",
+                                               "%1: its other due tasks stay due for the next pass; the other "
+                                               "platform goes on.")
+                       .arg(wait.describe())
+                << Qt::endl;
+    }
+}
+
+int runDue(CliContext &ctx, ScrapeService &service)
+{
     QJsonArray results;
+    QJsonArray waits;
     int posts = 0;
     int comments = 0;
     int failed = 0;
-    QHash<int, QString> blocked; // platform → why its remaining tasks are skipped
-    for (const DueTask &d : due.value()) {
-        const Platform platform = platformOf(db, d.ref);
-        if (blocked.contains(static_cast<int>(platform))) {
-            const QString why = blocked.value(static_cast<int>(platform));
+    int handled = 0;
+    QSet<int> announced;
+    service.beginPass();
+    while (const std::optional<PassStep> step = service.next()) {
+        ++handled;
+        if (step->kind == PassStep::Kind::Skip) {
+            const QString why = step->wait ? step->wait->describe() : QString();
             if (ctx.json)
-                results.append(QJsonObject{{u"task_id"_s, d.ref.id},
-                                           {u"task_kind"_s, taskKindName(d.ref.kind)},
+                results.append(QJsonObject{{u"task_id"_s, step->task.id},
+                                           {u"task_kind"_s, taskKindName(step->task.kind)},
                                            {u"result"_s, u"skipped"_s},
                                            {u"message"_s, why}});
             else
                 ctx.out << QCoreApplication::translate("reelpulse::cli::Scrape", "Skipped %1 task %2: %3")
-                               .arg(kindTitle(d.ref.kind), d.ref.id.left(8), why)
+                               .arg(kindTitle(step->task.kind), step->task.id.left(8), why)
                         << Qt::endl;
             continue;
         }
-        const ScrapeReport report = runner.runOnce(d.ref);
+        const ScrapeReport report = service.scrape(step->task, false);
         if (report.ok()) {
             posts += report.stored.postsProcessed;
             comments += report.stored.commentsStored;
-        } else {
+        } else if (report.result != ScrapeReport::Result::Skipped) {
             ++failed;
         }
         if (ctx.json)
-            results.append(reportJson(db, report));
+            results.append(reportJson(report, step->platform));
         else
-            printReport(ctx, db, report);
-        if (report.failure && (report.failure->cls == FailureClass::RateLimited ||
-                               report.failure->cls == FailureClass::SoftBlock || needsUserAction(report.failure->cls)))
-            blocked.insert(static_cast<int>(platform), failureAdvice(*report.failure, platform, report.retryAt));
+            printReport(ctx, report, step->platform);
+        announceWaits(ctx, service, announced);
     }
+    for (const PlatformWait &wait : service.waits())
+        waits.append(QJsonObject{{u"platform"_s, platformName(wait.platform)},
+                                 {u"class"_s, failureClassName(wait.cls)},
+                                 {u"until"_s, isoUtcOrNull(wait.until)},
+                                 {u"message"_s, wait.describe()}});
     if (ctx.json) {
         ctx.printJson(QJsonObject{
             {u"result"_s, failed == 0},
@@ -209,11 +226,12 @@ int runDue(CliContext &ctx, Database &db, ScrapeRunner &runner)
                               ? QCoreApplication::translate("reelpulse::cli::Scrape", "Due tasks scraped successfully")
                               : QCoreApplication::translate("reelpulse::cli::Scrape", "%1 of %2 due task(s) failed")
                                     .arg(failed)
-                                    .arg(due->size())},
+                                    .arg(handled)},
                          {u"tasks"_s, results},
+                         {u"waits"_s, waits},
                          {u"posts_processed"_s, posts},
                          {u"comments_analyzed"_s, comments}}}});
-    } else if (due->isEmpty()) {
+    } else if (handled == 0) {
         ctx.out << QCoreApplication::translate("reelpulse::cli::Scrape", "Nothing is due.") << Qt::endl;
     }
     return failed == 0 ? 0 : 1;
@@ -243,28 +261,31 @@ int runScrapeCommand(CliContext &ctx, const QStringList &args)
         return ctx.fail(opened.error());
     Database &db = *opened.value();
 
-    ScrapeSources sources = platformSourceFactory(resolveDataDir(ctx.dataDir))(db);
-    ScrapeRunner runner(db, sources.instagram.get(), sources.tiktok.get(), options.value());
-    // The comments just stored get their sentiment right away (only new and edited ones are scored).
-    runner.setAfterWrite([&db](const TaskRef &, const IngestSummary &) {
-        auto scored = sentiment::CommentScorer::score(db, sentiment::Mode::Social, false, 2000, nullptr, {});
-        if (!scored.ok())
-            qWarning("%s", qPrintable(scored.error().message));
-    });
+    // The same environment and rules as the app: the keychain session, the shared rate governor, the
+    // sentiment mode from the settings.
+    const QString dataDir = resolveDataDir(ctx.dataDir);
+    ScrapeEnvironment environment(dataDir);
+    if (auto loaded = environment.loadSession(); !loaded.ok())
+        qCInfo(lcCli) << "no Instagram session from the keychain:" << loaded.error().message;
+    ScrapeService service(db, environment.sources()(db), dataDir, options.value());
     if (due)
-        return runDue(ctx, db, runner);
+        return runDue(ctx, service);
 
-    const ScrapeReport report = runner.runOnce(line->positional.first());
+    auto task = ScrapeStore(db).resolveTask(line->positional.first());
+    if (!task.ok())
+        return ctx.fail(task.error());
+    const Platform platform = service.platformOf(task.value());
+    const ScrapeReport report = service.scrape(task.value(), true);
     if (report.result == ScrapeReport::Result::Error && report.error && report.task.id.isEmpty())
         return ctx.fail(*report.error);
     if (ctx.json) {
         if (report.ok()) {
-            QJsonObject response = reportJson(db, report);
+            QJsonObject response = reportJson(report, platform);
             response.insert(u"message"_s, QCoreApplication::translate("reelpulse::cli::Scrape",
                                                                       "Task scraping completed successfully"));
             ctx.printJson(QJsonObject{{u"result"_s, true}, {u"response"_s, response}});
         } else {
-            QJsonObject o = reportJson(db, report);
+            QJsonObject o = reportJson(report, platform);
             const QString message = report.failure
                                         ? QCoreApplication::translate("reelpulse::cli::Scrape", "Error scraping %1: %2")
                                               .arg(report.label, report.failure->message)
@@ -274,198 +295,13 @@ int runScrapeCommand(CliContext &ctx, const QStringList &args)
             ctx.printJson(o);
         }
     } else {
-        printReport(ctx, db, report);
+        printReport(ctx, report, platform);
     }
+    QSet<int> announced;
+    announceWaits(ctx, service, announced);
     if (report.error)
         return exitCodeFor(report.error->kind);
     return report.ok() ? 0 : 1;
-}
-
-// ---- scraped data in the task commands ------------------------------------------------------------
-
-namespace {
-
-/// The governor state of the identity that reads `platform` (the one of its endpoint host).
-std::optional<GovernorStatus> governorFor(ScrapeReader &reader, Platform platform, const QString &dataDir)
-{
-    auto states = reader.governorStates();
-    if (!states.ok() || states->isEmpty())
-        return std::nullopt;
-    // The governor names identities "host[:port]#session" (see StrategyRunner::identity()).
-    const QUrl base(EndpointProfile::load(platform, dataDir).baseUrl());
-    QString host = base.host().toLower();
-    if (base.port() != -1)
-        host += u':' + QString::number(base.port());
-    std::optional<GovernorStatus> chosen;
-    for (const GovernorStatus &g : states.value()) {
-        if (g.identity.section(u'#', 0, 0) != host)
-            continue;
-        if (!chosen || (chosen->state == u"ok" && g.state != u"ok"))
-            chosen = g;
-    }
-    return chosen;
-}
-
-std::optional<ScrapedSummary> summaryOf(ScrapeReader &reader, const TaskRef &task)
-{
-    auto summary = reader.summary(task, 10);
-    if (!summary.ok()) {
-        qWarning("%s", qPrintable(summary.error().message));
-        return std::nullopt;
-    }
-    return summary.value();
-}
-
-json::VideoTracking videoTracking(ScrapeReader &reader, const VideoTask &task, const ScrapedSummary *scraped,
-                                  const QString &dataDir)
-{
-    json::VideoTracking tracking;
-    if (!scraped)
-        return tracking;
-    tracking.commentsStored = scraped->storedComments;
-    auto history = reader.snapshotHistory(scraped->post.rowId);
-    tracking.snapshots = history.ok() ? static_cast<int>(history->size()) : 0;
-    tracking.governor = governorFor(reader, task.platform, dataDir);
-    return tracking;
-}
-
-} // namespace
-
-QJsonObject profileWithScrapedJson(CliContext &ctx, const ProfileTask &task)
-{
-    auto db = ctx.database();
-    if (!db.ok())
-        return json::profileTask(task);
-    ScrapeReader reader(db.value()->connection());
-    auto posts = reader.taskPosts(TaskRef{TaskKind::Profile, task.id});
-    auto profile = reader.latestProfileSnapshot(task.id);
-    if (!posts.ok() || !profile.ok())
-        return json::profileTask(task);
-    QList<json::PostWithComments> list;
-    for (const StoredItem &item : posts.value()) {
-        auto comments = reader.comments(item.rowId, 0, 5, CommentOrder::MostLiked);
-        list.append(json::PostWithComments{item, comments.ok() ? comments.value() : QList<StoredComment>()});
-    }
-    return json::profileTask(task, list, profile.value());
-}
-
-QJsonObject reelWithScrapedJson(CliContext &ctx, const ReelTask &task)
-{
-    auto db = ctx.database();
-    if (!db.ok())
-        return json::reelTask(task);
-    ScrapeReader reader(db.value()->connection());
-    const auto summary = summaryOf(reader, TaskRef{TaskKind::Reel, task.id});
-    return json::reelTask(task, summary ? &*summary : nullptr);
-}
-
-QJsonObject reelListWithScrapedJson(CliContext &ctx, const QList<ReelTask> &tasks)
-{
-    auto db = ctx.database();
-    if (!db.ok())
-        return json::reelTaskList(tasks);
-    ScrapeReader reader(db.value()->connection());
-    QHash<QString, ScrapedSummary> scraped;
-    for (const ReelTask &t : tasks) {
-        if (auto summary = summaryOf(reader, TaskRef{TaskKind::Reel, t.id}))
-            scraped.insert(t.id, *summary);
-    }
-    return json::reelTaskList(tasks, scraped);
-}
-
-QJsonObject videoWithScrapedJson(CliContext &ctx, const VideoTask &task)
-{
-    auto db = ctx.database();
-    if (!db.ok())
-        return json::videoSingle(task);
-    ScrapeReader reader(db.value()->connection());
-    const auto summary = summaryOf(reader, TaskRef{TaskKind::Video, task.id});
-    const ScrapedSummary *scraped = summary ? &*summary : nullptr;
-    return json::videoSingle(task, scraped, videoTracking(reader, task, scraped, resolveDataDir(ctx.dataDir)));
-}
-
-QJsonObject videoListWithScrapedJson(CliContext &ctx, const QList<VideoTask> &tasks)
-{
-    auto db = ctx.database();
-    if (!db.ok())
-        return json::videoList(tasks);
-    ScrapeReader reader(db.value()->connection());
-    QHash<QString, ScrapedSummary> scraped;
-    QHash<QString, json::VideoTracking> tracking;
-    const QString dataDir = resolveDataDir(ctx.dataDir);
-    for (const VideoTask &t : tasks) {
-        if (auto summary = summaryOf(reader, TaskRef{TaskKind::Video, t.id})) {
-            scraped.insert(t.id, *summary);
-            tracking.insert(t.id, videoTracking(reader, t, &*summary, dataDir));
-        }
-    }
-    return json::videoList(tasks, scraped, tracking);
-}
-
-namespace {
-
-QString count(const std::optional<qint64> &value)
-{
-    return value ? QLocale::c().toString(*value) : QCoreApplication::translate("reelpulse::cli::Scrape", "unknown");
-}
-
-void printPostSummary(CliContext &ctx, ScrapeReader &reader, const TaskRef &task)
-{
-    auto summary = reader.summary(task, 0);
-    if (!summary.ok() || !summary.value())
-        return;
-    const StoredItem &m = summary.value()->post;
-    const MetricsSnapshot s = m.latest.value_or(MetricsSnapshot{});
-    ctx.out << QCoreApplication::translate("reelpulse::cli::Scrape",
-                                           "  metrics:      %1 likes, %2 comments, %3 views, %4 plays (%5)\n")
-                   .arg(count(s.likes), count(s.comments), count(s.views), count(s.plays),
-                        s.takenAt.isValid() ? s.takenAt.toString(u"yyyy-MM-dd HH:mm"_s) + u" UTC"_s
-                                            : QCoreApplication::translate("reelpulse::cli::Scrape", "never"))
-            << QCoreApplication::translate("reelpulse::cli::Scrape", "  stored:       %1 comment(s)\n")
-                   .arg(summary.value()->storedComments);
-    ctx.out.flush();
-}
-
-} // namespace
-
-void printScrapedSummary(CliContext &ctx, const ProfileTask &task)
-{
-    auto db = ctx.database();
-    if (!db.ok())
-        return;
-    ScrapeReader reader(db.value()->connection());
-    const TaskRef ref{TaskKind::Profile, task.id};
-    auto profile = reader.latestProfileSnapshot(task.id);
-    if (profile.ok() && profile.value())
-        ctx.out << QCoreApplication::translate("reelpulse::cli::Scrape",
-                                               "  followers:    %1 (following %2, %3 posts)\n")
-                       .arg(count(profile.value()->followers), count(profile.value()->following),
-                            count(profile.value()->posts));
-    auto posts = reader.taskPosts(ref);
-    auto comments = reader.taskCommentCount(ref);
-    if (posts.ok() && !posts->isEmpty())
-        ctx.out << QCoreApplication::translate("reelpulse::cli::Scrape", "  stored:       %1 post(s), %2 comment(s)\n")
-                       .arg(posts->size())
-                       .arg(comments.ok() ? comments.value() : 0);
-    ctx.out.flush();
-}
-
-void printScrapedSummary(CliContext &ctx, const ReelTask &task)
-{
-    auto db = ctx.database();
-    if (!db.ok())
-        return;
-    ScrapeReader reader(db.value()->connection());
-    printPostSummary(ctx, reader, TaskRef{TaskKind::Reel, task.id});
-}
-
-void printScrapedSummary(CliContext &ctx, const VideoTask &task)
-{
-    auto db = ctx.database();
-    if (!db.ok())
-        return;
-    ScrapeReader reader(db.value()->connection());
-    printPostSummary(ctx, reader, TaskRef{TaskKind::Video, task.id});
 }
 
 } // namespace reelpulse::cli

@@ -2,7 +2,7 @@
 
 #include "cli/CliContext.h"
 #include "cli/CommandLine.h"
-#include "cli/ScrapeCommand.h"
+#include "cli/ScrapedTaskJson.h"
 #include "cli/TaskJson.h"
 #include "services/TrackingService.h"
 

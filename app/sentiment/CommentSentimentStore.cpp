@@ -3,8 +3,10 @@
 #include "storage/SqlHelpers.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSqlQuery>
 #include <QVariant>
+#include <map>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -151,28 +153,139 @@ Result<QList<SentimentSample>> CommentSentimentStore::taskSamples(const TaskRef 
     return samples(TaskItems, {taskKindName(task.kind), task.id}, unscored);
 }
 
+namespace {
+
+/// Counts of one item and day (or of a sum of them), as comment_sentiment_daily keeps them.
+struct DayCounts
+{
+    qint64 day = 0;
+    qint64 positive = 0;
+    qint64 negative = 0;
+    qint64 neutral = 0;
+    qint64 unscored = 0;
+    double compoundSum = 0.0;
+    qint64 compoundCount = 0;
+
+    void add(const DayCounts &o)
+    {
+        positive += o.positive;
+        negative += o.negative;
+        neutral += o.neutral;
+        unscored += o.unscored;
+        compoundSum += o.compoundSum;
+        compoundCount += o.compoundCount;
+    }
+
+    SentimentSummary summary() const
+    {
+        std::optional<double> average;
+        if (compoundCount > 0)
+            average = compoundSum / double(compoundCount);
+        return SentimentSummary::fromCounts(int(positive), int(negative), int(neutral), average);
+    }
+};
+
+const QString DailyColumns = u"sum(positive), sum(negative), sum(neutral), sum(unscored), total(compound_sum), "
+                             "sum(compound_count)"_s;
+
+DayCounts countsAt(const QSqlQuery &q, int first)
+{
+    DayCounts c;
+    c.positive = q.value(first).toLongLong();
+    c.negative = q.value(first + 1).toLongLong();
+    c.neutral = q.value(first + 2).toLongLong();
+    c.unscored = q.value(first + 3).toLongLong();
+    c.compoundSum = q.value(first + 4).toDouble();
+    c.compoundCount = q.value(first + 5).toLongLong();
+    return c;
+}
+
+} // namespace
+
+Result<SentimentCounts> CommentSentimentStore::countsWhere(const QString &where, const QVariantList &binds)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT "_s + DailyColumns + u" FROM comment_sentiment_daily WHERE "_s + where);
+    for (const QVariant &bind : binds)
+        q.addBindValue(bind);
+    if (auto s = sql::exec(q, QCoreApplication::translate("reelpulse::sentiment::CommentSentimentStore",
+                                                          "reading the sentiment summary"));
+        !s.ok())
+        return s.error();
+    SentimentCounts counts;
+    if (q.next()) {
+        const DayCounts c = countsAt(q, 0);
+        counts.positive = int(c.positive);
+        counts.negative = int(c.negative);
+        counts.neutral = int(c.neutral);
+        counts.unscored = int(c.unscored);
+        if (c.compoundCount > 0)
+            counts.averageCompound = c.compoundSum / double(c.compoundCount);
+    }
+    return counts;
+}
+
+Result<SentimentCounts> CommentSentimentStore::itemCounts(qint64 itemRowId)
+{
+    return countsWhere(u"item_id = ?"_s, {itemRowId});
+}
+
+Result<SentimentCounts> CommentSentimentStore::taskCounts(const TaskRef &task)
+{
+    return countsWhere(TaskItems, {taskKindName(task.kind), task.id});
+}
+
 Result<SentimentSummary> CommentSentimentStore::itemSummary(qint64 itemRowId)
 {
-    auto list = itemSamples(itemRowId);
-    if (!list.ok())
-        return list.error();
-    return SentimentSummary::fromSamples(list.value());
+    auto counts = itemCounts(itemRowId);
+    if (!counts.ok())
+        return counts.error();
+    return SentimentSummary::fromCounts(counts->positive, counts->negative, counts->neutral, counts->averageCompound);
 }
 
 Result<SentimentSummary> CommentSentimentStore::taskSummary(const TaskRef &task)
 {
-    auto list = taskSamples(task);
-    if (!list.ok())
-        return list.error();
-    return SentimentSummary::fromSamples(list.value());
+    auto counts = taskCounts(task);
+    if (!counts.ok())
+        return counts.error();
+    return SentimentSummary::fromCounts(counts->positive, counts->negative, counts->neutral, counts->averageCompound);
 }
 
 Result<QList<SentimentBucketSummary>> CommentSentimentStore::taskBuckets(const TaskRef &task, SummaryBucket bucket)
 {
-    auto list = taskSamples(task);
-    if (!list.ok())
-        return list.error();
-    return summarizeByBucket(list.value(), bucket);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT day, "_s + DailyColumns + u" FROM comment_sentiment_daily WHERE "_s + TaskItems +
+              u" GROUP BY day ORDER BY day"_s);
+    q.addBindValue(taskKindName(task.kind));
+    q.addBindValue(task.id);
+    if (auto s = sql::exec(q, QCoreApplication::translate("reelpulse::sentiment::CommentSentimentStore",
+                                                          "reading the sentiment by day"));
+        !s.ok())
+        return s.error();
+    std::map<qint64, DayCounts> grouped; // Julian day of the bucket start
+    while (q.next()) {
+        DayCounts c = countsAt(q, 1);
+        // A day whose comments are all unscored is not a bucket of the summaries (as with samples).
+        if (c.positive + c.negative + c.neutral == 0)
+            continue;
+        grouped[bucketStart(q.value(0).toLongLong(), bucket).toJulianDay()].add(c);
+    }
+    QList<SentimentBucketSummary> result;
+    if (grouped.empty())
+        return result;
+    const qint64 step = bucket == SummaryBucket::Day ? 1 : 7;
+    for (qint64 julian = grouped.begin()->first; julian <= grouped.rbegin()->first; julian += step) {
+        SentimentBucketSummary entry;
+        entry.start = QDate::fromJulianDay(julian);
+        entry.startEpoch = QDateTime(entry.start, QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+        const auto found = grouped.find(julian);
+        if (found != grouped.end())
+            entry.summary = found->second.summary();
+        result.append(entry);
+    }
+    return result;
 }
 
 Result<QList<SummaryItem>> CommentSentimentStore::taskItems(const TaskRef &task)

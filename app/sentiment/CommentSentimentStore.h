@@ -51,6 +51,10 @@ public:
     // given, receives how many comments have no label yet (they are left out of the summaries).
     Result<QList<SentimentSample>> itemSamples(qint64 itemRowId, int *unscored = nullptr);
     Result<QList<SentimentSample>> taskSamples(const TaskRef &task, int *unscored = nullptr);
+    // Summaries read the per-item, per-day counts the store keeps at write time (comment_sentiment_daily), never
+    // the comments themselves: their cost follows the number of items and days, not of comments.
+    Result<SentimentCounts> itemCounts(qint64 itemRowId);
+    Result<SentimentCounts> taskCounts(const TaskRef &task);
     Result<SentimentSummary> itemSummary(qint64 itemRowId);
     Result<SentimentSummary> taskSummary(const TaskRef &task);
     Result<QList<SentimentBucketSummary>> taskBuckets(const TaskRef &task, SummaryBucket bucket);
@@ -63,6 +67,7 @@ public:
 
 private:
     Result<QList<SentimentSample>> samples(const QString &where, const QVariantList &binds, int *unscored);
+    Result<SentimentCounts> countsWhere(const QString &where, const QVariantList &binds);
 
     QSqlDatabase m_db;
 };

@@ -44,6 +44,8 @@ void Scheduler::start()
     connect(worker, &ScrapeWorker::needsUser, this, &Scheduler::needsUser);
     connect(worker, &ScrapeWorker::pausedChanged, this, &Scheduler::pausedChanged);
     connect(worker, &ScrapeWorker::idle, this, &Scheduler::idle);
+    connect(worker, &ScrapeWorker::taskSkipped, this, &Scheduler::taskSkipped);
+    connect(worker, &ScrapeWorker::waitsChanged, this, &Scheduler::waitsChanged);
     m_thread->start();
 }
 
@@ -90,13 +92,6 @@ void Scheduler::resume()
 bool Scheduler::isPaused() const
 {
     return m_worker ? m_worker->isPaused() : m_config.startPaused;
-}
-
-void Scheduler::setSentimentMode(sentiment::Mode mode)
-{
-    m_config.sentimentMode = mode;
-    if (m_worker)
-        m_worker->setSentimentMode(mode);
 }
 
 void Scheduler::forceScrape(const TaskRef &task)

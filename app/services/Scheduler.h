@@ -32,8 +32,6 @@ public:
     void pause();
     void resume();
     bool isPaused() const;
-    /// The mode the comments of the next scrapes are scored in (also before start()).
-    void setSentimentMode(sentiment::Mode mode);
     /// Scrapes one task as soon as the current one is done (also while paused).
     void forceScrape(const TaskRef &task);
     /// Looks for due tasks now (after tasks were added or edited).
@@ -51,6 +49,8 @@ signals:
     void needsUser(const QString &message);
     void pausedChanged(bool paused);
     void idle();
+    void taskSkipped(reelpulse::TaskKind kind, const QString &id, const QString &reason);
+    void waitsChanged(const QStringList &waits);
 
 private:
     ScrapeWorker::Config m_config;

@@ -4,6 +4,12 @@
 
 namespace reelpulse {
 
+bool ScrapeOptions::blocksPlatform(FailureClass cls)
+{
+    return cls == FailureClass::RateLimited || cls == FailureClass::SoftBlock || cls == FailureClass::LoginWall ||
+           cls == FailureClass::Checkpoint;
+}
+
 std::optional<QDateTime> ScrapeOptions::retryAt(const ScrapeFailure &failure, const QDateTime &now)
 {
     const qint64 asked = failure.retryAfterSeconds.value_or(0);

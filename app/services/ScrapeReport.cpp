@@ -102,6 +102,8 @@ QString ScrapeReport::summaryLine() const
     case Result::Aborted:
         return QCoreApplication::translate("reelpulse::ScrapeReport", "%1: stopped before the end; nothing was stored.")
             .arg(label);
+    case Result::Skipped:
+        return QCoreApplication::translate("reelpulse::ScrapeReport", "%1: skipped: %2").arg(label, skipReason);
     case Result::Error:
         break;
     }

@@ -19,6 +19,7 @@ struct ScrapeReport
         Failed,  ///< the platform refused or failed; recorded on the task
         Aborted, ///< stopped before the end (quit); nothing was written
         Error,   ///< the task or the store could not be used
+        Skipped, ///< not scraped: its platform asks to wait, or another ReelPulse process is scraping it
     };
 
     TaskRef task;
@@ -29,7 +30,13 @@ struct ScrapeReport
     std::optional<QDateTime> retryAt;     ///< when Failed and the task will be retried by itself
     std::optional<Error> error;           ///< when Error
     QStringList notes;                    ///< parts that could not be read although the scrape was stored
-    int requests = 0;                     ///< platform reads made
+    /// When Stored although the comments could not be read (the task shows "comments unavailable: …").
+    std::optional<ScrapeFailure> commentsFailure;
+    /// When Stored although a secondary read failed (more posts, comments): the first such failure. When it
+    /// blocks the platform (ScrapeOptions::blocksPlatform), the pass leaves the platform's other tasks for later.
+    std::optional<ScrapeFailure> partialFailure;
+    QString skipReason; ///< when Skipped, for a person
+    int requests = 0;   ///< platform reads made
     qint64 elapsedMs = 0;
 
     bool ok() const { return result == Result::Stored; }

@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSet>
+#include <QThread>
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
@@ -19,13 +20,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace reelpulse {
 
 namespace {
-
-/// Failures of a secondary list (more posts, comments) after which the scrape still stores what it read.
-bool keepsPartialData(FailureClass cls)
-{
-    return cls == FailureClass::EndpointBroken || cls == FailureClass::Malformed || cls == FailureClass::NotFound ||
-           cls == FailureClass::Private;
-}
 
 ScrapeFailure unavailable(Platform platform)
 {
@@ -54,6 +48,8 @@ struct ScrapeRunner::Read
 {
     ScrapeOutcome outcome;
     std::optional<ScrapeFailure> failure;
+    std::optional<ScrapeFailure> commentsFailure; ///< the first comment read that failed (the rest is kept)
+    std::optional<ScrapeFailure> partialFailure;  ///< the first secondary read that failed (more posts, comments)
     QStringList notes;
     int requests = 0;
 };
@@ -107,10 +103,10 @@ ScrapeReport ScrapeRunner::runOnce(const QString &idOrPrefix)
         report.error = task.error();
         return report;
     }
-    return runOnce(task.value());
+    return runOnce(task.value(), true);
 }
 
-ScrapeReport ScrapeRunner::runOnce(const TaskRef &task)
+ScrapeReport ScrapeRunner::runOnce(const TaskRef &task, bool forced)
 {
     QElapsedTimer timer;
     timer.start();
@@ -128,6 +124,28 @@ ScrapeReport ScrapeRunner::runOnce(const TaskRef &task)
         report.result = ScrapeReport::Result::Aborted;
         return report;
     }
+
+    // Take the task before any request: another process does not scrape it at the same time, and a task whose
+    // result cannot be written is not read again before the lease ends.
+    const QDateTime started = now();
+    const QDateTime lease = started.addSecs(m_options.leaseSeconds);
+    auto claimed = store.claim(task, started, lease, forced);
+    if (!claimed.ok()) {
+        report.error = claimed.error();
+        return report;
+    }
+    if (!claimed.value()) {
+        report.result = ScrapeReport::Result::Skipped;
+        report.skipReason = QCoreApplication::translate("reelpulse::ScrapeRunner",
+                                                        "another ReelPulse process is scraping it, or it is not due "
+                                                        "any more.");
+        return report;
+    }
+    const QDateTime dueBefore = *claimed.value();
+    auto giveBack = [&] {
+        if (auto s = store.release(task, lease, std::min(dueBefore, started)); !s.ok())
+            qCWarning(lcScheduler) << "could not give back" << report.label << ":" << s.error().message;
+    };
 
     Read read;
     read.outcome.task = task;
@@ -156,31 +174,58 @@ ScrapeReport ScrapeRunner::runOnce(const TaskRef &task)
     report.notes = read.notes;
     report.elapsedMs = timer.elapsed();
     if (!loaded.ok()) {
+        giveBack();
         report.error = loaded.error();
         return report;
     }
+    if (m_stop.load()) {
+        // Quit while reading: nothing of this task is written; it stays due.
+        giveBack();
+        report.result = ScrapeReport::Result::Aborted;
+        qCInfo(lcScheduler) << "scrape of" << report.label << "stopped";
+        return report;
+    }
     if (read.failure) {
-        if (m_stop.load()) {
-            // Quit while reading: nothing of this task is written; it stays due.
-            report.result = ScrapeReport::Result::Aborted;
-            qCInfo(lcScheduler) << "scrape of" << report.label << "stopped";
-            return report;
-        }
         report.result = ScrapeReport::Result::Failed;
         report.failure = read.failure;
         report.retryAt = ScrapeOptions::retryAt(*read.failure, now());
         qCInfo(lcScheduler) << "scrape of" << report.label << "failed:" << failureClassName(read.failure->cls)
                             << read.failure->message;
-        if (auto s = store.recordFailure(task, *read.failure, report.retryAt); !s.ok())
+        std::optional<QDateTime> nextDue = report.retryAt;
+        if (ScrapeOptions::blocksPlatform(read.failure->cls)) {
+            // The platform asks everyone to wait, not this task: it stays due and runs when the platform lets
+            // the next pass through.
+            giveBack();
+            nextDue.reset();
+        } else if (!nextDue) {
+            giveBack();
+        }
+        if (auto s = store.recordFailure(task, *read.failure, nextDue); !s.ok())
             report.error = s.error();
         return report;
     }
 
     read.outcome.scrapedAt = now();
-    auto stored = store.recordSuccess(read.outcome);
+    report.partialFailure = read.partialFailure;
+    if (read.commentsFailure) {
+        report.commentsFailure = read.commentsFailure;
+        read.outcome.commentsUnavailable =
+            QCoreApplication::translate("reelpulse::ScrapeRunner", "Comments unavailable: %1")
+                .arg(read.commentsFailure->message.isEmpty() ? failureClassName(read.commentsFailure->cls)
+                                                             : read.commentsFailure->message);
+    }
+    Result<IngestSummary> stored = writeWithRetries(read.outcome);
     report.elapsedMs = timer.elapsed();
     if (!stored.ok()) {
+        // The lease keeps the task from being read again at once; say why on the task if the store lets us.
         report.error = stored.error();
+        const ScrapeFailure failure{
+            FailureClass::Network,
+            QCoreApplication::translate("reelpulse::ScrapeRunner", "The scrape could not be saved: %1")
+                .arg(stored.error().message),
+            0, std::nullopt};
+        if (stored.error().kind != ErrorKind::NotFound)
+            (void)store.recordFailure(task, failure, lease);
         return report;
     }
     report.result = ScrapeReport::Result::Stored;
@@ -190,6 +235,23 @@ ScrapeReport ScrapeRunner::runOnce(const TaskRef &task)
     if (m_afterWrite)
         m_afterWrite(task, report.stored);
     return report;
+}
+
+Result<IngestSummary> ScrapeRunner::writeWithRetries(const ScrapeOutcome &outcome)
+{
+    ScrapeStore store(m_database);
+    Result<IngestSummary> stored = Error::storage(QString());
+    for (int attempt = 1; attempt <= std::max(1, m_options.writeAttempts); ++attempt) {
+        stored = store.recordSuccess(outcome);
+        if (stored.ok() || stored.error().kind == ErrorKind::NotFound || attempt == m_options.writeAttempts)
+            break;
+        qCWarning(lcScheduler) << "writing a scrape failed (attempt" << attempt << "):" << stored.error().message;
+        // A busy or briefly full store often recovers; a read-only one does not, and the retries stay few.
+        QThread::msleep(static_cast<unsigned long>(200 * attempt * attempt));
+        if (m_stop.load())
+            break;
+    }
+    return stored;
 }
 
 void ScrapeRunner::readProfile(const ProfileTask &task, Read &read)
@@ -230,10 +292,13 @@ void ScrapeRunner::readProfile(const ProfileTask &task, Read &read)
         Fetched<MediaPage> page = m_instagram->profilePosts(
             profile.id, profile.username.isEmpty() ? task.targetProfile : profile.username, cursor);
         if (!page.ok()) {
-            if (!keepsPartialData(page.failure().cls)) {
+            if (m_stop.load()) {
                 read.failure = page.failure();
                 return;
             }
+            // The profile and the posts read so far are kept; the next scrape reads further.
+            if (!read.partialFailure)
+                read.partialFailure = page.failure();
             read.notes << QCoreApplication::translate("reelpulse::ScrapeRunner",
                                                       "More posts could not be read (%1): %2")
                               .arg(failureClassName(page.failure().cls), page.failure().message);
@@ -265,7 +330,10 @@ void ScrapeRunner::readProfile(const ProfileTask &task, Read &read)
             break;
         read.outcome.posts.append(ScrapedPost{item, item.embeddedComments.comments});
     }
-    const int commented = std::min<int>(m_options.commentedPosts, static_cast<int>(read.outcome.posts.size()));
+    // After a rate limit, a wall or a check, comment requests would meet the same answer.
+    const bool platformWaits = read.partialFailure && ScrapeOptions::blocksPlatform(read.partialFailure->cls);
+    const int commented =
+        platformWaits ? 0 : std::min<int>(m_options.commentedPosts, static_cast<int>(read.outcome.posts.size()));
     for (int i = 0; i < commented; ++i) {
         stage(QCoreApplication::translate("reelpulse::ScrapeRunner", "comments %1/%2").arg(i + 1).arg(commented));
         if (!readComments(read.outcome.posts[i], read))
@@ -387,15 +455,21 @@ bool ScrapeRunner::readComments(ScrapedPost &post, Read &read)
         }
         if (!page->ok()) {
             const ScrapeFailure &failure = page->failure();
-            if (!keepsPartialData(failure.cls) || m_stop.load()) {
+            if (m_stop.load()) {
                 read.failure = failure;
                 return false;
             }
+            // What was read of the post is kept whatever stopped its comments; the next scrape tries again.
+            if (!read.commentsFailure)
+                read.commentsFailure = failure;
+            if (!read.partialFailure)
+                read.partialFailure = failure;
             read.notes << QCoreApplication::translate("reelpulse::ScrapeRunner",
                                                       "Comments of %1 could not all be read (%2): %3")
                               .arg(item.shortcode.isEmpty() ? item.id : item.shortcode, failureClassName(failure.cls),
                                    failure.message);
-            break;
+            // After a rate limit, a wall or a check, more comment requests would meet the same answer.
+            return !ScrapeOptions::blocksPlatform(failure.cls);
         }
         add(page->value().comments);
         post.comments = list;

@@ -34,8 +34,11 @@ public:
                  Clock clock = {});
     Q_DISABLE_COPY_MOVE(ScrapeRunner)
 
-    /// Scrapes one task now, whatever its status or due time (a forced scrape).
-    ScrapeReport runOnce(const TaskRef &task);
+    /// Scrapes one task: takes it (ScrapeStore::claim), reads it, writes the result in one transaction.
+    /// Forced: whatever its status or due time; else only while it is still due (Skipped otherwise).
+    /// What was read is stored even when the comments could not be read (report.commentsFailure). A failure
+    /// that blocks the platform (rate limit, wall, check) leaves the task due for a later pass.
+    ScrapeReport runOnce(const TaskRef &task, bool forced = true);
     /// Resolves an id or id prefix among all tasks, then scrapes it.
     ScrapeReport runOnce(const QString &idOrPrefix);
     /// The tasks due now, earliest first.
@@ -57,7 +60,9 @@ private:
     void readVideo(const VideoTask &task, Read &read);
     void readInstagramPost(const QString &shortcode, Read &read);
     /// Reads up to options().commentsPerPost comments of post (embedded ones first, then pages).
+    /// False when the comment reads must stop (stopped, or the platform asks to wait).
     bool readComments(ScrapedPost &post, Read &read);
+    Result<IngestSummary> writeWithRetries(const ScrapeOutcome &outcome);
     void stage(const QString &text);
 
     Database &m_database;

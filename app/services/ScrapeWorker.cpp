@@ -1,13 +1,12 @@
 #include "services/ScrapeWorker.h"
 
 #include "domain/TimeFormat.h"
-#include "sentiment/CommentScorer.h"
 #include "services/SchedulerLog.h"
 #include "storage/Database.h"
 #include "storage/ScrapeStore.h"
-#include "storage/VideoTaskStore.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QMutexLocker>
 #include <QTimer>
 
@@ -15,27 +14,13 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace reelpulse {
 
-namespace {
-
-QString keyOf(const TaskRef &task)
-{
-    return taskKindName(task.kind) + u':' + task.id;
-}
-
-/// Failures that make every later request of the same platform fail too for a while.
-bool blocksPlatform(FailureClass cls)
-{
-    return cls == FailureClass::RateLimited || cls == FailureClass::SoftBlock;
-}
-
-} // namespace
-
 ScrapeWorker::ScrapeWorker(Config config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
 {
     m_paused.store(m_config.startPaused);
-    m_sentimentMode.store(m_config.sentimentMode);
+    if (m_config.dataDir.isEmpty())
+        m_config.dataDir = QFileInfo(m_config.databaseFile).absolutePath();
 }
 
 ScrapeWorker::~ScrapeWorker()
@@ -44,11 +29,9 @@ ScrapeWorker::~ScrapeWorker()
     // connection are released in the thread that made them.
     {
         QMutexLocker lock(&m_stop->m_mutex);
-        m_stop->m_runner = nullptr;
+        m_stop->m_service = nullptr;
     }
-    m_runner.reset();
-    m_sources.instagram.reset();
-    m_sources.tiktok.reset();
+    m_service.reset();
     m_database.reset();
 }
 
@@ -60,25 +43,19 @@ void ScrapeWorker::start()
         return;
     }
     m_database = std::move(opened.value());
+    ScrapeSources sources;
     if (m_config.sources)
-        m_sources = m_config.sources(*m_database);
+        sources = m_config.sources(*m_database);
     {
         QMutexLocker lock(&m_stop->m_mutex);
-        m_runner = std::make_unique<ScrapeRunner>(*m_database, m_sources.instagram.get(), m_sources.tiktok.get(),
-                                                  m_config.options, m_config.clock);
-        m_runner->setProgress(
+        m_service = std::make_unique<ScrapeService>(*m_database, std::move(sources), m_config.dataDir, m_config.options,
+                                                    m_config.clock);
+        m_service->setScoreSentiment(m_config.scoreSentiment);
+        m_service->runner().setProgress(
             [this](const TaskRef &task, const QString &stage) { emit progress(task.kind, task.id, stage); });
-        if (m_config.scoreSentiment) {
-            m_runner->setAfterWrite([this](const TaskRef &, const IngestSummary &) {
-                auto scored = sentiment::CommentScorer::score(*m_database, m_sentimentMode.load(), false, 2000,
-                                                              m_stop->flag(), {});
-                if (!scored.ok())
-                    qCWarning(lcScheduler) << "scoring comment sentiment failed:" << scored.error().message;
-            });
-        }
-        m_stop->m_runner = m_runner.get();
+        m_stop->m_service = m_service.get();
         if (m_stop->isStopping())
-            m_runner->requestStop();
+            m_service->requestStop();
     }
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
@@ -95,10 +72,8 @@ void ScrapeWorker::setPaused(bool paused)
         this,
         [this, paused]() {
             emit pausedChanged(paused);
-            if (!paused) {
-                m_triedThisPass.clear();
-                scheduleStep();
-            }
+            if (!paused)
+                checkNow();
         },
         Qt::QueuedConnection);
 }
@@ -107,8 +82,8 @@ void ScrapeWorker::StopHandle::stop()
 {
     m_flag.store(true);
     QMutexLocker lock(&m_mutex);
-    if (m_runner)
-        m_runner->requestStop();
+    if (m_service)
+        m_service->requestStop();
 }
 
 void ScrapeWorker::abortInFlight()
@@ -118,7 +93,9 @@ void ScrapeWorker::abortInFlight()
 
 void ScrapeWorker::checkNow()
 {
-    m_triedThisPass.clear();
+    // A new pass: every due task may be tried again.
+    if (m_service && m_idle)
+        m_service->beginPass();
     scheduleStep();
 }
 
@@ -131,91 +108,93 @@ void ScrapeWorker::forceScrape(const TaskRef &task)
 
 void ScrapeWorker::scheduleStep()
 {
-    if (m_stepQueued || !m_runner || m_stop->isStopping())
+    if (m_stepQueued || !m_service || m_stop->isStopping())
         return;
     m_stepQueued = true;
     QTimer::singleShot(0, this, &ScrapeWorker::step);
 }
 
-Platform ScrapeWorker::platformOf(const TaskRef &task)
-{
-    if (task.kind != TaskKind::Video)
-        return Platform::Instagram;
-    auto video = VideoTaskStore(m_database->connection()).get(task.id);
-    return video.ok() ? video->platform : Platform::Instagram;
-}
-
-std::optional<TaskRef> ScrapeWorker::nextTask()
-{
-    if (!m_forced.isEmpty())
-        return m_forced.takeFirst();
-    if (m_paused.load())
-        return std::nullopt;
-    auto due = m_runner->dueTasks();
-    if (!due.ok()) {
-        qCWarning(lcScheduler) << "cannot list due tasks:" << due.error().message;
-        return std::nullopt;
-    }
-    const QDateTime now = m_runner->now();
-    for (const DueTask &d : due.value()) {
-        if (m_triedThisPass.contains(keyOf(d.ref)))
-            continue;
-        const auto blocked = m_blockedUntil.constFind(static_cast<int>(platformOf(d.ref)));
-        if (blocked != m_blockedUntil.constEnd() && *blocked > now)
-            continue;
-        return d.ref;
-    }
-    return std::nullopt;
-}
-
 void ScrapeWorker::step()
 {
     m_stepQueued = false;
-    if (!m_runner || m_stop->isStopping())
+    if (!m_service || m_stop->isStopping())
         return;
-    const std::optional<TaskRef> task = nextTask();
-    if (!task) {
+    if (!m_forced.isEmpty()) {
+        run(m_forced.takeFirst(), true);
+        scheduleStep();
+        return;
+    }
+    if (m_paused.load()) {
         sleepUntilNextDue();
         return;
     }
-    m_idle = false;
-    m_triedThisPass.insert(keyOf(*task));
-    const auto label = ScrapeStore(*m_database).taskLabel(*task);
-    emit taskStarted(task->kind, task->id, label.ok() ? label.value() : task->id);
-    const ScrapeReport report = m_runner->runOnce(*task);
-    handle(report);
+    const std::optional<PassStep> next = m_service->next();
+    if (!next) {
+        sleepUntilNextDue();
+        return;
+    }
+    if (next->kind == PassStep::Kind::Skip) {
+        emit taskSkipped(next->task.kind, next->task.id, next->wait ? next->wait->describe() : QString());
+        publishWaits();
+    } else {
+        run(next->task, false);
+    }
     scheduleStep();
 }
 
-void ScrapeWorker::handle(const ScrapeReport &report)
+void ScrapeWorker::run(const TaskRef &task, bool forced)
+{
+    m_idle = false;
+    const auto label = ScrapeStore(*m_database).taskLabel(task);
+    emit taskStarted(task.kind, task.id, label.ok() ? label.value() : task.id);
+    const Platform platform = m_service->platformOf(task);
+    const ScrapeReport report = m_service->scrape(task, forced);
+    handle(report, platform);
+    publishWaits();
+}
+
+void ScrapeWorker::handle(const ScrapeReport &report, Platform platform)
 {
     emit reportReady(report);
     const TaskRef &task = report.task;
     switch (report.result) {
     case ScrapeReport::Result::Stored:
         emit taskFinished(task.kind, task.id, report.stored.postsProcessed, report.stored.commentsStored);
-        return;
+        break;
     case ScrapeReport::Result::Failed: {
         const ScrapeFailure &failure = *report.failure;
-        const Platform platform = platformOf(task);
         const QString advice = failureAdvice(failure, platform, report.retryAt);
         emit taskFailed(task.kind, task.id, failure.cls, failure.message.isEmpty() ? advice : failure.message);
-        if (blocksPlatform(failure.cls) && report.retryAt)
-            m_blockedUntil.insert(static_cast<int>(platform), *report.retryAt);
-        if (needsUserAction(failure.cls)) {
-            // Every further request would meet the same wall: stop until the person acted and resumed.
-            if (!m_paused.exchange(true))
-                emit pausedChanged(true);
-            emit needsUser(advice);
-        }
-        return;
+        break;
     }
+    case ScrapeReport::Result::Skipped:
+        emit taskSkipped(task.kind, task.id, report.skipReason);
+        break;
     case ScrapeReport::Result::Aborted:
         return;
     case ScrapeReport::Result::Error:
         emit taskError(task.kind, task.id, report.summaryLine());
         return;
     }
+    // Every further request would meet the same wall: stop until the person acted and resumed.
+    for (const PlatformWait &wait : m_service->waits()) {
+        if (wait.needsUser && wait.platform == platform) {
+            if (!m_paused.exchange(true))
+                emit pausedChanged(true);
+            emit needsUser(wait.reason);
+        }
+    }
+}
+
+void ScrapeWorker::publishWaits()
+{
+    QStringList lines;
+    for (const PlatformWait &wait : m_service->waits())
+        lines << wait.describe();
+    if (lines == m_waits)
+        return;
+    m_waits = lines;
+    emit waitsChanged(lines);
 }
 
 void ScrapeWorker::sleepUntilNextDue()
@@ -224,19 +203,15 @@ void ScrapeWorker::sleepUntilNextDue()
         m_idle = true;
         emit idle();
     }
+    publishWaits();
     if (!m_timer)
         return;
-    // Tasks tried in this pass stay due (stopped, store errors, blocked platform): look again after
-    // the poll interval, or earlier when a task becomes due or a platform block ends.
-    const QDateTime now = m_runner->now();
+    // Tasks handled in this pass stay due (stopped, store errors, waiting platform): look again after the
+    // poll interval, or earlier when a task becomes due or a platform's wait ends.
+    const QDateTime now = m_service->now();
     qint64 delayMs = m_config.pollIntervalMs;
-    auto next = ScrapeStore(*m_database).nextDue();
-    if (next.ok() && next.value() && *next.value() > now)
-        delayMs = std::min(delayMs, now.msecsTo(*next.value()));
-    for (const QDateTime &until : std::as_const(m_blockedUntil)) {
-        if (until > now)
-            delayMs = std::min(delayMs, now.msecsTo(until));
-    }
+    if (const std::optional<QDateTime> wake = m_service->nextWake())
+        delayMs = std::min(delayMs, now.msecsTo(*wake));
     delayMs = std::max<qint64>(delayMs, 1000);
     m_timer->start(static_cast<int>(delayMs));
 }

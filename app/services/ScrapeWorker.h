@@ -1,9 +1,9 @@
 #pragma once
 
-#include "sentiment/SentimentTypes.h"
 #include "services/ScrapeOptions.h"
 #include "services/ScrapeReport.h"
 #include "services/ScrapeRunner.h"
+#include "services/ScrapeService.h"
 #include "services/ScrapeSources.h"
 
 #include <QHash>
@@ -19,12 +19,13 @@ namespace reelpulse {
 
 class Database;
 
-/// Scrapes due tasks one after the other in its own thread.
+/// Scrapes due tasks one after the other in its own thread: the app's side of the ScrapeService, which
+/// makes every decision (`reelpulse-cli scrape --due` uses the same service).
 ///
 /// Lives in a QThread (moved there by Scheduler, deleted on QThread::finished). Owns, inside that
 /// thread, its own store connection, its platform readers (made by the SourceFactory) and a
-/// ScrapeRunner. Due tasks are taken in due-time order, one per event-loop turn, so pause, force and
-/// stop requests are seen between tasks; stop also aborts the request in flight.
+/// ScrapeService. Steps of the due pass run one per event-loop turn, so pause, force and stop requests
+/// are seen between tasks; stop also aborts the request in flight.
 /// Every signal carries value types and reaches the GUI thread queued.
 class ScrapeWorker final : public QObject
 {
@@ -35,13 +36,13 @@ public:
     struct Config
     {
         QString databaseFile;  ///< the store (Database::openFile)
+        QString dataDir;       ///< where the settings live (sentiment mode); empty: the store's folder
         SourceFactory sources; ///< called in the worker thread
         ScrapeOptions options;
         int pollIntervalMs = 60000; ///< longest sleep between two looks for due tasks
         ScrapeRunner::Clock clock;  ///< tests: a fixed or fast clock
         bool startPaused = false;
-        bool scoreSentiment = true; ///< score new and edited comments after each stored scrape
-        sentiment::Mode sentimentMode = sentiment::Mode::Social; ///< the mode comments are scored in
+        bool scoreSentiment = true; ///< score new and edited comments after each stored scrape (mode: Settings)
     };
 
     /// What another thread may use to stop the worker, also while (or after) the worker is deleted.
@@ -56,7 +57,7 @@ public:
     private:
         friend class ScrapeWorker;
         QMutex m_mutex;
-        ScrapeRunner *m_runner = nullptr; ///< set and cleared by the worker, in its thread
+        ScrapeService *m_service = nullptr; ///< set and cleared by the worker, in its thread
         std::atomic<bool> m_flag{false};
     };
 
@@ -66,8 +67,6 @@ public:
     // Thread-safe; callable from any thread.
     void setPaused(bool paused);
     bool isPaused() const { return m_paused.load(); }
-    /// The mode the comments of the next scrapes are scored in.
-    void setSentimentMode(sentiment::Mode mode) { m_sentimentMode.store(mode); }
     /// Aborts the request in flight and makes the worker stop taking tasks (same as stopHandle()->stop()).
     void abortInFlight();
     std::shared_ptr<StopHandle> stopHandle() const { return m_stop; }
@@ -95,6 +94,10 @@ signals:
     /// Scraping stopped (and the worker paused) until the person acts: checkpoint, login wall, expired session.
     void needsUser(const QString &message);
     void pausedChanged(bool paused);
+    /// A task was left for a later pass because its platform asks to wait (wait.describe() says until when).
+    void taskSkipped(reelpulse::TaskKind kind, const QString &id, const QString &reason);
+    /// The platforms that ask to wait changed: one line each ("Instagram waits until 14:05 (rate limited)").
+    void waitsChanged(const QStringList &waits);
     /// Nothing is due (or everything due was tried); the worker sleeps until the next due time.
     void idle();
 
@@ -102,22 +105,19 @@ private:
     void step();
     void scheduleStep();
     void sleepUntilNextDue();
-    std::optional<TaskRef> nextTask();
-    void handle(const ScrapeReport &report);
-    Platform platformOf(const TaskRef &task);
+    void run(const TaskRef &task, bool forced);
+    void handle(const ScrapeReport &report, Platform platform);
+    void publishWaits();
 
     Config m_config;
     std::unique_ptr<Database> m_database;
-    ScrapeSources m_sources;
-    std::unique_ptr<ScrapeRunner> m_runner;
+    std::unique_ptr<ScrapeService> m_service;
     QTimer *m_timer = nullptr;
     QList<TaskRef> m_forced;
-    QSet<QString> m_triedThisPass;        ///< "kind:id" of tasks tried since the worker last went idle
-    QHash<int, QDateTime> m_blockedUntil; ///< per Platform: rate limited or blocked until
+    QStringList m_waits; ///< as last published
     bool m_stepQueued = false;
-    bool m_idle = false;
+    bool m_idle = true;
     std::atomic<bool> m_paused{false};
-    std::atomic<sentiment::Mode> m_sentimentMode{sentiment::Mode::Social};
     std::shared_ptr<StopHandle> m_stop = std::make_shared<StopHandle>();
 };
 

@@ -14,6 +14,36 @@ namespace reelpulse::Migrations {
 
 namespace {
 
+/// The statement that adds (sign 1) or removes (sign -1) one comment row (`row`: NEW or OLD) from its item's
+/// and day's sentiment counts. Removing only updates a row that exists: when a post is deleted, its counts go
+/// with it (cascade) before or after its comments do.
+QString sentimentDelta(const QString &row, int sign)
+{
+    const QString r = row;
+    if (sign < 0)
+        return (u"UPDATE comment_sentiment_daily SET positive = positive - (%1.sentiment_label IS 'positive'),"
+                " negative = negative - (%1.sentiment_label IS 'negative'),"
+                " neutral = neutral - (%1.sentiment_label IS 'neutral'),"
+                " unscored = unscored - (%1.sentiment_label IS NULL),"
+                " compound_sum = compound_sum - (CASE WHEN %1.sentiment_label IS NOT NULL"
+                " THEN coalesce(%1.sentiment_compound, 0) ELSE 0 END),"
+                " compound_count = compound_count - (%1.sentiment_label IS NOT NULL AND %1.sentiment_compound IS NOT "
+                "NULL)"
+                " WHERE item_id = %1.item_id AND day = (coalesce(%1.created_at, %1.first_seen) / 86400) * 86400;"_s)
+            .arg(r);
+    return (u"INSERT INTO comment_sentiment_daily (item_id, day, positive, negative, neutral, unscored, compound_sum,"
+            " compound_count) VALUES (%1.item_id, (coalesce(%1.created_at, %1.first_seen) / 86400) * 86400,"
+            " (%1.sentiment_label IS 'positive'), (%1.sentiment_label IS 'negative'),"
+            " (%1.sentiment_label IS 'neutral'), (%1.sentiment_label IS NULL),"
+            " (CASE WHEN %1.sentiment_label IS NOT NULL THEN coalesce(%1.sentiment_compound, 0) ELSE 0 END),"
+            " (%1.sentiment_label IS NOT NULL AND %1.sentiment_compound IS NOT NULL))"
+            " ON CONFLICT (item_id, day) DO UPDATE SET positive = positive + excluded.positive,"
+            " negative = negative + excluded.negative, neutral = neutral + excluded.neutral,"
+            " unscored = unscored + excluded.unscored, compound_sum = compound_sum + excluded.compound_sum,"
+            " compound_count = compound_count + excluded.compound_count;"_s)
+        .arg(r);
+}
+
 // Each entry upgrades the store by one version. Never edit a shipped step: add a new one.
 const std::vector<QStringList> &steps()
 {
@@ -160,6 +190,36 @@ const std::vector<QStringList> &steps()
             " DELETE FROM task_items WHERE task_kind = 'reel' AND task_id = OLD.id; END"_s,
             u"CREATE TRIGGER video_tasks_unlink AFTER DELETE ON video_tasks BEGIN"
             " DELETE FROM task_items WHERE task_kind = 'video' AND task_id = OLD.id; END"_s,
+        },
+        // Version 2: comment sentiment kept per item and UTC day at write time, so summaries and charts read a
+        // row per item and day instead of every comment. Triggers keep it in the same transaction as every
+        // write of a comment (ingest, manual label, re-scoring); existing comments are counted once here.
+        {
+            u"CREATE TABLE comment_sentiment_daily ("
+            " item_id INTEGER NOT NULL REFERENCES media_items (id) ON DELETE CASCADE,"
+            " day INTEGER NOT NULL,"
+            " positive INTEGER NOT NULL DEFAULT 0,"
+            " negative INTEGER NOT NULL DEFAULT 0,"
+            " neutral INTEGER NOT NULL DEFAULT 0,"
+            " unscored INTEGER NOT NULL DEFAULT 0,"
+            " compound_sum REAL NOT NULL DEFAULT 0,"
+            " compound_count INTEGER NOT NULL DEFAULT 0,"
+            " PRIMARY KEY (item_id, day)) WITHOUT ROWID"_s,
+            u"CREATE TRIGGER comments_sentiment_insert AFTER INSERT ON comments BEGIN " + sentimentDelta(u"NEW"_s, 1) +
+                u" END"_s,
+            u"CREATE TRIGGER comments_sentiment_delete AFTER DELETE ON comments BEGIN " + sentimentDelta(u"OLD"_s, -1) +
+                u" END"_s,
+            u"CREATE TRIGGER comments_sentiment_update AFTER UPDATE OF item_id, created_at, first_seen, "
+            "sentiment_label, sentiment_compound ON comments BEGIN "_s +
+                sentimentDelta(u"OLD"_s, -1) + u" "_s + sentimentDelta(u"NEW"_s, 1) + u" END"_s,
+            u"INSERT INTO comment_sentiment_daily (item_id, day, positive, negative, neutral, unscored, compound_sum,"
+            " compound_count) SELECT item_id, (coalesce(created_at, first_seen) / 86400) * 86400,"
+            " sum(sentiment_label IS 'positive'), sum(sentiment_label IS 'negative'), sum(sentiment_label IS "
+            "'neutral'),"
+            " sum(sentiment_label IS NULL),"
+            " total(CASE WHEN sentiment_label IS NOT NULL THEN sentiment_compound END),"
+            " count(CASE WHEN sentiment_label IS NOT NULL THEN sentiment_compound END)"
+            " FROM comments GROUP BY 1, 2"_s,
         },
     };
     return ladder;

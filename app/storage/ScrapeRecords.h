@@ -37,6 +37,9 @@ struct ScrapeOutcome
     QDateTime scrapedAt;
     std::optional<ProfileInfo> profile; ///< profile tasks only
     QList<ScrapedPost> posts;           ///< newest first
+    /// Why comments could not be read although the rest was ("TikTok answered … with a web page"); empty
+    /// when they were. Kept on the task as its last error (class comments_unavailable) until a scrape reads them.
+    QString commentsUnavailable;
 };
 
 /// What a write stored.

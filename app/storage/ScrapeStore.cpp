@@ -205,7 +205,9 @@ public:
             m_insertComment.bindValue(i++, textOrNull(parent));
             m_insertComment.bindValue(i++, textOrNull(c.authorUsername));
             m_insertComment.bindValue(i++, textOrNull(c.authorId));
-            m_insertComment.bindValue(i++, c.text);
+            // A comment without text (a sticker, a removed text) is kept with empty text.
+            const QString text = c.text.isNull() ? u""_s : c.text;
+            m_insertComment.bindValue(i++, text);
             m_insertComment.bindValue(i++, time(c.createdAt));
             m_insertComment.bindValue(i++, integer(c.likes));
             m_insertComment.bindValue(i++, integer(c.replyCount));
@@ -224,7 +226,7 @@ public:
                 m_updateComment.bindValue(i++, textOrNull(c.authorUsername));
                 m_updateComment.bindValue(i++, textOrNull(c.authorId));
                 for (int k = 0; k < 4; ++k)
-                    m_updateComment.bindValue(i++, c.text);
+                    m_updateComment.bindValue(i++, text);
                 m_updateComment.bindValue(i++, time(c.createdAt));
                 m_updateComment.bindValue(i++, integer(c.likes));
                 m_updateComment.bindValue(i++, integer(c.replyCount));
@@ -289,13 +291,16 @@ Status insertProfileSnapshot(const QSqlDatabase &db, const QString &taskId, qint
 Status markScraped(const QSqlDatabase &db, const ScrapeOutcome &outcome)
 {
     const qint64 now = outcome.scrapedAt.toSecsSinceEpoch();
+    // A scrape whose comments could not be read keeps saying so on the task until a later scrape reads them.
+    const QString noteSql = outcome.commentsUnavailable.isEmpty()
+                                ? u"last_error = NULL, last_error_class = NULL"_s
+                                : u"last_error = ?, last_error_class = 'comments_unavailable'"_s;
     const MediaItem *first = outcome.posts.isEmpty() ? nullptr : &outcome.posts.first().item;
     QSqlQuery q(db);
     switch (outcome.task.kind) {
     case TaskKind::Profile:
         q.prepare(u"UPDATE profile_tasks SET last_scraped = ?, next_scrape_due = ? + interval_days * 86400, "
-                  "status = CASE WHEN status = 'error' THEN 'active' ELSE status END, last_error = NULL, "
-                  "last_error_class = NULL WHERE id = ?"_s);
+                  "status = CASE WHEN status = 'error' THEN 'active' ELSE status END, %1 WHERE id = ?"_s.arg(noteSql));
         q.addBindValue(now);
         q.addBindValue(now);
         break;
@@ -304,8 +309,7 @@ Status markScraped(const QSqlDatabase &db, const ScrapeOutcome &outcome)
         const qint64 mediaId = first ? first->id.toLongLong(&numeric) : 0;
         q.prepare(u"UPDATE reel_tasks SET last_scraped = ?, next_scrape_due = ? + interval_days * 86400, "
                   "media_id = COALESCE(media_id, ?), "
-                  "status = CASE WHEN status = 'error' THEN 'active' ELSE status END, last_error = NULL, "
-                  "last_error_class = NULL WHERE id = ?"_s);
+                  "status = CASE WHEN status = 'error' THEN 'active' ELSE status END, %1 WHERE id = ?"_s.arg(noteSql));
         q.addBindValue(now);
         q.addBindValue(now);
         q.addBindValue(numeric ? QVariant(mediaId) : QVariant(QMetaType::fromType<qint64>()));
@@ -315,7 +319,7 @@ Status markScraped(const QSqlDatabase &db, const ScrapeOutcome &outcome)
         q.prepare(u"UPDATE video_tasks SET first_scrape_time = COALESCE(first_scrape_time, ?), last_scrape_time = ?, "
                   "next_scrape_due = ? + interval_hours * 3600, updated_at = ?, "
                   "shortcode = CASE WHEN platform = 'instagram' THEN COALESCE(shortcode, ?) ELSE shortcode END, "
-                  "last_error = NULL, last_error_class = NULL WHERE id = ?"_s);
+                  "%1 WHERE id = ?"_s.arg(noteSql));
         q.addBindValue(now);
         q.addBindValue(now);
         q.addBindValue(now);
@@ -323,6 +327,8 @@ Status markScraped(const QSqlDatabase &db, const ScrapeOutcome &outcome)
         q.addBindValue(scrapesql::textOrNull(first ? first->shortcode : QString()));
         break;
     }
+    if (!outcome.commentsUnavailable.isEmpty())
+        q.addBindValue(outcome.commentsUnavailable);
     q.addBindValue(outcome.task.id);
     if (auto s = sql::exec(q, QCoreApplication::translate("reelpulse::ScrapeStore", "marking a task scraped")); !s.ok())
         return s;
@@ -410,6 +416,48 @@ Status ScrapeStore::recordFailure(const TaskRef &task, const ScrapeFailure &fail
                 QCoreApplication::translate("reelpulse::ScrapeStore", "No %1 task with id \"%2\" exists.")
                     .arg(taskKindName(task.kind), task.id));
         return Ok{};
+    });
+}
+
+Result<std::optional<QDateTime>> ScrapeStore::claim(const TaskRef &task, const QDateTime &now,
+                                                    const QDateTime &leaseUntil, bool forced)
+{
+    return m_database.transaction([&]() -> Result<std::optional<QDateTime>> {
+        const QString table = QString::fromLatin1(tableOf(task.kind));
+        QSqlQuery read(m_database.connection());
+        read.prepare(u"SELECT next_scrape_due FROM %1 WHERE id = ?"_s.arg(table));
+        read.addBindValue(task.id);
+        if (auto s = sql::exec(read, QCoreApplication::translate("reelpulse::ScrapeStore", "reading a task")); !s.ok())
+            return s.error();
+        if (!read.next())
+            return Error::notFound(
+                QCoreApplication::translate("reelpulse::ScrapeStore", "No %1 task with id \"%2\" exists.")
+                    .arg(taskKindName(task.kind), task.id));
+        const qint64 due = read.value(0).toLongLong();
+        read.finish();
+        if (!forced && due > now.toSecsSinceEpoch())
+            return std::optional<QDateTime>();
+        QSqlQuery q(m_database.connection());
+        q.prepare(u"UPDATE %1 SET next_scrape_due = ? WHERE id = ?"_s.arg(table));
+        q.addBindValue(std::max(due, leaseUntil.toSecsSinceEpoch()));
+        q.addBindValue(task.id);
+        if (auto s = sql::exec(q, QCoreApplication::translate("reelpulse::ScrapeStore", "taking a task for a scrape"));
+            !s.ok())
+            return s.error();
+        return std::optional<QDateTime>(fromEpoch(due));
+    });
+}
+
+Status ScrapeStore::release(const TaskRef &task, const QDateTime &leaseUntil, const QDateTime &dueAgain)
+{
+    return m_database.transaction([&]() -> Status {
+        QSqlQuery q(m_database.connection());
+        q.prepare(u"UPDATE %1 SET next_scrape_due = ? WHERE id = ? AND next_scrape_due = ?"_s.arg(
+            QString::fromLatin1(tableOf(task.kind))));
+        q.addBindValue(dueAgain.toSecsSinceEpoch());
+        q.addBindValue(task.id);
+        q.addBindValue(leaseUntil.toSecsSinceEpoch());
+        return sql::exec(q, QCoreApplication::translate("reelpulse::ScrapeStore", "giving a task back"));
     });
 }
 

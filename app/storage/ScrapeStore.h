@@ -35,6 +35,17 @@ public:
     /// - anything else: next due = retryAt (when given), status unchanged.
     Status recordFailure(const TaskRef &task, const ScrapeFailure &failure, const std::optional<QDateTime> &retryAt);
 
+    /// Takes a task for one scrape before any platform request: its next due time moves to leaseUntil, so
+    /// another process (the app and a cron `scrape --due` at once) does not scrape it too, and a task whose
+    /// result cannot be written (disk full, read-only folder) is not scraped again before the lease ends.
+    /// Unless forced, only a task still due at `now` is taken. Returns the due time it had when taken, or
+    /// std::nullopt when it was not taken (not due any more, or another process took it).
+    Result<std::optional<QDateTime>> claim(const TaskRef &task, const QDateTime &now, const QDateTime &leaseUntil,
+                                           bool forced);
+    /// Gives a claimed task its due time back (a scrape stopped, or the platform asked to wait: the task
+    /// stays due for the next pass). Does nothing when the task's due time is not the lease any more.
+    Status release(const TaskRef &task, const QDateTime &leaseUntil, const QDateTime &dueAgain);
+
     /// Finds a task by full id or unique prefix among profile, reel and video tasks.
     Result<TaskRef> resolveTask(const QString &idOrPrefix);
 

@@ -22,10 +22,12 @@
 #include "services/TrackingService.h"
 #include "storage/Database.h"
 
+#include "platform/Settings.h"
 #include <QAction>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollBar>
+
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -145,7 +147,7 @@ void TestScraping::testScrapeNowFillsTheRowWhilePaused()
     QVERIFY(pause && scrapeNow);
     pause->trigger();
     QVERIFY(pause->isChecked());
-    QVERIFY(QSettings().value(u"Scraping/paused"_s).toBool());
+    QVERIFY(Settings(m_dataDir->path()).schedulerPaused());
 
     ScrapeController *scrape = window->scrapeController();
     QSignalSpy started(scrape, &ScrapeController::started);
@@ -188,7 +190,7 @@ void TestScraping::testPauseStopsPickingDueTasks()
     QVERIFY(brand.ok() && reel.ok());
     makeDue(u"profile_tasks"_s, brand->id);
     makeDue(u"reel_tasks"_s, reel->id);
-    QSettings().setValue(u"Scraping/paused"_s, true); // paused when ReelPulse quit last time
+    QVERIFY(Settings(m_dataDir->path()).setSchedulerPaused(true).ok()); // paused when ReelPulse quit last time
 
     const auto window = openWindow();
     auto *pause = window->findChild<QAction *>(u"pauseAction"_s);
@@ -206,7 +208,7 @@ void TestScraping::testPauseStopsPickingDueTasks()
     pause->trigger();
     QVERIFY(!pause->isChecked());
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 15000);
-    QVERIFY(!QSettings().value(u"Scraping/paused"_s).toBool());
+    QVERIFY(!Settings(m_dataDir->path()).schedulerPaused());
     auto *reels = window->findChild<TaskTableView *>(u"reelsView"_s);
     QCOMPARE(cell(reels, reel->id, ReelTasksModel::LikesColumn), QLocale().toString(100));
     QCOMPARE(cell(reels, reel->id, ReelTasksModel::ViewsColumn), QLocale().toString(1000));

@@ -1,6 +1,5 @@
 #include "ActivityLogModel.h"
 #include "CommentRescorer.h"
-#include "CommentSentimentMode.h"
 #include "CommentSentimentSection.h"
 #include "FieldMessageLabel.h"
 #include "MainWindow.h"
@@ -8,10 +7,12 @@
 #include "ScrapingWindowFixture.h"
 #include "SettingsPage.h"
 #include "domain/AppInfo.h"
+#include "platform/Settings.h"
 #include "scheduler/FakeSources.h"
 #include "sentiment/CommentScorer.h"
 #include "sentiment/CommentSentimentStore.h"
 #include "sentiment/SentimentAnalyzer.h"
+#include "services/SentimentMode.h"
 #include "services/TrackingService.h"
 #include "storage/Database.h"
 #include "storage/ScrapeStore.h"
@@ -176,11 +177,11 @@ void TestSentimentSettings::testModeIsKeptAndScoresNewScrapes()
     CommentSentimentSection *settings = section(window.get());
     QComboBox *mode = settings->modeComboBox();
     QCOMPARE(Mode(mode->currentData().toInt()), Mode::Social); // the default
-    QCOMPARE(commentSentimentMode(), Mode::Social);
+    QCOMPARE(commentSentimentMode(m_dataDir->path()), Mode::Social);
 
     // Reference, chosen before the scheduler starts: the first scrape's comments are scored so.
     mode->setCurrentIndex(mode->findData(int(Mode::Reference)));
-    QCOMPARE(QSettings().value(u"Sentiment/commentMode"_s).toString(), u"reference"_s);
+    QCOMPARE(Settings(m_dataDir->path()).sentimentMode(), u"reference"_s);
     QCOMPARE(window->scrapeController()->sentimentMode(), Mode::Reference);
     QVERIFY(log(window.get()).filter(u"Reference"_s).size() == 1);
     ScrapeController *scrape = window->scrapeController();
@@ -196,7 +197,7 @@ void TestSentimentSettings::testModeIsKeptAndScoresNewScrapes()
 
     // Social, chosen while the scheduler runs: the next scrape scores in it.
     mode->setCurrentIndex(mode->findData(int(Mode::Social)));
-    QCOMPARE(QSettings().value(u"Sentiment/commentMode"_s).toString(), u"social"_s);
+    QCOMPARE(Settings(m_dataDir->path()).sentimentMode(), u"social"_s);
     scrape->scrapeNow({TaskRef{TaskKind::Reel, reel->id}});
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 15000);
     QCOMPARE(countWhere(u"sentiment_engine = '%1'"_s.arg(social)), stored);
@@ -204,7 +205,7 @@ void TestSentimentSettings::testModeIsKeptAndScoresNewScrapes()
 
     // The next start reads the kept mode.
     window.reset();
-    QSettings().setValue(u"Sentiment/commentMode"_s, u"reference"_s);
+    QVERIFY(Settings(m_dataDir->path()).set(u"sentiment.mode"_s, u"reference"_s).ok());
     window = openWindow();
     QCOMPARE(Mode(section(window.get())->modeComboBox()->currentData().toInt()), Mode::Reference);
     QCOMPARE(window->scrapeController()->sentimentMode(), Mode::Reference);
@@ -218,7 +219,7 @@ void TestSentimentSettings::testSwitchingModeOffersARescoreThatRunsInTheBackgrou
     // Some of these comments get another label from the social engine (emoji carry sentiment there).
     const int differing = labelsDifferingFrom(Mode::Social);
     QVERIFY2(differing >= 99, qPrintable(QString::number(differing)));
-    QSettings().setValue(u"Sentiment/commentMode"_s, u"reference"_s);
+    QVERIFY(Settings(m_dataDir->path()).set(u"sentiment.mode"_s, u"reference"_s).ok());
 
     auto window = openWindow();
     CommentSentimentSection *settings = section(window.get());
