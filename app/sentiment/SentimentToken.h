@@ -41,6 +41,11 @@ struct SentimentToken
     bool emoji = false;
     int repeat = 1;
     quint16 marks = 0;
+    // Social mode: the whitespace-separated chunk of the text the token comes from, whether that chunk is a hashtag,
+    // and whether the token has no letter or digit (".", "•", "-").
+    int chunk = 0;
+    bool hashtag = false;
+    bool separator = false;
 };
 
 } // namespace reelpulse::sentiment
