@@ -42,7 +42,7 @@ struct SentimentToken
     int repeat = 1;
     quint16 marks = 0;
     // Social mode: the whitespace-separated chunk of the text the token comes from, whether that chunk is a hashtag,
-    // and whether the token has no letter or digit (".", "•", "-").
+    // and (set only while looking for hashtag blocks) whether the token has no letter or digit (".", "•", "-").
     int chunk = 0;
     bool hashtag = false;
     bool separator = false;

@@ -522,13 +522,9 @@ void SentimentTokenizer::tokenizeSocial(QStringView text, TokenBuffer &scratch) 
             return;
         const std::size_t first = scratch.tokens.size();
         const auto markTokens = [&](bool hashtag) {
-            bool separator = true;
-            for (qsizetype k = pieceBegin; k < pieceEnd && separator; ++k)
-                separator = !text[k].isLetterOrNumber();
             for (std::size_t t = first; t < scratch.tokens.size(); ++t) {
                 scratch.tokens[t].chunk = chunkIndex;
                 scratch.tokens[t].hashtag = hashtag;
-                scratch.tokens[t].separator = separator;
             }
         };
         qsizetype b = pieceBegin;
@@ -608,6 +604,12 @@ void SentimentTokenizer::tokenizeSocial(QStringView text, TokenBuffer &scratch) 
 void SentimentTokenizer::dropHashtagBlocks(TokenBuffer &scratch) const
 {
     std::vector<SentimentToken> &tokens = scratch.tokens;
+    // Separators: words without a letter or digit (".", "•", "-").
+    for (SentimentToken &token : tokens) {
+        const QStringView word = scratch.workView.sliced(token.begin, token.end - token.begin);
+        token.separator =
+            !token.emoji && std::none_of(word.begin(), word.end(), [](QChar c) { return c.isLetterOrNumber(); });
+    }
     // A text that is nothing but hashtags (and separators) is read as its tags.
     if (std::all_of(tokens.begin(), tokens.end(), [](const SentimentToken &t) { return t.hashtag || t.separator; }))
         return;
