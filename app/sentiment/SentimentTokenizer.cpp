@@ -523,7 +523,7 @@ void SentimentTokenizer::tokenizeSocial(QStringView text, TokenBuffer &scratch) 
         const std::size_t first = scratch.tokens.size();
         const auto markTokens = [&](bool hashtag) {
             for (std::size_t t = first; t < scratch.tokens.size(); ++t) {
-                scratch.tokens[t].chunk = chunkIndex;
+                scratch.tokens[t].chunk = quint16(chunkIndex);
                 scratch.tokens[t].hashtag = hashtag;
             }
         };
@@ -584,7 +584,7 @@ void SentimentTokenizer::tokenizeSocial(QStringView text, TokenBuffer &scratch) 
             if (clusterEnd > pos) {
                 flushPiece(pieceBegin, pos, true);
                 addEmojiToken(scratch, text, pos, clusterEnd);
-                scratch.tokens.back().chunk = chunkIndex;
+                scratch.tokens.back().chunk = quint16(chunkIndex);
                 pos = clusterEnd;
                 pieceBegin = pos;
                 afterEmoji = true;
@@ -623,7 +623,7 @@ void SentimentTokenizer::dropHashtagBlocks(TokenBuffer &scratch) const
         std::size_t end = i;
         std::size_t lastHashtag = i;
         int chunks = 0;
-        int lastChunk = -1;
+        int lastChunk = -1; // no chunk yet
         for (; end < tokens.size() && (tokens[end].hashtag || tokens[end].separator); ++end) {
             if (tokens[end].hashtag) {
                 lastHashtag = end;
