@@ -16,7 +16,7 @@ namespace {
 
 // Bump when a rule or a lexicon changes what a text scores; stored comments with another version are re-scored.
 constexpr int kReferenceRevision = 1;
-constexpr int kSocialRevision = 1;
+constexpr int kSocialRevision = 2;
 constexpr qsizetype kBatchChunk = 512;
 
 struct Chunk

@@ -39,6 +39,8 @@ QString SentimentLexicon::emojiValenceSource(QStringView normalisedKey) const
         return u"esr"_s;
     case 's':
         return u"supplement"_s;
+    case 'n':
+        return u"descriptive"_s;
     default:
         return u"description"_s;
     }

@@ -50,9 +50,10 @@ public:
 
     // Whether the code point can start an emoji cluster in social mode.
     bool isEmojiCodePoint(char32_t codePoint) const;
-    // Social-mode valence of a normalised emoji key (no U+FE0F/U+FE0E, no skin tones, no tags): Emoji Sentiment
-    // Ranking (>= 5 occurrences), else the supplement's proxy, else the mean valence of the VADER lexicon words
-    // of its CLDR description. Returns false if the key is unknown.
+    // Social-mode valence of a normalised emoji key (no U+FE0F/U+FE0E, no skin tones, no tags): 0 for a descriptive
+    // emoji (emoji_descriptive.tsv), else the Emoji Sentiment Ranking's score times the emoji weight (0 unless the
+    // score is reliably away from zero), else the supplement's proxy, else the mean valence of the VADER lexicon
+    // words of its CLDR description. Returns false if the key is unknown.
     bool emojiValence(QStringView normalisedKey, double *valence) const
     {
         const tables::EmojiValenceEntry *entry = tables::emojiValences.find(normalisedKey);
@@ -61,7 +62,8 @@ public:
         *valence = entry->valence;
         return true;
     }
-    // The source of an emoji valence, for explanations: "esr", "supplement" or "description"; empty if unknown.
+    // The source of an emoji valence, for explanations: "esr", "supplement", "descriptive" or "description"; empty if
+    // unknown.
     QString emojiValenceSource(QStringView normalisedKey) const;
     int emojiRankingCount() const { return int(tables::emojiRankingCount); }
 

@@ -74,8 +74,8 @@ struct EmojiDescriptionEntry
     QStringView description() const { return poolText(offset, length); }
 };
 
-// Social mode: normalised emoji key -> valence; source 'e' (Emoji Sentiment Ranking), 's' (supplement) or
-// 'd' (mean lexicon valence of the CLDR description words).
+// Social mode: normalised emoji key -> valence; source 'e' (Emoji Sentiment Ranking), 's' (supplement), 'n'
+// (descriptive emoji, valence 0) or 'd' (mean lexicon valence of the CLDR description words).
 struct EmojiValenceEntry
 {
     Key key;

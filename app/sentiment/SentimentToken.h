@@ -39,8 +39,15 @@ struct SentimentToken
     bool negation = false;
     bool isBooster = false;
     bool emoji = false;
+    // Social mode: whether the token comes from a hashtag, and (set only while looking for hashtag blocks) whether
+    // it has no letter or digit (".", "•", "-"). With chunk below they fill the struct's padding.
+    bool hashtag = false;
+    bool separator = false;
     int repeat = 1;
     quint16 marks = 0;
+    // Social mode: the whitespace-separated chunk of the text the token comes from (modulo 2^16; only compared
+    // between neighbouring tokens).
+    quint16 chunk = 0;
 };
 
 } // namespace reelpulse::sentiment

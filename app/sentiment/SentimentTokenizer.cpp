@@ -16,6 +16,9 @@ namespace {
 constexpr double kBoosterIncrement = 0.293;
 // Social mode: at most this many extra repetitions of the same emoji add emphasis.
 constexpr int kMaxEmojiRepeatBoost = 3;
+// Social mode: this many hashtags in a row (separators such as "." or "•" between them allowed) are a tag list for
+// search, not something the text says; they count for nothing unless the text is nothing but hashtags.
+constexpr int kHashtagBlockMin = 3;
 
 bool isUrl(QStringView chunk)
 {
@@ -42,6 +45,56 @@ bool collapseElongation(QStringView word, int keep, TextBuffer &out)
         i = j;
     }
     return changed;
+}
+
+// Social mode: the end of an @mention's user name starting at text[pos] ('@'), or pos if none starts there. User
+// names are letters, digits, '_' and '.' (Instagram, TikTok); a trailing '.' ends the sentence, not the name.
+qsizetype mentionEnd(QStringView text, qsizetype pos)
+{
+    if (pos >= text.size() || text[pos] != u'@')
+        return pos;
+    qsizetype end = pos + 1;
+    while (end < text.size() && (text[end].isLetterOrNumber() || text[end] == u'_' || text[end] == u'.'))
+        ++end;
+    while (end > pos + 1 && text[end - 1] == u'.')
+        --end;
+    return end > pos + 1 ? end : pos;
+}
+
+// Social mode: the words of a hashtag written in camel case or with underscores ("SunsetLover", "good_vibes",
+// "GOPTaxScam", "FightFor15"): calls f(begin, end) for each part of word [begin, end) of text. A part starts at an
+// upper-case letter after a lower-case one, at the last capital of a run of capitals followed by a lower-case letter,
+// at a change between letters and digits, and after '_'. Returns the number of parts.
+template <typename F> int forEachHashtagPart(QStringView text, qsizetype begin, qsizetype end, F &&f)
+{
+    int parts = 0;
+    qsizetype start = begin;
+    const auto close = [&](qsizetype stop) {
+        if (stop > start) {
+            f(start, stop);
+            ++parts;
+        }
+    };
+    for (qsizetype i = begin; i < end; ++i) {
+        const QChar c = text[i];
+        if (c == u'_') {
+            close(i);
+            start = i + 1;
+            continue;
+        }
+        if (i == start)
+            continue;
+        const QChar previous = text[i - 1];
+        const bool boundary = (c.isUpper() && previous.isLower()) ||
+                              (c.isUpper() && previous.isUpper() && i + 1 < end && text[i + 1].isLower()) ||
+                              (c.isDigit() != previous.isDigit() && (c.isLetter() || previous.isLetter()));
+        if (boundary) {
+            close(i);
+            start = i;
+        }
+    }
+    close(end);
+    return parts;
 }
 
 // Index of the first unit >= 0x80 in units[from, size), or size; four units at a time.
@@ -462,9 +515,18 @@ void SentimentTokenizer::tokenizeSocial(QStringView text, TokenBuffer &scratch) 
     scratch.textBegin = stripped.isEmpty() ? 0 : stripped.data() - text.data();
     scratch.textEnd = scratch.textBegin + stripped.size();
 
+    int chunkIndex = 0;
+    int hashtagChunks = 0;
     const auto flushPiece = [&](qsizetype pieceBegin, qsizetype pieceEnd, bool nextToEmoji) {
         if (pieceBegin >= pieceEnd)
             return;
+        const std::size_t first = scratch.tokens.size();
+        const auto markTokens = [&](bool hashtag) {
+            for (std::size_t t = first; t < scratch.tokens.size(); ++t) {
+                scratch.tokens[t].chunk = quint16(chunkIndex);
+                scratch.tokens[t].hashtag = hashtag;
+            }
+        };
         qsizetype b = pieceBegin;
         qsizetype e = pieceEnd;
         while (b < e && PythonText::isAsciiPunctuation(text[b]))
@@ -483,7 +545,20 @@ void SentimentTokenizer::tokenizeSocial(QStringView text, TokenBuffer &scratch) 
             b = pieceBegin;
             e = pieceEnd;
         }
+        const bool hashtag = text[pieceBegin] == u'#' && b > pieceBegin;
+        hashtagChunks += hashtag ? 1 : 0;
         addWordToken(scratch, text, b, e, b, e);
+        const SentimentToken &added = scratch.tokens.back();
+        if (hashtag && !added.inLexicon && !added.isBooster && !added.negation &&
+            forEachHashtagPart(text, b, e, [](qsizetype, qsizetype) {}) > 1) {
+            // A hashtag that is not a word as a whole is read as the words it is written with ("#SunsetLover").
+            scratch.lower.truncate(added.lowerBegin);
+            scratch.tokens.pop_back();
+            forEachHashtagPart(text, b, e, [&](qsizetype partBegin, qsizetype partEnd) {
+                addWordToken(scratch, text, partBegin, partEnd, partBegin, partEnd);
+            });
+        }
+        markTokens(hashtag);
     };
 
     qsizetype i = scratch.textBegin;
@@ -500,13 +575,16 @@ void SentimentTokenizer::tokenizeSocial(QStringView text, TokenBuffer &scratch) 
         if (isUrl(chunk))
             continue; // a link is neither words nor emphasis
         scratch.countPunctuation(chunk);
-        qsizetype pieceBegin = chunkBegin;
+        // An @mention names an account: its user name is not a word ("@hater", "@happy_days").
+        const qsizetype start = mentionEnd(text.first(i), chunkBegin);
+        qsizetype pieceBegin = start;
         bool afterEmoji = false;
-        for (qsizetype pos = chunkBegin; pos < i;) {
+        for (qsizetype pos = start; pos < i;) {
             const qsizetype clusterEnd = EmojiScanner::clusterEnd(text.first(i), pos, m_lexicon);
             if (clusterEnd > pos) {
                 flushPiece(pieceBegin, pos, true);
                 addEmojiToken(scratch, text, pos, clusterEnd);
+                scratch.tokens.back().chunk = quint16(chunkIndex);
                 pos = clusterEnd;
                 pieceBegin = pos;
                 afterEmoji = true;
@@ -515,9 +593,53 @@ void SentimentTokenizer::tokenizeSocial(QStringView text, TokenBuffer &scratch) 
             pos += text[pos].isHighSurrogate() && pos + 1 < i && text[pos + 1].isLowSurrogate() ? 2 : 1;
         }
         flushPiece(pieceBegin, i, afterEmoji);
+        ++chunkIndex;
     }
+    if (hashtagChunks >= kHashtagBlockMin)
+        dropHashtagBlocks(scratch);
     mergePhrases(scratch);
     collapseEmojiRuns(scratch);
+}
+
+void SentimentTokenizer::dropHashtagBlocks(TokenBuffer &scratch) const
+{
+    std::vector<SentimentToken> &tokens = scratch.tokens;
+    // Separators: words without a letter or digit (".", "•", "-").
+    for (SentimentToken &token : tokens) {
+        const QStringView word = scratch.workView.sliced(token.begin, token.end - token.begin);
+        token.separator =
+            !token.emoji && std::none_of(word.begin(), word.end(), [](QChar c) { return c.isLetterOrNumber(); });
+    }
+    // A text that is nothing but hashtags (and separators) is read as its tags.
+    if (std::all_of(tokens.begin(), tokens.end(), [](const SentimentToken &t) { return t.hashtag || t.separator; }))
+        return;
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < tokens.size();) {
+        if (!tokens[i].hashtag) {
+            tokens[kept++] = tokens[i++];
+            continue;
+        }
+        // The run of hashtags starting here, separators between them allowed.
+        std::size_t end = i;
+        std::size_t lastHashtag = i;
+        int chunks = 0;
+        int lastChunk = -1; // no chunk yet
+        for (; end < tokens.size() && (tokens[end].hashtag || tokens[end].separator); ++end) {
+            if (tokens[end].hashtag) {
+                lastHashtag = end;
+                if (tokens[end].chunk != lastChunk) {
+                    ++chunks;
+                    lastChunk = tokens[end].chunk;
+                }
+            }
+        }
+        for (std::size_t k = i; k <= lastHashtag; ++k) {
+            if (chunks < kHashtagBlockMin || !tokens[k].hashtag)
+                tokens[kept++] = tokens[k];
+        }
+        i = lastHashtag + 1;
+    }
+    tokens.resize(kept);
 }
 
 void SentimentTokenizer::mergePhrases(TokenBuffer &scratch) const

@@ -35,6 +35,7 @@ private:
                              std::uint32_t hash, unsigned kinds) const;
     void addEmojiToken(TokenBuffer &scratch, QStringView work, qsizetype begin, qsizetype end) const;
     void collapseEmojiRuns(TokenBuffer &scratch) const;
+    void dropHashtagBlocks(TokenBuffer &scratch) const;
     void mergePhrases(TokenBuffer &scratch) const;
 
     const SentimentLexicon &m_lexicon;

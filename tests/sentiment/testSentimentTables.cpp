@@ -56,6 +56,7 @@ private slots:
     void testRuleWords();
     void testTablesEqualTheBuilder();
     void testSocialEmojiTables();
+    void testEmojiCalibration();
 };
 
 void TestSentimentTables::testEveryLexiconWordWithItsValence()
@@ -124,7 +125,7 @@ void TestSentimentTables::testTablesEqualTheBuilder()
     QString error;
     QVERIFY2(builder.build(readResource(u"vader_lexicon.txt"_s), readResource(u"emoji_utf8_lexicon.txt"_s),
                            readResource(u"Emoji_Sentiment_Data_v1.0.csv"_s), readResource(u"emoji_supplement.tsv"_s),
-                           &error),
+                           readResource(u"emoji_descriptive.tsv"_s), &error),
              qPrintable(error));
     const SentimentLexicon &lexicon = SentimentLexicon::shared();
     QCOMPARE(int(tables::words.size), int(builder.words().size()));
@@ -156,6 +157,7 @@ void TestSentimentTables::testTablesEqualTheBuilder()
         QCOMPARE(valence, emoji.valence);
         const QString source = emoji.source == 'e'   ? u"esr"_s
                                : emoji.source == 's' ? u"supplement"_s
+                               : emoji.source == 'n' ? u"descriptive"_s
                                                      : u"description"_s;
         QCOMPARE(lexicon.emojiValenceSource(emoji.key), source);
     }
@@ -169,7 +171,7 @@ void TestSentimentTables::testSocialEmojiTables()
     const SentimentLexicon &lexicon = SentimentLexicon::shared();
     double valence = 0.0;
     QVERIFY(lexicon.emojiValence(u"❤", &valence)); // U+2764 from the ranking
-    QVERIFY(valence > 2.0);
+    QVERIFY(valence > 1.5);
     QCOMPARE(lexicon.emojiValenceSource(u"❤"), u"esr"_s);
     QVERIFY(lexicon.emojiValence(u"🥰", &valence)); // newer than the ranking: 😍's valence
     double proxy = 0.0;
@@ -185,6 +187,41 @@ void TestSentimentTables::testSocialEmojiTables()
     QCOMPARE(lexicon.dataTag(), u"w%1-e%2-r%3"_s.arg(lexicon.wordCount())
                                     .arg(lexicon.emojiDescriptionCount())
                                     .arg(lexicon.emojiRankingCount()));
+}
+
+void TestSentimentTables::testEmojiCalibration()
+{
+    // The ranking's score counts only if it is not weak (|score| >= 0.1) and rests on enough occurrences (|score| of
+    // at least 1.96 standard errors, 5 occurrences or more); it is then scaled by the emoji weight, 2.5.
+    QCOMPARE(LexiconBuilder::rankingValence(8050, 355, 6361), 2.5 * (6362.0 / 8053.0 - 356.0 / 8053.0)); // ❤
+    QVERIFY(LexiconBuilder::rankingValence(328, 136, 96) < 0);                                           // 💔
+    QCOMPARE(LexiconBuilder::rankingValence(5526, 2412, 1896), 0.0); // 😭: score -0.093, weak
+    QCOMPARE(LexiconBuilder::rankingValence(8, 1, 6), 0.0);          // 🍼: score 0.45 on 8 occurrences
+    QCOMPARE(LexiconBuilder::rankingValence(4, 0, 4), 0.0);          // fewer than 5 occurrences
+    QCOMPARE(LexiconBuilder::rankingValence(0, 0, 0), 0.0);
+
+    // Every descriptive emoji is in the tables with no valence, whatever its score in the ranking.
+    const SentimentLexicon &lexicon = SentimentLexicon::shared();
+    int listed = 0;
+    for (const QString &line : QString::fromUtf8(readResource(u"emoji_descriptive.tsv"_s)).split(u'\n')) {
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        const QString emoji = line.section(u'\t', 0, 0).remove(QChar(0xFE0F));
+        double valence = 99.0;
+        QVERIFY2(lexicon.emojiValence(emoji, &valence), qPrintable(emoji));
+        QCOMPARE(valence, 0.0);
+        QCOMPARE(lexicon.emojiValenceSource(emoji), u"descriptive"_s);
+        ++listed;
+    }
+    QVERIFY(listed > 500);
+    for (const QString &emoji : {u"📸"_s, u"📖"_s, u"✍"_s, u"🔴"_s, u"👉"_s})
+        QCOMPARE(lexicon.emojiValenceSource(emoji), u"descriptive"_s);
+    double valence = 0.0;
+    QVERIFY(lexicon.emojiValence(u"👉", &valence)); // the ranking has it at +0.39 on 292 occurrences
+    QCOMPARE(valence, 0.0);
+    QVERIFY(lexicon.emojiValence(u"🔥", &valence)); // sky & weather: not descriptive
+    QVERIFY(valence > 0);
+    QVERIFY(lexicon.emojiValenceSource(u"🖕") != u"descriptive"_s); // excluded from its subgroup: a hostile gesture
 }
 
 QTEST_GUILESS_MAIN(TestSentimentTables)

@@ -22,6 +22,10 @@ private slots:
     void testExplanation();
     void testSameAsReferenceWithoutEmoji_data();
     void testSameAsReferenceWithoutEmoji();
+    void testCalibration_data();
+    void testCalibration();
+    void testHashtagWords();
+    void testMentionsCarryNothing();
 };
 
 void TestSocialSentiment::testCommentLabels_data()
@@ -66,7 +70,7 @@ void TestSocialSentiment::testCommentLabels_data()
     QTest::newRow("vomiting") << u"🤮"_s << neg;
     QTest::newRow("never again") << u"never buying again 💔"_s << neg;
     QTest::newRow("cannot stand") << u"I can't stand this filter"_s << neg;
-    QTest::newRow("hater") << u"@hater shut up"_s << neg;
+    QTest::newRow("hater") << u"@hater you are the worst"_s << neg;
     QTest::newRow("sad tag") << u"#sad"_s << neg;
     QTest::newRow("flag") << u"🇺🇸"_s << neu;
     QTest::newRow("keycap") << u"1️⃣"_s << neu;
@@ -102,6 +106,10 @@ void TestSocialSentiment::testDifferencesFromReference_data()
     QTest::newRow("multi-word entry") << u"I can't stand this filter"_s << Label::Neutral << Label::Negative;
     QTest::newRow("laden idiom") << u"feeling under the weather"_s << Label::Positive << Label::Negative;
     QTest::newRow("flag is neutral") << u"🇺🇸"_s << Label::Neutral << Label::Neutral;
+    QTest::newRow("mention is a name") << u"@hater"_s << Label::Negative << Label::Neutral;
+    QTest::newRow("camel-case hashtag") << u"#SunsetLover"_s << Label::Neutral << Label::Positive;
+    QTest::newRow("hashtag block") << u"Morning run by the harbour #love #happy #beautiful #instagood"_s
+                                   << Label::Positive << Label::Neutral;
 }
 
 void TestSocialSentiment::testDifferencesFromReference()
@@ -180,6 +188,88 @@ void TestSocialSentiment::testSameAsReferenceWithoutEmoji()
     QCOMPARE(social.compound, reference.compound);
     QCOMPARE(social.pos, reference.pos);
     QCOMPARE(social.neg, reference.neg);
+}
+
+void TestSocialSentiment::testCalibration_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<Label>("expected");
+    const Label pos = Label::Positive;
+    const Label neg = Label::Negative;
+    const Label neu = Label::Neutral;
+    // Descriptive emoji (emoji_descriptive.tsv) mark, point or illustrate: no valence, whatever the ranking says.
+    QTest::newRow("camera with flash") << u"📸"_s << neu;
+    QTest::newRow("open book") << u"📖"_s << neu;
+    QTest::newRow("writing hand") << u"✍️"_s << neu;
+    QTest::newRow("red circle") << u"🔴"_s << neu;
+    QTest::newRow("pointing right") << u"👉"_s << neu;
+    QTest::newRow("pointing right, skin tone") << u"👉🏾👉🏾👉🏾"_s << neu;
+    QTest::newRow("camera") << u"📷"_s << neu;
+    QTest::newRow("check mark") << u"✅"_s << neu;
+    QTest::newRow("caption with markers") << u"🔴 LIVE tonight at 8 👉 link in bio 📸 by the team"_s << neu;
+    QTest::newRow("chapter") << u"📖 Chapter 2 is up ✍️"_s << neu;
+    QTest::newRow("words still count") << u"📸 what a beautiful evening"_s << pos;
+    // Weak scores count for nothing (|score| < 0.1).
+    QTest::newRow("loudly crying (weak)") << u"😭"_s << neu;
+    QTest::newRow("sleeping face (weak)") << u"😴"_s << neu;
+    // Scores resting on few occurrences count for nothing.
+    QTest::newRow("direct hit (3 occurrences)") << u"🎯"_s << neu;
+    QTest::newRow("baby bottle (8 occurrences)") << u"🍼"_s << neu;
+    QTest::newRow("necktie (12 occurrences)") << u"👔"_s << neu;
+    // Strong, well-attested emoji keep their valence.
+    QTest::newRow("skull") << u"💀"_s << neg;
+    QTest::newRow("thumbs down") << u"👎"_s << neg;
+    QTest::newRow("hundred points") << u"💯"_s << pos;
+    QTest::newRow("party popper") << u"🎉"_s << pos;
+}
+
+void TestSocialSentiment::testCalibration()
+{
+    QFETCH(QString, text);
+    QFETCH(Label, expected);
+    const SentimentScore score = SentimentAnalyzer::instance(Mode::Social).score(text);
+    QVERIFY2(score.label == expected, qPrintable(text + u" scored "_s + QString::number(score.compound)));
+}
+
+void TestSocialSentiment::testHashtagWords()
+{
+    const SentimentAnalyzer &social = SentimentAnalyzer::instance(Mode::Social);
+    const auto compound = [&social](const QString &text) {
+        return social.score(text).compound;
+    };
+    // A hashtag that is a word scores like the word.
+    QCOMPARE(compound(u"#love"_s), compound(u"love"_s));
+    QCOMPARE(compound(u"#sad"_s), compound(u"sad"_s));
+    // Camel case, underscores and digits separate the words of a hashtag that is not a word as a whole.
+    QCOMPARE(compound(u"#SunsetLover"_s), compound(u"sunset lover"_s));
+    QCOMPARE(compound(u"#good_vibes"_s), compound(u"good vibes"_s));
+    QCOMPARE(compound(u"#NotHappy"_s), compound(u"not happy"_s));
+    QVERIFY(compound(u"#NotHappy"_s) < 0);
+    QCOMPARE(compound(u"#GOPTaxScam"_s), compound(u"GOP tax scam"_s));
+    // Abbreviations and run-together words without capitals are no words of the lexicon: neutral.
+    QCOMPARE(compound(u"#tbt"_s), 0.0);
+    QCOMPARE(compound(u"#ootd"_s), 0.0);
+    QCOMPARE(compound(u"#sunsetlover"_s), 0.0);
+    // A block of three or more hashtags is a tag list: it counts for nothing next to other words...
+    QCOMPARE(compound(u"New menu today #love #happy #foodie"_s), compound(u"New menu today"_s));
+    QCOMPARE(compound(u"New menu today\n.\n.\n#love • #happy • #foodie"_s), compound(u"New menu today"_s));
+    // ... but one or two hashtags are read, and a text of nothing but hashtags is read as its tags.
+    QVERIFY(compound(u"New menu today #love #happy"_s) > compound(u"New menu today"_s));
+    QVERIFY(compound(u"I #love this menu"_s) > 0.5);
+    QCOMPARE(compound(u"#love #happy #blessed"_s), compound(u"love happy blessed"_s));
+}
+
+void TestSocialSentiment::testMentionsCarryNothing()
+{
+    const SentimentAnalyzer &social = SentimentAnalyzer::instance(Mode::Social);
+    for (const QString &text : {u"@hater"_s, u"@happy_days"_s, u"@killer.queen"_s, u"@sadboy99."_s})
+        QVERIFY2(social.score(text).compound == 0.0, qPrintable(text));
+    QCOMPARE(social.score(u"@sadboy great shot"_s).compound, social.score(u"great shot"_s).compound);
+    QCOMPARE(social.score(u"thanks @happy_days!"_s).compound, social.score(u"thanks !"_s).compound);
+    // An emoji glued to a mention still counts.
+    QCOMPARE(social.score(u"@jane😍"_s).compound, social.score(u"😍"_s).compound);
+    // The reference scores the name as a word.
+    QCOMPARE(SentimentAnalyzer::instance(Mode::Reference).score(u"@hater"_s).label, Label::Negative);
 }
 
 QTEST_GUILESS_MAIN(TestSocialSentiment)

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -13,9 +14,15 @@ namespace reelpulse::sentiment {
 
 namespace {
 
-// The Emoji Sentiment Ranking's score lies in [-1, 1]; VADER's valences in [-4, 4].
-constexpr double kEmojiRankingScale = 4.0;
+// The Emoji Sentiment Ranking's score lies in [-1, 1]; VADER's valences in [-4, 4]. Social mode multiplies the score
+// by this weight, chosen on the tuning part of tests/data/sentiment/instagram_labelled.tsv (docs/sentiment.md).
+constexpr double kEmojiRankingScale = 2.5;
+// An emoji of the ranking counts only if its score is neither weak (|score| < kEmojiMinScore) nor resting on too few
+// occurrences: |score| must also reach kEmojiConfidenceZ standard errors (different from zero at the 5 % level), and
+// an emoji seen fewer than 5 times counts for nothing.
 constexpr int kEmojiRankingMinOccurrences = 5;
+constexpr double kEmojiConfidenceZ = 1.96;
+constexpr double kEmojiMinScore = 0.1;
 
 // vaderSentiment 3.3.x BOOSTER_DICT (single-word entries; "just enough", "kind of", "sort of" are n-grams).
 constexpr const char16_t *kBoostersUp[] = {
@@ -116,7 +123,8 @@ LexiconBuilder::Word &LexiconBuilder::wordFor(QStringView key)
 }
 
 bool LexiconBuilder::build(const QByteArray &vaderLexicon, const QByteArray &emojiLexicon,
-                           const QByteArray &emojiRanking, const QByteArray &supplement, QString *error)
+                           const QByteArray &emojiRanking, const QByteArray &supplement, const QByteArray &descriptive,
+                           QString *error)
 {
     const QString lexiconText = QString::fromUtf8(vaderLexicon);
     if (!loadWords(lexiconText, error))
@@ -131,7 +139,8 @@ bool LexiconBuilder::build(const QByteArray &vaderLexicon, const QByteArray &emo
             m_emojiCodePoints.push_back(first);
     }
     if (!loadEmojiRanking(QString::fromUtf8(emojiRanking), error) ||
-        !loadSupplement(QString::fromUtf8(supplement), error))
+        !loadSupplement(QString::fromUtf8(supplement), error) ||
+        !loadDescriptive(QString::fromUtf8(descriptive), error))
         return false;
     deriveDescriptionValences();
     loadPhrases(lexiconText);
@@ -239,21 +248,35 @@ bool LexiconBuilder::loadEmojiRanking(const QString &text, QString *error)
         ok = ok && fieldOk;
         const int positive = fields[6].toInt(&fieldOk);
         ok = ok && fieldOk;
-        if (!ok || occurrences < kEmojiRankingMinOccurrences || codePoint < 0x2000)
+        if (!ok || codePoint < 0x2000)
             return;
-        // Kralj Novak et al.: sentiment score = p(+) - p(-) with Laplace-smoothed probabilities.
-        const double score =
-            double(positive + 1) / double(occurrences + 3) - double(negative + 1) / double(occurrences + 3);
         m_emojiCodePoints.push_back(codePoint);
         char32_t ucs4[1] = {codePoint};
-        addEmojiValence(QString::fromUcs4(ucs4, 1), kEmojiRankingScale * score, 'e');
-        ++m_esrCount;
+        addEmojiValence(QString::fromUcs4(ucs4, 1), rankingValence(occurrences, negative, positive), 'e');
+        if (occurrences >= kEmojiRankingMinOccurrences)
+            ++m_esrCount;
     });
     if (m_esrCount == 0) {
         *error = u"the Emoji Sentiment Ranking has no usable row"_s;
         return false;
     }
     return true;
+}
+
+double LexiconBuilder::rankingValence(int occurrences, int negative, int positive)
+{
+    if (occurrences < kEmojiRankingMinOccurrences)
+        return 0.0;
+    // Kralj Novak et al.: sentiment score = p(+) - p(-) with Laplace-smoothed probabilities; its standard error is
+    // that of the mean of a -1/0/+1 variable over occurrences + 3 observations.
+    const double n = double(occurrences + 3);
+    const double pPositive = double(positive + 1) / n;
+    const double pNegative = double(negative + 1) / n;
+    const double score = pPositive - pNegative;
+    const double standardError = std::sqrt(std::max(0.0, pPositive + pNegative - score * score) / n);
+    if (std::fabs(score) < kEmojiMinScore || std::fabs(score) < kEmojiConfidenceZ * standardError)
+        return 0.0;
+    return kEmojiRankingScale * score;
 }
 
 bool LexiconBuilder::loadSupplement(const QString &text, QString *error)
@@ -303,6 +326,29 @@ double LexiconBuilder::descriptionValence(QStringView description) const
         }
     }
     return count > 0 ? sum / count : 0.0;
+}
+
+bool LexiconBuilder::loadDescriptive(const QString &text, QString *error)
+{
+    // emoji<TAB>subgroup<TAB>name; '#' starts a comment line. Listed emoji have no valence, whatever their score.
+    int count = 0;
+    forEachLine(text, [&](QStringView line) {
+        if (line.isEmpty() || line.startsWith(u'#'))
+            return;
+        const qsizetype tab = line.indexOf(u'\t');
+        QString key;
+        EmojiScanner::appendNormalisedKey(tab < 0 ? line : line.first(tab), key);
+        if (key.isEmpty())
+            return;
+        m_emojiCodePoints.push_back(firstCodePoint(key));
+        addEmojiValence(key, 0.0, 'n');
+        ++count;
+    });
+    if (count == 0) {
+        *error = u"the descriptive emoji list is empty"_s;
+        return false;
+    }
+    return true;
 }
 
 void LexiconBuilder::deriveDescriptionValences()

@@ -34,7 +34,7 @@ public:
     {
         QString key; // normalised (no U+FE0E/U+FE0F, skin tones, tags)
         double valence = 0.0;
-        char source = 'd'; // 'e' ranking, 's' supplement, 'd' description words
+        char source = 'd'; // 'e' ranking, 's' supplement, 'n' descriptive (no valence), 'd' description words
     };
     struct Phrase
     {
@@ -45,10 +45,12 @@ public:
     LexiconBuilder() = default;
     Q_DISABLE_COPY_MOVE(LexiconBuilder)
 
-    // vader_lexicon.txt, emoji_utf8_lexicon.txt, Emoji_Sentiment_Data_v1.0.csv, emoji_supplement.tsv (UTF-8).
-    // Returns false (with a message) if a file is unusable.
+    // vader_lexicon.txt, emoji_utf8_lexicon.txt, Emoji_Sentiment_Data_v1.0.csv, emoji_supplement.tsv,
+    // emoji_descriptive.tsv (UTF-8). Returns false (with a message) if a file is unusable.
     bool build(const QByteArray &vaderLexicon, const QByteArray &emojiLexicon, const QByteArray &emojiRanking,
-               const QByteArray &supplement, QString *error);
+               const QByteArray &supplement, const QByteArray &descriptive, QString *error);
+    // Social-mode valence of a row of the Emoji Sentiment Ranking: 0 unless its score is reliably away from zero.
+    static double rankingValence(int occurrences, int negative, int positive);
 
     const std::vector<Word> &words() const { return m_words; }
     const Word *word(QStringView key) const;
@@ -58,6 +60,7 @@ public:
     const std::vector<Phrase> &phrases() const { return m_phrases; }
     // Sorted, unique.
     const std::vector<char32_t> &emojiCodePoints() const { return m_emojiCodePoints; }
+    // Emoji of the ranking seen often enough to be considered (>= 5 occurrences).
     int emojiRankingCount() const { return m_esrCount; }
 
 private:
@@ -67,6 +70,7 @@ private:
     void markWords();
     bool loadEmojiRanking(const QString &text, QString *error);
     bool loadSupplement(const QString &text, QString *error);
+    bool loadDescriptive(const QString &text, QString *error);
     void deriveDescriptionValences();
     void loadPhrases(const QString &lexicon);
     double descriptionValence(QStringView description) const;

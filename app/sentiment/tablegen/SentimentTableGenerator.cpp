@@ -1,7 +1,7 @@
 // sentiment_tablegen: writes the sentiment lexicons as constant C++ tables (see sentiment/SentimentTables.h), so the
 // application parses nothing at start-up. Run by the build:
 //   sentiment_tablegen vader_lexicon.txt emoji_utf8_lexicon.txt Emoji_Sentiment_Data_v1.0.csv emoji_supplement.tsv
-//                      SentimentTables.cpp
+//                      emoji_descriptive.tsv SentimentTables.cpp
 #include "sentiment/SentimentTables.h"
 #include "sentiment/tablegen/LexiconBuilder.h"
 
@@ -221,19 +221,20 @@ bool generate(const LexiconBuilder &builder, std::string &out)
 
 int main(int argc, char *argv[])
 {
-    if (argc != 6) {
+    constexpr int kInputs = 5;
+    if (argc != kInputs + 2) {
         std::fprintf(stderr, "usage: sentiment_tablegen vader_lexicon.txt emoji_utf8_lexicon.txt "
-                             "Emoji_Sentiment_Data_v1.0.csv emoji_supplement.tsv output.cpp\n");
+                             "Emoji_Sentiment_Data_v1.0.csv emoji_supplement.tsv emoji_descriptive.tsv output.cpp\n");
         return 2;
     }
-    QByteArray files[4];
-    for (int i = 0; i < 4; ++i) {
+    QByteArray files[kInputs];
+    for (int i = 0; i < kInputs; ++i) {
         if (!readFile(argv[i + 1], &files[i]))
             return 1;
     }
     LexiconBuilder builder;
     QString error;
-    if (!builder.build(files[0], files[1], files[2], files[3], &error)) {
+    if (!builder.build(files[0], files[1], files[2], files[3], files[4], &error)) {
         std::fprintf(stderr, "sentiment_tablegen: %s\n", qPrintable(error));
         return 1;
     }
@@ -241,10 +242,10 @@ int main(int argc, char *argv[])
     if (!generate(builder, out))
         return 1;
     // Written through QSaveFile: an interrupted build never leaves a half-written table behind.
-    QSaveFile file(QString::fromLocal8Bit(argv[5]));
+    QSaveFile file(QString::fromLocal8Bit(argv[kInputs + 1]));
     if (!file.open(QIODevice::WriteOnly) || file.write(out.data(), qint64(out.size())) != qint64(out.size()) ||
         !file.commit()) {
-        std::fprintf(stderr, "sentiment_tablegen: cannot write %s\n", argv[5]);
+        std::fprintf(stderr, "sentiment_tablegen: cannot write %s\n", argv[kInputs + 1]);
         return 1;
     }
     return 0;
