@@ -261,6 +261,14 @@ int runScrapeCommand(CliContext &ctx, const QStringList &args)
         return ctx.fail(opened.error());
     Database &db = *opened.value();
 
+    std::optional<TaskRef> task;
+    if (!due) {
+        auto resolved = ScrapeStore(db).resolveTask(line->positional.first());
+        if (!resolved.ok())
+            return ctx.fail(resolved.error());
+        task = resolved.value();
+    }
+
     // The same environment and rules as the app: the keychain session, the shared rate governor, the
     // sentiment mode from the settings.
     const QString dataDir = resolveDataDir(ctx.dataDir);
@@ -270,12 +278,8 @@ int runScrapeCommand(CliContext &ctx, const QStringList &args)
     ScrapeService service(db, environment.sources()(db), dataDir, options.value());
     if (due)
         return runDue(ctx, service);
-
-    auto task = ScrapeStore(db).resolveTask(line->positional.first());
-    if (!task.ok())
-        return ctx.fail(task.error());
-    const Platform platform = service.platformOf(task.value());
-    const ScrapeReport report = service.scrape(task.value(), true);
+    const Platform platform = service.platformOf(*task);
+    const ScrapeReport report = service.scrape(*task, true);
     if (report.result == ScrapeReport::Result::Error && report.error && report.task.id.isEmpty())
         return ctx.fail(*report.error);
     if (ctx.json) {

@@ -137,12 +137,14 @@ std::optional<ScrapeFailure> classifyCommentList(const HttpAnswer &answer, const
             QCoreApplication::translate("TikTokClassifier",
                                         "TikTok answered the comment request with nothing (the request was refused)."),
             answer.status);
+    // TikTok shows comments to anonymous visitors only sometimes: a web page here walls the comment list, not
+    // the videos (their pages still answer), so it must not pause TikTok as a whole.
     if (answer.looksLikeHtml())
-        return failure(
-            FailureClass::LoginWall,
-            QCoreApplication::translate(
-                "TikTokClassifier", "TikTok answered with a web page instead of comments. Requests pause for a while."),
-            answer.status);
+        return failure(FailureClass::EndpointBroken,
+                       QCoreApplication::translate("TikTokClassifier",
+                                                   "TikTok answered the comment list with a web page instead of "
+                                                   "comments (it shows them only to signed-in visitors at times)."),
+                       answer.status);
     Result<QJsonObject> root = parse::parseObject(answer.body);
     if (!root)
         return failure(

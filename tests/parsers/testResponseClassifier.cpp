@@ -308,7 +308,8 @@ void TestResponseClassifier::testTikTokCommentList_data()
                                     << int(FailureClass::EndpointBroken);
     QTest::newRow("truncated") << 200 << fixtures::bytes(fixtures::TtComments).left(1000)
                                << int(FailureClass::Malformed);
-    QTest::newRow("HTML") << 200 << "<!DOCTYPE html><html></html>"_ba << int(FailureClass::LoginWall);
+    // A walled comment list does not pause TikTok: the video pages still answer.
+    QTest::newRow("HTML") << 200 << "<!DOCTYPE html><html></html>"_ba << int(FailureClass::EndpointBroken);
     QTest::newRow("429") << 429 << QByteArray() << int(FailureClass::RateLimited);
 }
 

@@ -1,5 +1,6 @@
 #include "FakePlatformServer.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,6 +38,7 @@ private slots:
     void testReelScrapeStoresTheCapture();
     void testScrapeDueRunsEveryDueTask();
     void testFailureNamesTheRemedy();
+    void testWalledTikTokCommentsKeepTheCounts();
     void testInfoPrintsWithoutStoring();
     void testUsageErrors();
 
@@ -202,6 +204,64 @@ void TestScrapeCli::testScrapeDueRunsEveryDueTask()
     QVERIFY(data.value(u"play_count"_s).isDouble());
     QVERIFY(data.value(u"tracking"_s).toObject().value(u"comments_stored"_s).toInt() > 0);
     QCOMPARE(data.value(u"tracking"_s).toObject().value(u"snapshots"_s).toInt(), 1);
+}
+
+void TestScrapeCli::testWalledTikTokCommentsKeepTheCounts()
+{
+    const Run add = cli({u"videos"_s, u"add"_s, u"tiktok"_s,
+                         u"https://www.tiktok.com/@someone/video/7603296357641735445"_s, u"--json"_s});
+    QCOMPARE(add.exitCode, 0);
+    const QString id = add.json().value(u"data"_s).toObject().value(u"id"_s).toString();
+    QVERIFY(!id.isEmpty());
+
+    // The comment list answers a web page (TikTok walls it for anonymous visitors at times).
+    m_server->injectFault(FakeFault::HtmlInsteadOfJson, u"/api/comment/list/"_s, 5);
+    const Run walled = cli({u"scrape"_s, id, u"--json"_s});
+    QVERIFY2(walled.exitCode == 0, qPrintable(walled.err + QString::fromUtf8(walled.out)));
+    const QJsonObject response = walled.json().value(u"response"_s).toObject();
+    QCOMPARE(response.value(u"posts_processed"_s).toInt(), 1);
+    QCOMPARE(response.value(u"comments_analyzed"_s).toInt(), 0);
+    const QJsonObject comments = response.value(u"comments"_s).toObject();
+    QCOMPARE(comments.value(u"available"_s), QJsonValue(false));
+    QVERIFY(!comments.value(u"message"_s).toString().isEmpty());
+
+    // The counts were stored and are shown; the task says why comments are missing.
+    const Run shown = cli({u"videos"_s, u"show"_s, id, u"--json"_s});
+    QCOMPARE(shown.exitCode, 0);
+    const QJsonObject video = shown.json().value(u"data"_s).toObject();
+    const QJsonObject fixtureStats =
+        QJsonDocument::fromJson([] {
+            QFile f(QStringLiteral(REELPULSE_TEST_DATA
+                                   "/fixtures/tiktok/web_item_struct__7603296357641735445__2026-02.json"));
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }())
+            .object()
+            .value(u"stats"_s)
+            .toObject();
+    QVERIFY(!fixtureStats.isEmpty());
+    for (const auto &[field, stat] : {std::pair{u"play_count"_s, u"playCount"_s},
+                                      {u"like_count"_s, u"diggCount"_s},
+                                      {u"comment_count"_s, u"commentCount"_s},
+                                      {u"share_count"_s, u"shareCount"_s},
+                                      {u"saved_count"_s, u"collectCount"_s}}) {
+        QVERIFY2(video.contains(field), qPrintable(field + u" missing in "_s + QString::fromUtf8(shown.out)));
+        QVERIFY(fixtureStats.value(stat).toDouble() > 0);
+        QCOMPARE(video.value(field).toDouble(), fixtureStats.value(stat).toDouble());
+    }
+    QCOMPARE(count(u"SELECT count(*) FROM item_snapshots"_s), 1);
+    QCOMPARE(count(u"SELECT count(*) FROM video_tasks WHERE last_error_class = 'comments_unavailable' AND "
+                   "last_error LIKE 'Comments unavailable:%'"_s),
+             1);
+    const Run human = cli({u"scrape"_s, id});
+    QCOMPARE(human.exitCode, 0);
+    QVERIFY2(QString::fromUtf8(human.out).contains(u"could not all be read"_s), human.out.constData());
+
+    // Later the list answers: the comments are read and the note goes away.
+    m_server->clearInjections();
+    const Run open = cli({u"scrape"_s, id, u"--json"_s});
+    QCOMPARE(open.exitCode, 0);
+    QVERIFY(open.json().value(u"response"_s).toObject().value(u"comments_analyzed"_s).toInt() > 0);
+    QCOMPARE(count(u"SELECT count(*) FROM video_tasks WHERE last_error IS NULL"_s), 1);
 }
 
 void TestScrapeCli::testFailureNamesTheRemedy()
