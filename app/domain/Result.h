@@ -25,7 +25,8 @@ public:
 
     const T &value() const & { return std::get<0>(m_data); }
     T &value() & { return std::get<0>(m_data); }
-    T &&value() && { return std::get<0>(std::move(m_data)); }
+    /// By value: a range-for over a temporary Result (`for (auto &x : read().value())`) keeps the list alive.
+    T value() && { return std::get<0>(std::move(m_data)); }
     const T *operator->() const { return &std::get<0>(m_data); }
     T *operator->() { return &std::get<0>(m_data); }
     const T &operator*() const & { return value(); }

@@ -124,35 +124,6 @@ const QString CommentColumns = u"id, item_id, platform_id, parent_platform_id, a
 
 const QString TaskItemsOf = u"SELECT item_id FROM task_items WHERE task_kind = ? AND task_id = ?"_s;
 
-Result<SentimentCounts> countSentiment(QSqlQuery &q)
-{
-    if (auto s = sql::exec(q, QCoreApplication::translate("reelpulse::ScrapeReader", "counting comment sentiment"));
-        !s.ok())
-        return s.error();
-    SentimentCounts counts;
-    double compoundSum = 0.0;
-    qint64 compoundCount = 0;
-    while (q.next()) {
-        const QString label = q.value(0).toString();
-        const int n = q.value(1).toInt();
-        if (!label.isEmpty()) {
-            compoundSum += q.value(2).value<double>();
-            compoundCount += q.value(3).toLongLong();
-        }
-        if (label == u"positive")
-            counts.positive += n;
-        else if (label == u"negative")
-            counts.negative += n;
-        else if (label == u"neutral")
-            counts.neutral += n;
-        else
-            counts.unscored += n;
-    }
-    if (compoundCount > 0)
-        counts.averageCompound = compoundSum / static_cast<double>(compoundCount);
-    return counts;
-}
-
 } // namespace
 
 ScrapeReader::ScrapeReader(QSqlDatabase db)
@@ -287,45 +258,64 @@ Result<QList<StoredComment>> ScrapeReader::comments(qint64 itemRow, int offset, 
     return list;
 }
 
+// Comment counts come from the per-item, per-day sentiment counts kept at write time (comment_sentiment_daily):
+// their cost follows the number of posts and days, never the number of comments.
+namespace {
+
+const QString DailySums = u"SELECT sum(positive), sum(negative), sum(neutral), sum(unscored), total(compound_sum), "
+                          "sum(compound_count) FROM comment_sentiment_daily WHERE "_s;
+
+Result<SentimentCounts> dailySums(QSqlQuery &q)
+{
+    if (auto s = sql::exec(q, QCoreApplication::translate("reelpulse::ScrapeReader", "counting comment sentiment"));
+        !s.ok())
+        return s.error();
+    SentimentCounts counts;
+    if (q.next()) {
+        counts.positive = q.value(0).toInt();
+        counts.negative = q.value(1).toInt();
+        counts.neutral = q.value(2).toInt();
+        counts.unscored = q.value(3).toInt();
+        const qint64 compounds = q.value(5).toLongLong();
+        if (compounds > 0)
+            counts.averageCompound = q.value(4).toDouble() / double(compounds);
+    }
+    return counts;
+}
+
+} // namespace
+
 Result<int> ScrapeReader::commentCount(qint64 itemRow)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT count(*) FROM comments WHERE item_id = ?"_s);
-    q.addBindValue(itemRow);
-    if (auto s = sql::exec(q, QCoreApplication::translate("reelpulse::ScrapeReader", "counting comments")); !s.ok())
-        return s.error();
-    return q.next() ? q.value(0).toInt() : 0;
+    auto counts = sentimentCounts(itemRow);
+    if (!counts.ok())
+        return counts.error();
+    return counts->total();
 }
 
 Result<int> ScrapeReader::taskCommentCount(const TaskRef &task)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT count(*) FROM comments WHERE item_id IN ("_s + TaskItemsOf + u")"_s);
-    q.addBindValue(taskKindName(task.kind));
-    q.addBindValue(task.id);
-    if (auto s = sql::exec(q, QCoreApplication::translate("reelpulse::ScrapeReader", "counting comments")); !s.ok())
-        return s.error();
-    return q.next() ? q.value(0).toInt() : 0;
+    auto counts = taskSentimentCounts(task);
+    if (!counts.ok())
+        return counts.error();
+    return counts->total();
 }
 
 Result<SentimentCounts> ScrapeReader::sentimentCounts(qint64 itemRow)
 {
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT sentiment_label, count(*), sum(sentiment_compound), count(sentiment_compound) FROM comments "
-              "WHERE item_id = ? GROUP BY sentiment_label"_s);
+    q.prepare(DailySums + u"item_id = ?"_s);
     q.addBindValue(itemRow);
-    return countSentiment(q);
+    return dailySums(q);
 }
 
 Result<SentimentCounts> ScrapeReader::taskSentimentCounts(const TaskRef &task)
 {
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT sentiment_label, count(*), sum(sentiment_compound), count(sentiment_compound) FROM comments "
-              "WHERE item_id IN ("_s +
-              TaskItemsOf + u") GROUP BY sentiment_label"_s);
+    q.prepare(DailySums + u"item_id IN ("_s + TaskItemsOf + u")"_s);
     q.addBindValue(taskKindName(task.kind));
     q.addBindValue(task.id);
-    return countSentiment(q);
+    return dailySums(q);
 }
 
 Result<std::optional<MetricsSnapshot>> ScrapeReader::latestSnapshot(qint64 itemRow)
