@@ -68,6 +68,8 @@ std::optional<ScrapeFailure> StrategyRunner::attempt(const EndpointStrategy &str
     const HttpRequest request = buildRequest(strategy, context);
     const HttpResponse response = m_fetcher.fetch(request, &m_cancel);
     const QString host = request.url.host();
+    if (response.bodyTooLarge)
+        return ScrapeFailure{FailureClass::Malformed, response.errorString, response.status, std::nullopt};
     if (response.aborted)
         return ScrapeFailure{FailureClass::Network,
                              QCoreApplication::translate("reelpulse::StrategyRunner", "The request was cancelled."), 0,

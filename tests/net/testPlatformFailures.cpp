@@ -36,6 +36,7 @@ private slots:
     void testConnectionCutMidBodyIsANetworkFailure();
     void testAbortFromAnotherThreadEndsTheCall();
     void testTikTokFailures();
+    void testHugeAnswerIsAbandonedAsMalformed();
 
 private:
     std::unique_ptr<FakePlatformServer> m_server;
@@ -275,6 +276,20 @@ void TestPlatformFailures::testTikTokFailures()
     QVERIFY(tiktok->identity() != m_client->identity());
     QCOMPARE(m_governor->state(tiktok->identity()).name, u"login_wall"_s);
     QVERIFY(m_governor->state(m_client->identity()).isOk());
+}
+
+void TestPlatformFailures::testHugeAnswerIsAbandonedAsMalformed()
+{
+    EndpointProfile profile = EndpointProfile::load(Platform::Instagram, {});
+    profile.setConfiguredBaseUrl(m_server->baseUrl());
+    InstagramClient::Options options;
+    options.fetcher.maxBodyBytes = 1024 * 1024;
+    InstagramClient client(profile, m_governor, options);
+    m_server->injectResponse(FakeResponse::huge(50LL * 1024 * 1024, false), {}, 3);
+    const auto result = client.profile(u"instagram"_s);
+    QCOMPARE(outcome(result), outcome(FailureClass::Malformed));
+    QVERIFY2(result.failure().message.contains(u"1 MiB"_s), qPrintable(result.failure().message));
+    QVERIFY(m_governor->state(client.identity()).isOk()); // not the platform's pushback: no pause
 }
 
 QTEST_GUILESS_MAIN(TestPlatformFailures)
