@@ -57,8 +57,16 @@ HttpRequest StrategyRunner::buildRequest(const EndpointStrategy &strategy, const
     request.body = m_profile.body(strategy, context.vars);
     for (const auto &[name, value] : m_profile.headers(strategy, context.vars))
         request.setHeader(name, value);
-    if (!context.cookieHeader.isEmpty())
-        request.setHeader("Cookie", context.cookieHeader);
+    if (!context.cookieHeader.isEmpty()) {
+        if (!context.sessionScope || context.sessionScope->allows(request.url)) {
+            request.setHeader("Cookie", context.cookieHeader);
+        } else {
+            // An absolute strategy URL on a host the session must not reach.
+            request.headers.removeIf(
+                [](const auto &header) { return header.first.compare("X-CSRFToken", Qt::CaseInsensitive) == 0; });
+            qCWarning(lcNet) << "session withheld from" << request.url.host();
+        }
+    }
     return request;
 }
 

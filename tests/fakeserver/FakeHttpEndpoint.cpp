@@ -1,6 +1,7 @@
 #include "FakeHttpEndpoint.h"
 
 #include <QDateTime>
+#include <QSslServer>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrl>
@@ -81,10 +82,20 @@ std::optional<FakeRequest> takeRequest(QByteArray &buffer)
 
 FakeHttpEndpoint::FakeHttpEndpoint(Dispatcher dispatcher, QObject *parent)
     : QObject(parent)
-    , m_server(this)
+    , m_server(new QTcpServer(this))
     , m_dispatcher(std::move(dispatcher))
 {
-    connect(&m_server, &QTcpServer::newConnection, this, &FakeHttpEndpoint::onNewConnection);
+    connect(m_server, &QTcpServer::newConnection, this, &FakeHttpEndpoint::onNewConnection);
+}
+
+void FakeHttpEndpoint::useTls(const QSslConfiguration &configuration)
+{
+    auto *server = new QSslServer(this);
+    server->setSslConfiguration(configuration);
+    // The TLS handshake is done before a connection is handed over (pendingConnectionAvailable).
+    connect(server, &QSslServer::pendingConnectionAvailable, this, &FakeHttpEndpoint::onNewConnection);
+    delete m_server;
+    m_server = server;
 }
 
 FakeHttpEndpoint::~FakeHttpEndpoint()
@@ -94,14 +105,14 @@ FakeHttpEndpoint::~FakeHttpEndpoint()
 
 quint16 FakeHttpEndpoint::listen()
 {
-    if (!m_server.listen(QHostAddress::LocalHost, 0))
+    if (!m_server->listen(QHostAddress::LocalHost, 0))
         return 0;
-    return m_server.serverPort();
+    return m_server->serverPort();
 }
 
 void FakeHttpEndpoint::shutdown()
 {
-    m_server.close();
+    m_server->close();
     const QList<QTcpSocket *> sockets = m_connections.keys();
     m_connections.clear();
     for (QTcpSocket *socket : sockets) {
@@ -113,7 +124,7 @@ void FakeHttpEndpoint::shutdown()
 
 void FakeHttpEndpoint::onNewConnection()
 {
-    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         m_connections.insert(socket, {});
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
             auto it = m_connections.find(socket);

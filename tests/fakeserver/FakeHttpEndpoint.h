@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <functional>
 
@@ -26,6 +27,8 @@ public:
     explicit FakeHttpEndpoint(Dispatcher dispatcher, QObject *parent = nullptr);
     ~FakeHttpEndpoint() override;
 
+    /// Serves https with this configuration (certificate and key) instead of plain http; call before listen().
+    void useTls(const QSslConfiguration &configuration);
     /// Listens on 127.0.0.1 with a port the system picks; returns it (0 on failure).
     quint16 listen();
     /// Stops listening and drops every connection.
@@ -47,7 +50,7 @@ private:
     /// Writes more of a streamed body while the socket's write buffer is short.
     void pump(QTcpSocket *socket);
 
-    QTcpServer m_server; ///< a child, so that it moves to the server thread with the endpoint
+    QTcpServer *m_server; ///< a child, so that it moves to the server thread with the endpoint
     QHash<QTcpSocket *, Connection> m_connections;
     Dispatcher m_dispatcher;
 };
