@@ -210,8 +210,9 @@ void GovernorStore::run(const QString &dataDir, qint64 pruneBeforeMs)
         if (!q.exec(u"PRAGMA busy_timeout = %1"_s.arg(BusyTimeoutMs)))
             qCWarning(lcStorage) << "cannot set the busy timeout of the request log:" << q.lastError().text();
     }
-    if (const Status pruned = prune(database->connection(), pruneBeforeMs); !pruned.ok())
-        qCWarning(lcStorage) << pruned.error().message;
+    if (const Status pruned = database->transaction([&] { return prune(database->connection(), pruneBeforeMs); });
+        !pruned.ok())
+        qCWarning(lcStorage) << "the request log could not be pruned:" << pruned.error().message;
     {
         const QMutexLocker lock(&m_mutex);
         m_ready = true;

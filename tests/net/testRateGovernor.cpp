@@ -79,6 +79,7 @@ private slots:
     void testStateSummary();
     void testTwoStoresNeverSpendTheBudgetTwice();
     void testAStateWrittenElsewhereAppliesAtTheNextRequest();
+    void testAnotherWriterIsWaitedForNotFailed();
     void testBudgetUseCountsQueryTypesAndGroups();
     void testConfigFromSettings();
     void testOpenedGovernorFollowsTheSettings();
@@ -634,6 +635,35 @@ void TestRateGovernor::testAStateWrittenElsewhereAppliesAtTheNextRequest()
     app.value()->setClock([] { return QDateTime::currentMSecsSinceEpoch() + 16 * 60'000; });
     QVERIFY(app.value()->run(Identity, u"media_info"_s, failWith(&calls, FailureClass::SoftBlock)));
     QCOMPARE(cli.value()->state(Identity).backoffLevel, 2);
+}
+
+void TestRateGovernor::testAnotherWriterIsWaitedForNotFailed()
+{
+    // Another process holds the store's write lock for a while (a long scrape write): the governor waits
+    // for it (busy timeout) instead of failing with "database is locked".
+    QTemporaryDir dir;
+    auto governor = RateGovernor::open(dir.path(), testConfig());
+    QVERIFY(governor.ok());
+    auto other = Database::open(dir.path());
+    QVERIFY(other.ok());
+    QSqlQuery lock(other.value()->connection());
+    QVERIFY(lock.exec(u"BEGIN IMMEDIATE"_s));
+    QVERIFY(lock.exec(u"INSERT INTO meta (key, value) VALUES ('held', '1')"_s));
+    int calls = 0;
+    std::optional<ScrapeFailure> result{ScrapeFailure{}};
+    QElapsedTimer timer;
+    timer.start();
+    std::unique_ptr<QThread> worker(
+        QThread::create([&] { result = governor.value()->run(Identity, u"media_info"_s, succeed(&calls)); }));
+    worker->start();
+    QVERIFY(!worker->wait(1500)); // still waiting for the lock
+    QCOMPARE(calls, 0);
+    QVERIFY(lock.exec(u"COMMIT"_s));
+    QVERIFY(worker->wait(10'000));
+    QVERIFY2(!result, qPrintable(result ? result->message : QString()));
+    QCOMPARE(calls, 1);
+    QVERIFY(timer.elapsed() >= 1500);
+    QCOMPARE(governor.value()->requestCount(Identity, {}, 0), 1);
 }
 
 void TestRateGovernor::testBudgetUseCountsQueryTypesAndGroups()
