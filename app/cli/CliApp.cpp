@@ -3,6 +3,7 @@
 #include "cli/CliContext.h"
 #include "cli/ConfigCommand.h"
 #include "cli/EndpointsCommand.h"
+#include "cli/GovernorCommand.h"
 #include "cli/InfoCommand.h"
 #include "cli/ProfilesCommand.h"
 #include "cli/ProjectsCommand.h"
@@ -36,6 +37,8 @@ const Command Commands[] = {
      QT_TRANSLATE_NOOP("reelpulse::cli", "show and change the settings the app and the CLI share")},
     {"endpoints", runEndpointsCommand,
      QT_TRANSLATE_NOOP("reelpulse::cli", "which endpoint profile the clients use (version, built-in or override)")},
+    {"governor", runGovernorCommand,
+     QT_TRANSLATE_NOOP("reelpulse::cli", "what the rate governor holds back and why; resume after a stop")},
     {"info", runInfoCommand,
      QT_TRANSLATE_NOOP("reelpulse::cli", "show a profile, post, reel or TikTok video as the platform has it now")},
     {"profiles", runProfilesCommand,

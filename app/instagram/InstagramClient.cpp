@@ -6,7 +6,9 @@
 #include "instagram/ProfileParser.h"
 #include "instagram/ResponseClassifier.h"
 #include "instagram/TimelineParser.h"
+#include "net/NetLog.h"
 #include "net/RateGovernor.h"
+#include "net/SessionScope.h"
 
 #include <QCoreApplication>
 
@@ -58,10 +60,31 @@ InstagramClient::InstagramClient(std::shared_ptr<RateGovernor> governor, Options
 {
 }
 
+namespace {
+
+EndpointProfile withBaseUrl(EndpointProfile profile, const QString &baseUrl)
+{
+    if (!baseUrl.trimmed().isEmpty())
+        profile.setConfiguredBaseUrl(baseUrl);
+    return profile;
+}
+
+} // namespace
+
 InstagramClient::InstagramClient(EndpointProfile profile, std::shared_ptr<RateGovernor> governor, Options options)
     : m_options(std::move(options))
-    , m_runner(std::move(profile), std::move(governor), m_options.fetcher)
+    , m_runner(withBaseUrl(std::move(profile), m_options.baseUrl), std::move(governor), m_options.fetcher)
 {
+}
+
+QString InstagramClient::sessionRefusal(const QUrl &baseUrl, const QStringList &sessionHosts)
+{
+    return SessionScope::instagram(sessionHosts).refusal(baseUrl);
+}
+
+QString InstagramClient::sessionWithheldReason() const
+{
+    return m_sessionWithheld;
 }
 
 InstagramClient::~InstagramClient() = default;
@@ -75,12 +98,25 @@ StrategyRunner::Context InstagramClient::context(QVariantHash vars) const
 {
     StrategyRunner::Context ctx;
     const std::optional<InstagramSession> session = m_options.session ? m_options.session() : std::nullopt;
+    m_sessionWithheld.clear();
     if (session && session->isValid()) {
-        ctx.haveSession = true;
-        ctx.sessionKey = session->identityKey();
-        ctx.cookieHeader = session->cookieHeader();
-        if (!session->csrfToken.isEmpty())
-            vars.insert(u"csrftoken"_s, session->csrfToken);
+        const SessionScope scope = SessionScope::instagram(m_options.sessionHosts);
+        const QString refusal = scope.refusal(QUrl(m_runner.profile().baseUrl()));
+        if (refusal.isEmpty()) {
+            ctx.haveSession = true;
+            ctx.sessionKey = session->identityKey();
+            ctx.cookieHeader = session->cookieHeader();
+            ctx.sessionScope = scope;
+            if (!session->csrfToken.isEmpty())
+                vars.insert(u"csrftoken"_s, session->csrfToken);
+        } else {
+            // Read as the anonymous identity: no cookie, no CSRF token, the anonymous budgets.
+            m_sessionWithheld = refusal;
+            if (m_warnedAbout != refusal) {
+                m_warnedAbout = refusal;
+                qCWarning(lcNet).noquote() << "Instagram session withheld:" << refusal;
+            }
+        }
     }
     ctx.vars = std::move(vars);
     return ctx;

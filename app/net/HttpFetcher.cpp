@@ -4,6 +4,7 @@
 #include "net/CancelFlag.h"
 #include "net/NetLog.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QMutexLocker>
@@ -22,6 +23,9 @@ bool isRedirect(int status)
 {
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
 }
+
+/// The reply's own buffer: the HTTP thread stops reading the socket when it is full, until fetch() reads.
+constexpr qint64 ReadBufferBytes = 256 * 1024;
 
 bool sameOrigin(const QUrl &a, const QUrl &b)
 {
@@ -55,6 +59,17 @@ bool HttpFetcher::isLoginOrChallengePath(const QString &path)
     return path.startsWith(u"/accounts/login"_s) || path == u"/login"_s || path.startsWith(u"/login/"_s) ||
            path.startsWith(u"/challenge"_s) || path.startsWith(u"/accounts/suspended"_s) ||
            path.startsWith(u"/accounts/disabled"_s);
+}
+
+QString HttpFetcher::bodyTooLargeMessage(const QString &host, qint64 maxBodyBytes)
+{
+    const qint64 mib = 1024 * 1024;
+    const QString limit = maxBodyBytes % mib == 0 ? QString::number(maxBodyBytes / mib) + u" MiB"_s
+                                                  : QString::number(maxBodyBytes) + u" bytes"_s;
+    return QCoreApplication::translate("reelpulse::HttpFetcher",
+                                       "The answer of %1 is larger than the %2 limit and was abandoned (the "
+                                       "limit is the setting net.max_body_mib).")
+        .arg(host, limit);
 }
 
 void HttpFetcher::ensureManager()
@@ -146,8 +161,31 @@ HttpResponse HttpFetcher::fetchOnce(const HttpRequest &request, const CancelFlag
     m_abortRequested = false;
     QNetworkReply *reply = m_manager->sendCustomRequest(qreq, request.method, request.body);
     m_current = reply;
+    reply->setReadBufferSize(ReadBufferBytes);
 
     QEventLoop loop;
+    // The body is taken as it arrives and abandoned past the cap: by the announced length when there
+    // is one, else by what came.
+    const qint64 cap = m_options.maxBodyBytes;
+    bool tooLarge = false;
+    auto abandon = [reply, &tooLarge] {
+        tooLarge = true;
+        reply->abort();
+    };
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, &loop, [reply, cap, &tooLarge, abandon] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (cap > 0 && !tooLarge && length.isValid() && length.toLongLong() > cap)
+            abandon();
+    });
+    QObject::connect(reply, &QNetworkReply::readyRead, &loop, [reply, cap, &tooLarge, abandon, &response] {
+        if (tooLarge)
+            return;
+        if (cap > 0 && response.body.size() + reply->bytesAvailable() > cap) {
+            abandon();
+            return;
+        }
+        response.body += reply->readAll();
+    });
     QTimer deadline;
     deadline.setSingleShot(true);
     bool deadlineHit = false;
@@ -166,9 +204,20 @@ HttpResponse HttpFetcher::fetchOnce(const HttpRequest &request, const CancelFlag
     response.errorString = reply->errorString();
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     response.headers = reply->rawHeaderPairs();
-    if (reply->isOpen())
-        response.body = reply->readAll();
-    if (reply->error() == QNetworkReply::OperationCanceledError) {
+    if (reply->isOpen() && !tooLarge) {
+        if (cap > 0 && response.body.size() + reply->bytesAvailable() > cap)
+            tooLarge = true;
+        else
+            response.body += reply->readAll();
+    }
+    if (tooLarge) {
+        response.bodyTooLarge = true;
+        response.body.clear();
+        response.body.squeeze();
+        response.status = 0;
+        response.errorString = bodyTooLargeMessage(request.url.host(), cap);
+        qCWarning(lcNet) << request.method << request.url.path() << "abandoned: the body is over" << cap << "bytes";
+    } else if (reply->error() == QNetworkReply::OperationCanceledError) {
         const bool aborted = m_abortRequested || (cancel && cancel->isCancelled());
         response.aborted = aborted;
         response.timedOut = !aborted || deadlineHit;

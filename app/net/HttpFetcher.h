@@ -14,9 +14,14 @@ class CancelFlag;
 
 struct FetcherOptions
 {
+    static constexpr qint64 DefaultMaxBodyBytes = 16 * 1024 * 1024;
+
     int timeoutMs = 30'000; ///< no byte for this long ends the request (the whole request gets four times that)
     int maxRedirects = 3;   ///< same-host redirects followed; login and challenge redirects never are
-    QByteArray userAgent;   ///< empty: a current desktop Chrome
+    /// A body longer than this (decompressed) is abandoned: at the headers when Content-Length announces
+    /// more, else as soon as more has arrived (setting net.max_body_mib). 0 or less: no cap.
+    qint64 maxBodyBytes = DefaultMaxBodyBytes;
+    QByteArray userAgent; ///< empty: a current desktop Chrome
     QByteArray acceptLanguage = "en-US,en;q=0.9";
 };
 
@@ -27,6 +32,9 @@ struct FetcherOptions
 /// negotiate and undo gzip, keeps the cookies any visitor gets (never sign-in cookies, see
 /// AnonymousCookieJar), and handles redirects itself: a redirect to the login page or to a
 /// challenge is returned as it is (see HttpResponse::redirectTarget) for the classifier to judge.
+///
+/// Memory stays bounded whatever a server sends: the body is read as it arrives, with a small read
+/// buffer, and abandoned once it exceeds FetcherOptions::maxBodyBytes (HttpResponse::bodyTooLarge).
 class HttpFetcher final
 {
 public:
@@ -42,6 +50,9 @@ public:
 
     void setTimeoutMs(int ms) { m_options.timeoutMs = ms; }
     int timeoutMs() const { return m_options.timeoutMs; }
+    qint64 maxBodyBytes() const { return m_options.maxBodyBytes; }
+    /// "The answer of <host> is larger than the 16 MiB limit …", for a body over the cap.
+    static QString bodyTooLargeMessage(const QString &host, qint64 maxBodyBytes);
 
     static QByteArray defaultUserAgent();
     /// True for paths Instagram or TikTok redirect to when they want a sign-in or a challenge.

@@ -38,7 +38,7 @@ QByteArray HttpResponse::header(const QByteArray &name) const
 
 bool HttpResponse::transportFailed() const
 {
-    if (aborted || timedOut || status == 0)
+    if (aborted || timedOut || bodyTooLarge || status == 0)
         return true;
     // Errors below 200 are connection and proxy failures; 399 is a broken HTTP exchange (e.g. the
     // connection closed in the middle of the body). Higher codes only mirror the HTTP status.

@@ -35,6 +35,7 @@ struct HttpResponse
     QString errorString;
     bool timedOut = false;
     bool aborted = false;
+    bool bodyTooLarge = false; ///< the body exceeded the fetcher's cap and was abandoned (errorString says so)
     qint64 elapsedMs = 0;
 
     QByteArray header(const QByteArray &name) const; ///< case-insensitive; empty when absent

@@ -57,8 +57,16 @@ HttpRequest StrategyRunner::buildRequest(const EndpointStrategy &strategy, const
     request.body = m_profile.body(strategy, context.vars);
     for (const auto &[name, value] : m_profile.headers(strategy, context.vars))
         request.setHeader(name, value);
-    if (!context.cookieHeader.isEmpty())
-        request.setHeader("Cookie", context.cookieHeader);
+    if (!context.cookieHeader.isEmpty()) {
+        if (!context.sessionScope || context.sessionScope->allows(request.url)) {
+            request.setHeader("Cookie", context.cookieHeader);
+        } else {
+            // An absolute strategy URL on a host the session must not reach.
+            request.headers.removeIf(
+                [](const auto &header) { return header.first.compare("X-CSRFToken", Qt::CaseInsensitive) == 0; });
+            qCWarning(lcNet) << "session withheld from" << request.url.host();
+        }
+    }
     return request;
 }
 
@@ -68,6 +76,8 @@ std::optional<ScrapeFailure> StrategyRunner::attempt(const EndpointStrategy &str
     const HttpRequest request = buildRequest(strategy, context);
     const HttpResponse response = m_fetcher.fetch(request, &m_cancel);
     const QString host = request.url.host();
+    if (response.bodyTooLarge)
+        return ScrapeFailure{FailureClass::Malformed, response.errorString, response.status, std::nullopt};
     if (response.aborted)
         return ScrapeFailure{FailureClass::Network,
                              QCoreApplication::translate("reelpulse::StrategyRunner", "The request was cancelled."), 0,

@@ -2,6 +2,7 @@
 
 #include "net/CancelFlag.h"
 #include "net/HttpFetcher.h"
+#include "net/SessionScope.h"
 #include "platform/EndpointProfile.h"
 #include "platform/FailureClass.h"
 #include "platform/HttpAnswer.h"
@@ -30,8 +31,10 @@ public:
     {
         QVariantHash vars;
         bool haveSession = false;
-        QString sessionKey;             ///< identity key of the session (empty: anonymous)
-        QByteArray cookieHeader;        ///< sent as Cookie when not empty; never logged
+        QString sessionKey;      ///< identity key of the session (empty: anonymous)
+        QByteArray cookieHeader; ///< sent as Cookie when not empty; never logged
+        /// When set, a request whose URL it refuses gets neither the Cookie nor an X-CSRFToken header.
+        std::optional<SessionScope> sessionScope;
         QString sessionRequiredMessage; ///< the failure message when only session strategies could run
     };
     /// Judges an answer; std::nullopt when it can be parsed.

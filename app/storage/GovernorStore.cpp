@@ -4,9 +4,12 @@
 #include "storage/SqlHelpers.h"
 #include "storage/StorageLog.h"
 
+#include <QCoreApplication>
 #include <QMutexLocker>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <future>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -14,7 +17,12 @@ namespace reelpulse {
 
 namespace {
 
-Status writeJob(const QSqlDatabase &db, const LoggedRequest &request)
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("reelpulse::GovernorStore", text);
+}
+
+Status appendRequest(const QSqlDatabase &db, const LoggedRequest &request)
 {
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO request_log (identity, query_type, at_ms) VALUES (?, ?, ?)"_s);
@@ -24,7 +32,7 @@ Status writeJob(const QSqlDatabase &db, const LoggedRequest &request)
     return sql::exec(q, u"logging a request"_s);
 }
 
-Status writeJob(const QSqlDatabase &db, const StoredGovernorState &state)
+Status saveState(const QSqlDatabase &db, const StoredGovernorState &state)
 {
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO governor_state (identity, state, resume_at_ms, backoff_level, message) "
@@ -53,6 +61,104 @@ Status prune(const QSqlDatabase &db, qint64 beforeMs)
     q.prepare(u"DELETE FROM request_log WHERE at_ms < ?"_s);
     q.addBindValue(beforeMs);
     return sql::exec(q, u"pruning the request log"_s);
+}
+
+StoredGovernorState stateFrom(const QSqlQuery &q)
+{
+    StoredGovernorState state;
+    state.identity = q.value(0).toString();
+    state.state = q.value(1).toString();
+    if (!q.value(2).isNull())
+        state.resumeAtMs = q.value(2).toLongLong();
+    state.backoffLevel = q.value(3).toInt();
+    state.message = q.value(4).toString();
+    return state;
+}
+
+Result<QList<StoredGovernorState>> readStates(const QSqlDatabase &db, const QString &identity)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (identity.isEmpty()) {
+        q.prepare(u"SELECT identity, state, resume_at_ms, backoff_level, message FROM governor_state "
+                  "ORDER BY identity"_s);
+    } else {
+        q.prepare(u"SELECT identity, state, resume_at_ms, backoff_level, message FROM governor_state "
+                  "WHERE identity = ?"_s);
+        q.addBindValue(identity);
+    }
+    if (auto s = sql::exec(q, u"reading the governor state"_s); !s.ok())
+        return s.error();
+    QList<StoredGovernorState> states;
+    while (q.next())
+        states.append(stateFrom(q));
+    return states;
+}
+
+Result<QList<LoggedRequest>> readRequests(const QSqlDatabase &db, const QString &identity, qint64 sinceMs)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (identity.isEmpty()) {
+        q.prepare(u"SELECT identity, query_type, at_ms FROM request_log WHERE at_ms >= ? ORDER BY at_ms, id"_s);
+        q.addBindValue(sinceMs);
+    } else {
+        q.prepare(u"SELECT identity, query_type, at_ms FROM request_log WHERE identity = ? AND at_ms >= ? "
+                  "ORDER BY at_ms, id"_s);
+        q.addBindValue(identity);
+        q.addBindValue(sinceMs);
+    }
+    if (auto s = sql::exec(q, u"reading the request log"_s); !s.ok())
+        return s.error();
+    QList<LoggedRequest> requests;
+    while (q.next())
+        requests.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
+    return requests;
+}
+
+Result<GovernorSnapshot> readSnapshot(const QSqlDatabase &db, const QString &identity, qint64 sinceMs)
+{
+    GovernorSnapshot snapshot;
+    auto states = readStates(db, identity);
+    if (!states.ok())
+        return states.error();
+    if (!states->isEmpty())
+        snapshot.state = states->first();
+    auto requests = readRequests(db, identity, sinceMs);
+    if (!requests.ok())
+        return requests.error();
+    snapshot.requests = std::move(requests).value();
+    return snapshot;
+}
+
+bool execute(const QSqlDatabase &db, const QString &statement, QString *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(statement))
+        return true;
+    *error = q.lastError().text();
+    return false;
+}
+
+/// Runs fn between `begin` and COMMIT; rolls back when it fails. The SQLite error goes to the log.
+template <typename T>
+Result<T> inTransaction(const QSqlDatabase &db, const QString &begin, const std::function<Result<T>()> &fn)
+{
+    QString error;
+    if (!execute(db, begin, &error)) {
+        qCWarning(lcStorage) << "the request log could not be locked:" << error;
+        return Error::storage(tr("The request log in the store could not be used (%1).").arg(error));
+    }
+    Result<T> result = fn();
+    if (result.ok() && execute(db, u"COMMIT"_s, &error))
+        return result;
+    if (result.ok()) {
+        qCWarning(lcStorage) << "the request log could not be saved:" << error;
+        result = Error::storage(tr("The request log in the store could not be saved (%1).").arg(error));
+    }
+    QString ignored;
+    execute(db, u"ROLLBACK"_s, &ignored);
+    return result;
 }
 
 } // namespace
@@ -98,66 +204,34 @@ void GovernorStore::run(const QString &dataDir, qint64 pruneBeforeMs)
         return;
     }
     const std::unique_ptr<Database> database = std::move(opened).value();
-    const QSqlDatabase db = database->connection();
-    if (const Status pruned = prune(db, pruneBeforeMs); !pruned.ok())
-        qCWarning(lcStorage) << pruned.error().message;
-    QList<LoggedRequest> requests;
-    QSqlQuery q(db);
-    if (q.exec(u"SELECT identity, query_type, at_ms FROM request_log ORDER BY at_ms"_s)) {
-        while (q.next())
-            requests.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
+    {
+        // Wait for another process's write lock rather than fail: the governor's transactions are short.
+        QSqlQuery q(database->connection());
+        if (!q.exec(u"PRAGMA busy_timeout = %1"_s.arg(BusyTimeoutMs)))
+            qCWarning(lcStorage) << "cannot set the busy timeout of the request log:" << q.lastError().text();
     }
-    QList<StoredGovernorState> states;
-    if (q.exec(u"SELECT identity, state, resume_at_ms, backoff_level, message FROM governor_state"_s)) {
-        while (q.next()) {
-            StoredGovernorState state;
-            state.identity = q.value(0).toString();
-            state.state = q.value(1).toString();
-            if (!q.value(2).isNull())
-                state.resumeAtMs = q.value(2).toLongLong();
-            state.backoffLevel = q.value(3).toInt();
-            state.message = q.value(4).toString();
-            states.append(state);
-        }
-    }
+    if (const Status pruned = database->transaction([&] { return prune(database->connection(), pruneBeforeMs); });
+        !pruned.ok())
+        qCWarning(lcStorage) << "the request log could not be pruned:" << pruned.error().message;
     {
         const QMutexLocker lock(&m_mutex);
-        m_loadedRequests = std::move(requests);
-        m_loadedStates = std::move(states);
         m_ready = true;
         m_idle.wakeAll();
     }
 
     for (;;) {
-        QList<Job> batch;
+        Job job;
         {
             QMutexLocker lock(&m_mutex);
             while (m_queue.isEmpty() && !m_stop)
                 m_wake.wait(&m_mutex);
             if (m_queue.isEmpty())
                 break;
-            batch.swap(m_queue);
+            job = m_queue.takeFirst();
         }
-        const Status written = database->transaction([&]() -> Status {
-            for (const Job &job : batch) {
-                Status status = Ok{};
-                if (const auto *request = std::get_if<LoggedRequest>(&job))
-                    status = writeJob(db, *request);
-                else if (const auto *state = std::get_if<StoredGovernorState>(&job))
-                    status = writeJob(db, *state);
-                else if (const auto *remove = std::get_if<RemoveState>(&job))
-                    status = deleteState(db, remove->identity);
-                else if (const auto *pruneJob = std::get_if<Prune>(&job))
-                    status = prune(db, pruneJob->beforeMs);
-                if (!status.ok())
-                    return status;
-            }
-            return Ok{};
-        });
-        if (!written.ok())
-            qCWarning(lcStorage) << "the request log could not be saved:" << written.error().message;
+        job(*database);
         const QMutexLocker lock(&m_mutex);
-        m_written += static_cast<quint64>(batch.size());
+        ++m_done;
         m_idle.wakeAll();
     }
 }
@@ -170,31 +244,76 @@ void GovernorStore::enqueue(Job job)
     m_wake.wakeAll();
 }
 
-void GovernorStore::appendRequest(const LoggedRequest &request)
+template <typename T> T GovernorStore::call(const std::function<T(Database &)> &fn)
 {
-    enqueue(request);
+    std::promise<T> promise;
+    std::future<T> answer = promise.get_future();
+    enqueue([&promise, &fn](Database &database) { promise.set_value(fn(database)); });
+    return answer.get();
 }
 
-void GovernorStore::saveState(const StoredGovernorState &state)
+Result<GovernorSnapshot> GovernorStore::snapshot(const QString &identity, qint64 requestsSinceMs)
 {
-    enqueue(state);
+    return call<Result<GovernorSnapshot>>([&](Database &database) {
+        const QSqlDatabase db = database.connection();
+        return inTransaction<GovernorSnapshot>(db, u"BEGIN"_s,
+                                               [&] { return readSnapshot(db, identity, requestsSinceMs); });
+    });
 }
 
-void GovernorStore::removeState(const QString &identity)
+Result<GovernorSnapshot> GovernorStore::update(const QString &identity, qint64 requestsSinceMs, const Update &update)
 {
-    enqueue(RemoveState{identity});
+    return call<Result<GovernorSnapshot>>([&](Database &database) {
+        const QSqlDatabase db = database.connection();
+        return inTransaction<GovernorSnapshot>(db, u"BEGIN IMMEDIATE"_s, [&]() -> Result<GovernorSnapshot> {
+            auto seen = readSnapshot(db, identity, requestsSinceMs);
+            if (!seen.ok())
+                return seen;
+            const GovernorChange change = update(seen.value());
+            if (change.append) {
+                if (auto s = appendRequest(db, *change.append); !s.ok())
+                    return s.error();
+            }
+            if (change.stateChange == GovernorChange::State::Save) {
+                StoredGovernorState state = change.state;
+                state.identity = identity;
+                if (auto s = saveState(db, state); !s.ok())
+                    return s.error();
+            } else if (change.stateChange == GovernorChange::State::Remove) {
+                if (auto s = deleteState(db, identity); !s.ok())
+                    return s.error();
+            }
+            return seen;
+        });
+    });
+}
+
+Result<QList<StoredGovernorState>> GovernorStore::states()
+{
+    return call<Result<QList<StoredGovernorState>>>(
+        [](Database &database) { return readStates(database.connection(), {}); });
+}
+
+Result<QList<LoggedRequest>> GovernorStore::requests(const QString &identity, qint64 sinceMs)
+{
+    return call<Result<QList<LoggedRequest>>>(
+        [&](Database &database) { return readRequests(database.connection(), identity, sinceMs); });
 }
 
 void GovernorStore::pruneBefore(qint64 atMs)
 {
-    enqueue(Prune{atMs});
+    enqueue([atMs](Database &database) {
+        const Status pruned = database.transaction([&] { return prune(database.connection(), atMs); });
+        if (!pruned.ok())
+            qCWarning(lcStorage) << "the request log could not be pruned:" << pruned.error().message;
+    });
 }
 
 void GovernorStore::flush()
 {
     QMutexLocker lock(&m_mutex);
     const quint64 target = m_enqueued;
-    while (m_written < target && m_thread && m_thread->isRunning())
+    while (m_done < target && m_thread && m_thread->isRunning())
         m_idle.wait(&m_mutex, 200);
 }
 

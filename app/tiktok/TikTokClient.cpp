@@ -65,9 +65,20 @@ TikTokClient::TikTokClient(std::shared_ptr<RateGovernor> governor, Options optio
 {
 }
 
+namespace {
+
+EndpointProfile withBaseUrl(EndpointProfile profile, const QString &baseUrl)
+{
+    if (!baseUrl.trimmed().isEmpty())
+        profile.setConfiguredBaseUrl(baseUrl);
+    return profile;
+}
+
+} // namespace
+
 TikTokClient::TikTokClient(EndpointProfile profile, std::shared_ptr<RateGovernor> governor, Options options)
     : m_options(std::move(options))
-    , m_runner(std::move(profile), std::move(governor), m_options.fetcher)
+    , m_runner(withBaseUrl(std::move(profile), m_options.baseUrl), std::move(governor), m_options.fetcher)
 {
 }
 

@@ -13,7 +13,8 @@ class RateGovernor;
 /// Reads TikTok through the TikTok endpoint profile: the video page (`/@{user}/video/{id}`, `/@_/…`
 /// when the author is unknown) with the item in __UNIVERSAL_DATA_FOR_REHYDRATION__, and the comment
 /// list API. Each request is paced by the rate governor. Base URL: EndpointProfile::baseUrl()
-/// (REELPULSE_TIKTOK_URL wins). Create and use it in one worker thread; abort() from any thread.
+/// (REELPULSE_TIKTOK_URL wins over Options::baseUrl, which wins over the profile's). Create and use it in one worker
+/// thread; abort() from any thread.
 class TikTokClient final : public TikTokSource
 {
 public:
@@ -21,6 +22,7 @@ public:
     {
         QString dataDir; ///< where an endpoint-profile override may live (empty: built-in only)
         FetcherOptions fetcher;
+        QString baseUrl; ///< replaces the profile's base URL when not empty (setting tiktok.url)
     };
 
     TikTokClient(std::shared_ptr<RateGovernor> governor, Options options);

@@ -1,9 +1,11 @@
 #include "FakeHttpEndpoint.h"
 
 #include <QDateTime>
+#include <QSslServer>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrl>
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -80,10 +82,20 @@ std::optional<FakeRequest> takeRequest(QByteArray &buffer)
 
 FakeHttpEndpoint::FakeHttpEndpoint(Dispatcher dispatcher, QObject *parent)
     : QObject(parent)
-    , m_server(this)
+    , m_server(new QTcpServer(this))
     , m_dispatcher(std::move(dispatcher))
 {
-    connect(&m_server, &QTcpServer::newConnection, this, &FakeHttpEndpoint::onNewConnection);
+    connect(m_server, &QTcpServer::newConnection, this, &FakeHttpEndpoint::onNewConnection);
+}
+
+void FakeHttpEndpoint::useTls(const QSslConfiguration &configuration)
+{
+    auto *server = new QSslServer(this);
+    server->setSslConfiguration(configuration);
+    // The TLS handshake is done before a connection is handed over (pendingConnectionAvailable).
+    connect(server, &QSslServer::pendingConnectionAvailable, this, &FakeHttpEndpoint::onNewConnection);
+    delete m_server;
+    m_server = server;
 }
 
 FakeHttpEndpoint::~FakeHttpEndpoint()
@@ -93,14 +105,14 @@ FakeHttpEndpoint::~FakeHttpEndpoint()
 
 quint16 FakeHttpEndpoint::listen()
 {
-    if (!m_server.listen(QHostAddress::LocalHost, 0))
+    if (!m_server->listen(QHostAddress::LocalHost, 0))
         return 0;
-    return m_server.serverPort();
+    return m_server->serverPort();
 }
 
 void FakeHttpEndpoint::shutdown()
 {
-    m_server.close();
+    m_server->close();
     const QList<QTcpSocket *> sockets = m_connections.keys();
     m_connections.clear();
     for (QTcpSocket *socket : sockets) {
@@ -112,7 +124,7 @@ void FakeHttpEndpoint::shutdown()
 
 void FakeHttpEndpoint::onNewConnection()
 {
-    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         m_connections.insert(socket, {});
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
             auto it = m_connections.find(socket);
@@ -121,6 +133,7 @@ void FakeHttpEndpoint::onNewConnection()
             it->buffer += socket->readAll();
             processBuffered(socket);
         });
+        connect(socket, &QTcpSocket::bytesWritten, this, [this, socket] { pump(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
             m_connections.remove(socket);
             socket->deleteLater();
@@ -141,6 +154,8 @@ void FakeHttpEndpoint::processBuffered(QTcpSocket *socket)
         const FakeResponse response = m_dispatcher(*request);
         if (response.delayMs == 0) {
             deliver(socket, response, keepAlive);
+            if (response.streamBytes > 0)
+                return; // the next request waits until the stream is done
             continue;
         }
         it->busy = true;
@@ -152,7 +167,8 @@ void FakeHttpEndpoint::processBuffered(QTcpSocket *socket)
                 return;
             pending->busy = false;
             deliver(socket, response, keepAlive);
-            processBuffered(socket);
+            if (response.streamBytes <= 0)
+                processBuffered(socket);
         });
         return;
     }
@@ -164,6 +180,27 @@ void FakeHttpEndpoint::deliver(QTcpSocket *socket, const FakeResponse &response,
     QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
     for (const auto &header : response.headers)
         head += header.first + ": " + header.second + "\r\n";
+    if (response.streamBytes > 0) {
+        if (response.chunked)
+            head += "Transfer-Encoding: chunked\r\n";
+        else
+            head += "Content-Length: " + QByteArray::number(response.totalBodySize()) + "\r\n";
+        head += keepAlive ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n";
+        socket->write(head);
+        if (!response.body.isEmpty())
+            socket->write(response.chunked
+                              ? QByteArray::number(response.body.size(), 16) + "\r\n" + response.body + "\r\n"
+                              : response.body);
+        auto it = m_connections.find(socket);
+        if (it == m_connections.end())
+            return;
+        it->busy = true;
+        it->streamLeft = response.streamBytes;
+        it->streamChunked = response.chunked;
+        it->streamKeepAlive = keepAlive;
+        pump(socket);
+        return;
+    }
     head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     head += (keepAlive && !cut) ? "Connection: keep-alive\r\n" : "Connection: close\r\n";
     head += "\r\n";
@@ -174,6 +211,33 @@ void FakeHttpEndpoint::deliver(QTcpSocket *socket, const FakeResponse &response,
         m_connections.remove(socket);
         socket->disconnectFromHost();
     }
+}
+
+void FakeHttpEndpoint::pump(QTcpSocket *socket)
+{
+    constexpr qint64 ChunkBytes = 64 * 1024;
+    constexpr qint64 MaxQueuedBytes = 256 * 1024;
+    auto it = m_connections.find(socket);
+    if (it == m_connections.end() || it->streamLeft <= 0)
+        return;
+    static const QByteArray filler(ChunkBytes, 'x');
+    while (it->streamLeft > 0 && socket->bytesToWrite() < MaxQueuedBytes) {
+        const qint64 size = std::min(ChunkBytes, it->streamLeft);
+        const QByteArray piece = filler.left(size);
+        socket->write(it->streamChunked ? QByteArray::number(size, 16) + "\r\n" + piece + "\r\n" : piece);
+        it->streamLeft -= size;
+    }
+    if (it->streamLeft > 0)
+        return;
+    if (it->streamChunked)
+        socket->write("0\r\n\r\n");
+    it->busy = false;
+    if (!it->streamKeepAlive) {
+        m_connections.remove(socket);
+        socket->disconnectFromHost();
+        return;
+    }
+    processBuffered(socket);
 }
 
 } // namespace reelpulse::test

@@ -1,6 +1,7 @@
 #include "FakeHttpMessage.h"
 
 #include <QUrl>
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -134,6 +135,14 @@ FakeResponse FakeResponse::stall(int ms)
 FakeResponse FakeResponse::serverError(int status)
 {
     return html("<html><body>Something went wrong</body></html>", status);
+}
+
+FakeResponse FakeResponse::huge(qint64 bytes, bool withContentLength)
+{
+    FakeResponse response = json(R"({"data": {"padding": ")");
+    response.streamBytes = std::max<qint64>(0, bytes - response.body.size());
+    response.chunked = !withContentLength;
+    return response;
 }
 
 FakeResponse FakeResponse::closeMidBody()

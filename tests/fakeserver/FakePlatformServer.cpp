@@ -4,6 +4,8 @@
 
 #include <QFile>
 #include <QMutexLocker>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QThread>
 
 using namespace Qt::Literals::StringLiterals;
@@ -26,13 +28,45 @@ FakePlatformServer::~FakePlatformServer()
     m_thread->wait();
 }
 
+bool FakePlatformServer::startTls(const QString &certificatePath, const QString &keyPath)
+{
+    if (m_thread)
+        return m_port != 0 && m_tls;
+    QFile certificateFile(certificatePath);
+    QFile keyFile(keyPath);
+    if (!certificateFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+        qWarning("fake server: cannot read %s or %s", qPrintable(certificatePath), qPrintable(keyPath));
+        return false;
+    }
+    const QSslCertificate certificate(certificateFile.readAll(), QSsl::Pem);
+    const QSslKey key(keyFile.readAll(), QSsl::Rsa, QSsl::Pem);
+    if (certificate.isNull() || key.isNull()) {
+        qWarning("fake server: %s or %s is not a PEM certificate and RSA key", qPrintable(certificatePath),
+                 qPrintable(keyPath));
+        return false;
+    }
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(certificate);
+    tls.setPrivateKey(key);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    m_tls = true;
+    return start(tls);
+}
+
 bool FakePlatformServer::start()
+{
+    return start(std::nullopt);
+}
+
+bool FakePlatformServer::start(const std::optional<QSslConfiguration> &tls)
 {
     if (m_thread)
         return m_port != 0;
     m_thread = std::make_unique<QThread>();
     m_thread->setObjectName(u"fake-platform-server"_s);
     m_endpoint = new FakeHttpEndpoint([this](const FakeRequest &request) { return dispatch(request); });
+    if (tls)
+        m_endpoint->useTls(*tls);
     m_endpoint->moveToThread(m_thread.get());
     m_thread->start();
     quint16 port = 0;
@@ -44,7 +78,7 @@ bool FakePlatformServer::start()
 
 QString FakePlatformServer::baseUrl() const
 {
-    return u"http://127.0.0.1:%1"_s.arg(m_port);
+    return (m_tls ? u"https://127.0.0.1:%1"_s : u"http://127.0.0.1:%1"_s).arg(m_port);
 }
 
 QByteArray FakePlatformServer::fixture(const QString &relativePath) const

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QMutex>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QUrl>
 #include <functional>
 #include <memory>
@@ -50,8 +51,12 @@ public:
 
     /// Starts listening; false when no port could be opened.
     bool start();
+    /// Starts listening for https with this certificate and private key (PEM files, see tests/data/tls);
+    /// false when they cannot be read or no port could be opened.
+    bool startTls(const QString &certificatePath, const QString &keyPath);
     quint16 port() const { return m_port; }
-    QString baseUrl() const; ///< "http://127.0.0.1:<port>"
+    bool isTls() const { return m_tls; }
+    QString baseUrl() const; ///< "http://127.0.0.1:<port>" ("https://…" after startTls())
 
     QString fixtureDir() const { return m_fixtureDir; }
     /// A captured response by its path under the fixture folder ("instagram/pgrimaud__profile.json").
@@ -95,6 +100,7 @@ private:
         int remaining = 0;
     };
 
+    bool start(const std::optional<QSslConfiguration> &tls);
     FakeResponse dispatch(const FakeRequest &request);
     FakeResponse instagramMedia(const FakeRequest &request) const;
     FakeResponse instagramGraphql(const FakeRequest &request) const;
@@ -103,6 +109,7 @@ private:
 
     QString m_fixtureDir;
     quint16 m_port = 0;
+    bool m_tls = false;
     std::unique_ptr<QThread> m_thread;
     FakeHttpEndpoint *m_endpoint = nullptr; ///< lives in m_thread
 

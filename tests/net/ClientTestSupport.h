@@ -36,10 +36,12 @@ inline QString outcome(FailureClass cls)
     return failureClassName(cls);
 }
 
+/// A client of the fake server. The session reaches it only over https (startTls()) and with the
+/// server's host approved in sessionHosts, as SessionScope rules.
 inline std::unique_ptr<InstagramClient> makeInstagramClient(const FakePlatformServer &server,
                                                             std::shared_ptr<RateGovernor> governor,
                                                             std::optional<InstagramSession> session = std::nullopt,
-                                                            int timeoutMs = 5000)
+                                                            int timeoutMs = 5000, QStringList sessionHosts = {})
 {
     EndpointProfile profile = EndpointProfile::load(Platform::Instagram, {});
     profile.setConfiguredBaseUrl(server.baseUrl());
@@ -48,6 +50,7 @@ inline std::unique_ptr<InstagramClient> makeInstagramClient(const FakePlatformSe
         return session;
     };
     options.fetcher.timeoutMs = timeoutMs;
+    options.sessionHosts = std::move(sessionHosts);
     return std::make_unique<InstagramClient>(profile, std::move(governor), options);
 }
 

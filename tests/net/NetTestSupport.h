@@ -4,6 +4,8 @@
 #include "net/RateGovernor.h"
 
 #include <QDateTime>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QString>
 #include <atomic>
 #include <memory>
@@ -13,6 +15,29 @@ namespace reelpulse::test {
 inline QString fixtureDir()
 {
     return QStringLiteral(REELPULSE_TEST_DATA "/fixtures");
+}
+
+/// The fake server's TLS certificate and key (tests/data/tls), for FakePlatformServer::startTls().
+inline QString tlsCertificatePath()
+{
+    return QStringLiteral(REELPULSE_TEST_DATA "/tls/fakeserver.crt");
+}
+
+inline QString tlsKeyPath()
+{
+    return QStringLiteral(REELPULSE_TEST_DATA "/tls/fakeserver.key");
+}
+
+/// Makes this test process trust the fake server's certificate (for every request made afterwards).
+inline bool trustFakeServerCertificate()
+{
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(tlsCertificatePath());
+    if (certificates.isEmpty())
+        return false;
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.addCaCertificates(certificates);
+    QSslConfiguration::setDefaultConfiguration(configuration);
+    return true;
 }
 
 /// A clock the governor reads and a sleeper that advances it instead of sleeping: waits of minutes

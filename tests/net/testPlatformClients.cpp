@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -30,6 +31,10 @@ private slots:
     void testRequestsCarryTheWebAppId();
     void testAnonymousRequestsCarryNoSessionCookies();
     void testSessionRequestsCarryCookiesAndCsrfToken();
+    void testSessionIsWithheldFromPlainHttp();
+    void testSessionScopeDecision_data();
+    void testSessionScopeDecision();
+    void testSessionIsWithheldFromAForeignHttpsHost();
     void testStoriesWithoutSessionAskToSignIn();
     void testStoriesWithSession();
     void testBaseUrlFromEnvironment();
@@ -40,6 +45,7 @@ private slots:
 
 private:
     std::unique_ptr<FakePlatformServer> m_server;
+    std::unique_ptr<FakePlatformServer> m_tlsServer; ///< https, for the session: the host 127.0.0.1 is approved
     std::shared_ptr<RateGovernor> m_governor;
     std::unique_ptr<TestClock> m_clock;
 };
@@ -50,11 +56,16 @@ void TestPlatformClients::initTestCase()
     m_server->installInstagramRoutes();
     m_server->installTikTokRoutes();
     QVERIFY(m_server->start());
+    QVERIFY(trustFakeServerCertificate());
+    m_tlsServer = std::make_unique<FakePlatformServer>(fixtureDir());
+    m_tlsServer->installInstagramRoutes();
+    QVERIFY(m_tlsServer->startTls(tlsCertificatePath(), tlsKeyPath()));
 }
 
 void TestPlatformClients::init()
 {
     m_server->clearRequests();
+    m_tlsServer->clearRequests();
     m_governor = std::make_shared<RateGovernor>(testConfig());
     m_clock = std::make_unique<TestClock>();
     m_clock->attach(*m_governor);
@@ -159,11 +170,14 @@ void TestPlatformClients::testAnonymousRequestsCarryNoSessionCookies()
 
 void TestPlatformClients::testSessionRequestsCarryCookiesAndCsrfToken()
 {
+    // Over https to a host the person approved (net.session_hosts), the session goes with every request.
     const InstagramSession session = testSession();
-    const auto client = makeInstagramClient(*m_server, m_governor, session);
+    const auto client = makeInstagramClient(*m_tlsServer, m_governor, session, 5000, {u"127.0.0.1"_s});
     QVERIFY(client->profile(u"instagram"_s).ok());
     QVERIFY(client->post(u"CSTg-0FH89e"_s).ok());
-    for (const FakeRequest &request : m_server->requests()) {
+    QVERIFY(client->sessionWithheldReason().isEmpty());
+    QVERIFY(m_tlsServer->requestCount() >= 2);
+    for (const FakeRequest &request : m_tlsServer->requests()) {
         QCOMPARE(request.cookie("sessionid").value_or(QByteArray()), session.sessionId.toUtf8());
         QCOMPARE(request.cookie("csrftoken").value_or(QByteArray()), session.csrfToken.toUtf8());
         QCOMPARE(request.cookie("ds_user_id").value_or(QByteArray()), session.dsUserId.toUtf8());
@@ -174,6 +188,81 @@ void TestPlatformClients::testSessionRequestsCarryCookiesAndCsrfToken()
     QVERIFY(identity.endsWith(session.identityKey()));
     QVERIFY(!identity.contains(session.sessionId));
     QVERIFY(m_governor->requestCount(identity, {}, 0) >= 2);
+}
+
+void TestPlatformClients::testSessionIsWithheldFromPlainHttp()
+{
+    // The fake server on http://127.0.0.1: even approved, a plain-http host never gets the session. The
+    // client reads anonymously (anonymous identity), warns once in the log and says why to its caller.
+    const InstagramSession session = testSession();
+    const auto client = makeInstagramClient(*m_server, m_governor, session, 5000, {u"127.0.0.1"_s});
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"Instagram session withheld: .*not encrypted"_s));
+    QVERIFY(client->profile(u"instagram"_s).ok());
+    QVERIFY(client->post(u"CSTg-0FH89e"_s).ok());
+    QVERIFY(m_server->requestCount() >= 2);
+    for (const FakeRequest &request : m_server->requests()) {
+        QVERIFY(request.header("Cookie").isEmpty());
+        QVERIFY(!request.cookie("sessionid"));
+        QVERIFY(request.header("X-CSRFToken").isEmpty());
+        QVERIFY(!request.target.contains(session.csrfToken.toUtf8()));
+    }
+    QVERIFY2(client->sessionWithheldReason().contains(u"127.0.0.1"_s), qPrintable(client->sessionWithheldReason()));
+    const QString anonymous = RateGovernor::identityFor(u"127.0.0.1:%1"_s.arg(m_server->port()), {});
+    QCOMPARE(client->identity(), anonymous);
+    QVERIFY(m_governor->requestCount(anonymous, {}, 0) >= 2);
+    // Stories need the session: without it they are not asked for.
+    QVERIFY(!client->stories(u"25025320"_s).ok());
+    QCOMPARE(m_server->requestCount(u"/api/v1/feed/reels_media/"_s), 0);
+}
+
+void TestPlatformClients::testSessionScopeDecision_data()
+{
+    QTest::addColumn<QString>("baseUrl");
+    QTest::addColumn<QStringList>("approved");
+    QTest::addColumn<bool>("sent");
+    const QStringList none;
+    QTest::newRow("instagram") << u"https://www.instagram.com"_s << none << true;
+    QTest::newRow("instagram subdomain") << u"https://i.instagram.com"_s << none << true;
+    QTest::newRow("instagram apex") << u"https://instagram.com"_s << none << true;
+    QTest::newRow("instagram over http") << u"http://www.instagram.com"_s << none << false;
+    QTest::newRow("lookalike suffix") << u"https://instagram.com.evil.example"_s << none << false;
+    QTest::newRow("lookalike prefix") << u"https://evilinstagram.com"_s << none << false;
+    QTest::newRow("foreign host") << u"https://proxy.example.com"_s << none << false;
+    QTest::newRow("approved host") << u"https://proxy.example.com:8443"_s << QStringList{u"Proxy.Example.com"_s}
+                                   << true;
+    QTest::newRow("approved host over http")
+        << u"http://proxy.example.com"_s << QStringList{u"proxy.example.com"_s} << false;
+    QTest::newRow("subdomain of an approved host")
+        << u"https://a.proxy.example.com"_s << QStringList{u"proxy.example.com"_s} << false;
+}
+
+void TestPlatformClients::testSessionScopeDecision()
+{
+    QFETCH(QString, baseUrl);
+    QFETCH(QStringList, approved);
+    QFETCH(bool, sent);
+    const QString refusal = InstagramClient::sessionRefusal(QUrl(baseUrl), approved);
+    QCOMPARE(refusal.isEmpty(), sent);
+}
+
+void TestPlatformClients::testSessionIsWithheldFromAForeignHttpsHost()
+{
+    // An endpoint override on https but on a host that is not Instagram's: anonymous, with the reason.
+    const InstagramSession session = testSession();
+    InstagramClient::Options options;
+    options.session = [session] {
+        return std::optional<InstagramSession>(session);
+    };
+    options.baseUrl = u"https://proxy.example.invalid"_s;
+    InstagramClient foreign(m_governor, options);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"Instagram session withheld: .*proxy.example.invalid"_s));
+    QCOMPARE(foreign.identity(), RateGovernor::identityFor(u"proxy.example.invalid"_s, {}));
+    QVERIFY(foreign.sessionWithheldReason().contains(u"net.session_hosts"_s));
+    // Approved in net.session_hosts: the session identity (its cookies go along).
+    options.sessionHosts = {u"proxy.example.invalid"_s};
+    InstagramClient approved(m_governor, options);
+    QCOMPARE(approved.identity(), RateGovernor::identityFor(u"proxy.example.invalid"_s, session.identityKey()));
+    QVERIFY(approved.sessionWithheldReason().isEmpty());
 }
 
 void TestPlatformClients::testStoriesWithoutSessionAskToSignIn()
@@ -189,12 +278,12 @@ void TestPlatformClients::testStoriesWithoutSessionAskToSignIn()
 
 void TestPlatformClients::testStoriesWithSession()
 {
-    const auto client = makeInstagramClient(*m_server, m_governor, testSession());
+    const auto client = makeInstagramClient(*m_tlsServer, m_governor, testSession(), 5000, {u"127.0.0.1"_s});
     const auto stories = client->stories(u"25025320"_s);
     QVERIFY2(stories.ok(), qPrintable(stories.ok() ? QString() : stories.failure().message));
     QVERIFY(stories.value().isEmpty());
-    QCOMPARE(m_server->lastRequest()->path, u"/api/v1/feed/reels_media/"_s);
-    QCOMPARE(m_server->lastRequest()->queryValue(u"reel_ids"_s), u"25025320"_s);
+    QCOMPARE(m_tlsServer->lastRequest()->path, u"/api/v1/feed/reels_media/"_s);
+    QCOMPARE(m_tlsServer->lastRequest()->queryValue(u"reel_ids"_s), u"25025320"_s);
 }
 
 void TestPlatformClients::testBaseUrlFromEnvironment()

@@ -3,6 +3,7 @@
 #include "NetTestSupport.h"
 
 #include "net/GovernorState.h"
+#include "platform/Settings.h"
 #include "storage/Database.h"
 
 #include <QAtomicInt>
@@ -60,7 +61,9 @@ private slots:
     void testGraphqlGroupBudgetSpansQueryTypes();
     void testLongBudgetWaitIsRefusedNotSlept();
     void testJitterStaysInItsRange();
-    void testRateLimitWaitsAtLeastAMinuteThenRetries();
+    void testRateLimitIsReportedNotSlept();
+    void testShortRateLimitIsWaitedInline();
+    void testNoWaitIsLongerThanTheInlineLimit();
     void testRetryAfterLongerThanAMinuteIsHonoured();
     void testSoftBlockBacksOffExponentiallyAndResetsOnSuccess();
     void testSoftBlockBackoffIsCapped();
@@ -74,6 +77,12 @@ private slots:
     void testSameIdentityIsSerialOtherIdentitiesAreNot();
     void testCancelStopsAWait();
     void testStateSummary();
+    void testTwoStoresNeverSpendTheBudgetTwice();
+    void testAStateWrittenElsewhereAppliesAtTheNextRequest();
+    void testAnotherWriterIsWaitedForNotFailed();
+    void testBudgetUseCountsQueryTypesAndGroups();
+    void testConfigFromSettings();
+    void testOpenedGovernorFollowsTheSettings();
 };
 
 void TestRateGovernor::testIdentityHidesTheSession()
@@ -86,6 +95,7 @@ void TestRateGovernor::testPerQueryTypeBudgetWaitsForTheWindow()
 {
     GovernorConfig config = testConfig();
     config.perQueryType = {3, 60'000};
+    config.maxInlineWaitMs = 60'000; // a budget wait within the inline limit is slept
     RateGovernor governor(config);
     TestClock clock;
     clock.attach(governor);
@@ -117,9 +127,12 @@ void TestRateGovernor::testGraphqlGroupBudgetSpansQueryTypes()
     for (const QString &type : {u"graphql:1"_s, u"graphql:1"_s, u"graphql:2"_s, u"graphql:3"_s})
         QVERIFY(!governor.run(Identity, type, succeed(&calls)));
     QVERIFY(!governor.run(Identity, u"web_profile_info"_s, succeed(&calls)));
-    QCOMPARE(waitedMs(governor, u"budget"_s), 0);
-    QVERIFY(!governor.run(Identity, u"graphql:4"_s, succeed(&calls)));
-    QCOMPARE(waitedMs(governor, u"budget"_s), 600'000);
+    const auto refused = governor.run(Identity, u"graphql:4"_s, succeed(&calls));
+    QVERIFY(refused);
+    QCOMPARE(refused->cls, FailureClass::RateLimited);
+    QCOMPARE(refused->retryAfterSeconds.value_or(0), 600);
+    QCOMPARE(calls, 5);
+    QVERIFY(governor.waits().isEmpty());
 }
 
 void TestRateGovernor::testLongBudgetWaitIsRefusedNotSlept()
@@ -159,9 +172,39 @@ void TestRateGovernor::testJitterStaysInItsRange()
     }
 }
 
-void TestRateGovernor::testRateLimitWaitsAtLeastAMinuteThenRetries()
+void TestRateGovernor::testRateLimitIsReportedNotSlept()
 {
     RateGovernor governor(testConfig());
+    TestClock clock;
+    clock.attach(governor);
+    int calls = 0;
+    // A 429 asks for at least a minute: longer than the inline limit, so nothing is slept; the caller
+    // gets the failure at once with the wait, and the pause is recorded.
+    const auto failure = governor.run(Identity, u"media_info"_s, failWith(&calls, FailureClass::RateLimited));
+    QVERIFY(failure);
+    QCOMPARE(failure->cls, FailureClass::RateLimited);
+    QCOMPARE(failure->retryAfterSeconds.value_or(0), 60);
+    QCOMPARE(calls, 1);
+    QVERIFY(governor.waits().isEmpty());
+    QCOMPARE(governor.state(Identity).name, u"rate_limited"_s);
+    QCOMPARE(governor.blockedUntil(Identity)->toMSecsSinceEpoch(), clock.nowMs.load() + 60'000);
+    // The next call is refused without a request, with the time that is left.
+    clock.advance(20'000);
+    const auto refused = governor.run(Identity, u"media_info"_s, succeed(&calls));
+    QCOMPARE(refused->cls, FailureClass::RateLimited);
+    QCOMPARE(refused->retryAfterSeconds.value_or(0), 40);
+    QCOMPARE(calls, 1);
+    clock.advance(40'000);
+    QVERIFY(!governor.blocked(Identity));
+    QVERIFY(!governor.run(Identity, u"media_info"_s, succeed(&calls)));
+    QVERIFY(governor.state(Identity).isOk());
+}
+
+void TestRateGovernor::testShortRateLimitIsWaitedInline()
+{
+    GovernorConfig config = testConfig();
+    config.rateLimitMinWaitMs = 2000; // fits the 5 s inline limit
+    RateGovernor governor(config);
     TestClock clock;
     clock.attach(governor);
     int calls = 0;
@@ -176,27 +219,53 @@ void TestRateGovernor::testRateLimitWaitsAtLeastAMinuteThenRetries()
     });
     QVERIFY(!failure);
     QCOMPARE(calls, 2);
-    QCOMPARE(waitedMs(governor, u"rate_limited"_s), 60'000);
+    QCOMPARE(waitedMs(governor, u"rate_limited"_s), 2000);
     QVERIFY(governor.state(Identity).isOk());
+}
+
+void TestRateGovernor::testNoWaitIsLongerThanTheInlineLimit()
+{
+    GovernorConfig config = testConfig();
+    config.perQueryType = {2, 60'000};
+    config.jitterMinMs = 1000;
+    config.jitterMaxMs = 3000;
+    RateGovernor governor(config);
+    TestClock clock;
+    clock.attach(governor);
+    int calls = 0;
+    const QList<FailureClass> failures{FailureClass::RateLimited, FailureClass::SoftBlock, FailureClass::LoginWall,
+                                       FailureClass::Network};
+    for (const FailureClass cls : failures) {
+        (void)governor.run(Identity, u"q%1"_s.arg(static_cast<int>(cls)), failWith(&calls, cls, 120));
+        governor.resetState(Identity);
+    }
+    for (int i = 0; i < 5; ++i)
+        (void)governor.run(Identity, u"media_info"_s, succeed(&calls));
+    QVERIFY(!governor.waits().isEmpty());
+    for (const RateGovernor::Wait &wait : governor.waits())
+        QVERIFY2(wait.ms <= config.maxInlineWaitMs, qPrintable(u"%1 ms (%2)"_s.arg(wait.ms).arg(wait.reason)));
 }
 
 void TestRateGovernor::testRetryAfterLongerThanAMinuteIsHonoured()
 {
-    GovernorConfig config = testConfig();
-    config.rateLimitRetries = 0;
-    RateGovernor governor(config);
+    RateGovernor governor(testConfig());
     TestClock clock;
     clock.attach(governor);
     int calls = 0;
     const auto failure = governor.run(Identity, u"media_info"_s, failWith(&calls, FailureClass::RateLimited, 300));
     QVERIFY(failure);
     QCOMPARE(failure->cls, FailureClass::RateLimited);
+    QCOMPARE(failure->retryAfterSeconds.value_or(0), 300);
     const GovernorState state = governor.state(Identity);
     QCOMPARE(state.name, u"rate_limited"_s);
     QCOMPARE(state.resumeAt->toMSecsSinceEpoch(), clock.nowMs.load() + 300'000);
-    // The next call waits out the 5 minutes, then goes.
+    // The pause holds for every query type of the identity.
+    QCOMPARE(governor.run(Identity, u"other"_s, succeed(&calls))->retryAfterSeconds.value_or(0), 300);
+    QCOMPARE(calls, 1);
+    // Once the 5 minutes have passed, the next call goes.
+    clock.advance(300'000);
     QVERIFY(!governor.run(Identity, u"media_info"_s, succeed(&calls)));
-    QCOMPARE(waitedMs(governor, u"rate_limited"_s), 300'000);
+    QVERIFY(governor.waits().isEmpty());
     QVERIFY(governor.state(Identity).isOk());
 }
 
@@ -315,11 +384,21 @@ void TestRateGovernor::testNetworkFailuresRetryWithBackoff()
     int calls = 0;
     QCOMPARE(governor.run(Identity, u"media_info"_s, failWith(&calls, FailureClass::Network))->cls,
              FailureClass::Network);
-    QCOMPARE(calls, 4);
+    QCOMPARE(calls, 3);
     QList<qint64> delays;
     for (const RateGovernor::Wait &wait : governor.waits())
         delays.append(wait.ms);
-    QCOMPARE(delays, (QList<qint64>{2000, 8000, 30000}));
+    QCOMPARE(delays, (QList<qint64>{1000, 4000}));
+    // A delay longer than the inline limit is not slept: the failure goes back to the caller.
+    GovernorConfig config = testConfig();
+    config.networkRetryDelaysMs = {1000, 30'000};
+    governor.setConfig(config);
+    governor.clearWaits();
+    calls = 0;
+    QCOMPARE(governor.run(Identity, u"media_info"_s, failWith(&calls, FailureClass::Network))->cls,
+             FailureClass::Network);
+    QCOMPARE(calls, 2);
+    QCOMPARE(waitedMs(governor, u"network"_s), 1000);
     QVERIFY(governor.state(Identity).isOk());
 }
 
@@ -446,6 +525,7 @@ void TestRateGovernor::testCancelStopsAWait()
     GovernorConfig config = testConfig();
     config.jitterMinMs = 60'000; // a real minute, with the real sleeper
     config.jitterMaxMs = 60'001;
+    config.maxInlineWaitMs = 120'000;
     RateGovernor governor(config);
     CancelFlag cancel;
     int calls = 0;
@@ -478,6 +558,195 @@ void TestRateGovernor::testStateSummary()
     state.name = u"checkpoint"_s;
     state.resumeAt.reset();
     QVERIFY(state.summary(now).contains(u"security check"_s));
+}
+
+void TestRateGovernor::testTwoStoresNeverSpendTheBudgetTwice()
+{
+    // Two governors on one data folder, each with its own store connection and thread, stand for two
+    // processes (the app and reelpulse-cli): together they let exactly the budget through.
+    QTemporaryDir dir;
+    GovernorConfig config = testConfig();
+    config.perQueryType = {6, 11 * 60'000};
+    auto first = RateGovernor::open(dir.path(), config);
+    auto second = RateGovernor::open(dir.path(), config);
+    QVERIFY(first.ok() && second.ok());
+    QAtomicInt made;
+    QAtomicInt refused;
+    QAtomicInt other;
+    auto hammer = [&](RateGovernor &governor) {
+        for (int i = 0; i < 25; ++i) {
+            const auto failure = governor.run(Identity, u"media_info"_s, [&]() -> std::optional<ScrapeFailure> {
+                made.fetchAndAddOrdered(1);
+                QThread::msleep(1);
+                return std::nullopt;
+            });
+            if (failure && failure->cls == FailureClass::RateLimited && failure->retryAfterSeconds.value_or(0) > 60)
+                refused.fetchAndAddOrdered(1);
+            else if (failure)
+                other.fetchAndAddOrdered(1);
+        }
+    };
+    std::unique_ptr<QThread> a(QThread::create([&] { hammer(*first.value()); }));
+    std::unique_ptr<QThread> b(QThread::create([&] { hammer(*second.value()); }));
+    a->start();
+    b->start();
+    QVERIFY(a->wait(60'000));
+    QVERIFY(b->wait(60'000));
+    QCOMPARE(made.loadAcquire(), 6);
+    QCOMPARE(refused.loadAcquire(), 44);
+    QCOMPARE(other.loadAcquire(), 0);
+    QCOMPARE(rowCount(dir.path(), u"request_log"_s), 6);
+    QCOMPARE(first.value()->requestCount(Identity, u"media_info"_s, 0), 6);
+    QCOMPARE(second.value()->state(Identity).name, u"throttled"_s);
+}
+
+void TestRateGovernor::testAStateWrittenElsewhereAppliesAtTheNextRequest()
+{
+    QTemporaryDir dir;
+    auto app = RateGovernor::open(dir.path(), testConfig());
+    auto cli = RateGovernor::open(dir.path(), testConfig());
+    QVERIFY(app.ok() && cli.ok());
+    int calls = 0;
+    QVERIFY(!cli.value()->run(Identity, u"media_info"_s, succeed(&calls)));
+    // The app meets a checkpoint: the CLI's next request is refused without reaching the platform.
+    QCOMPARE(app.value()->run(Identity, u"media_info"_s, failWith(&calls, FailureClass::Checkpoint))->cls,
+             FailureClass::Checkpoint);
+    QCOMPARE(calls, 2);
+    QVERIFY(cli.value()->blocked(Identity).value().isStopped());
+    QCOMPARE(cli.value()->run(Identity, u"web_profile_info"_s, succeed(&calls))->cls, FailureClass::Checkpoint);
+    QCOMPARE(calls, 2);
+    QVERIFY(cli.value()->states().value(Identity).isStopped());
+    // Resumed from the CLI: the app reads again at its next request.
+    cli.value()->resetState(Identity);
+    QVERIFY(!app.value()->blocked(Identity));
+    QVERIFY(!app.value()->run(Identity, u"media_info"_s, succeed(&calls)));
+    QCOMPARE(calls, 3);
+    // A soft block the CLI meets pauses the app, which learns until when.
+    QVERIFY(cli.value()->run(Identity, u"media_info"_s, failWith(&calls, FailureClass::SoftBlock)));
+    const auto blocked = app.value()->blocked(Identity);
+    QVERIFY(blocked);
+    QCOMPARE(blocked->name, u"soft_block"_s);
+    QVERIFY(blocked->resumeAt.value() > QDateTime::currentDateTimeUtc().addSecs(14 * 60));
+    const auto refused = app.value()->run(Identity, u"media_info"_s, succeed(&calls));
+    QCOMPARE(refused->cls, FailureClass::SoftBlock);
+    QVERIFY(refused->retryAfterSeconds.value_or(0) > 14 * 60);
+    QCOMPARE(calls, 4);
+    // The second soft block (met by the app) continues the backoff the CLI started.
+    app.value()->setClock([] { return QDateTime::currentMSecsSinceEpoch() + 16 * 60'000; });
+    QVERIFY(app.value()->run(Identity, u"media_info"_s, failWith(&calls, FailureClass::SoftBlock)));
+    QCOMPARE(cli.value()->state(Identity).backoffLevel, 2);
+}
+
+void TestRateGovernor::testAnotherWriterIsWaitedForNotFailed()
+{
+    // Another process holds the store's write lock for a while (a long scrape write): the governor waits
+    // for it (busy timeout) instead of failing with "database is locked".
+    QTemporaryDir dir;
+    auto governor = RateGovernor::open(dir.path(), testConfig());
+    QVERIFY(governor.ok());
+    auto other = Database::open(dir.path());
+    QVERIFY(other.ok());
+    QSqlQuery lock(other.value()->connection());
+    QVERIFY(lock.exec(u"BEGIN IMMEDIATE"_s));
+    QVERIFY(lock.exec(u"INSERT INTO meta (key, value) VALUES ('held', '1')"_s));
+    int calls = 0;
+    std::optional<ScrapeFailure> result{ScrapeFailure{}};
+    QElapsedTimer timer;
+    timer.start();
+    std::unique_ptr<QThread> worker(
+        QThread::create([&] { result = governor.value()->run(Identity, u"media_info"_s, succeed(&calls)); }));
+    worker->start();
+    QVERIFY(!worker->wait(1500)); // still waiting for the lock
+    QCOMPARE(calls, 0);
+    QVERIFY(lock.exec(u"COMMIT"_s));
+    QVERIFY(worker->wait(10'000));
+    QVERIFY2(!result, qPrintable(result ? result->message : QString()));
+    QCOMPARE(calls, 1);
+    QVERIFY(timer.elapsed() >= 1500);
+    QCOMPARE(governor.value()->requestCount(Identity, {}, 0), 1);
+}
+
+void TestRateGovernor::testBudgetUseCountsQueryTypesAndGroups()
+{
+    GovernorConfig config = testConfig();
+    config.perQueryType = {3, 60'000};
+    config.groupBudgets = {{u"graphql"_s, {10, 600'000}}};
+    RateGovernor governor(config);
+    TestClock clock;
+    clock.attach(governor);
+    int calls = 0;
+    for (const QString &type : {u"graphql:1"_s, u"graphql:1"_s, u"graphql:1"_s, u"graphql:2"_s, u"media_info"_s})
+        QVERIFY(!governor.run(Identity, type, succeed(&calls)));
+    const QList<BudgetUse> uses = governor.budgetUse(Identity);
+    QCOMPARE(uses.size(), 4);
+    QCOMPARE(uses.at(0).name, u"graphql:1"_s);
+    QCOMPARE(uses.at(0).used, 3);
+    QCOMPARE(uses.at(0).limit, 3);
+    QVERIFY(uses.at(0).exhausted());
+    QCOMPARE(uses.at(0).freeAtMs.value_or(0), clock.nowMs.load() + 60'000);
+    QCOMPARE(uses.at(1).name, u"graphql:2"_s);
+    QCOMPARE(uses.at(2).name, u"media_info"_s);
+    QCOMPARE(uses.at(3).name, u"graphql"_s);
+    QVERIFY(uses.at(3).group);
+    QCOMPARE(uses.at(3).used, 4);
+    QCOMPARE(uses.at(3).limit, 10);
+    QVERIFY(!uses.at(3).exhausted());
+    clock.advance(61'000);
+    // The query types' windows have passed, not the group's.
+    const QList<BudgetUse> later = governor.budgetUse(Identity);
+    QCOMPARE(later.size(), 1);
+    QCOMPARE(later.first().name, u"graphql"_s);
+    QCOMPARE(later.first().used, 4);
+}
+
+void TestRateGovernor::testConfigFromSettings()
+{
+    QTemporaryDir dir;
+    Settings settings(dir.path());
+    const GovernorConfig defaults = GovernorConfig::fromSettings(settings);
+    QCOMPARE(defaults.perQueryType.maxRequests, 200);
+    QCOMPARE(defaults.perQueryType.windowMs, 11 * 60'000);
+    QCOMPARE(defaults.jitterMaxMs, 2500);
+    QCOMPARE(defaults.jitterMinMs, 500);
+    QCOMPARE(defaults.maxInlineWaitMs, 5000);
+    QCOMPARE(defaults.groupBudgets.size(), 1);
+    QVERIFY(settings.set(u"governor.requests_per_window"_s, u"6"_s).ok());
+    QVERIFY(settings.set(u"governor.window_minutes"_s, u"3"_s).ok());
+    QVERIFY(settings.set(u"governor.jitter_max_ms"_s, u"0"_s).ok());
+    const GovernorConfig small = GovernorConfig::fromSettings(settings);
+    QCOMPARE(small.perQueryType.maxRequests, 6);
+    QCOMPARE(small.perQueryType.windowMs, 3 * 60'000);
+    QCOMPARE(small.jitterMaxMs, 0);
+    QCOMPARE(small.jitterMinMs, 0);
+    // Jitter longer than the inline limit raises the limit: it is the person's choice to go slowly.
+    QVERIFY(settings.set(u"governor.jitter_max_ms"_s, u"20000"_s).ok());
+    QCOMPARE(GovernorConfig::fromSettings(settings).maxInlineWaitMs, 20'000);
+    // No limit lifts the group budget too.
+    QVERIFY(settings.set(u"governor.requests_per_window"_s, u"0"_s).ok());
+    QVERIFY(GovernorConfig::fromSettings(settings).groupBudgets.isEmpty());
+}
+
+void TestRateGovernor::testOpenedGovernorFollowsTheSettings()
+{
+    QTemporaryDir dir;
+    {
+        Settings settings(dir.path());
+        QVERIFY(settings.set(u"governor.requests_per_window"_s, u"2"_s).ok());
+        QVERIFY(settings.set(u"governor.jitter_max_ms"_s, u"0"_s).ok());
+    }
+    auto governor = RateGovernor::open(dir.path());
+    QVERIFY(governor.ok());
+    QVERIFY(governor.value()->isPersistent());
+    int calls = 0;
+    QVERIFY(!governor.value()->run(Identity, u"media_info"_s, succeed(&calls)));
+    QVERIFY(!governor.value()->run(Identity, u"media_info"_s, succeed(&calls)));
+    QCOMPARE(governor.value()->run(Identity, u"media_info"_s, succeed(&calls))->cls, FailureClass::RateLimited);
+    QCOMPARE(calls, 2);
+    // `reelpulse-cli config set` in another process: the running governor follows within seconds.
+    QVERIFY(Settings(dir.path()).set(u"governor.requests_per_window"_s, u"3"_s).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(governor.value()->config().perQueryType.maxRequests, 3, 5000);
+    QVERIFY(!governor.value()->run(Identity, u"media_info"_s, succeed(&calls)));
+    QCOMPARE(calls, 3);
 }
 
 QTEST_GUILESS_MAIN(TestRateGovernor)

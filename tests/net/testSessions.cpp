@@ -180,9 +180,11 @@ void TestSessions::testManagerReportsAnUnreadableStore()
 
 void TestSessions::testSessionNeverReachesTheLog()
 {
+    // Over https to an approved host, so that the session is really used.
+    QVERIFY(trustFakeServerCertificate());
     FakePlatformServer server(fixtureDir());
     server.installInstagramRoutes();
-    QVERIFY(server.start());
+    QVERIFY(server.startTls(tlsCertificatePath(), tlsKeyPath()));
     auto store = std::make_shared<InMemorySecretStore>();
     SessionManager manager(store);
     const InstagramSession session = testSession();
@@ -200,6 +202,7 @@ void TestSessions::testSessionNeverReachesTheLog()
         profile.setConfiguredBaseUrl(server.baseUrl());
         InstagramClient::Options options;
         options.session = manager.provider();
+        options.sessionHosts = {u"127.0.0.1"_s};
         InstagramClient client(profile, governor, options);
         QVERIFY(client.profile(u"instagram"_s).ok());
         QVERIFY(client.post(u"DFp17y5MymE"_s).ok()); // with fallbacks
