@@ -25,25 +25,21 @@ QLabel *plainLabel(QWidget *parent, const QString &objectName)
 } // namespace
 
 EndpointProfilesSection::EndpointProfilesSection(const QString &dataDir, QWidget *parent)
-    : QGroupBox(tr("Endpoint profiles"), parent)
+    : QWidget(parent)
     , m_dataDir(dataDir)
-    , m_instagram(plainLabel(this, u"instagramEndpointProfileLabel"_s))
-    , m_tiktok(plainLabel(this, u"tiktokEndpointProfileLabel"_s))
+    , m_summary(plainLabel(this, u"endpointProfilesLabel"_s))
     , m_problems(plainLabel(this, u"endpointProfileProblemLabel"_s))
 {
     setObjectName(u"endpointProfilesSection"_s);
+    setToolTip(tr("How ReelPulse reaches Instagram and TikTok. Newer signed profiles are installed with "
+                  "reelpulse-cli endpoints update."));
+    m_problems->setForegroundRole(QPalette::PlaceholderText);
     m_problems->hide();
-    auto *hint = new QLabel(tr("How ReelPulse reaches Instagram and TikTok. Newer signed profiles are "
-                               "installed with reelpulse-cli endpoints update."),
-                            this);
-    hint->setWordWrap(true);
-    hint->setForegroundRole(QPalette::PlaceholderText);
-
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_instagram);
-    layout->addWidget(m_tiktok);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_summary);
     layout->addWidget(m_problems);
-    layout->addWidget(hint);
     refresh();
 }
 
@@ -60,19 +56,23 @@ QString EndpointProfilesSection::describe(const EndpointProfileInUse &profile)
         source = profile.signedBy.isEmpty() ? tr("local copy from %1, unsigned").arg(date)
                                             : tr("updated %1, signed").arg(date);
     }
-    return tr("%1: version %2 (%3)").arg(platform).arg(profile.version).arg(source);
+    return tr("%1 version %2 (%3)").arg(platform).arg(profile.version).arg(source);
 }
 
 void EndpointProfilesSection::refresh()
 {
+    QStringList parts;
+    QStringList paths;
     QStringList problems;
     for (const EndpointProfileInUse &profile : EndpointUpdater::profilesInUse(m_dataDir)) {
-        QLabel *label = profile.platform == Platform::TikTok ? m_tiktok : m_instagram;
-        label->setText(describe(profile));
-        label->setToolTip(profile.builtIn ? QString() : profile.path);
+        parts << describe(profile);
+        if (!profile.builtIn)
+            paths << profile.path;
         if (!profile.problem.isEmpty())
             problems << profile.problem;
     }
+    m_summary->setText(tr("Endpoint profiles: %1").arg(parts.join(u", "_s)));
+    m_summary->setToolTip(paths.join(u'\n'));
     m_problems->setText(problems.join(u'\n'));
     m_problems->setVisible(!problems.isEmpty());
 }
@@ -80,7 +80,7 @@ void EndpointProfilesSection::refresh()
 void EndpointProfilesSection::showEvent(QShowEvent *event)
 {
     refresh();
-    QGroupBox::showEvent(event);
+    QWidget::showEvent(event);
 }
 
 } // namespace reelpulse
