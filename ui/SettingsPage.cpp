@@ -1,6 +1,7 @@
 #include "SettingsPage.h"
 
 #include "CommentSentimentSection.h"
+#include "EndpointProfilesSection.h"
 #include "InstagramAccountSection.h"
 #include "domain/AppInfo.h"
 #include "platform/DataDir.h"
@@ -74,6 +75,7 @@ SettingsPage::SettingsPage(const QString &dataDir, ScrapeController &scrape, QWi
     layout->addWidget(m_sentiment);
     layout->addSpacing(8);
     layout->addWidget(dataBox);
+    layout->addWidget(new EndpointProfilesSection(dataDir, this));
     layout->addSpacing(16);
     layout->addWidget(later);
     layout->addStretch(1);

@@ -119,14 +119,18 @@ Result<EndpointStrategy> readStrategy(const QJsonValue &value, const QString &wh
     return s;
 }
 
-QString readFile(const QString &path, QString *problem)
+QByteArray readFile(const QString &path, qint64 maxSize, QString *problem)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *problem = file.errorString();
         return {};
     }
-    return QString::fromUtf8(file.readAll());
+    if (file.size() > maxSize) {
+        *problem = QCoreApplication::translate("EndpointProfile", "the file is larger than %1 bytes").arg(maxSize);
+        return {};
+    }
+    return file.read(maxSize);
 }
 
 } // namespace
@@ -164,6 +168,7 @@ Result<EndpointProfile> EndpointProfile::fromJson(const QByteArray &json, Platfo
         return invalid(
             u"platform"_s,
             QCoreApplication::translate("EndpointProfile", "\"platform\" must be \"%1\"").arg(platformName(platform)));
+    profile.m_updated = root.value(u"updated"_s).toString();
     profile.m_defaultBaseUrl = root.value(u"base_url"_s).toString();
     const QUrl base(profile.m_defaultBaseUrl, QUrl::StrictMode);
     if (!base.isValid() || (base.scheme() != u"https"_s && base.scheme() != u"http"_s) || base.host().isEmpty())
@@ -200,51 +205,81 @@ Result<EndpointProfile> EndpointProfile::fromJson(const QByteArray &json, Platfo
     return profile;
 }
 
-EndpointProfile EndpointProfile::load(Platform platform, const QString &dataDir)
+EndpointProfile EndpointProfile::builtIn(Platform platform)
 {
     QString problem;
-    const QString builtInText = readFile(builtInPath(platform), &problem);
-    Result<EndpointProfile> builtIn = fromJson(builtInText.toUtf8(), platform, BuiltInSource);
-    if (!builtIn) {
-        // The built-in copy is compiled in and covered by tests; this only happens in a broken build.
-        qCCritical(lcEndpoints) << "built-in endpoint profile unusable:" << builtIn.error().message << problem;
-        EndpointProfile empty;
-        empty.m_platform = platform;
-        empty.m_source = BuiltInSource;
-        empty.m_overrideProblem = builtIn.error().message;
-        return empty;
+    const QByteArray text = readFile(builtInPath(platform), MaxFileSize, &problem);
+    Result<EndpointProfile> builtIn = fromJson(text, platform, BuiltInSource);
+    if (builtIn)
+        return builtIn.value();
+    // The built-in copy is compiled in and covered by tests; this only happens in a broken build.
+    qCCritical(lcEndpoints) << "built-in endpoint profile unusable:" << builtIn.error().message << problem;
+    EndpointProfile empty;
+    empty.m_platform = platform;
+    empty.m_source = BuiltInSource;
+    empty.m_overrideProblem = builtIn.error().message;
+    return empty;
+}
+
+QString EndpointProfile::overrideRejection(const EndpointProfile &candidate, const EndpointProfile &builtIn)
+{
+    if (candidate.version() < builtIn.version())
+        return QCoreApplication::translate("EndpointProfile", "its version %1 is older than the built-in version %2")
+            .arg(candidate.version())
+            .arg(builtIn.version());
+    for (const auto &[name, strategies] : builtIn.m_operations) {
+        if (candidate.strategies(name).isEmpty())
+            return QCoreApplication::translate("EndpointProfile", "it does not define the operation \"%1\"").arg(name);
     }
-    EndpointProfile result = builtIn.value();
-    if (dataDir.isEmpty())
+    return {};
+}
+
+EndpointProfile EndpointProfile::load(Platform platform, const QString &dataDir)
+{
+    return load(platform, dataDir, EndpointSignature::builtInKeys());
+}
+
+EndpointProfile EndpointProfile::load(Platform platform, const QString &dataDir, const QList<TrustedKey> &trustedKeys)
+{
+    EndpointProfile result = builtIn(platform);
+    if (dataDir.isEmpty() || result.version() == 0)
         return result;
     const QString path = overridePath(platform, dataDir);
     if (!QFile::exists(path))
         return result;
 
-    const QString overrideText = readFile(path, &problem);
-    Result<EndpointProfile> candidate = problem.isEmpty()
-                                            ? fromJson(overrideText.toUtf8(), platform, QDir::toNativeSeparators(path))
-                                            : Result<EndpointProfile>(Error::storage(problem));
-    QString rejection;
-    if (!candidate) {
-        rejection = candidate.error().message;
-    } else if (candidate->version() < result.version()) {
-        rejection =
-            QCoreApplication::translate("EndpointProfile", "its version %1 is older than the built-in version %2")
-                .arg(candidate->version())
-                .arg(result.version());
-    } else {
-        for (const auto &[name, strategies] : std::as_const(result.m_operations)) {
-            if (candidate->strategies(name).isEmpty()) {
-                rejection =
-                    QCoreApplication::translate("EndpointProfile", "it does not define the operation \"%1\"").arg(name);
-                break;
-            }
-        }
+    QString problem;
+    const QByteArray overrideText = readFile(path, MaxFileSize, &problem);
+    QString rejection = problem;
+    QString signedBy;
+    const QString signaturePath = EndpointSignature::signaturePath(path);
+    if (rejection.isEmpty() && QFile::exists(signaturePath)) {
+        // An installed update: its signature must still match, else it was damaged or altered since.
+        const QByteArray signature = readFile(signaturePath, EndpointSignature::MaxSignatureFileSize, &problem);
+        Result<QString> verified = problem.isEmpty() ? EndpointSignature::verify(overrideText, signature, trustedKeys)
+                                                     : Result<QString>(Error::storage(problem));
+        if (verified)
+            signedBy = verified.value();
+        else
+            rejection = QCoreApplication::translate("EndpointProfile",
+                                                    "its signature file %1 does not verify: %2. If you changed the "
+                                                    "profile by hand, delete the signature file")
+                            .arg(signaturePath, verified.error().message);
     }
     if (rejection.isEmpty()) {
-        qCInfo(lcEndpoints) << "using endpoint profile" << path << "version" << candidate->version();
-        return candidate.value();
+        Result<EndpointProfile> candidate = fromJson(overrideText, platform, QDir::toNativeSeparators(path));
+        rejection = candidate ? overrideRejection(candidate.value(), result) : candidate.error().message;
+        if (rejection.isEmpty()) {
+            EndpointProfile chosen = candidate.value();
+            chosen.m_signedBy = signedBy;
+            if (signedBy.isEmpty())
+                qCInfo(lcEndpoints) << "using the unsigned local endpoint profile" << path << "version"
+                                    << chosen.version();
+            else
+                qCInfo(lcEndpoints) << "using endpoint profile" << path << "version" << chosen.version()
+                                    << "signed by key" << signedBy;
+            return chosen;
+        }
     }
     result.m_overrideProblem =
         QCoreApplication::translate("EndpointProfile",

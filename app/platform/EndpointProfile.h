@@ -2,6 +2,7 @@
 
 #include "domain/Result.h"
 #include "domain/TaskTypes.h"
+#include "platform/EndpointSignature.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -42,12 +43,26 @@ struct EndpointStrategy
 /// least the built-in one), so a changed endpoint is fixed without a new release. An invalid or older
 /// override is reported (overrideProblem(), and a logged warning) and the built-in copy is used.
 ///
+/// Signatures (docs/endpoint-profiles.md): `reelpulse-cli endpoints update` installs only profiles signed by
+/// a trusted key and keeps the signature beside the copy (`<platform>.json.sig`). When that file is there,
+/// the copy is used only if the signature verifies (signedBy() then names the key), so a damaged or altered
+/// update falls back to the built-in profile. A copy without a signature file is a local fix made by hand
+/// and is still used, reported as unsigned: the data folder is trusted like settings.ini beside it, which
+/// can already point every request at another host.
+///
 /// A value type: cheap to copy, immutable once loaded except for the configured base URL.
 class EndpointProfile final
 {
 public:
-    /// The profile for a platform; never fails (the built-in copy is part of the program).
+    /// The profile for a platform; never fails (the built-in copy is part of the program). Signatures of
+    /// copies in the data folder are checked against EndpointSignature::builtInKeys().
     static EndpointProfile load(Platform platform, const QString &dataDir);
+    /// The same with the keys a signature must verify against given (tests use keys of their own).
+    static EndpointProfile load(Platform platform, const QString &dataDir, const QList<TrustedKey> &trustedKeys);
+    /// The copy compiled into the program.
+    static EndpointProfile builtIn(Platform platform);
+    /// Why `candidate` may not replace `builtIn` (older, or an operation of builtIn missing); empty when it may.
+    static QString overrideRejection(const EndpointProfile &candidate, const EndpointProfile &builtIn);
     /// A profile from JSON; an Error naming the first problem when the structure is not valid.
     static Result<EndpointProfile> fromJson(const QByteArray &json, Platform platform, const QString &source);
 
@@ -61,6 +76,14 @@ public:
     bool isBuiltIn() const { return m_source == BuiltInSource; }
     /// Why an override present in the data folder was not used; empty when there was none or it was used.
     QString overrideProblem() const { return m_overrideProblem; }
+    /// The id of the key whose signature the override in use carries; empty for the built-in profile and
+    /// for an unsigned local copy.
+    QString signedBy() const { return m_signedBy; }
+    /// The profile's "updated" field (a date the maintainers write, "2025-02-15"); may be empty.
+    QString updated() const { return m_updated; }
+
+    /// A profile file longer than this is refused (the built-in ones are about 10 KiB).
+    static constexpr qint64 MaxFileSize = 1024 * 1024;
 
     QStringList operations() const;
     /// The strategies for an operation ("profile", "post", "profile_posts", "comments", "stories"; TikTok:
@@ -103,6 +126,8 @@ private:
     int m_version = 0;
     QString m_source;
     QString m_overrideProblem;
+    QString m_signedBy;
+    QString m_updated;
     QString m_defaultBaseUrl;
     QString m_configuredBaseUrl;
     QList<QPair<QString, QString>> m_headers;

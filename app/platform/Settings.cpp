@@ -152,6 +152,11 @@ const QList<Settings::Key> &Settings::keys()
          QT_TRANSLATE_NOOP("reelpulse::Settings",
                            "longest random pause before each request, in milliseconds (the shortest is a fifth)"),
          nullptr},
+        {u"endpoints.update_url"_s, Type::Url, u"https://reelpulse.github.io/reelpulse/endpoints"_s, {}, 0, 0,
+         QT_TRANSLATE_NOOP("reelpulse::Settings",
+                           "folder URL 'reelpulse-cli endpoints update' fetches signed endpoint profiles from "
+                           "(<platform>.json and <platform>.json.sig)"),
+         "REELPULSE_ENDPOINTS_URL"},
     };
     return all;
 }

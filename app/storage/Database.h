@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <memory>
 
 namespace reelpulse {
@@ -11,8 +12,14 @@ namespace reelpulse {
 /// One SQLite connection to the store, owned by the thread that opened it.
 ///
 /// Opening creates the data folder if needed, refuses a file that is not a ReelPulse store or
-/// that a newer ReelPulse wrote (without touching it), then turns on WAL, foreign keys and a busy
-/// timeout and runs the pending migrations, each in its own transaction.
+/// that a newer ReelPulse wrote (without touching it), then runs the pending migrations and turns on
+/// WAL, foreign keys and a busy timeout.
+///
+/// Before an existing store is upgraded it is copied (`VACUUM INTO`) to
+/// `backups/reelpulse-<UTC time>-v<old version>.sqlite` beside it, and only the newest
+/// `BackupsKept` copies are kept. A backup that cannot be written refuses the upgrade and leaves the
+/// store untouched; the upgrade itself runs in one transaction (Migrations::migrate), so a failing step
+/// leaves the store exactly as it was, and the error names the backup.
 /// Every thread opens its own Database (QSqlDatabase connections are per thread).
 class Database final
 {
@@ -23,6 +30,13 @@ public:
     static Result<std::unique_ptr<Database>> open(const QString &dataDir);
     /// Opens an explicit file path (tests, imports).
     static Result<std::unique_ptr<Database>> openFile(const QString &filePath);
+
+    /// How many backups taken before upgrades are kept (the newest).
+    static constexpr int BackupsKept = 3;
+    /// Where the backups of the store at storeFilePath go: `<its folder>/backups`.
+    static QString backupFolder(const QString &storeFilePath);
+    /// The backups in a backup folder, newest first (only files named as open() names them).
+    static QStringList backups(const QString &backupFolder);
 
     QSqlDatabase connection() const;
     QString filePath() const { return m_filePath; }

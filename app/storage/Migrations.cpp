@@ -6,6 +6,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+#include <algorithm>
 #include <vector>
 
 using namespace Qt::Literals::StringLiterals;
@@ -244,39 +245,50 @@ int latestVersion()
 
 Status migrate(QSqlDatabase &db, int fromVersion)
 {
-    for (int version = fromVersion + 1; version <= latestVersion(); ++version) {
-        QString error;
-        if (!run(db, u"BEGIN IMMEDIATE"_s, &error))
-            return Error::storage(QCoreApplication::translate("reelpulse::Migrations",
-                                                              "Cannot upgrade the store (is another ReelPulse using "
-                                                              "it?): %1")
-                                      .arg(error));
-        bool ok = true;
+    QString error;
+    if (!run(db, u"BEGIN IMMEDIATE"_s, &error))
+        return Error::storage(QCoreApplication::translate("reelpulse::Migrations",
+                                                          "Cannot upgrade the store (is another ReelPulse using "
+                                                          "it?): %1")
+                                  .arg(error));
+    int from = fromVersion;
+    {
+        // Another process may have upgraded the store between our first read and the lock.
+        QSqlQuery current(db);
+        if (current.exec(u"SELECT value FROM meta WHERE key = 'schema_version'"_s) && current.next())
+            from = std::max(from, current.value(0).toInt());
+    }
+    int failedVersion = 0;
+    for (int version = from + 1; version <= latestVersion() && failedVersion == 0; ++version) {
         for (const QString &statement : steps()[static_cast<size_t>(version - 1)]) {
             if (!run(db, statement, &error)) {
-                ok = false;
+                failedVersion = version;
                 break;
             }
         }
-        if (ok) {
-            QSqlQuery setVersion(db);
-            setVersion.prepare(u"INSERT INTO meta (key, value) VALUES ('schema_version', ?) "
-                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
-            setVersion.addBindValue(QString::number(version));
-            ok = setVersion.exec();
-            if (!ok)
-                error = setVersion.lastError().text();
-        }
-        if (!ok || !run(db, u"COMMIT"_s, &error)) {
-            QString ignored;
-            run(db, u"ROLLBACK"_s, &ignored);
-            return Error::storage(
-                QCoreApplication::translate("reelpulse::Migrations", "Upgrading the store to version %1 failed: %2")
-                    .arg(version)
-                    .arg(error));
-        }
-        qCInfo(lcStorage) << "store upgraded to schema version" << version;
     }
+    if (failedVersion == 0 && from < latestVersion()) {
+        QSqlQuery setVersion(db);
+        setVersion.prepare(u"INSERT INTO meta (key, value) VALUES ('schema_version', ?) "
+                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+        setVersion.addBindValue(QString::number(latestVersion()));
+        if (!setVersion.exec()) {
+            failedVersion = latestVersion();
+            error = setVersion.lastError().text();
+        }
+    }
+    if (failedVersion == 0 && !run(db, u"COMMIT"_s, &error))
+        failedVersion = latestVersion();
+    if (failedVersion != 0) {
+        QString ignored;
+        run(db, u"ROLLBACK"_s, &ignored);
+        return Error::storage(
+            QCoreApplication::translate("reelpulse::Migrations", "Upgrading the store to version %1 failed: %2")
+                .arg(failedVersion)
+                .arg(error));
+    }
+    if (from < latestVersion())
+        qCInfo(lcStorage) << "store upgraded from schema version" << from << "to" << latestVersion();
     return Ok{};
 }
 

@@ -113,6 +113,7 @@ void TestEndpointProfile::testBuiltInInstagram()
     QCOMPARE(p.source(), u"built-in"_s);
     QCOMPARE(p.version(), 1);
     QVERIFY(p.overrideProblem().isEmpty());
+    QVERIFY(p.signedBy().isEmpty());
     QCOMPARE(p.defaultBaseUrl(), u"https://www.instagram.com"_s);
     for (const QString &op : {u"profile"_s, u"post"_s, u"profile_posts"_s, u"comments"_s, u"stories"_s})
         QVERIFY2(p.operations().contains(op), qPrintable(op));
@@ -221,6 +222,7 @@ void TestEndpointProfile::testOverrideWins()
     QCOMPARE(p.source(), QDir::toNativeSeparators(EndpointProfile::overridePath(Platform::Instagram, dir.path())));
     QCOMPARE(p.version(), 2);
     QVERIFY(p.overrideProblem().isEmpty());
+    QVERIFY(p.signedBy().isEmpty()); // no .sig beside it: a local copy made by hand, used and reported unsigned
     QCOMPARE(p.strategies(u"profile"_s).first().urlTemplate, u"/api/v2/users/web_profile_info/?username={username}"_s);
 
     // A copy with the same version as the built-in one is used too (a local fix).

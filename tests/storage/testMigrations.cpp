@@ -3,8 +3,12 @@
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 
+#include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -48,6 +52,49 @@ bool restoreFixture(const QString &sqlFile, const QString &dbFile, const QString
     return ok;
 }
 
+QByteArray sha256(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&f);
+    return hash.result().toHex();
+}
+
+/// Runs fn(connection) on a plain connection to a SQLite file (no migrations, no pragmas).
+template <typename Fn> void withRawConnection(const QString &file, Fn &&fn)
+{
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        raw.setDatabaseName(file);
+        raw.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        QVERIFY2(raw.open(), qPrintable(raw.lastError().text()));
+        fn(raw);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+}
+
+int count(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+int storedVersion(const QSqlDatabase &db)
+{
+    return count(db, u"SELECT value FROM meta WHERE key = 'schema_version'"_s);
+}
+
+void removeStore(const QString &dataDir)
+{
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s})
+        QFile::remove(databasePath(dataDir) + suffix);
+}
+
 QStringList tables(Database &db)
 {
     QSqlQuery q(db.connection());
@@ -67,7 +114,13 @@ class TestMigrations final : public QObject
 private slots:
     void testEveryEarlierVersionUpgrades_data();
     void testEveryEarlierVersionUpgrades();
+    void testFailedStepRollsBack_data();
     void testFailedStepRollsBack();
+    void testUpgradeMakesABackupFirst();
+    void testNewOrCurrentStoreIsNotBackedUp();
+    void testOnlyTheNewestBackupsAreKept();
+    void testNoBackupNoUpgrade_data();
+    void testNoBackupNoUpgrade();
 };
 
 void TestMigrations::testEveryEarlierVersionUpgrades_data()
@@ -121,32 +174,199 @@ void TestMigrations::testEveryEarlierVersionUpgrades()
     QCOMPARE(service.reels()->size(), 0);
 }
 
+void TestMigrations::testFailedStepRollsBack_data()
+{
+    QTest::addColumn<QString>("journalMode");
+    QTest::newRow("rollback journal") << u"DELETE"_s;
+    QTest::newRow("write-ahead log") << u"WAL"_s; // what ReelPulse's own stores use
+}
+
 void TestMigrations::testFailedStepRollsBack()
 {
+    QFETCH(QString, journalMode);
     QTemporaryDir dir;
+    const QString store = databasePath(dir.path());
     // A table in the way of version 2 makes that step fail half-way.
-    QVERIFY(restoreFixture(QStringLiteral(REELPULSE_TEST_DATA "/storage/schema_v1.sql"), databasePath(dir.path()),
-                           u"\nCREATE TABLE item_snapshots (x INTEGER);\n"_s));
-    auto db = Database::open(dir.path());
-    QVERIFY(!db.ok());
-    QCOMPARE(db.error().kind, ErrorKind::Storage);
-    QVERIFY2(db.error().message.contains(u"version 2"_s), qPrintable(db.error().message));
-
-    QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
-    raw.setDatabaseName(databasePath(dir.path()));
-    QVERIFY(raw.open());
-    {
+    QVERIFY(
+        restoreFixture(QStringLiteral(REELPULSE_TEST_DATA "/storage/schema_v1.sql"), store,
+                       u"\nCREATE TABLE item_snapshots (x INTEGER);\nPRAGMA journal_mode = %1;\n"_s.arg(journalMode)));
+    withRawConnection(store, [&journalMode](const QSqlDatabase &raw) {
         QSqlQuery q(raw);
-        QVERIFY(q.exec(u"SELECT value FROM meta WHERE key = 'schema_version'"_s) && q.next());
-        QCOMPARE(q.value(0).toInt(), 1);
-        QVERIFY(q.exec(u"SELECT count(*) FROM sqlite_master WHERE name = 'media_items'"_s) && q.next());
-        QCOMPARE(q.value(0).toInt(), 0); // created before the failing statement, rolled back
-        QVERIFY(q.exec(u"SELECT count(*) FROM profile_tasks"_s) && q.next());
-        QCOMPARE(q.value(0).toInt(), 2);
+        QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
+        QCOMPARE(q.value(0).toString().toUpper(), journalMode);
+    });
+    const QByteArray before = sha256(store);
+    QVERIFY(!before.isEmpty());
+    {
+        auto db = Database::open(dir.path());
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind, ErrorKind::Storage);
+        QVERIFY2(db.error().message.contains(u"version 2"_s), qPrintable(db.error().message));
+        // The message says where the copy made before the upgrade is.
+        const QStringList backups = Database::backups(Database::backupFolder(store));
+        QCOMPARE(backups.size(), 1);
+        QVERIFY2(db.error().message.contains(QDir::toNativeSeparators(backups.first())),
+                 qPrintable(db.error().message));
     }
-    raw.close();
-    raw = QSqlDatabase();
-    QSqlDatabase::removeDatabase(u"check"_s);
+
+    // Not a byte changed: the steps ran in one transaction that was rolled back, and the journal mode
+    // was not switched.
+    QCOMPARE(sha256(store), before);
+    QVERIFY(!QFile::exists(store + u"-journal"_s));
+    withRawConnection(store, [](const QSqlDatabase &raw) {
+        QCOMPARE(storedVersion(raw), 1);
+        QCOMPARE(count(raw, u"SELECT count(*) FROM sqlite_master WHERE name = 'media_items'"_s),
+                 0); // created before the failing statement, rolled back
+        QCOMPARE(count(raw, u"SELECT count(*) FROM profile_tasks"_s), 2);
+    });
+}
+
+void TestMigrations::testUpgradeMakesABackupFirst()
+{
+    QTemporaryDir dir;
+    const QString store = databasePath(dir.path());
+    QVERIFY(restoreFixture(QStringLiteral(REELPULSE_TEST_DATA "/storage/schema_v1.sql"), store));
+    const QString folder = Database::backupFolder(store);
+    QCOMPARE(folder, QDir(dir.path()).filePath(u"backups"_s));
+    QVERIFY(!QFileInfo::exists(folder));
+    {
+        auto db = Database::open(dir.path());
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        QCOMPARE(db.value()->schemaVersion(), Migrations::latestVersion());
+    }
+
+    const QStringList backups = Database::backups(folder);
+    QCOMPARE(backups.size(), 1);
+    const QString name = QFileInfo(backups.first()).fileName();
+    QVERIFY2(QRegularExpression(u"^reelpulse-\\d{8}T\\d{6}\\.\\d{3}Z-v1\\.sqlite$"_s).match(name).hasMatch(),
+             qPrintable(name));
+    // Taken just now (UTC in the name).
+    QDateTime taken = QDateTime::fromString(name.mid(10, 19), u"yyyyMMdd'T'HHmmss.zzz"_s);
+    QVERIFY(taken.isValid());
+    taken.setTimeSpec(Qt::UTC);
+    QVERIFY(qAbs(taken.secsTo(QDateTime::currentDateTimeUtc())) < 120);
+
+    // The backup opens, is at the old version and holds the same rows as the store had.
+    withRawConnection(backups.first(), [](const QSqlDatabase &raw) {
+        QCOMPARE(storedVersion(raw), 1);
+        QCOMPARE(count(raw, u"SELECT count(*) FROM sqlite_master WHERE name = 'media_items'"_s), 0);
+        QCOMPARE(count(raw, u"SELECT count(*) FROM profile_tasks"_s), 2);
+        QCOMPARE(count(raw, u"SELECT count(*) FROM profile_tasks WHERE target_profile = 'foodxtaste' AND "
+                            "status = 'paused' AND last_error_class = 'rate_limited'"_s),
+                 1);
+        QCOMPARE(count(raw, u"SELECT count(*) FROM projects WHERE name = 'Spring launch'"_s), 1);
+        QCOMPARE(count(raw, u"SELECT count(*) FROM reel_tasks WHERE media_id = 3560614185974049156"_s), 1);
+        QCOMPARE(count(raw, u"SELECT count(*) FROM video_tasks WHERE metadata = '{\"campaign\":\"spring\"}'"_s), 1);
+    });
+
+    // Opening the upgraded store again makes no further copy.
+    {
+        auto again = Database::open(dir.path());
+        QVERIFY(again.ok());
+    }
+    QCOMPARE(Database::backups(folder).size(), 1);
+}
+
+void TestMigrations::testNewOrCurrentStoreIsNotBackedUp()
+{
+    QTemporaryDir dir;
+    {
+        auto db = Database::open(dir.path());
+        QVERIFY(db.ok());
+    }
+    {
+        auto db = Database::open(dir.path());
+        QVERIFY(db.ok());
+    }
+    QVERIFY(Database::backups(Database::backupFolder(databasePath(dir.path()))).isEmpty());
+}
+
+void TestMigrations::testOnlyTheNewestBackupsAreKept()
+{
+    QTemporaryDir dir;
+    const QString store = databasePath(dir.path());
+    const QString folder = Database::backupFolder(store);
+    // Files in the folder that ReelPulse did not name are never removed.
+    QVERIFY(QDir().mkpath(folder));
+    const QStringList foreign{QDir(folder).filePath(u"notes.txt"_s),
+                              QDir(folder).filePath(u"reelpulse-before-my-experiment.sqlite"_s)};
+    for (const QString &path : foreign) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("mine");
+    }
+
+    QStringList made; // newest first
+    for (int run = 0; run < 4; ++run) {
+        removeStore(dir.path());
+        QVERIFY(restoreFixture(QStringLiteral(REELPULSE_TEST_DATA "/storage/schema_v1.sql"), store));
+        const QStringList before = Database::backups(folder);
+        {
+            auto db = Database::open(dir.path());
+            QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        }
+        const QStringList after = Database::backups(folder);
+        QVERIFY(!after.isEmpty());
+        QVERIFY2(!before.contains(after.first()), "each upgrade makes a new backup");
+        made.prepend(after.first());
+    }
+    QCOMPARE(made.size(), 4);
+    QCOMPARE(Database::backups(folder).size(), 3);
+    QCOMPARE(Database::backups(folder), made.mid(0, 3));
+    QVERIFY(!QFile::exists(made.last())); // the oldest one went
+    for (const QString &path : foreign)
+        QVERIFY2(QFile::exists(path), qPrintable(path));
+}
+
+void TestMigrations::testNoBackupNoUpgrade_data()
+{
+    QTest::addColumn<bool>("readOnlyFolder");
+    QTest::newRow("a file where the backup folder goes") << false;
+    QTest::newRow("read-only backup folder") << true;
+}
+
+void TestMigrations::testNoBackupNoUpgrade()
+{
+    QFETCH(bool, readOnlyFolder);
+    QTemporaryDir dir;
+    const QString store = databasePath(dir.path());
+    QVERIFY(restoreFixture(QStringLiteral(REELPULSE_TEST_DATA "/storage/schema_v1.sql"), store));
+    const QString folder = Database::backupFolder(store);
+    if (readOnlyFolder) {
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        QFile probe(QDir(folder).filePath(u"probe"_s));
+        if (probe.open(QIODevice::WriteOnly)) {
+            probe.close();
+            probe.remove();
+            QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            QSKIP("this user can write into a read-only folder (root); the other row covers the refusal");
+        }
+    } else {
+        QFile inTheWay(folder);
+        QVERIFY(inTheWay.open(QIODevice::WriteOnly));
+        inTheWay.write("not a folder");
+    }
+    const QByteArray before = sha256(store);
+    {
+        auto db = Database::open(dir.path());
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind, ErrorKind::Storage);
+        QVERIFY2(db.error().message.contains(u"no backup could be made"_s), qPrintable(db.error().message));
+        QVERIFY2(db.error().message.contains(QDir::toNativeSeparators(folder)), qPrintable(db.error().message));
+    }
+    if (readOnlyFolder)
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QCOMPARE(sha256(store), before);
+    withRawConnection(store, [](const QSqlDatabase &raw) { QCOMPARE(storedVersion(raw), 1); });
+
+    // Once a backup can be made, the same store upgrades.
+    if (!readOnlyFolder)
+        QVERIFY(QFile::remove(folder));
+    auto db = Database::open(dir.path());
+    QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+    QCOMPARE(db.value()->schemaVersion(), Migrations::latestVersion());
+    QCOMPARE(Database::backups(folder).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

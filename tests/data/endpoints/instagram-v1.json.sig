@@ -1,0 +1,2 @@
+kXtSR2vs9mf4yPjz4VJKJ5uUlq6qVPvO2XQ+T5M0mgekABNDgVC1fCwjajwdvViQRyU22r7eKKoj
+5sZjtiq2Bg==
