@@ -57,7 +57,7 @@ public:
     QString identity() const;
     /// Why the last call (or identity()) read without the session it had; empty when it used the session
     /// or had none. See SessionScope.
-    QString sessionWithheldReason() const;
+    QString sessionWithheldReason() const override;
     /// Why a session would not be sent to baseUrl with these approved hosts; empty when it would.
     static QString sessionRefusal(const QUrl &baseUrl, const QStringList &sessionHosts);
     const EndpointProfile &endpointProfile() const { return m_runner.profile(); }

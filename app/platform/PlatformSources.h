@@ -42,6 +42,9 @@ public:
     virtual Fetched<CommentPage> comments(const QString &shortcode, const QString &mediaId, const QString &cursor) = 0;
     virtual Fetched<QList<MediaItem>> stories(const QString &userId) = 0;
     virtual void abort() = 0;
+    /// Why the signed-in session is not sent (the base URL is not an https host of Instagram's or one the
+    /// person approved); empty when it is, or when there is none.
+    virtual QString sessionWithheldReason() const { return {}; }
 };
 
 /// Reads TikTok, with the same blocking contract as InstagramSource.

@@ -3,6 +3,7 @@
 #include "auth/KeychainSecretStore.h"
 #include "auth/SessionManager.h"
 #include "net/RateGovernor.h"
+#include "platform/Settings.h"
 #include "services/PlatformSourceFactory.h"
 #include "services/SchedulerLog.h"
 
@@ -29,7 +30,7 @@ ScrapeEnvironment::ScrapeEnvironment(const QString &dataDir, Overrides overrides
         }
     }
     if (!m_governor)
-        m_governor = std::make_shared<RateGovernor>();
+        m_governor = std::make_shared<RateGovernor>(GovernorConfig::fromSettings(Settings(dataDir)));
 
     if (overrides.sources) {
         m_sources = std::move(overrides.sources);

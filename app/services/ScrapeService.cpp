@@ -166,6 +166,11 @@ ScrapeReport ScrapeService::scrape(const TaskRef &task, bool forced)
     const Platform platform = platformOf(task);
     ScrapeReport report = m_runner.runOnce(task, forced);
     noteWaits(report, platform);
+    if (platform == Platform::Instagram && m_sources.instagram) {
+        const QString withheld = m_sources.instagram->sessionWithheldReason();
+        if (!withheld.isEmpty())
+            report.notes.prepend(withheld);
+    }
     if (report.ok() && m_scoreSentiment)
         score();
     return report;

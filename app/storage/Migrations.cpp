@@ -192,7 +192,7 @@ const std::vector<QStringList> &steps()
             u"CREATE TRIGGER video_tasks_unlink AFTER DELETE ON video_tasks BEGIN"
             " DELETE FROM task_items WHERE task_kind = 'video' AND task_id = OLD.id; END"_s,
         },
-        // Version 2: comment sentiment kept per item and UTC day at write time, so summaries and charts read a
+        // Version 3: comment sentiment kept per item and UTC day at write time, so summaries and charts read a
         // row per item and day instead of every comment. Triggers keep it in the same transaction as every
         // write of a comment (ingest, manual label, re-scoring); existing comments are counted once here.
         {

@@ -26,6 +26,7 @@ private slots:
     void testFailingWriteBacksOff();
     void testATakenTaskIsNotScrapedTwice();
     void testCommentWithoutTextIsKept();
+    void testAWithheldSessionIsSaid();
 
 private:
     qint64 count(const QString &sql);
@@ -196,6 +197,19 @@ void TestScrapeFaults::testCommentWithoutTextIsKept()
     QCOMPARE(report.result, ScrapeReport::Result::Stored);
     QCOMPARE(count(u"SELECT count(*) FROM comments WHERE platform_id LIKE 'tt-%' AND parent_platform_id IS NULL"_s), 3);
     QCOMPARE(count(u"SELECT count(*) FROM comments WHERE platform_id = 'tt-1' AND text = ''"_s), 1);
+}
+
+void TestScrapeFaults::testAWithheldSessionIsSaid()
+{
+    QVERIFY(m_tracking->addProject(u"p"_s).ok());
+    auto reel = m_tracking->addReel(u"p"_s, u"C0SESSIONno"_s);
+    QVERIFY(reel.ok());
+    m_world->posts.insert(u"C0SESSIONno"_s, fake::post(u"C0SESSIONno"_s, 1734000000));
+    m_world->sessionWithheld = u"Instagram is read without your session: http://127.0.0.1 is not https."_s;
+    const ScrapeReport report = service()->scrape(TaskRef{TaskKind::Reel, reel->id}, true);
+    QCOMPARE(report.result, ScrapeReport::Result::Stored);
+    QVERIFY(!report.notes.isEmpty());
+    QCOMPARE(report.notes.first(), m_world->sessionWithheld);
 }
 
 QTEST_GUILESS_MAIN(TestScrapeFaults)

@@ -110,8 +110,9 @@ struct World
     QHash<QString, QList<Comment>> commentsOf; ///< by shortcode (Instagram) or video id (TikTok)
     QHash<QString, ScrapeFailure> failures;    ///< "profile:u", "posts:u", "post:sc", "video:id", "comments:key"
     int commentPageSize = 50;
-    int delayMs = 0; ///< each call blocks this long (abortable)
-    QString blockOn; ///< a call key that blocks until abort()
+    int delayMs = 0;         ///< each call blocks this long (abortable)
+    QString blockOn;         ///< a call key that blocks until abort()
+    QString sessionWithheld; ///< what the Instagram fake says when it reads without the session
 
     /// A profile whose timeline holds `count` posts, `firstPage` of them embedded in the profile answer.
     void addProfile(const QString &username, int count, int firstPage, int commentsPerPost, qint64 newestEpoch)
@@ -251,6 +252,7 @@ public:
     }
     Fetched<QList<MediaItem>> stories(const QString &) override { return QList<MediaItem>(); }
     void abort() override { abortCalls(); }
+    QString sessionWithheldReason() const override { return m_world->sessionWithheld; }
 };
 
 class FakeTikTok final : public TikTokSource, public FakeBase
