@@ -468,7 +468,7 @@ void MainWindow::onReport(const ScrapeReport &report)
 void MainWindow::onNeedsUser(const QString &message)
 {
     m_banner->showMessage(message);
-    m_log->addError(tr("Scraping paused until you act: %1").arg(message));
+    m_log->addError(tr("Waiting for you: %1").arg(message));
     if (!m_tray && QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(
             windowIcon().isNull() ? style()->standardIcon(QStyle::SP_ComputerIcon) : windowIcon(), this);

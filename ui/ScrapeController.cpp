@@ -289,10 +289,12 @@ void ScrapeController::signInWithSession(const InstagramSession &session)
     std::shared_ptr<SessionManager> manager = m_session;
     runSessionJob([manager, session] { return manager->save(session); },
                   [this] {
-                      // A new session is a new identity for the governor; scraping that stopped for
-                      // want of a session goes on.
-                      if (m_pausedForUser)
-                          setPaused(false);
+                      // A new session is a new identity for the governor; Instagram's tasks that waited for
+                      // a session run again.
+                      if (m_pausedForUser) {
+                          m_pausedForUser = false;
+                          m_scheduler->resumePlatform(Platform::Instagram);
+                      }
                       refreshGovernor();
                   });
 }

@@ -191,6 +191,7 @@ int runDue(CliContext &ctx, ScrapeService &service)
             if (ctx.json)
                 results.append(QJsonObject{{u"task_id"_s, step->task.id},
                                            {u"task_kind"_s, taskKindName(step->task.kind)},
+                                           {u"label"_s, service.taskLabel(step->task)},
                                            {u"result"_s, u"skipped"_s},
                                            {u"message"_s, why}});
             else

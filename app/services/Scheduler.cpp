@@ -101,6 +101,13 @@ void Scheduler::forceScrape(const TaskRef &task)
             m_worker, [w = m_worker, task]() { w->forceScrape(task); }, Qt::QueuedConnection);
 }
 
+void Scheduler::resumePlatform(Platform platform)
+{
+    if (m_worker)
+        QMetaObject::invokeMethod(
+            m_worker, [w = m_worker, platform]() { w->resumePlatform(platform); }, Qt::QueuedConnection);
+}
+
 void Scheduler::checkNow()
 {
     if (m_worker)

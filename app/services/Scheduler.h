@@ -36,6 +36,8 @@ public:
     void forceScrape(const TaskRef &task);
     /// Looks for due tasks now (after tasks were added or edited).
     void checkNow();
+    /// The person dealt with what held a platform back: its waiting tasks run at once.
+    void resumePlatform(Platform platform);
 
 signals:
     void started();

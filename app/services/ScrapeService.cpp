@@ -111,12 +111,19 @@ Platform ScrapeService::platformOf(const TaskRef &task)
     return video.ok() ? video->platform : Platform::Instagram;
 }
 
+QString ScrapeService::taskLabel(const TaskRef &task)
+{
+    auto label = ScrapeStore(m_database).taskLabel(task);
+    return label.ok() ? label.value() : task.id;
+}
+
 std::optional<PlatformWait> ScrapeService::waitOf(Platform platform) const
 {
     const auto it = m_waits.constFind(static_cast<int>(platform));
     if (it == m_waits.constEnd())
         return std::nullopt;
-    if (it->until && *it->until <= m_runner.now())
+    const QDateTime end = it->until ? *it->until : it->recheckAt;
+    if (end <= m_runner.now())
         return std::nullopt;
     return *it;
 }
@@ -188,6 +195,7 @@ void ScrapeService::noteWaits(const ScrapeReport &report, Platform platform)
         wait.platform = platform;
         wait.cls = failure->cls;
         wait.until = waitEnd(*failure, m_runner.now());
+        wait.recheckAt = m_runner.now().addSecs(5 * 60);
         wait.reason = failureAdvice(*failure, platform, wait.until);
         wait.needsUser = needsUserAction(failure->cls);
         m_waits.insert(static_cast<int>(platform), wait);
@@ -217,10 +225,8 @@ std::optional<QDateTime> ScrapeService::nextWake()
     auto next = ScrapeStore(m_database).nextDue();
     if (next.ok() && next.value())
         consider(*next.value());
-    for (const PlatformWait &wait : waits()) {
-        if (wait.until)
-            consider(*wait.until);
-    }
+    for (const PlatformWait &wait : waits())
+        consider(wait.until ? *wait.until : wait.recheckAt);
     return wake;
 }
 

@@ -25,6 +25,9 @@ struct PlatformWait
     std::optional<QDateTime> until; ///< none: until the person acts (security check)
     QString reason;                 ///< what happened and what to do, for a person
     bool needsUser = false;         ///< sign in again or solve a check, then resume
+    /// When a pass looks again although the wait has no end (a security check): the rate governor then refuses
+    /// at once without a request until the person resumed the platform, so looking costs nothing.
+    QDateTime recheckAt;
 
     /// "Instagram waits until 14:05 (rate limited)".
     QString describe() const;
@@ -87,6 +90,8 @@ public:
     void requestStop();
 
     Platform platformOf(const TaskRef &task);
+    /// "@username", "reel DFp17y5MymE", "tiktok 7603…"; the id when the task is gone.
+    QString taskLabel(const TaskRef &task);
     ScrapeRunner &runner() { return m_runner; }
     QDateTime now() const { return m_runner.now(); }
 

@@ -99,6 +99,15 @@ void ScrapeWorker::checkNow()
     scheduleStep();
 }
 
+void ScrapeWorker::resumePlatform(Platform platform)
+{
+    if (m_service) {
+        m_service->clearWait(platform);
+        publishWaits();
+    }
+    checkNow();
+}
+
 void ScrapeWorker::forceScrape(const TaskRef &task)
 {
     m_forced.removeAll(task);
@@ -176,12 +185,13 @@ void ScrapeWorker::handle(const ScrapeReport &report, Platform platform)
         emit taskError(task.kind, task.id, report.summaryLine());
         return;
     }
-    // Every further request would meet the same wall: stop until the person acted and resumed.
-    for (const PlatformWait &wait : m_service->waits()) {
-        if (wait.needsUser && wait.platform == platform) {
-            if (!m_paused.exchange(true))
-                emit pausedChanged(true);
-            emit needsUser(wait.reason);
+    // The platform waits for the person (sign in again, solve a check); the other platform goes on, as in
+    // `reelpulse-cli scrape --due`. The person is told once per wall met.
+    const std::optional<ScrapeFailure> &met = report.failure ? report.failure : report.partialFailure;
+    if (met && needsUserAction(met->cls)) {
+        for (const PlatformWait &wait : m_service->waits()) {
+            if (wait.needsUser && wait.platform == platform)
+                emit needsUser(wait.reason);
         }
     }
 }

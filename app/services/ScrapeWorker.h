@@ -78,6 +78,8 @@ public slots:
     void checkNow();
     /// Scrapes this task next, whatever its status or due time; also while paused.
     void forceScrape(const reelpulse::TaskRef &task);
+    /// The person dealt with what held the platform back (signed in, solved a check): its tasks run again now.
+    void resumePlatform(reelpulse::Platform platform);
 
 signals:
     void started();
@@ -91,7 +93,8 @@ signals:
     void reportReady(const reelpulse::ScrapeReport &report);
     /// What the current task is reading ("profile", "posts", "comments 2/5").
     void progress(reelpulse::TaskKind kind, const QString &id, const QString &stage);
-    /// Scraping stopped (and the worker paused) until the person acts: checkpoint, login wall, expired session.
+    /// A platform waits until the person acts (security check, sign-in wall); its tasks are left for later
+    /// passes, the other platform goes on.
     void needsUser(const QString &message);
     void pausedChanged(bool paused);
     /// A task was left for a later pass because its platform asks to wait (wait.describe() says until when).

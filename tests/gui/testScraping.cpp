@@ -273,9 +273,9 @@ void TestScraping::testCheckpointShowsBannerUntilSignedIn()
     QVERIFY(banner->isVisible());
     QVERIFY2(banner->message().contains(u"security check"_s), qPrintable(banner->message()));
     QVERIFY(banner->signInButton()->isVisible());
-    QVERIFY(log(window.get()).filter(u"Scraping paused until you act"_s).size() == 1);
-    // The scheduler paused itself; the switch shows it.
-    QTRY_VERIFY(window->findChild<QAction *>(u"pauseAction"_s)->isChecked());
+    QVERIFY(log(window.get()).filter(u"Waiting for you"_s).size() == 1);
+    // Only Instagram waits for the person: the scheduler itself is not paused.
+    QVERIFY(!window->findChild<QAction *>(u"pauseAction"_s)->isChecked());
     auto *view = window->findChild<TaskTableView *>(u"profilesView"_s);
     QCOMPARE(cell(view, natgeo->id, 0, TaskTableModel::HealthRole).toInt(), int(modelformat::Health::Failed));
     QVERIFY(cell(view, natgeo->id, ProfileTasksModel::StatusColumn, Qt::ToolTipRole).contains(u"security check"_s));
@@ -292,7 +292,7 @@ void TestScraping::testCheckpointShowsBannerUntilSignedIn()
     session.sessionId = u"4242424242%3Afakefakefakefake%3A7"_s;
     scrape->signInWithSession(session);
     QTRY_VERIFY(!banner->isVisible());
-    QTRY_VERIFY(!window->findChild<QAction *>(u"pauseAction"_s)->isChecked());
+    QVERIFY(!window->findChild<QAction *>(u"pauseAction"_s)->isChecked());
     QCOMPARE(scrape->signedInAccount(), u"account 4242424242"_s);
 }
 

@@ -21,7 +21,7 @@ private slots:
     void testStartPausedForceAndResume();
     void testPauseBetweenTasks();
     void testForcedMissingTaskReportsAnError();
-    void testCheckpointNeedsUserAndPauses();
+    void testCheckpointHoldsBackThatPlatformOnly();
     void testRateLimitSkipsThatPlatformOnly();
     void testStopAbortsTheRequestInFlight();
     void testRunnerOnTheCallingThread();
@@ -228,13 +228,14 @@ void TestScheduler::testForcedMissingTaskReportsAnError()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
 }
 
-void TestScheduler::testCheckpointNeedsUserAndPauses()
+void TestScheduler::testCheckpointHoldsBackThatPlatformOnly()
 {
     fake::Fixture f;
     QVERIFY(f.ok());
     const TaskRef first = f.addReel(u"CHECK0x"_s, 2);
     f.addReel(u"CHECK1x"_s, 2);
     f.addReel(u"CHECK2x"_s, 2);
+    const TaskRef video = f.addTikTok(u"7100000000000000009"_s, 3);
     f.makeAllDue();
     f.world->failures.insert(u"post:CHECK0x"_s,
                              ScrapeFailure{FailureClass::Checkpoint, u"checkpoint_required"_s, 400, std::nullopt});
@@ -242,18 +243,28 @@ void TestScheduler::testCheckpointNeedsUserAndPauses()
     QSignalSpy needsUser(&scheduler, &Scheduler::needsUser);
     QSignalSpy failed(&scheduler, &Scheduler::taskFailed);
     QSignalSpy started(&scheduler, &Scheduler::taskStarted);
-    QSignalSpy paused(&scheduler, &Scheduler::pausedChanged);
+    QSignalSpy skipped(&scheduler, &Scheduler::taskSkipped);
+    QSignalSpy finished(&scheduler, &Scheduler::taskFinished);
+    QSignalSpy idle(&scheduler, &Scheduler::idle);
     scheduler.start();
-    QTRY_COMPARE_WITH_TIMEOUT(needsUser.size(), 1, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(idle.size() >= 1, 10000);
+    QCOMPARE(needsUser.size(), 1);
     QVERIFY(needsUser.first().at(0).toString().contains(u"security check"_s));
     QCOMPARE(failed.size(), 1);
     QCOMPARE(failed.first().at(2).value<FailureClass>(), FailureClass::Checkpoint);
-    QCOMPARE(paused.size(), 1);
-    QVERIFY(scheduler.isPaused());
-    QTest::qWait(300);
-    QCOMPARE(started.size(), 1);
+    // Instagram waits for the person; its other tasks are left for later, TikTok is read (as the CLI does).
+    QVERIFY(!scheduler.isPaused());
+    QCOMPARE(skipped.size(), 2);
+    QCOMPARE(startedIds(started), (QStringList{first.id, video.id}));
+    QCOMPARE(finished.size(), 1);
     QCOMPARE(f.tracking->reel(first.id).value().lastErrorClass, u"checkpoint"_s);
     QCOMPARE(f.tracking->reel(first.id).value().status, TaskStatus::Active);
+
+    // Once the person solved it, Instagram's tasks run at once.
+    f.world->failures.clear();
+    scheduler.resumePlatform(Platform::Instagram);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 4, 10000);
+    QCOMPARE(needsUser.size(), 1);
 }
 
 void TestScheduler::testRateLimitSkipsThatPlatformOnly()

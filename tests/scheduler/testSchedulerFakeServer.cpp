@@ -181,12 +181,17 @@ void TestSchedulerFakeServer::testLoginWallStopsAndAsksTheUser()
     QSignalSpy needsUser(&scheduler, &Scheduler::needsUser);
     QSignalSpy failed(&scheduler, &Scheduler::taskFailed);
     QSignalSpy started(&scheduler, &Scheduler::taskStarted);
+    QSignalSpy skipped(&scheduler, &Scheduler::taskSkipped);
+    QSignalSpy idle(&scheduler, &Scheduler::idle);
     scheduler.start();
-    QTRY_COMPARE_WITH_TIMEOUT(needsUser.size(), 1, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(!needsUser.isEmpty(), 60000);
     QCOMPARE(failed.first().at(2).value<FailureClass>(), FailureClass::LoginWall);
-    QVERIFY(scheduler.isPaused());
-    QTest::qWait(300);
-    QCOMPARE(started.size(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!idle.isEmpty(), 60000);
+    // Instagram waits for a sign-in; its second reel is left for later. The scheduler itself is not paused. (Both
+    // platforms are read from this one server here, so the wall of its host holds TikTok back too.)
+    QVERIFY(!scheduler.isPaused());
+    QCOMPARE(skipped.size(), 1);
+    QCOMPARE(started.size(), 2); // the first reel, then the TikTok video
     QCOMPARE(count(u"SELECT count(*) FROM reel_tasks WHERE last_error_class = 'login_wall' AND status = 'active'"_s),
              1);
     QCOMPARE(count(u"SELECT count(*) FROM media_items"_s), 0);
