@@ -226,14 +226,15 @@ Result<SentimentCounts> CommentSentimentStore::countsWhere(const QString &where,
     return counts;
 }
 
+// The all-time counts of an item are its row with day -1.
 Result<SentimentCounts> CommentSentimentStore::itemCounts(qint64 itemRowId)
 {
-    return countsWhere(u"item_id = ?"_s, {itemRowId});
+    return countsWhere(u"day = -1 AND item_id = ?"_s, {itemRowId});
 }
 
 Result<SentimentCounts> CommentSentimentStore::taskCounts(const TaskRef &task)
 {
-    return countsWhere(TaskItems, {taskKindName(task.kind), task.id});
+    return countsWhere(u"day = -1 AND "_s + TaskItems, {taskKindName(task.kind), task.id});
 }
 
 Result<SentimentSummary> CommentSentimentStore::itemSummary(qint64 itemRowId)
@@ -256,7 +257,7 @@ Result<QList<SentimentBucketSummary>> CommentSentimentStore::taskBuckets(const T
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT day, "_s + DailyColumns + u" FROM comment_sentiment_daily WHERE "_s + TaskItems +
+    q.prepare(u"SELECT day, "_s + DailyColumns + u" FROM comment_sentiment_daily WHERE day >= 0 AND "_s + TaskItems +
               u" GROUP BY day ORDER BY day"_s);
     q.addBindValue(taskKindName(task.kind));
     q.addBindValue(task.id);

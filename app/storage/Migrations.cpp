@@ -15,34 +15,42 @@ namespace reelpulse::Migrations {
 
 namespace {
 
-/// The statement that adds (sign 1) or removes (sign -1) one comment row (`row`: NEW or OLD) from its item's
-/// and day's sentiment counts. Removing only updates a row that exists: when a post is deleted, its counts go
-/// with it (cascade) before or after its comments do.
+/// The statements that add (sign 1) or remove (sign -1) one comment row (`row`: NEW or OLD) from its item's
+/// counts of its UTC day and from the item's all-time counts (the row with day -1). Removing only updates rows
+/// that exist: when a post is deleted, its counts go with it (cascade) before or after its comments do.
 QString sentimentDelta(const QString &row, int sign)
 {
-    const QString r = row;
-    if (sign < 0)
-        return (u"UPDATE comment_sentiment_daily SET positive = positive - (%1.sentiment_label IS 'positive'),"
-                " negative = negative - (%1.sentiment_label IS 'negative'),"
-                " neutral = neutral - (%1.sentiment_label IS 'neutral'),"
-                " unscored = unscored - (%1.sentiment_label IS NULL),"
-                " compound_sum = compound_sum - (CASE WHEN %1.sentiment_label IS NOT NULL"
-                " THEN coalesce(%1.sentiment_compound, 0) ELSE 0 END),"
-                " compound_count = compound_count - (%1.sentiment_label IS NOT NULL AND %1.sentiment_compound IS NOT "
-                "NULL)"
-                " WHERE item_id = %1.item_id AND day = (coalesce(%1.created_at, %1.first_seen) / 86400) * 86400;"_s)
-            .arg(r);
-    return (u"INSERT INTO comment_sentiment_daily (item_id, day, positive, negative, neutral, unscored, compound_sum,"
-            " compound_count) VALUES (%1.item_id, (coalesce(%1.created_at, %1.first_seen) / 86400) * 86400,"
-            " (%1.sentiment_label IS 'positive'), (%1.sentiment_label IS 'negative'),"
-            " (%1.sentiment_label IS 'neutral'), (%1.sentiment_label IS NULL),"
-            " (CASE WHEN %1.sentiment_label IS NOT NULL THEN coalesce(%1.sentiment_compound, 0) ELSE 0 END),"
-            " (%1.sentiment_label IS NOT NULL AND %1.sentiment_compound IS NOT NULL))"
-            " ON CONFLICT (item_id, day) DO UPDATE SET positive = positive + excluded.positive,"
-            " negative = negative + excluded.negative, neutral = neutral + excluded.neutral,"
-            " unscored = unscored + excluded.unscored, compound_sum = compound_sum + excluded.compound_sum,"
-            " compound_count = compound_count + excluded.compound_count;"_s)
-        .arg(r);
+    QString statements;
+    for (const QString &day : {u"(coalesce(%1.created_at, %1.first_seen) / 86400) * 86400"_s, u"-1"_s}) {
+        const QString dayOf = QString(day).arg(row);
+        if (sign < 0) {
+            statements +=
+                (u"UPDATE comment_sentiment_daily SET positive = positive - (%1.sentiment_label IS 'positive'),"
+                 " negative = negative - (%1.sentiment_label IS 'negative'),"
+                 " neutral = neutral - (%1.sentiment_label IS 'neutral'),"
+                 " unscored = unscored - (%1.sentiment_label IS NULL),"
+                 " compound_sum = compound_sum - (CASE WHEN %1.sentiment_label IS NOT NULL"
+                 " THEN coalesce(%1.sentiment_compound, 0) ELSE 0 END),"
+                 " compound_count = compound_count - (%1.sentiment_label IS NOT NULL AND %1.sentiment_compound IS NOT"
+                 " NULL) WHERE item_id = %1.item_id AND day = %2;"_s)
+                    .arg(row, dayOf);
+        } else {
+            statements +=
+                (u"INSERT INTO comment_sentiment_daily (item_id, day, positive, negative, neutral, unscored,"
+                 " compound_sum, compound_count) VALUES (%1.item_id, %2,"
+                 " (%1.sentiment_label IS 'positive'), (%1.sentiment_label IS 'negative'),"
+                 " (%1.sentiment_label IS 'neutral'), (%1.sentiment_label IS NULL),"
+                 " (CASE WHEN %1.sentiment_label IS NOT NULL THEN coalesce(%1.sentiment_compound, 0) ELSE 0 END),"
+                 " (%1.sentiment_label IS NOT NULL AND %1.sentiment_compound IS NOT NULL))"
+                 " ON CONFLICT (item_id, day) DO UPDATE SET positive = positive + excluded.positive,"
+                 " negative = negative + excluded.negative, neutral = neutral + excluded.neutral,"
+                 " unscored = unscored + excluded.unscored, compound_sum = compound_sum + excluded.compound_sum,"
+                 " compound_count = compound_count + excluded.compound_count;"_s)
+                    .arg(row, dayOf);
+        }
+        statements += u' ';
+    }
+    return statements;
 }
 
 // Each entry upgrades the store by one version. Never edit a shipped step: add a new one.
@@ -192,8 +200,9 @@ const std::vector<QStringList> &steps()
             u"CREATE TRIGGER video_tasks_unlink AFTER DELETE ON video_tasks BEGIN"
             " DELETE FROM task_items WHERE task_kind = 'video' AND task_id = OLD.id; END"_s,
         },
-        // Version 3: comment sentiment kept per item and UTC day at write time, so summaries and charts read a
-        // row per item and day instead of every comment. Triggers keep it in the same transaction as every
+        // Version 3: comment sentiment kept per item and UTC day at write time (and per item over all days in the
+        // row with day -1), so summaries read a row per item and charts a row per item and day, never every
+        // comment. Triggers keep it in the same transaction as every
         // write of a comment (ingest, manual label, re-scoring); existing comments are counted once here.
         {
             u"CREATE TABLE comment_sentiment_daily ("
@@ -221,6 +230,9 @@ const std::vector<QStringList> &steps()
             " total(CASE WHEN sentiment_label IS NOT NULL THEN sentiment_compound END),"
             " count(CASE WHEN sentiment_label IS NOT NULL THEN sentiment_compound END)"
             " FROM comments GROUP BY 1, 2"_s,
+            u"INSERT INTO comment_sentiment_daily (item_id, day, positive, negative, neutral, unscored, compound_sum,"
+            " compound_count) SELECT item_id, -1, sum(positive), sum(negative), sum(neutral), sum(unscored),"
+            " total(compound_sum), sum(compound_count) FROM comment_sentiment_daily GROUP BY item_id"_s,
         },
     };
     return ladder;

@@ -304,7 +304,7 @@ Result<int> ScrapeReader::taskCommentCount(const TaskRef &task)
 Result<SentimentCounts> ScrapeReader::sentimentCounts(qint64 itemRow)
 {
     QSqlQuery q(m_db);
-    q.prepare(DailySums + u"item_id = ?"_s);
+    q.prepare(DailySums + u"day = -1 AND item_id = ?"_s);
     q.addBindValue(itemRow);
     return dailySums(q);
 }
@@ -312,7 +312,7 @@ Result<SentimentCounts> ScrapeReader::sentimentCounts(qint64 itemRow)
 Result<SentimentCounts> ScrapeReader::taskSentimentCounts(const TaskRef &task)
 {
     QSqlQuery q(m_db);
-    q.prepare(DailySums + u"item_id IN ("_s + TaskItemsOf + u")"_s);
+    q.prepare(DailySums + u"day = -1 AND item_id IN ("_s + TaskItemsOf + u")"_s);
     q.addBindValue(taskKindName(task.kind));
     q.addBindValue(task.id);
     return dailySums(q);

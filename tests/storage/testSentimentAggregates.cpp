@@ -29,7 +29,17 @@ const QString Recount =
 
 const QString Kept = u"SELECT item_id, day, positive, negative, neutral, unscored, compound_count,"
                      " round(compound_sum, 6) FROM comment_sentiment_daily"
-                     " WHERE positive + negative + neutral + unscored > 0 ORDER BY 1, 2"_s;
+                     " WHERE day >= 0 AND positive + negative + neutral + unscored > 0 ORDER BY 1, 2"_s;
+
+// The all-time row of each item (day -1) against a recount per item.
+const QString RecountItems = u"SELECT item_id, sum(sentiment_label IS 'positive'), sum(sentiment_label IS 'negative'),"
+                             " sum(sentiment_label IS 'neutral'), sum(sentiment_label IS NULL),"
+                             " count(CASE WHEN sentiment_label IS NOT NULL THEN sentiment_compound END),"
+                             " round(total(CASE WHEN sentiment_label IS NOT NULL THEN sentiment_compound END), 6)"
+                             " FROM comments GROUP BY 1 ORDER BY 1"_s;
+const QString KeptItems = u"SELECT item_id, positive, negative, neutral, unscored, compound_count,"
+                          " round(compound_sum, 6) FROM comment_sentiment_daily"
+                          " WHERE day = -1 AND positive + negative + neutral + unscored > 0 ORDER BY 1"_s;
 
 QStringList rows(Database &db, const QString &sql)
 {
@@ -76,6 +86,7 @@ private slots:
         const QStringList kept = rows(*db.value(), Kept);
         QCOMPARE(kept, rows(*db.value(), Recount));
         QVERIFY(!kept.isEmpty());
+        QCOMPARE(rows(*db.value(), KeptItems), rows(*db.value(), RecountItems));
 
         // The reel's summary: 1 positive, 3 neutral (one manual, one without text), 1 negative... as every comment
         // says.
@@ -153,14 +164,18 @@ private slots:
                 QVERIFY(exec(db, u"DELETE FROM comments WHERE id = ?"_s, {any}));
                 break;
             }
-            if (step % 20 == 19)
+            if (step % 20 == 19) {
                 QCOMPARE(rows(db, Kept), rows(db, Recount));
+                QCOMPARE(rows(db, KeptItems), rows(db, RecountItems));
+            }
         }
         QCOMPARE(rows(db, Kept), rows(db, Recount));
+        QCOMPARE(rows(db, KeptItems), rows(db, RecountItems));
 
         // Removing a post removes its comments and their counts.
         QVERIFY(exec(db, u"DELETE FROM media_items WHERE id = 1"_s));
         QCOMPARE(rows(db, Kept), rows(db, Recount));
+        QCOMPARE(rows(db, KeptItems), rows(db, RecountItems));
 
         // Summaries from the counts equal summaries over every comment, by task and by day or week.
         const TaskRef task{TaskKind::Video, u"v1"_s};
