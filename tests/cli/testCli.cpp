@@ -42,6 +42,7 @@ private slots:
     void testNewerStoreIsRefused();
     void testSigkillLeavesWholeRows();
     void testEndpointsReportsTheProfileInUse();
+    void testWorksThroughASymlinkFromAnotherFolder();
 
 private:
     Run cli(const QStringList &args);
@@ -367,6 +368,43 @@ void TestCli::testEndpointsReportsTheProfileInUse()
         cli({u"endpoints"_s, u"--json"_s}).json().value(u"endpoint_profiles"_s).toArray().at(0).toObject();
     QCOMPARE(broken.value(u"source"_s).toString(), u"built-in"_s);
     QVERIFY(!broken.value(u"override_problem"_s).toString().isEmpty());
+}
+
+void TestCli::testWorksThroughASymlinkFromAnotherFolder()
+{
+    // One executable: called through a link (as /usr/bin may hold it) and from any working directory, every kind
+    // of command works the same — file scoring, the store, the built-in endpoint profiles and settings.
+    QTemporaryDir elsewhere;
+    QVERIFY(elsewhere.isValid());
+    const QString link = elsewhere.filePath(u"rp"_s);
+    QVERIFY(QFile::link(QStringLiteral(REELPULSE_CLI_PATH), link));
+    QFile texts(elsewhere.filePath(u"comments.txt"_s));
+    QVERIFY(texts.open(QIODevice::WriteOnly));
+    texts.write("love it \xe2\x9d\xa4\xef\xb8\x8f\nworst service\n");
+    texts.close();
+    auto run = [&](const QStringList &args) {
+        QProcess p;
+        p.setWorkingDirectory(elsewhere.path());
+        p.start(link, QStringList{u"--data-dir"_s, m_dir->path()} + args);
+        p.waitForFinished(30000);
+        return std::pair{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput())};
+    };
+    const auto version = run({u"--version"_s});
+    QCOMPARE(version.first, 0);
+    QVERIFY(version.second.startsWith(u"reelpulse-cli "_s));
+    const auto scored = run({u"sentiment"_s, u"file"_s, u"comments.txt"_s});
+    QCOMPARE(scored.first, 0);
+    QVERIFY2(scored.second.contains(u"\tpositive"_s) && scored.second.contains(u"\tnegative"_s),
+             qPrintable(scored.second));
+    QCOMPARE(run({u"profiles"_s, u"add"_s, u"@natgeo"_s}).first, 0);
+    const auto listed = run({u"profiles"_s, u"list"_s});
+    QCOMPARE(listed.first, 0);
+    QVERIFY(listed.second.contains(u"natgeo"_s));
+    const auto endpoints = run({u"--json"_s, u"endpoints"_s});
+    QCOMPARE(endpoints.first, 0);
+    QVERIFY(endpoints.second.contains(u"\"instagram\""_s));
+    QCOMPARE(run({u"config"_s, u"set"_s, u"sentiment.mode"_s, u"reference"_s}).first, 0);
+    QCOMPARE(run({u"config"_s, u"get"_s, u"sentiment.mode"_s}).second.trimmed(), u"reference"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
