@@ -54,25 +54,69 @@ double normalize(double score)
 
 VaderEngine::VaderEngine(const SentimentLexicon &lexicon, Mode mode)
     : m_tokenizer(lexicon, mode)
+    , m_socialTokenizer(lexicon, Mode::Social)
+    , m_detector(lexicon)
     , m_mode(mode)
 {
 }
 
-SentimentScore VaderEngine::score(QStringView text) const
+SentimentScore VaderEngine::score(QStringView text, const LanguageOptions &options, DetectedLanguage *language) const
 {
-    return run(text, true, nullptr);
+    return run(text, true, options, language, nullptr);
 }
 
-SentimentScore VaderEngine::scoreUnrounded(QStringView text) const
+SentimentScore VaderEngine::scoreUnrounded(QStringView text, const LanguageOptions &options) const
 {
-    return run(text, false, nullptr);
+    return run(text, false, options, nullptr, nullptr);
 }
 
-SentimentExplanation VaderEngine::explain(QStringView text) const
+SentimentExplanation VaderEngine::explain(QStringView text, const LanguageOptions &options) const
 {
     SentimentExplanation explanation;
-    explanation.score = run(text, true, &explanation);
+    explanation.score = run(text, true, options, &explanation.language, &explanation);
     return explanation;
+}
+
+DetectedLanguage VaderEngine::detectLanguage(QStringView text, Language hint) const
+{
+    thread_local TokenBuffer detection;
+    detection.lower.clear();
+    detection.tokens.clear();
+    detection.exclamations = 0;
+    detection.questions = 0;
+    m_socialTokenizer.tokenize(text, detection, false, Language::English);
+    return m_detector.detect(text, detection, hint);
+}
+
+double VaderEngine::postNegationCheck(const TokenBuffer &s, double valence, std::size_t i) const
+{
+    // "Das gefällt mir nicht", "j'aime pas", "gostei não": a negation after a positive word, in the same clause,
+    // with no other sentiment word between, when none before it already turned the word around. Not after a
+    // negative one: "leider nicht" is still unfortunate.
+    if (valence <= 0)
+        return valence;
+    for (std::size_t k = 1; k <= 3 && k <= i; ++k) {
+        if (s.tokens[i - k].negation)
+            return valence;
+    }
+    const QStringView text = s.workView;
+    const auto clauseEndsAfter = [&s, &text](std::size_t k) {
+        const qsizetype end = s.tokens[k].srcEnd;
+        if (end >= text.size())
+            return false;
+        const char16_t c = text[end].unicode();
+        return c == u',' || c == u'.' || c == u';' || c == u':' || c == u'!' || c == u'?';
+    };
+    const std::size_t n = s.tokens.size();
+    for (std::size_t k = i + 1; k < n && k <= i + 3; ++k) {
+        if (clauseEndsAfter(k - 1) || s.tokens[k].emoji)
+            break;
+        if (s.has(k, MarkPostNegation))
+            return valence * kNegationScalar;
+        if (s.tokens[k].inLexicon || s.has(k, MarkBut))
+            break;
+    }
+    return valence;
 }
 
 double VaderEngine::negationCheck(const TokenBuffer &s, double valence, int startI, std::size_t i) const
@@ -215,11 +259,15 @@ double VaderEngine::tokenValence(const TokenBuffer &s, std::size_t i, bool capDi
         if (startI == 2 && scalar != 0)
             scalar *= 0.9;
         valence += scalar;
-        if (!nearOnly || startI == 0)
+        // Other languages never turn an emoji around: their negations often close a clause before it
+        // ("no me gusta nada 😡").
+        if ((!nearOnly || startI == 0) && !(nearOnly && s.language != Language::English))
             valence = negationCheck(s, valence, startI, i);
         if (startI == 2)
             valence = specialIdiomsCheck(s, valence, i);
     }
+    if ((s.lineMarks & MarkPostNegation) && !item.emoji)
+        valence = postNegationCheck(s, valence, i);
     return leastCheck(s, valence, i);
 }
 
@@ -259,16 +307,44 @@ void VaderEngine::butCheck(TokenBuffer &s) const
     }
 }
 
-SentimentScore VaderEngine::run(QStringView text, bool round, SentimentExplanation *explanation) const
+SentimentScore VaderEngine::run(QStringView text, bool round, const LanguageOptions &options,
+                                DetectedLanguage *language, SentimentExplanation *explanation) const
 {
     thread_local TokenBuffer scratch;
-    scratch.lower.clear();
-    scratch.tokens.clear();
-    scratch.sentiments.clear();
-    scratch.exclamations = 0;
-    scratch.questions = 0;
+    const auto reset = [] {
+        scratch.lower.clear();
+        scratch.tokens.clear();
+        scratch.sentiments.clear();
+        scratch.exclamations = 0;
+        scratch.questions = 0;
+    };
+    reset();
 
-    m_tokenizer.tokenize(text, scratch, explanation != nullptr);
+    scratch.language = Language::English;
+    if (m_mode == Mode::Reference) {
+        // The audit mode reads every text as English, exactly as vaderSentiment does; the language is only
+        // detected for the record.
+        if (language)
+            *language = options.language ? DetectedLanguage::of(*options.language, LanguageBasis::Forced)
+                                         : detectLanguage(text, options.hint);
+        m_tokenizer.tokenize(text, scratch, explanation != nullptr);
+    } else if (options.language) {
+        if (language)
+            *language = DetectedLanguage::of(*options.language, LanguageBasis::Forced);
+        m_tokenizer.tokenize(text, scratch, false, *options.language);
+        scratch.language = *options.language;
+    } else {
+        // Read as English first: the detector needs those tokens, and English texts (most) are then done.
+        m_tokenizer.tokenize(text, scratch, false, Language::English);
+        const DetectedLanguage detected = m_detector.detect(text, scratch, options.hint);
+        if (language)
+            *language = detected;
+        if (detected.language != Language::English) {
+            reset();
+            m_tokenizer.tokenize(text, scratch, false, detected.language);
+            scratch.language = detected.language;
+        }
+    }
 
     const std::size_t n = scratch.tokens.size();
     int upperCount = 0;

@@ -1,6 +1,7 @@
 // The lexicon tables generated at build time (sentiment_tablegen) against the lexicon files they come from.
 #include "sentiment/SentimentLexicon.h"
 #include "sentiment/SentimentToken.h"
+#include "sentiment/tablegen/LanguageLexiconBuilder.h"
 #include "sentiment/tablegen/LexiconBuilder.h"
 
 #include <QFile>
@@ -127,6 +128,10 @@ void TestSentimentTables::testTablesEqualTheBuilder()
                            readResource(u"Emoji_Sentiment_Data_v1.0.csv"_s), readResource(u"emoji_supplement.tsv"_s),
                            readResource(u"emoji_descriptive.tsv"_s), &error),
              qPrintable(error));
+    // The other languages' files add the common English words (language detection) to the English table.
+    LanguageLexiconBuilder languages;
+    QVERIFY2(languages.build(QStringLiteral(REELPULSE_SENTIMENT_RESOURCES "/languages"), builder, &error),
+             qPrintable(error));
     const SentimentLexicon &lexicon = SentimentLexicon::shared();
     QCOMPARE(int(tables::words.size), int(builder.words().size()));
     for (const LexiconBuilder::Word &word : builder.words()) {
@@ -138,6 +143,8 @@ void TestSentimentTables::testTablesEqualTheBuilder()
         QCOMPARE(info->negation(), word.negation);
         QCOMPARE(info->booster(), word.booster * 0.293);
         QCOMPARE(info->marks, word.marks);
+        QCOMPARE(info->functionWord(), word.function);
+        QCOMPARE(info->foreignFunctionWord(), word.foreignFunction);
     }
     QCOMPARE(lexicon.wordCount(), builder.lexiconWordCount());
     QCOMPARE(lexicon.emojiRankingCount(), builder.emojiRankingCount());
