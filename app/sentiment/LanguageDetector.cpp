@@ -74,6 +74,8 @@ constexpr LetterCue kLetterCues[] = {
     {0x00FA, {kEs, kPt, 0}, 0.25},  // ú
 };
 
+static_assert(std::size(kLetterCues) <= 32, "one bit per cue");
+
 void addMask(Evidence &evidence, unsigned mask, double weight)
 {
     mask &= 0x7Eu; // English .. Italian
@@ -97,6 +99,15 @@ bool addEntry(Evidence &evidence, const tables::DetectionEntry *entry)
         addMask(evidence, entry->functionMask, kFunctionWeight);
     else
         addMask(evidence, entry->lexiconMask, kLexiconWeight);
+    return true;
+}
+
+bool isAscii(QStringView text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80)
+            return false;
+    }
     return true;
 }
 
@@ -191,8 +202,23 @@ DetectedLanguage LanguageDetector::detect(QStringView text, const TokenBuffer &s
         result.setCode(identified.code);
         return result;
     }
-    if (allEnglish && someOnlyEnglish && ascii)
-        return DetectedLanguage::of(Language::English, LanguageBasis::Words);
+    if (someOnlyEnglish && ascii && (!hinted || hint == Language::English)) {
+        // Every word a known English one, or unknown to every language ("outfit", names): English, as the votes
+        // below would have it (only English and the languages sharing its common words get any).
+        bool english = allEnglish;
+        if (!english) {
+            english = true;
+            for (std::size_t i = 0; i < scratch.tokens.size() && english; ++i) {
+                const SentimentToken &token = scratch.tokens[i];
+                const bool known = token.inLexicon || token.isBooster || token.negation ||
+                                   (token.wordFlags & tables::FunctionWord) != 0;
+                if (!token.emoji && !known && token.lowerLength > 0)
+                    english = m_lexicon.detectionWord(scratch.lowerAt(i)) == nullptr;
+            }
+        }
+        if (english)
+            return DetectedLanguage::of(Language::English, LanguageBasis::Words);
+    }
 
     // Pass 2: votes.
     thread_local TextBuffer lower;
@@ -229,17 +255,29 @@ DetectedLanguage LanguageDetector::detect(QStringView text, const TokenBuffer &s
                     evidence[kPt] += kFunctionWeight; // kkkk, rsrs
             }
         }
-        for (const LetterCue &cue : kLetterCues) {
-            if (!lower.view().contains(QChar(cue.letter)))
-                continue;
-            for (const int language : cue.languages) {
-                if (language != 0)
-                    evidence[std::size_t(language)] += cue.weight;
+        if (!isAscii(lower.view())) {
+            // Each cue letter once per word.
+            unsigned seen = 0;
+            for (const QChar c : lower.view()) {
+                for (std::size_t k = 0; k < std::size(kLetterCues); ++k) {
+                    const LetterCue &cue = kLetterCues[k];
+                    if (c.unicode() != cue.letter || (seen & (1u << k)))
+                        continue;
+                    seen |= 1u << k;
+                    for (const int language : cue.languages) {
+                        if (language != 0)
+                            evidence[std::size_t(language)] += cue.weight;
+                    }
+                }
             }
         }
     }
-    if (text.contains(QChar(0x00BF)) || text.contains(QChar(0x00A1))) // ¿ ¡
-        evidence[kEs] += kFunctionWeight;
+    for (const QChar c : text) {
+        if (c.unicode() == 0x00BF || c.unicode() == 0x00A1) { // ¿ ¡
+            evidence[kEs] += kFunctionWeight;
+            break;
+        }
+    }
     t_lastEvidence = evidence;
 
     const int rawTop = best(evidence, hint);
@@ -255,7 +293,12 @@ DetectedLanguage LanguageDetector::detect(QStringView text, const TokenBuffer &s
         basis = LanguageBasis::Identifier;
     }
     const int second = secondBest(scores, top);
-    if (scores[std::size_t(top)] - scores[std::size_t(second)] < kCloseMargin && letters >= kIdentifierMinLetters) {
+    // CLD2 settles a close vote, confirms a lead of a language other than English (an English comment may hold a
+    // word or two of another language), and names a text no word points to. An English lead with no other
+    // language voting (an English comment with a few unknown words, the common case) needs no second opinion.
+    const bool close =
+        scores[std::size_t(second)] > 0.0 && scores[std::size_t(top)] - scores[std::size_t(second)] < kCloseMargin;
+    if ((close || top != kEn || rawMax <= 0.0) && letters >= kIdentifierMinLetters) {
         const LanguageIdentifier::Result identified = LanguageIdentifier::identify(text, false);
         if (identified.reliable && identified.code[0] != 0) {
             const std::optional<Language> language = languageFromCode(QString::fromLatin1(identified.code));

@@ -346,8 +346,10 @@ void SentimentTokenizer::addForeignWordToken(TokenBuffer &scratch, QStringView t
     token.srcEnd = end;
     token.lowerBegin = scratch.lower.size();
     token.upper = letters && PythonText::isUpper(word);
-    if (!letters) {
-        // Emoticons (":)", "<3", ":D") mean the same in every language: VADER's lexicon.
+    const bool symbols = std::any_of(
+        word.begin(), word.end(), [](QChar c) { return PythonText::isAsciiPunctuation(c) && c != u'\'' && c != u'-'; });
+    if (!letters || symbols) {
+        // Emoticons (":)", "<3", ":D", "xD") mean the same in every language: VADER's lexicon.
         PythonText::appendLower(word, scratch.lower);
         token.lowerLength = scratch.lower.size() - token.lowerBegin;
         const SentimentLexicon::WordInfo *info =
@@ -355,9 +357,14 @@ void SentimentTokenizer::addForeignWordToken(TokenBuffer &scratch, QStringView t
         if (info && info->inLexicon()) {
             token.inLexicon = true;
             token.valence = info->valence;
+            scratch.tokens.push_back(token);
+            return;
         }
-        scratch.tokens.push_back(token);
-        return;
+        if (!letters) {
+            scratch.tokens.push_back(token);
+            return;
+        }
+        scratch.lower.truncate(token.lowerBegin);
     }
     if (!hasLexicon(language) || language == Language::English) {
         // Undetermined and other languages: words carry nothing (the key is the lower-cased word).
