@@ -104,4 +104,11 @@ QList<SentimentAnalyzer::Scored> SentimentAnalyzer::scoreBatch(const QStringList
     });
 }
 
+QList<DetectedLanguage> SentimentAnalyzer::detectLanguages(const QStringList &texts) const
+{
+    return mapBatch<DetectedLanguage>(texts.size(), QThreadPool::globalInstance(), [this, &texts](qsizetype i) {
+        return m_engine.detectLanguage(texts.at(i), Language::Undetermined);
+    });
+}
+
 } // namespace reelpulse::sentiment

@@ -59,6 +59,8 @@ public:
     QList<SentimentScore> scoreBatch(const QStringList &texts, int threads) const;
     // Each text with its account's dominant language as the hint (hints[i], or none past its end), on all cores.
     QList<Scored> scoreBatch(const QStringList &texts, const QList<Language> &hints) const;
+    // The language of every text (no hint), on all cores.
+    QList<DetectedLanguage> detectLanguages(const QStringList &texts) const;
 
     // Stored with every score, so a change of engine or mode can be detected and re-scored.
     static QString engineVersion(Mode mode);
