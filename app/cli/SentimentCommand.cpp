@@ -233,6 +233,14 @@ int runSummary(CliContext &ctx, const CommandLine &line)
     }
     const QList<SentimentBucketSummary> buckets =
         bucket ? summarizeByBucket(samples.value(), *bucket) : QList<SentimentBucketSummary>();
+    const bool byLanguage = line.has(u"by-language"_s);
+    QList<LanguageSummary> languages;
+    if (byLanguage) {
+        auto read = store.taskLanguages(task.value());
+        if (!read.ok())
+            return ctx.fail(read.error());
+        languages = read.value();
+    }
 
     if (ctx.json) {
         QJsonObject object{{u"task_id"_s, task->id},
@@ -250,6 +258,15 @@ int runSummary(CliContext &ctx, const CommandLine &line)
         if (bucket) {
             object.insert(u"by"_s, bucketName(*bucket));
             object.insert(u"buckets"_s, bucketsToJson(buckets, *bucket));
+        }
+        if (byLanguage) {
+            QJsonArray array;
+            for (const LanguageSummary &entry : languages)
+                array.append(QJsonObject{{u"language"_s, entry.language.isEmpty() ? QJsonValue() : entry.language},
+                                         {u"comments"_s, entry.comments},
+                                         {u"share"_s, entry.share},
+                                         {u"sentiment_summary"_s, entry.summary.toJson()}});
+            object.insert(u"languages"_s, array);
         }
         ctx.printJson(object);
         return 0;
@@ -302,6 +319,34 @@ int runSummary(CliContext &ctx, const CommandLine &line)
             rows.append(summaryRow(entry.start.toString(Qt::ISODate), entry.summary));
         ctx.out << u'\n';
         printTable(ctx.out, rows);
+    }
+    if (byLanguage) {
+        QList<QStringList> rows{{QCoreApplication::translate("reelpulse::cli::Sentiment", "LANGUAGE"),
+                                 QCoreApplication::translate("reelpulse::cli::Sentiment", "SHARE %"),
+                                 QCoreApplication::translate("reelpulse::cli::Sentiment", "COMMENTS"),
+                                 QCoreApplication::translate("reelpulse::cli::Sentiment", "POS %"),
+                                 QCoreApplication::translate("reelpulse::cli::Sentiment", "NEG %"),
+                                 QCoreApplication::translate("reelpulse::cli::Sentiment", "NEU %"),
+                                 QCoreApplication::translate("reelpulse::cli::Sentiment", "OVERALL")}};
+        for (const LanguageSummary &entry : languages) {
+            const std::optional<Language> language = languageFromCode(entry.language);
+            const QString name =
+                entry.language.isEmpty()
+                    ? QCoreApplication::translate("reelpulse::cli::Sentiment", "(not read yet)")
+                    : entry.language + u" ("_s +
+                          (language ? languageName(*language)
+                                    : QCoreApplication::translate("reelpulse::cli::Sentiment", "no lexicon")) +
+                          u')';
+            QStringList row = summaryRow(name, entry.summary);
+            row.insert(1, QString::number(entry.share, 'f', 1));
+            row[2] = QString::number(entry.comments);
+            rows.append(row);
+        }
+        ctx.out << u'\n';
+        if (languages.isEmpty())
+            ctx.out << QCoreApplication::translate("reelpulse::cli::Sentiment", "  No comments yet.\n");
+        else
+            printTable(ctx.out, rows);
     }
     ctx.out.flush();
     return 0;
