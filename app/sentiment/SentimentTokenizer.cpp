@@ -100,6 +100,24 @@ template <typename F> int forEachHashtagPart(QStringView text, qsizetype begin, 
     return parts;
 }
 
+// "xd", "XDDD", "xp": an x (or several) then only d or only p.
+bool isLetterEmoticon(QStringView word)
+{
+    qsizetype i = 0;
+    while (i < word.size() && (word[i] == u'x' || word[i] == u'X'))
+        ++i;
+    if (i == 0 || i == word.size())
+        return false;
+    const char16_t last = word.back().toLower().unicode();
+    if (last != u'd' && last != u'p')
+        return false;
+    for (; i < word.size(); ++i) {
+        if (word[i].toLower().unicode() != last)
+            return false;
+    }
+    return true;
+}
+
 // Index of the first unit >= 0x80 in units[from, size), or size; four units at a time.
 qsizetype firstNonAscii(const char16_t *units, qsizetype from, qsizetype size)
 {
@@ -348,8 +366,20 @@ void SentimentTokenizer::addForeignWordToken(TokenBuffer &scratch, QStringView t
     token.upper = letters && PythonText::isUpper(word);
     const bool symbols = std::any_of(
         word.begin(), word.end(), [](QChar c) { return PythonText::isAsciiPunctuation(c) && c != u'\'' && c != u'-'; });
+    if (letters && !symbols && isLetterEmoticon(word)) {
+        // "xD", "XDDD", "xP": emoticons written with letters, read as VADER's "xd" and "xp".
+        scratch.lower.append(u'x');
+        scratch.lower.append(char16_t(word.back().toLower().unicode()));
+        token.lowerLength = 2;
+        const SentimentLexicon::WordInfo *info = m_lexicon.wordInfo(scratch.lower.sliced(token.lowerBegin, 2));
+        token.inLexicon = info && info->inLexicon();
+        token.valence = token.inLexicon ? info->valence : 0.0;
+        token.upper = false;
+        scratch.tokens.push_back(token);
+        return;
+    }
     if (!letters || symbols) {
-        // Emoticons (":)", "<3", ":D", "xD") mean the same in every language: VADER's lexicon.
+        // Emoticons (":)", "<3", ":D") mean the same in every language: VADER's lexicon.
         PythonText::appendLower(word, scratch.lower);
         token.lowerLength = scratch.lower.size() - token.lowerBegin;
         const SentimentLexicon::WordInfo *info =

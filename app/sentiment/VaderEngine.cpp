@@ -95,21 +95,9 @@ double VaderEngine::postNegationCheck(const TokenBuffer &s, double valence, std:
     // negative one: "leider nicht" is still unfortunate.
     if (valence <= 0)
         return valence;
-    for (std::size_t k = 1; k <= 3 && k <= i; ++k) {
-        if (s.tokens[i - k].negation)
-            return valence;
-    }
-    const QStringView text = s.workView;
-    const auto clauseEndsAfter = [&s, &text](std::size_t k) {
-        const qsizetype end = s.tokens[k].srcEnd;
-        if (end >= text.size())
-            return false;
-        const char16_t c = text[end].unicode();
-        return c == u',' || c == u'.' || c == u';' || c == u':' || c == u'!' || c == u'?';
-    };
     const std::size_t n = s.tokens.size();
     for (std::size_t k = i + 1; k < n && k <= i + 3; ++k) {
-        if (clauseEndsAfter(k - 1) || s.tokens[k].emoji)
+        if (clauseEndsAfter(s, k - 1) || s.tokens[k].emoji)
             break;
         if (s.has(k, MarkPostNegation))
             return valence * kNegationScalar;
@@ -259,16 +247,71 @@ double VaderEngine::tokenValence(const TokenBuffer &s, std::size_t i, bool capDi
         if (startI == 2 && scalar != 0)
             scalar *= 0.9;
         valence += scalar;
-        // Other languages never turn an emoji around: their negations often close a clause before it
-        // ("no me gusta nada 😡").
-        if ((!nearOnly || startI == 0) && !(nearOnly && s.language != Language::English))
+        if (!nearOnly || startI == 0)
             valence = negationCheck(s, valence, startI, i);
         if (startI == 2)
             valence = specialIdiomsCheck(s, valence, i);
     }
+    return leastCheck(s, valence, i);
+}
+
+double VaderEngine::foreignTokenValence(const TokenBuffer &s, std::size_t i, bool capDifferential) const
+{
+    // The VADER rules with a language's own words: ALL CAPS, intensifiers and dampeners up to three words before
+    // (scaled by distance), and a negation up to three words before turns the word around, once (French "ne ...
+    // pas" is one negation). English's named idioms ("kind of", "least", "never so") have no counterpart. Two
+    // additions: an intensifier right after the word ("me gusta mucho", "j'aime trop") and a negation after it
+    // ("gefällt mir nicht"). Emoji are never turned around: these languages' negations often close a clause
+    // before one ("no me gusta nada 😡").
+    const SentimentToken &item = s.tokens[i];
+    double valence = item.valence;
+    if (item.upper && capDifferential)
+        valence += valence > 0 ? kCapsIncrement : -kCapsIncrement;
+    bool negated = false;
+    for (std::size_t offset = 1; offset <= 3 && offset <= i; ++offset) {
+        const SentimentToken &modifier = s.tokens[i - offset];
+        if (modifier.inLexicon)
+            continue;
+        if (modifier.isBooster) {
+            double scalar = valence < 0 ? -modifier.booster : modifier.booster;
+            if (modifier.upper && capDifferential)
+                scalar += valence > 0 ? kCapsIncrement : -kCapsIncrement;
+            valence += offset == 1 ? scalar : offset == 2 ? scalar * 0.95 : scalar * 0.9;
+        }
+        negated = negated || (modifier.negation && !item.emoji);
+    }
+    // An intensifier up to two words after the word ("me gusta mucho", "gefällt mir sehr"), in its clause, and
+    // not before a sentiment word of its own.
+    const std::size_t n = s.tokens.size();
+    for (std::size_t k = i + 1; !item.emoji && k < n && k <= i + 2; ++k) {
+        if (clauseEndsAfter(s, k - 1) || s.tokens[k].inLexicon || s.tokens[k].emoji)
+            break;
+        const SentimentToken &modifier = s.tokens[k];
+        if (!modifier.isBooster)
+            continue;
+        if (k + 1 >= n || !s.tokens[k + 1].inLexicon || clauseEndsAfter(s, k)) {
+            double scalar = valence < 0 ? -modifier.booster : modifier.booster;
+            if (modifier.upper && capDifferential)
+                scalar += valence > 0 ? kCapsIncrement : -kCapsIncrement;
+            valence += k == i + 1 ? scalar : scalar * 0.95;
+        }
+        break;
+    }
+    if (negated)
+        return valence * kNegationScalar;
     if ((s.lineMarks & MarkPostNegation) && !item.emoji)
         valence = postNegationCheck(s, valence, i);
-    return leastCheck(s, valence, i);
+    return valence;
+}
+
+bool VaderEngine::clauseEndsAfter(const TokenBuffer &s, std::size_t k)
+{
+    // Punctuation right after the word (",", ".", "!" ...) ends its clause.
+    const qsizetype end = s.tokens[k].srcEnd;
+    if (end >= s.workView.size())
+        return false;
+    const char16_t c = s.workView[end].unicode();
+    return c == u',' || c == u'.' || c == u';' || c == u':' || c == u'!' || c == u'?';
 }
 
 void VaderEngine::butCheck(TokenBuffer &s) const
@@ -363,7 +406,12 @@ SentimentScore VaderEngine::run(QStringView text, bool round, const LanguageOpti
             continue;
         }
         // Words outside the lexicon carry nothing (the first thing tokenValence checks).
-        scratch.sentiments.push_back(scratch.tokens[i].inLexicon ? tokenValence(scratch, i, capDifferential) : 0.0);
+        if (!scratch.tokens[i].inLexicon)
+            scratch.sentiments.push_back(0.0);
+        else if (scratch.language == Language::English)
+            scratch.sentiments.push_back(tokenValence(scratch, i, capDifferential));
+        else
+            scratch.sentiments.push_back(foreignTokenValence(scratch, i, capDifferential));
     }
     butCheck(scratch);
 

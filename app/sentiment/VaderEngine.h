@@ -43,6 +43,9 @@ private:
     double leastCheck(const TokenBuffer &scratch, double valence, std::size_t i) const;
     void butCheck(TokenBuffer &scratch) const;
     double postNegationCheck(const TokenBuffer &scratch, double valence, std::size_t i) const;
+    // Social mode, other languages: the valence of word i (VADER's rules with the language's words).
+    double foreignTokenValence(const TokenBuffer &scratch, std::size_t i, bool capDifferential) const;
+    static bool clauseEndsAfter(const TokenBuffer &scratch, std::size_t k);
 
     SentimentTokenizer m_tokenizer;
     SentimentTokenizer m_socialTokenizer; // language detection (social mode's English reading), in both modes

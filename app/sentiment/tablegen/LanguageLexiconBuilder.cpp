@@ -225,9 +225,41 @@ bool LanguageLexiconBuilder::loadLanguage(const QString &directory, Language lan
     }
     if (kDeriveInflections)
         deriveInflections(data);
+    // A translated superlative ("bellissimo") whose adjective is in the lexicon is left to the superlative rule
+    // (the adjective plus a booster step), so that it always says more than the adjective.
+    for (Word &word : data.words) {
+        if (!word.inLexicon || word.source == 'g')
+            continue;
+        for (const QString &suffix : std::as_const(data.superlatives)) {
+            if (word.key.size() < suffix.size() + 3 || !word.key.endsWith(suffix))
+                continue;
+            const QString stem = word.key.first(word.key.size() - suffix.size());
+            bool hasBase = false;
+            for (const QStringView ending : {u"o", u"a", u"e", u""}) {
+                const Word *base = data.word(QString(stem + ending.toString()));
+                hasBase = hasBase || (base && base->inLexicon);
+            }
+            if (hasBase) {
+                word.inLexicon = false;
+                word.valence = 0.0;
+                word.source = 'd';
+            }
+        }
+    }
     data.lexiconWordCount = 0;
     for (const Word &word : data.words)
         data.lexiconWordCount += word.inLexicon ? 1 : 0;
+    // A translated phrase with a negation in it ("no me gusta", "pas bon", "nicht gut") is left to the negation
+    // rule, which reads its words one by one (and would otherwise turn it around a second time after "ne").
+    data.phrases.erase(std::remove_if(data.phrases.begin(), data.phrases.end(),
+                                      [&data](const Phrase &phrase) {
+                                          return std::any_of(phrase.words.begin(), phrase.words.end(),
+                                                             [&data](const QString &word) {
+                                                                 const Word *entry = data.word(word);
+                                                                 return entry && entry->negation;
+                                                             });
+                                      }),
+                       data.phrases.end());
     std::sort(data.phrases.begin(), data.phrases.end(),
               [](const Phrase &a, const Phrase &b) { return a.words.join(u' ') < b.words.join(u' '); });
     for (const Phrase &phrase : data.phrases)
@@ -495,8 +527,11 @@ void LanguageLexiconBuilder::addDetection(const QString &key, Language language,
 
 void LanguageLexiconBuilder::buildDetection(const LexiconBuilder &english)
 {
-    for (const auto &[language, word] : m_functionWords)
+    for (const auto &[language, word] : m_functionWords) {
         addDetection(LanguageText::detectionKey(word), language, true);
+        if (language == Language::English)
+            m_englishWords.insert(LanguageText::detectionKey(word), 1);
+    }
     for (const LexiconBuilder::Word &word : english.words()) {
         if (word.lexiconIndex >= 0 && !word.key.contains(u' ')) {
             const QString key = LanguageText::detectionKey(word.key);
