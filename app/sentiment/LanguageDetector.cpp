@@ -20,6 +20,8 @@ constexpr double kHintBonus = 1.0;
 // A vote this close between the first two languages asks CLD2, if the text has this many letters.
 constexpr double kCloseMargin = 1.0;
 constexpr int kIdentifierMinLetters = 20;
+// A language other than English this far ahead needs no confirmation.
+constexpr double kClearLead = 2.0;
 // CLD2's answer counts as this many votes (times the share of the text it found in that language).
 constexpr double kIdentifierWeight = 2.0;
 // A Latin-script text is taken to be in another language (without a lexicon) only if CLD2 says so reliably for
@@ -260,6 +262,8 @@ DetectedLanguage LanguageDetector::detect(QStringView text, const TokenBuffer &s
             // Each cue letter once per word.
             unsigned seen = 0;
             for (const QChar c : lower.view()) {
+                if (c.unicode() < 0x80)
+                    continue;
                 for (std::size_t k = 0; k < std::size(kLetterCues); ++k) {
                     const LetterCue &cue = kLetterCues[k];
                     if (c.unicode() != cue.letter || (seen & (1u << k)))
@@ -294,12 +298,12 @@ DetectedLanguage LanguageDetector::detect(QStringView text, const TokenBuffer &s
         basis = LanguageBasis::Identifier;
     }
     const int second = secondBest(scores, top);
-    // CLD2 settles a close vote, confirms a lead of a language other than English (an English comment may hold a
-    // word or two of another language), and names a text no word points to. An English lead with no other
+    // CLD2 settles a close vote, confirms a narrow lead of a language other than English (an English comment may
+    // hold a word or two of another language), and names a text no word points to. An English lead with no other
     // language voting (an English comment with a few unknown words, the common case) needs no second opinion.
-    const bool close =
-        scores[std::size_t(second)] > 0.0 && scores[std::size_t(top)] - scores[std::size_t(second)] < kCloseMargin;
-    if ((close || top != kEn || rawMax <= 0.0) && letters >= kIdentifierMinLetters) {
+    const double lead = scores[std::size_t(top)] - scores[std::size_t(second)];
+    const bool close = scores[std::size_t(second)] > 0.0 && lead < kCloseMargin;
+    if ((close || (top != kEn && lead < kClearLead) || rawMax <= 0.0) && letters >= kIdentifierMinLetters) {
         const LanguageIdentifier::Result identified = LanguageIdentifier::identify(text, false);
         if (identified.reliable && identified.code[0] != 0) {
             const std::optional<Language> language = languageFromCode(QString::fromLatin1(identified.code));

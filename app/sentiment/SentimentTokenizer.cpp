@@ -854,9 +854,29 @@ void SentimentTokenizer::mergePhrases(TokenBuffer &scratch, Language language) c
             tokens[kept++] = tokens[i];
             continue;
         }
-        // The longest phrase starting here; of two equally long ones, the first.
+        // The longest phrase starting here; of two equally long ones, the first. Other languages' phrases are
+        // sorted: only those starting with this word are tried.
+        std::uint32_t firstPhrase = 0;
+        std::uint32_t endPhrase = table.phraseCount;
+        if (language != Language::English) {
+            scratch.variant.clear();
+            scratch.variant.append(scratch.lowerAt(i));
+            scratch.variant.append(u' ');
+            const QStringView prefix = scratch.variant.view();
+            const tables::PhraseEntry *begin = table.phrases;
+            const tables::PhraseEntry *end = table.phrases + table.phraseCount;
+            const tables::PhraseEntry *from =
+                std::lower_bound(begin, end, prefix, [](const tables::PhraseEntry &phrase, QStringView key) {
+                    return phrase.text() < key;
+                });
+            const tables::PhraseEntry *to = from;
+            while (to != end && to->text().startsWith(prefix))
+                ++to;
+            firstPhrase = std::uint32_t(from - begin);
+            endPhrase = std::uint32_t(to - begin);
+        }
         const tables::PhraseEntry *match = nullptr;
-        for (std::uint32_t p = 0; p < table.phraseCount; ++p) {
+        for (std::uint32_t p = firstPhrase; p < endPhrase; ++p) {
             const tables::PhraseEntry &phrase = table.phrases[p];
             const std::size_t count = phrase.wordCount;
             if (i + count > tokens.size() || (match && count <= match->wordCount))

@@ -389,6 +389,16 @@ void TestSentimentLanguages::testTables()
     QVERIFY(!lexicon.languageWord(Language::French, u"plus")->inLexicon());
     // Dropped translations.
     QVERIFY(!lexicon.languageWord(Language::Spanish, u"cara")->inLexicon());
+    // Other languages' phrases are sorted (the tokenizer looks them up by their first word).
+    for (const Language language : kScoredLanguages) {
+        const tables::LanguageTables &table = lexicon.languageTables(language);
+        if (language == Language::English)
+            continue;
+        QVERIFY(table.phraseCount > 50);
+        for (std::uint32_t p = 1; p < table.phraseCount; ++p)
+            QVERIFY(table.phrases[p - 1].text() < table.phrases[p].text());
+    }
+    QCOMPARE(scoreIn(u"a bordo"_s, Language::Spanish).label, Label::Positive); // a phrase of the translation
     // Each language's lexicon is of a useful size.
     for (const Language language : kScoredLanguages)
         QVERIFY2(lexicon.languageTables(language).lexiconWordCount > 5000, languageCodeLatin1(language));
