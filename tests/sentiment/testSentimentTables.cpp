@@ -149,6 +149,40 @@ void TestSentimentTables::testTablesEqualTheBuilder()
     QCOMPARE(lexicon.wordCount(), builder.lexiconWordCount());
     QCOMPARE(lexicon.emojiRankingCount(), builder.emojiRankingCount());
 
+    // The other languages' words, phrases and superlatives, and the detection table.
+    QCOMPARE(int(languages.languages().size()), 5);
+    for (const LanguageLexiconBuilder::LanguageData &data : languages.languages()) {
+        const tables::LanguageTables &table = lexicon.languageTables(data.language);
+        QCOMPARE(int(table.words->size), int(data.words.size()));
+        QCOMPARE(int(table.lexiconWordCount), data.lexiconWordCount);
+        for (const LanguageLexiconBuilder::Word &word : data.words) {
+            const SentimentLexicon::WordInfo *info = lexicon.languageWord(data.language, word.key);
+            QVERIFY2(info, qPrintable(word.key));
+            QCOMPARE(info->inLexicon(), word.inLexicon);
+            QCOMPARE(info->valence, word.inLexicon ? word.valence : 0.0);
+            QCOMPARE(info->negation(), word.negation);
+            QCOMPARE(info->booster(), word.booster * 0.293);
+            QCOMPARE(info->functionWord(), word.function);
+            QCOMPARE(info->clitic(), word.clitic);
+            QCOMPARE(info->marks, word.marks);
+        }
+        QCOMPARE(int(table.phraseCount), int(data.phrases.size()));
+        for (std::size_t i = 0; i < data.phrases.size(); ++i) {
+            QCOMPARE(table.phrases[i].text().toString(), data.phrases[i].words.join(u' '));
+            QCOMPARE(table.phrases[i].valence, data.phrases[i].valence);
+        }
+        QCOMPARE(int(table.superlativeCount), int(data.superlatives.size()));
+    }
+    QCOMPARE(int(tables::detectionWords.size), int(languages.detectionWords().size()));
+    for (const LanguageLexiconBuilder::DetectionWord &word : languages.detectionWords()) {
+        const tables::DetectionEntry *entry = lexicon.detectionWord(word.key);
+        QVERIFY2(entry, qPrintable(word.key));
+        QCOMPARE(entry->functionMask, word.functionMask);
+        QCOMPARE(entry->lexiconMask, word.lexiconMask);
+    }
+    for (std::size_t level = 0; level < 11; ++level)
+        QCOMPARE(tables::afinnScale[level], languages.afinnScale()[level]);
+
     QCOMPARE(lexicon.phraseCount(), int(builder.phrases().size()));
     for (int i = 0; i < lexicon.phraseCount(); ++i) {
         const LexiconBuilder::Phrase &expected = builder.phrases().at(std::size_t(i));
