@@ -28,20 +28,27 @@ const char *const Usage = QT_TRANSLATE_NOOP(
     "Offline comment sentiment (VADER; see docs/sentiment.md).\n"
     "\n"
     "Commands:\n"
-    "  text \"<text>\" [--mode reference|social] [--explain]\n"
-    "                      score one text; --explain lists the words and emoji that moved it\n"
-    "  file <path|-> [--mode reference|social] [--tsv-column N] [--header]\n"
+    "  text \"<text>\" [--mode reference|social] [--lang auto|en|es|pt|de|fr|it] [--hint CODE] [--explain]\n"
+    "                      score one text; --explain names its language and lists the words and emoji that\n"
+    "                      moved it\n"
+    "  file <path|-> [--mode reference|social] [--lang auto|en|es|pt|de|fr|it] [--hint CODE]\n"
+    "       [--tsv-column N] [--header]\n"
     "                      score one text per line (or column N of a TSV, 1-based; --header skips the first\n"
-    "                      line) and stream 'line neg neu pos compound label' as TSV to stdout\n"
-    "  summary <task-id> [--by day|week]\n"
-    "                      sentiment of a task's comments, per post, and per day or ISO week (UTC)\n"
+    "                      line) and stream 'line neg neu pos compound label' (social mode: and 'language')\n"
+    "                      as TSV to stdout\n"
+    "  summary <task-id> [--by day|week] [--by-language]\n"
+    "                      sentiment of a task's comments, per post, per day or ISO week (UTC), and per\n"
+    "                      language\n"
     "  rescore [--mode reference|social] [--all]\n"
     "                      score every comment not scored by this engine and mode (--all: every one);\n"
     "                      manual labels are kept\n"
     "  label <comment-id> <positive|negative|neutral|auto>\n"
     "                      set a comment's label by hand ('auto' gives it back to the engine)\n"
     "\n"
-    "Modes: social (default: emoji-aware, for comments) or reference (vaderSentiment 3.3.x exactly).\n");
+    "Modes: social (default: emoji-aware, for comments) or reference (vaderSentiment 3.3.x exactly).\n"
+    "Languages (social mode): --lang auto (default) detects each text's language; en, es, pt, de, fr or it reads\n"
+    "every text in that one. --hint CODE gives the account's language a head start for short texts. Reference\n"
+    "mode reads every text as English.\n");
 
 // As Python prints a score ("0.0", "0.6369", "-0.0002").
 QString number(double value)
@@ -70,11 +77,67 @@ Result<Mode> modeOption(const CommandLine &line)
     return *mode;
 }
 
+QString basisName(LanguageBasis basis)
+{
+    switch (basis) {
+    case LanguageBasis::NoWords:
+        return u"no_words"_s;
+    case LanguageBasis::Words:
+        return u"words"_s;
+    case LanguageBasis::Identifier:
+        return u"identifier"_s;
+    case LanguageBasis::Hint:
+        return u"hint"_s;
+    case LanguageBasis::Forced:
+        return u"forced"_s;
+    case LanguageBasis::English:
+        break;
+    }
+    return u"english"_s;
+}
+
+// "es (Spanish), from its words", for --explain.
+QString languageLine(const DetectedLanguage &language, Mode mode)
+{
+    const QString code = language.codeString();
+    QString name = languageName(language.language);
+    QString how;
+    switch (language.basis) {
+    case LanguageBasis::NoWords:
+        how = QCoreApplication::translate("reelpulse::cli::Sentiment",
+                                          "no word to tell it by: only emoji, emoticons and ! ? count");
+        break;
+    case LanguageBasis::Words:
+        how = QCoreApplication::translate("reelpulse::cli::Sentiment", "from its words");
+        break;
+    case LanguageBasis::Identifier:
+        how = QCoreApplication::translate("reelpulse::cli::Sentiment", "from its letters (language identifier)");
+        break;
+    case LanguageBasis::Hint:
+        how = QCoreApplication::translate("reelpulse::cli::Sentiment", "the account's language (--hint)");
+        break;
+    case LanguageBasis::Forced:
+        how = QCoreApplication::translate("reelpulse::cli::Sentiment", "as asked (--lang)");
+        break;
+    case LanguageBasis::English:
+        break;
+    }
+    if (language.language == Language::Other)
+        how += QCoreApplication::translate("reelpulse::cli::Sentiment",
+                                           "; no lexicon for it: only emoji, emoticons and ! ? count");
+    if (mode == Mode::Reference)
+        how += QCoreApplication::translate("reelpulse::cli::Sentiment", "; reference mode reads every text as English");
+    return QCoreApplication::translate("reelpulse::cli::Sentiment", "  language: %1 (%2), %3\n").arg(code, name, how);
+}
+
 int runText(CliContext &ctx, const CommandLine &line, Mode mode)
 {
     const QString text = line.positional.at(0);
     const SentimentAnalyzer &analyzer = SentimentAnalyzer::instance(mode);
-    const SentimentExplanation explanation = analyzer.explain(text);
+    auto options = languageOptions(line, mode);
+    if (!options.ok())
+        return ctx.fail(options.error());
+    const SentimentExplanation explanation = analyzer.explain(text, options.value());
     const SentimentScore &score = explanation.score;
     const bool explain = line.has(u"explain"_s);
     if (ctx.json) {
@@ -82,6 +145,8 @@ int runText(CliContext &ctx, const CommandLine &line, Mode mode)
         object.insert(u"text"_s, text);
         object.insert(u"mode"_s, modeName(mode));
         object.insert(u"engine"_s, analyzer.engineVersion());
+        object.insert(u"language"_s, explanation.language.codeString());
+        object.insert(u"language_basis"_s, basisName(explanation.language.basis));
         if (explain) {
             QJsonArray contributions;
             for (const SentimentContribution &c : explanation.contributions)
@@ -99,10 +164,11 @@ int runText(CliContext &ctx, const CommandLine &line, Mode mode)
         return 0;
     }
     ctx.out << QCoreApplication::translate("reelpulse::cli::Sentiment",
-                                           "%1  compound %2  (neg %3, neu %4, pos %5)  [%6]\n")
+                                           "%1  compound %2  (neg %3, neu %4, pos %5)  [%6, %7]\n")
                    .arg(labelName(score.label), number(score.compound), number(score.neg), number(score.neu),
-                        number(score.pos), modeName(mode));
+                        number(score.pos), modeName(mode), explanation.language.codeString());
     if (explain) {
+        ctx.out << languageLine(explanation.language, mode);
         if (explanation.contributions.isEmpty())
             ctx.out << QCoreApplication::translate("reelpulse::cli::Sentiment",
                                                    "  no word or emoji carries sentiment\n");
@@ -167,6 +233,14 @@ int runSummary(CliContext &ctx, const CommandLine &line)
     }
     const QList<SentimentBucketSummary> buckets =
         bucket ? summarizeByBucket(samples.value(), *bucket) : QList<SentimentBucketSummary>();
+    const bool byLanguage = line.has(u"by-language"_s);
+    QList<LanguageSummary> languages;
+    if (byLanguage) {
+        auto read = store.taskLanguages(task.value());
+        if (!read.ok())
+            return ctx.fail(read.error());
+        languages = read.value();
+    }
 
     if (ctx.json) {
         QJsonObject object{{u"task_id"_s, task->id},
@@ -184,6 +258,15 @@ int runSummary(CliContext &ctx, const CommandLine &line)
         if (bucket) {
             object.insert(u"by"_s, bucketName(*bucket));
             object.insert(u"buckets"_s, bucketsToJson(buckets, *bucket));
+        }
+        if (byLanguage) {
+            QJsonArray array;
+            for (const LanguageSummary &entry : languages)
+                array.append(QJsonObject{{u"language"_s, entry.language.isEmpty() ? QJsonValue() : entry.language},
+                                         {u"comments"_s, entry.comments},
+                                         {u"share"_s, entry.share},
+                                         {u"sentiment_summary"_s, entry.summary.toJson()}});
+            object.insert(u"languages"_s, array);
         }
         ctx.printJson(object);
         return 0;
@@ -236,6 +319,34 @@ int runSummary(CliContext &ctx, const CommandLine &line)
             rows.append(summaryRow(entry.start.toString(Qt::ISODate), entry.summary));
         ctx.out << u'\n';
         printTable(ctx.out, rows);
+    }
+    if (byLanguage) {
+        QList<QStringList> rows{{QCoreApplication::translate("reelpulse::cli::Sentiment", "LANGUAGE"),
+                                 QCoreApplication::translate("reelpulse::cli::Sentiment", "SHARE %"),
+                                 QCoreApplication::translate("reelpulse::cli::Sentiment", "COMMENTS"),
+                                 QCoreApplication::translate("reelpulse::cli::Sentiment", "POS %"),
+                                 QCoreApplication::translate("reelpulse::cli::Sentiment", "NEG %"),
+                                 QCoreApplication::translate("reelpulse::cli::Sentiment", "NEU %"),
+                                 QCoreApplication::translate("reelpulse::cli::Sentiment", "OVERALL")}};
+        for (const LanguageSummary &entry : languages) {
+            const std::optional<Language> language = languageFromCode(entry.language);
+            const QString name =
+                entry.language.isEmpty()
+                    ? QCoreApplication::translate("reelpulse::cli::Sentiment", "(not read yet)")
+                    : entry.language + u" ("_s +
+                          (language ? languageName(*language)
+                                    : QCoreApplication::translate("reelpulse::cli::Sentiment", "no lexicon")) +
+                          u')';
+            QStringList row = summaryRow(name, entry.summary);
+            row.insert(1, QString::number(entry.share, 'f', 1));
+            row[2] = QString::number(entry.comments);
+            rows.append(row);
+        }
+        ctx.out << u'\n';
+        if (languages.isEmpty())
+            ctx.out << QCoreApplication::translate("reelpulse::cli::Sentiment", "  No comments yet.\n");
+        else
+            printTable(ctx.out, rows);
     }
     ctx.out.flush();
     return 0;
@@ -327,8 +438,9 @@ int runSentimentCommand(CliContext &ctx, const QStringList &args)
         return ctx.usage(QCoreApplication::translate("reelpulse::cli::Sentiment", Usage));
     if (sub == u"file" && !args.contains(u"--help"_s) && !args.contains(u"-h"_s))
         return runSentimentFile(args.mid(1), ctx.out, ctx.err);
-    auto line = parseCommandLine(args.mid(1), u"sentiment "_s + sub, {u"explain"_s, u"all"_s, u"header"_s},
-                                 {u"mode"_s, u"tsv-column"_s, u"by"_s});
+    auto line =
+        parseCommandLine(args.mid(1), u"sentiment "_s + sub, {u"explain"_s, u"all"_s, u"header"_s, u"by-language"_s},
+                         {u"mode"_s, u"tsv-column"_s, u"by"_s, u"lang"_s, u"hint"_s});
     if (!line.ok())
         return ctx.fail(line.error());
     if (line->help)

@@ -20,9 +20,42 @@ int printError(QTextStream &err, const Error &error)
     return exitCodeFor(error.kind);
 }
 
+Result<LanguageOptions> languageOptions(const CommandLine &line, Mode mode)
+{
+    LanguageOptions options;
+    const QString codes = u"auto, en, es, pt, de, fr, it"_s;
+    if (line.has(u"lang"_s)) {
+        const QString value = line.value(u"lang"_s).trimmed().toLower();
+        if (value != u"auto") {
+            const std::optional<Language> language = languageFromCode(value);
+            if (!language || !hasLexicon(*language))
+                return Error::invalid(u"lang"_s, QCoreApplication::translate("reelpulse::cli::Sentiment",
+                                                                             "Unknown language \"%1\": use %2.")
+                                                     .arg(line.value(u"lang"_s), codes));
+            options.language = *language;
+        }
+    }
+    if (line.has(u"hint"_s)) {
+        const std::optional<Language> hint = languageFromCode(line.value(u"hint"_s));
+        if (!hint || !hasLexicon(*hint))
+            return Error::invalid(u"hint"_s, QCoreApplication::translate("reelpulse::cli::Sentiment",
+                                                                         "Unknown language \"%1\": use en, es, pt, "
+                                                                         "de, fr or it.")
+                                                 .arg(line.value(u"hint"_s)));
+        options.hint = *hint;
+    }
+    if (mode == Mode::Reference && (options.language || line.has(u"hint"_s)))
+        return Error::invalid(u"lang"_s, QCoreApplication::translate(
+                                             "reelpulse::cli::Sentiment",
+                                             "Reference mode reads every text as English, exactly as vaderSentiment "
+                                             "does: --lang and --hint need --mode social."));
+    return options;
+}
+
 int runSentimentFile(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    auto line = parseCommandLine(args, u"sentiment file"_s, {u"header"_s}, {u"mode"_s, u"tsv-column"_s});
+    auto line =
+        parseCommandLine(args, u"sentiment file"_s, {u"header"_s}, {u"mode"_s, u"tsv-column"_s, u"lang"_s, u"hint"_s});
     if (!line.ok())
         return printError(err, line.error());
     if (line->positional.size() != 1)
@@ -41,6 +74,10 @@ int runSentimentFile(const QStringList &args, QTextStream &out, QTextStream &err
                                                                  .arg(line->value(u"mode"_s))));
         options.mode = *mode;
     }
+    auto language = languageOptions(line.value(), options.mode);
+    if (!language.ok())
+        return printError(err, language.error());
+    options.language = language.value();
     options.skipHeader = line->has(u"header"_s);
     if (line->has(u"tsv-column"_s)) {
         auto parsed = parseInt(line->value(u"tsv-column"_s), u"tsv-column"_s);

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "sentiment/SentimentLanguage.h"
 #include "sentiment/SentimentTypes.h"
 
+#include <QHash>
 #include <QObject>
 #include <QString>
 
@@ -48,9 +50,14 @@ public:
     void cancel() { m_cancelled.store(true); }
 
     // The work itself, on the calling thread and its connection `database`; progress(done, total) after each batch.
+    // Each comment is read in its language (social mode), with its account's dominant language as a head start for
+    // short comments; the language is stored with the comment (reference mode too, for the record).
     static Result<ScoringReport> score(Database &database, Mode mode, bool all, int batchSize,
                                        const std::atomic<bool> *cancelled,
                                        const std::function<void(int, int)> &progress);
+    // An account's dominant language from how many of its texts were read in each language ("es" -> 12, "en" -> 3,
+    // "und" -> 5): the language of at least half of those whose language was told, and of at least 3; else none.
+    static Language dominantLanguage(const QHash<QString, int> &counts);
 
 public slots:
     // Opens the store on this thread, scores, then emits finished() or failed().

@@ -6,7 +6,10 @@
 #include <QDateTime>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <algorithm>
 #include <map>
+#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -14,8 +17,34 @@ namespace reelpulse::sentiment {
 
 namespace {
 
-const QString PendingCondition = u"sentiment_manual = 0 AND (? = 1 OR sentiment_label IS NULL "
-                                 "OR sentiment_engine IS NULL OR sentiment_engine <> ?)"_s;
+const QString PendingCondition = u"((sentiment_manual = 0 AND (? = 1 OR sentiment_label IS NULL "
+                                 "OR sentiment_engine IS NULL OR sentiment_engine <> ? OR language IS NULL)) "
+                                 "OR (sentiment_manual = 1 AND language IS NULL))"_s;
+
+// An account: "<platform>/id:<owner id>", "<platform>/user:<user name>", or "item/<row id>" for an item without
+// an owner.
+QString accountKey(const QString &platform, const QString &ownerId, const QString &ownerName, qint64 item)
+{
+    if (!ownerId.isEmpty())
+        return platform + u"/id:"_s + ownerId;
+    if (!ownerName.isEmpty())
+        return platform + u"/user:"_s + ownerName;
+    return u"item/"_s + QString::number(item);
+}
+
+// The WHERE clause (over media_items m) and binds of an account's items.
+std::pair<QString, QVariantList> accountItems(const QString &account)
+{
+    if (account.startsWith(u"item/"))
+        return {u"m.id = ?"_s, {account.sliced(5).toLongLong()}};
+    const qsizetype slash = account.indexOf(u'/');
+    const QString platform = account.first(slash);
+    const QString owner = account.sliced(slash + 1);
+    if (owner.startsWith(u"id:"))
+        return {u"m.platform = ? AND m.owner_id = ?"_s, {platform, owner.sliced(3)}};
+    return {u"m.platform = ? AND (m.owner_id IS NULL OR m.owner_id = '') AND m.owner_username = ?"_s,
+            {platform, owner.sliced(5)}};
+}
 const QString TaskItems = u"item_id IN (SELECT item_id FROM task_items WHERE task_kind = ? AND task_id = ?)"_s;
 
 } // namespace
@@ -43,7 +72,8 @@ Result<QList<PendingComment>> CommentSentimentStore::pending(const QString &engi
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT id, text FROM comments WHERE id > ? AND "_s + PendingCondition + u" ORDER BY id LIMIT ?"_s);
+    q.prepare(u"SELECT id, text, item_id, sentiment_manual FROM comments WHERE id > ? AND "_s + PendingCondition +
+              u" ORDER BY id LIMIT ?"_s);
     q.addBindValue(afterId);
     q.addBindValue(all ? 1 : 0);
     q.addBindValue(engineVersion);
@@ -54,7 +84,7 @@ Result<QList<PendingComment>> CommentSentimentStore::pending(const QString &engi
         return s.error();
     QList<PendingComment> list;
     while (q.next())
-        list.append({q.value(0).toLongLong(), q.value(1).toString()});
+        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toInt() != 0});
     return list;
 }
 
@@ -75,6 +105,91 @@ Status CommentSentimentStore::writeScores(const QList<qint64> &ids, const QList<
             return s;
     }
     return Ok{};
+}
+
+Status CommentSentimentStore::writeScores(const QList<ScoredComment> &comments, const QString &engineVersion)
+{
+    // A manual label keeps its label, compound and engine; its language is written like any other's.
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE comments SET"
+              " sentiment_label = CASE WHEN sentiment_manual = 0 THEN ? ELSE sentiment_label END,"
+              " sentiment_compound = CASE WHEN sentiment_manual = 0 THEN ? ELSE sentiment_compound END,"
+              " sentiment_engine = CASE WHEN sentiment_manual = 0 THEN ? ELSE sentiment_engine END,"
+              " language = ? WHERE id = ?"_s);
+    for (const ScoredComment &comment : comments) {
+        q.addBindValue(labelName(comment.score.label));
+        q.addBindValue(comment.score.compound);
+        q.addBindValue(engineVersion);
+        q.addBindValue(comment.language);
+        q.addBindValue(comment.id);
+        if (auto s = sql::exec(q, QCoreApplication::translate("reelpulse::sentiment::CommentSentimentStore",
+                                                              "saving comment sentiment"));
+            !s.ok())
+            return s;
+    }
+    return Ok{};
+}
+
+Result<QHash<qint64, QString>> CommentSentimentStore::itemAccounts(const QList<qint64> &itemIds)
+{
+    QHash<qint64, QString> accounts;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT platform, coalesce(owner_id, ''), coalesce(owner_username, '') FROM media_items WHERE id = ?"_s);
+    for (const qint64 item : itemIds) {
+        if (accounts.contains(item))
+            continue;
+        q.addBindValue(item);
+        if (auto s = sql::exec(q, QCoreApplication::translate("reelpulse::sentiment::CommentSentimentStore",
+                                                              "reading the posts' accounts"));
+            !s.ok())
+            return s.error();
+        accounts.insert(item,
+                        q.next() ? accountKey(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), item)
+                                 : accountKey({}, {}, {}, item));
+        q.finish();
+    }
+    return accounts;
+}
+
+Result<QHash<QString, int>> CommentSentimentStore::accountLanguageCounts(const QString &account)
+{
+    const auto [where, binds] = accountItems(account);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT d.language, sum(d.positive + d.negative + d.neutral + d.unscored) FROM comment_sentiment_daily d"
+              " JOIN media_items m ON m.id = d.item_id WHERE d.language <> '' AND "_s +
+              where + u" GROUP BY d.language"_s);
+    for (const QVariant &bind : binds)
+        q.addBindValue(bind);
+    if (auto s = sql::exec(q, QCoreApplication::translate("reelpulse::sentiment::CommentSentimentStore",
+                                                          "reading the account's languages"));
+        !s.ok())
+        return s.error();
+    QHash<QString, int> counts;
+    while (q.next())
+        counts.insert(q.value(0).toString(), q.value(1).toInt());
+    return counts;
+}
+
+Result<QStringList> CommentSentimentStore::accountCaptions(const QString &account, int limit)
+{
+    const auto [where, binds] = accountItems(account);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT m.caption FROM media_items m WHERE m.caption IS NOT NULL AND m.caption <> '' AND "_s + where +
+              u" ORDER BY coalesce(m.taken_at, m.first_seen) DESC, m.id DESC LIMIT ?"_s);
+    for (const QVariant &bind : binds)
+        q.addBindValue(bind);
+    q.addBindValue(limit);
+    if (auto s = sql::exec(q, QCoreApplication::translate("reelpulse::sentiment::CommentSentimentStore",
+                                                          "reading the account's captions"));
+        !s.ok())
+        return s.error();
+    QStringList captions;
+    while (q.next())
+        captions.append(q.value(0).toString());
+    return captions;
 }
 
 Status CommentSentimentStore::setManualLabel(qint64 commentId, Label label)
@@ -287,6 +402,69 @@ Result<QList<SentimentBucketSummary>> CommentSentimentStore::taskBuckets(const T
         result.append(entry);
     }
     return result;
+}
+
+Result<QList<LanguageSummary>> CommentSentimentStore::languagesWhere(const QString &where, const QVariantList &binds)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT language, "_s + DailyColumns + u" FROM comment_sentiment_daily WHERE "_s + where +
+              u" GROUP BY language"_s);
+    for (const QVariant &bind : binds)
+        q.addBindValue(bind);
+    if (auto s = sql::exec(q, QCoreApplication::translate("reelpulse::sentiment::CommentSentimentStore",
+                                                          "reading the sentiment by language"));
+        !s.ok())
+        return s.error();
+    QList<LanguageSummary> result;
+    while (q.next()) {
+        const DayCounts c = countsAt(q, 1);
+        LanguageSummary entry;
+        entry.language = q.value(0).toString();
+        entry.comments = int(c.positive + c.negative + c.neutral + c.unscored);
+        if (entry.comments == 0)
+            continue;
+        entry.summary = c.summary();
+        result.append(entry);
+    }
+    // Most comments first; "not read yet" last; ties by code.
+    std::sort(result.begin(), result.end(), [](const LanguageSummary &a, const LanguageSummary &b) {
+        if (a.language.isEmpty() != b.language.isEmpty())
+            return b.language.isEmpty();
+        if (a.comments != b.comments)
+            return a.comments > b.comments;
+        return a.language < b.language;
+    });
+    // Shares in tenths of a percent by largest remainder (as the summaries' percentages): each share floored, the
+    // missing tenths to the largest remainders, ties to the earlier (larger) language.
+    qint64 total = 0;
+    for (const LanguageSummary &entry : result)
+        total += entry.comments;
+    if (total > 0) {
+        std::vector<std::pair<qint64, int>> remainders; // remainder, index
+        qint64 given = 0;
+        for (int i = 0; i < int(result.size()); ++i) {
+            const qint64 scaled = qint64(result[i].comments) * 1000;
+            result[i].share = double(scaled / total) / 10.0;
+            given += scaled / total;
+            remainders.emplace_back(scaled % total, i);
+        }
+        std::stable_sort(remainders.begin(), remainders.end(),
+                         [](const auto &a, const auto &b) { return a.first > b.first; });
+        for (std::size_t k = 0; given < 1000 && k < remainders.size(); ++k, ++given)
+            result[remainders[k].second].share = (result[remainders[k].second].share * 10.0 + 1.0) / 10.0;
+    }
+    return result;
+}
+
+Result<QList<LanguageSummary>> CommentSentimentStore::taskLanguages(const TaskRef &task)
+{
+    return languagesWhere(TaskItems, {taskKindName(task.kind), task.id});
+}
+
+Result<QList<LanguageSummary>> CommentSentimentStore::itemLanguages(qint64 itemRowId)
+{
+    return languagesWhere(u"item_id = ?"_s, {itemRowId});
 }
 
 Result<QList<SummaryItem>> CommentSentimentStore::taskItems(const TaskRef &task)

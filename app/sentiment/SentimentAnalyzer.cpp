@@ -16,7 +16,7 @@ namespace {
 
 // Bump when a rule or a lexicon changes what a text scores; stored comments with another version are re-scored.
 constexpr int kReferenceRevision = 1;
-constexpr int kSocialRevision = 2;
+constexpr int kSocialRevision = 3;
 constexpr qsizetype kBatchChunk = 512;
 
 struct Chunk
@@ -64,26 +64,51 @@ QList<SentimentScore> SentimentAnalyzer::scoreBatch(const QStringList &texts, in
     return scoreBatchOn(texts, &pool);
 }
 
-QList<SentimentScore> SentimentAnalyzer::scoreBatchOn(const QStringList &texts, QThreadPool *pool) const
+template <typename Result, typename F>
+QList<Result> SentimentAnalyzer::mapBatch(qsizetype count, QThreadPool *pool, F &&f) const
 {
-    QList<SentimentScore> results(texts.size());
-    if (!pool || pool->maxThreadCount() <= 1 || texts.size() <= kBatchChunk) {
-        for (qsizetype i = 0; i < texts.size(); ++i)
-            results[i] = m_engine.score(texts.at(i));
+    QList<Result> results(count);
+    Result *out = results.data();
+    if (!pool || pool->maxThreadCount() <= 1 || count <= kBatchChunk) {
+        for (qsizetype i = 0; i < count; ++i)
+            out[i] = f(i);
         return results;
     }
     std::vector<Chunk> chunks;
-    chunks.reserve(std::size_t(texts.size() / kBatchChunk + 1));
-    for (qsizetype begin = 0; begin < texts.size(); begin += kBatchChunk)
-        chunks.push_back({begin, std::min(begin + kBatchChunk, texts.size())});
-
-    SentimentScore *out = results.data();
-    const auto scoreChunk = [this, &texts, out](const Chunk &chunk) {
+    chunks.reserve(std::size_t(count / kBatchChunk + 1));
+    for (qsizetype begin = 0; begin < count; begin += kBatchChunk)
+        chunks.push_back({begin, std::min(begin + kBatchChunk, count)});
+    const auto scoreChunk = [&f, out](const Chunk &chunk) {
         for (qsizetype i = chunk.begin; i < chunk.end; ++i)
-            out[i] = m_engine.score(texts.at(i));
+            out[i] = f(i);
     };
     QtConcurrent::blockingMap(pool, chunks, scoreChunk);
     return results;
+}
+
+QList<SentimentScore> SentimentAnalyzer::scoreBatchOn(const QStringList &texts, QThreadPool *pool) const
+{
+    return mapBatch<SentimentScore>(texts.size(), pool,
+                                    [this, &texts](qsizetype i) { return m_engine.score(texts.at(i)); });
+}
+
+QList<SentimentAnalyzer::Scored> SentimentAnalyzer::scoreBatch(const QStringList &texts,
+                                                               const QList<Language> &hints) const
+{
+    return mapBatch<Scored>(texts.size(), QThreadPool::globalInstance(), [this, &texts, &hints](qsizetype i) {
+        LanguageOptions options;
+        options.hint = i < hints.size() ? hints.at(i) : Language::Undetermined;
+        Scored scored;
+        scored.score = m_engine.score(texts.at(i), options, &scored.language);
+        return scored;
+    });
+}
+
+QList<DetectedLanguage> SentimentAnalyzer::detectLanguages(const QStringList &texts) const
+{
+    return mapBatch<DetectedLanguage>(texts.size(), QThreadPool::globalInstance(), [this, &texts](qsizetype i) {
+        return m_engine.detectLanguage(texts.at(i), Language::Undetermined);
+    });
 }
 
 } // namespace reelpulse::sentiment

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sentiment/DetectedLanguage.h"
 #include "sentiment/SentimentTypes.h"
 
 #include <QList>
@@ -26,6 +27,7 @@ struct SentimentExplanation
     double punctuationEmphasis = 0.0;           // from ! and ?, added away from zero to the valence sum
     double valenceSum = 0.0;                    // sum of all weights plus the punctuation emphasis
     int tokenCount = 0;                         // words and emoji considered (neutral ones included)
+    DetectedLanguage language;                  // the language the words were read in (and how it was told)
 };
 
 } // namespace reelpulse::sentiment

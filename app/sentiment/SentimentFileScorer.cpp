@@ -29,6 +29,7 @@ constexpr std::size_t kWriteBlock = std::size_t(1) << 15;
 // Lines are handed out to workers in slices of about this many input bytes.
 constexpr qsizetype kSliceBytes = qsizetype(1) << 16;
 constexpr char kHeader[] = "line\tneg\tneu\tpos\tcompound\tlabel\n";
+constexpr char kSocialHeader[] = "line\tneg\tneu\tpos\tcompound\tlabel\tlanguage\n";
 
 char *writeText(char *out, const char *text, std::size_t length)
 {
@@ -193,11 +194,17 @@ QStringView SentimentFileScorer::decodeUtf8(const char *data, qsizetype size, QS
 
 char *SentimentFileScorer::writeRow(char *out, qint64 lineNumber, const SentimentScore &score)
 {
-    return writeScores(writeLineNumber(out, lineNumber), score);
+    return writeScores(writeLineNumber(out, lineNumber), score, nullptr);
 }
 
-// "\tneg\tneu\tpos\tcompound\tlabel\n".
-char *SentimentFileScorer::writeScores(char *out, const SentimentScore &score)
+char *SentimentFileScorer::writeRow(char *out, qint64 lineNumber, const SentimentScore &score,
+                                    const DetectedLanguage &language)
+{
+    return writeScores(writeLineNumber(out, lineNumber), score, language.code);
+}
+
+// "\tneg\tneu\tpos\tcompound\tlabel\n", or with "\tlanguage" before the newline.
+char *SentimentFileScorer::writeScores(char *out, const SentimentScore &score, const char *language)
 {
     *out++ = '\t';
     out = PythonFloat::writeRepr(out, score.neg);
@@ -210,15 +217,21 @@ char *SentimentFileScorer::writeScores(char *out, const SentimentScore &score)
     *out++ = '\t';
     switch (score.label) {
     case Label::Positive:
-        out = writeText(out, "positive\n", 9);
+        out = writeText(out, "positive", 8);
         break;
     case Label::Negative:
-        out = writeText(out, "negative\n", 9);
+        out = writeText(out, "negative", 8);
         break;
     case Label::Neutral:
-        out = writeText(out, "neutral\n", 8);
+        out = writeText(out, "neutral", 7);
         break;
     }
+    if (language) {
+        *out++ = '\t';
+        for (int i = 0; i < 7 && language[i] != 0; ++i)
+            *out++ = language[i];
+    }
+    *out++ = '\n';
     return out;
 }
 
@@ -253,9 +266,17 @@ void SentimentFileScorer::scoreSlice(Slice &slice) const
                 line = lineEnd;
             }
         }
-        const SentimentScore score = m_analyzer.score(decodeUtf8(line, lineEnd - line, text));
+        const QStringView decoded = decodeUtf8(line, lineEnd - line, text);
         std::memcpy(row, number.digits(), std::size_t(number.length()));
-        slice.output.append(row, std::size_t(writeScores(row + number.length(), score) - row));
+        char *end = nullptr;
+        if (m_options.mode == Mode::Social) {
+            DetectedLanguage language;
+            const SentimentScore score = m_analyzer.score(decoded, m_options.language, &language);
+            end = writeScores(row + number.length(), score, language.code);
+        } else {
+            end = writeScores(row + number.length(), m_analyzer.score(decoded), nullptr);
+        }
+        slice.output.append(row, std::size_t(end - row));
         ++slice.scored;
         line = next;
     }
@@ -284,7 +305,10 @@ Result<qint64> SentimentFileScorer::run(QIODevice &in, QIODevice &out) const
     qint64 scored = 0;
     std::vector<Slice> slices;
     Slice sequential;
-    sequential.output.assign(kHeader, sizeof(kHeader) - 1);
+    if (m_options.mode == Mode::Social)
+        sequential.output.assign(kSocialHeader, sizeof(kSocialHeader) - 1);
+    else
+        sequential.output.assign(kHeader, sizeof(kHeader) - 1);
 
     while (true) {
         const qsizetype wanted = parallel ? kParallelBlock : kSequentialBlock;

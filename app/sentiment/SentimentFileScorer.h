@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "sentiment/DetectedLanguage.h"
 #include "sentiment/SentimentTypes.h"
 
 #include <QString>
@@ -16,7 +17,8 @@ class SentimentAnalyzer;
 
 // `reelpulse-cli sentiment file`: scores one text per line of a UTF-8 stream and writes
 // "line<TAB>neg<TAB>neu<TAB>pos<TAB>compound<TAB>label" rows, numbers as Python's repr() prints them, so reference mode
-// gives byte for byte what the reference script (vaderSentiment 3.3.x) prints.
+// gives byte for byte what the reference script (vaderSentiment 3.3.x) prints. Social mode adds a last column,
+// "language": the code of the language each text was read in ("en", "es", ..., "und", or another language's code).
 //
 // Streaming: the input is read in blocks (32 KiB, 1 MiB once scored in parallel) and the output written in blocks of
 // 32 KiB or more, so memory stays bounded whatever the input size (one line longer than a block grows the block to
@@ -33,6 +35,8 @@ public:
         int column = 0;          // 1-based tab-separated column holding the text; 0: the whole line
         bool skipHeader = false; // the first line is a header: not scored (output rows keep the input line numbers)
         qint64 parallelThreshold = 20000; // longer inputs use all cores
+        // Social mode: the language of every line (nullopt: detected per line), and a head start for one.
+        LanguageOptions language;
     };
 
     explicit SentimentFileScorer(const Options &options);
@@ -49,10 +53,12 @@ public:
     // One output row (for tests and other writers); returns the end. `out` needs room for MaxRowLength bytes.
     static constexpr int MaxRowLength = 192;
     static char *writeRow(char *out, qint64 lineNumber, const SentimentScore &score);
+    // A social-mode row, with the language column.
+    static char *writeRow(char *out, qint64 lineNumber, const SentimentScore &score, const DetectedLanguage &language);
 
 private:
     struct Slice;
-    static char *writeScores(char *out, const SentimentScore &score);
+    static char *writeScores(char *out, const SentimentScore &score, const char *language);
     void scoreSlice(Slice &slice) const;
 
     Options m_options;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sentiment/SentimentLanguage.h"
 #include "sentiment/SentimentTables.h"
 
 #include <QString>
@@ -74,6 +75,23 @@ public:
 
     // Version tag of the data (lexicon sizes).
     QString dataTag() const;
+
+    // Social mode, other languages: a language's words and rules (Other has none, like Undetermined).
+    const tables::LanguageTables &languageTables(Language language) const
+    {
+        return tables::languages[hasLexicon(language) ? int(language) : 0];
+    }
+    // A word of `language` by its key (LanguageText::appendKey); English: wordInfo() above.
+    const WordInfo *languageWord(Language language, QStringView key) const
+    {
+        return languageTables(language).words->find(key);
+    }
+    const WordInfo *languageWord(Language language, QStringView key, std::uint32_t hash) const
+    {
+        return languageTables(language).words->find(key, hash);
+    }
+    // Language detection: the languages a word (LanguageText::appendDetectionKey) is a common or lexicon word of.
+    const tables::DetectionEntry *detectionWord(QStringView key) const { return tables::detectionWords.find(key); }
 
 private:
     SentimentLexicon() = default;

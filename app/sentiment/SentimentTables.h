@@ -44,10 +44,13 @@ struct Key
 };
 
 enum WordFlag : std::uint8_t {
-    InLexicon = 1 << 0,   // in vader_lexicon.txt (valence is its value)
-    Negation = 1 << 1,    // in NEGATE
-    BoosterUp = 1 << 2,   // BOOSTER_DICT, +0.293
-    BoosterDown = 1 << 3, // BOOSTER_DICT, -0.293
+    InLexicon = 1 << 0,           // in vader_lexicon.txt (valence is its value); other languages: in their lexicon
+    Negation = 1 << 1,            // in NEGATE (other languages: their negations)
+    BoosterUp = 1 << 2,           // BOOSTER_DICT, +0.293
+    BoosterDown = 1 << 3,         // BOOSTER_DICT, -0.293
+    FunctionWord = 1 << 4,        // a common word of the table's language (language detection)
+    ForeignFunctionWord = 1 << 5, // English table: also a common word of another language ("no", "me", "die")
+    Clitic = 1 << 6,              // French, Italian: an elided prefix split from its word ("n'", "l'")
 };
 
 // A lower-cased word the rules care about: a lexicon word, a booster, a negation or a word a rule names.
@@ -61,6 +64,9 @@ struct WordEntry
     bool inLexicon() const { return (flags & InLexicon) != 0; }
     bool negation() const { return (flags & Negation) != 0; }
     bool isBooster() const { return (flags & (BoosterUp | BoosterDown)) != 0; }
+    bool functionWord() const { return (flags & FunctionWord) != 0; }
+    bool foreignFunctionWord() const { return (flags & ForeignFunctionWord) != 0; }
+    bool clitic() const { return (flags & Clitic) != 0; }
     double booster() const { return (flags & BoosterUp) ? 0.293 : (flags & BoosterDown) ? -0.293 : 0.0; }
 };
 
@@ -113,10 +119,10 @@ inline bool sameUnits(const char16_t *a, const char16_t *b, std::uint32_t length
     return true;
 }
 
-template <typename Entry> struct Table
+template <typename Entry, typename Slot = std::uint16_t> struct Table
 {
     const Entry *entries;
-    const std::uint16_t *slotTable;
+    const Slot *slotTable;
     std::uint32_t mask; // slot count - 1 (a power of two)
     std::uint32_t size;
 
@@ -131,7 +137,7 @@ template <typename Entry> struct Table
         const auto *data = reinterpret_cast<const char16_t *>(key.utf16());
         const auto length = std::uint32_t(key.size());
         for (std::uint32_t index = hash & mask;; index = (index + 1) & mask) {
-            const std::uint16_t slot = slotTable[index];
+            const Slot slot = slotTable[index];
             if (slot == 0)
                 return nullptr;
             const Entry &entry = entries[slot - 1];
@@ -140,6 +146,26 @@ template <typename Entry> struct Table
                 return &entry;
         }
     }
+};
+
+// Language detection: a word (LanguageText::detectionKey) and the languages it is a common word of or a lexicon
+// word of; bit (1 << int(Language)) per language.
+struct DetectionEntry
+{
+    Key key;
+    std::uint8_t functionMask;
+    std::uint8_t lexiconMask;
+};
+
+// One language's words and rules (social mode). English's are `words` and `phrases` below.
+struct LanguageTables
+{
+    const Table<WordEntry> *words;
+    const PhraseEntry *phrases;
+    std::uint32_t phraseCount;
+    const Key *superlatives; // suffixes (in pool) that make an adjective a superlative ("isimo")
+    std::uint32_t superlativeCount;
+    std::uint32_t lexiconWordCount; // words with a valence
 };
 
 extern const Table<WordEntry> words;
@@ -153,5 +179,10 @@ extern const std::uint32_t emojiCodePointCount;
 // Distinct keys of vader_lexicon.txt, and the emoji with >= 5 occurrences in the Emoji Sentiment Ranking.
 extern const std::uint32_t lexiconWordCount;
 extern const std::uint32_t emojiRankingCount;
+// Indexed by int(Language), Undetermined .. Italian (Undetermined has no words; English is `words`).
+extern const LanguageTables languages[];
+extern const Table<DetectionEntry, std::uint32_t> detectionWords;
+// The AFINN valence levels -5 .. +5 on VADER's scale (index level + 5), as derived at build time.
+extern const double afinnScale[11];
 
 } // namespace reelpulse::sentiment::tables

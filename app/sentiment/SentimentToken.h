@@ -20,8 +20,9 @@ enum TokenMark : quint16 {
     MarkKind = 1 << 9,
     MarkOf = 1 << 10,
     MarkBut = 1 << 11,
-    MarkIdiomWord = 1 << 12,   // a word of SPECIAL_CASES or of a multi-word booster
-    MarkPhraseStart = 1 << 13, // social mode: the first word of a multi-word lexicon entry or idiom
+    MarkIdiomWord = 1 << 12,    // a word of SPECIAL_CASES or of a multi-word booster
+    MarkPhraseStart = 1 << 13,  // social mode: the first word of a multi-word lexicon entry or idiom
+    MarkPostNegation = 1 << 14, // other languages: turns the sentiment word before it around ("mag ich nicht")
 };
 
 struct SentimentToken
@@ -43,6 +44,8 @@ struct SentimentToken
     // it has no letter or digit (".", "•", "-"). With chunk below they fill the struct's padding.
     bool hashtag = false;
     bool separator = false;
+    // tables::WordFlag bits of the word's entry (FunctionWord, ForeignFunctionWord: language detection).
+    quint8 wordFlags = 0;
     int repeat = 1;
     quint16 marks = 0;
     // Social mode: the whitespace-separated chunk of the text the token comes from (modulo 2^16; only compared

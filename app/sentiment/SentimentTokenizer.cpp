@@ -1,6 +1,7 @@
 #include "sentiment/SentimentTokenizer.h"
 
 #include "sentiment/EmojiScanner.h"
+#include "sentiment/LanguageText.h"
 #include "sentiment/PythonText.h"
 #include "sentiment/SentimentLexicon.h"
 #include "sentiment/TokenBuffer.h"
@@ -14,6 +15,8 @@ namespace reelpulse::sentiment {
 namespace {
 
 constexpr double kBoosterIncrement = 0.293;
+// Other languages: a word unknown to the language but in VADER's lexicon takes its English valence.
+constexpr bool kEnglishFallback = true;
 // Social mode: at most this many extra repetitions of the same emoji add emphasis.
 constexpr int kMaxEmojiRepeatBoost = 3;
 // Social mode: this many hashtags in a row (separators such as "." or "•" between them allowed) are a tag list for
@@ -95,6 +98,24 @@ template <typename F> int forEachHashtagPart(QStringView text, qsizetype begin, 
     }
     close(end);
     return parts;
+}
+
+// "xd", "XDDD", "xp": an x (or several) then only d or only p.
+bool isLetterEmoticon(QStringView word)
+{
+    qsizetype i = 0;
+    while (i < word.size() && (word[i] == u'x' || word[i] == u'X'))
+        ++i;
+    if (i == 0 || i == word.size())
+        return false;
+    const char16_t last = word.back().toLower().unicode();
+    if (last != u'd' && last != u'p')
+        return false;
+    for (; i < word.size(); ++i) {
+        if (word[i].toLower().unicode() != last)
+            return false;
+    }
+    return true;
 }
 
 // Index of the first unit >= 0x80 in units[from, size), or size; four units at a time.
@@ -213,12 +234,12 @@ SentimentTokenizer::SentimentTokenizer(const SentimentLexicon &lexicon, Mode mod
 {
 }
 
-void SentimentTokenizer::tokenize(QStringView text, TokenBuffer &scratch, bool trackSource) const
+void SentimentTokenizer::tokenize(QStringView text, TokenBuffer &scratch, bool trackSource, Language language) const
 {
     if (m_mode == Mode::Reference)
         tokenizeReference(text, scratch, trackSource);
     else
-        tokenizeSocial(text, scratch);
+        tokenizeSocial(text, scratch, language);
 }
 
 void SentimentTokenizer::addWordToken(TokenBuffer &scratch, QStringView work, qsizetype begin, qsizetype end,
@@ -261,8 +282,182 @@ void SentimentTokenizer::addWordToken(TokenBuffer &scratch, QStringView work, qs
         token.isBooster = info->isBooster();
         token.booster = info->booster();
         token.marks = info->marks;
+        token.wordFlags = info->flags;
     }
     token.upper = lowered.upper;
+}
+
+const SentimentLexicon::WordInfo *SentimentTokenizer::findForeignWord(TokenBuffer &scratch, Language language,
+                                                                      qsizetype keyBegin,
+                                                                      double *superlativeBoost) const
+{
+    // The key is at the tail of scratch.lower, from keyBegin; a variant that matches replaces it there.
+    const auto useful = [](const SentimentLexicon::WordInfo *info) {
+        return info && (info->inLexicon() || info->isBooster() || info->negation() || info->clitic() ||
+                        (info->marks & (MarkBut | MarkPostNegation | MarkPhraseStart)) != 0);
+    };
+    const auto key = [&scratch, keyBegin] {
+        return scratch.lower.sliced(keyBegin, scratch.lower.size() - keyBegin);
+    };
+    const auto replaceKey = [&scratch, keyBegin](QStringView variant) {
+        scratch.lower.truncate(keyBegin);
+        scratch.lower.append(variant);
+    };
+    const SentimentLexicon::WordInfo *info = m_lexicon.languageWord(language, key());
+    if (useful(info))
+        return info;
+    // Elongations ("graciaaas", "buenooo"): runs of 3+ letters shortened to 2, then 1.
+    for (const int keep : {2, 1}) {
+        if (!LanguageText::collapseElongation(key(), keep, scratch.variant))
+            break;
+        const SentimentLexicon::WordInfo *variant = m_lexicon.languageWord(language, scratch.variant.view());
+        if (useful(variant)) {
+            replaceKey(scratch.variant.view());
+            return variant;
+        }
+    }
+    // Laughter ("jajaja", "kkkk", "ahahah") is one word, "haha".
+    if (LanguageText::isLaughter(key())) {
+        const SentimentLexicon::WordInfo *laughter = m_lexicon.languageWord(language, u"haha");
+        if (useful(laughter)) {
+            replaceKey(u"haha");
+            return laughter;
+        }
+    }
+    // Superlatives ("buenísimo", "bellissima"): the adjective plus a booster step.
+    const tables::LanguageTables &tables = m_lexicon.languageTables(language);
+    for (std::uint32_t s = 0; s < tables.superlativeCount; ++s) {
+        const QStringView suffix = tables.superlatives[s].text();
+        const QStringView word = key();
+        if (word.size() < suffix.size() + 3 || !word.endsWith(suffix))
+            continue;
+        const QStringView stem = word.first(word.size() - suffix.size());
+        // bueno, buena, grande, fácil; riquísimo -> rico, larguísimo -> largo, felicísimo -> feliz.
+        const std::pair<QStringView, QStringView> rewrites[] = {{{}, u"o"},     {{}, u"a"},     {{}, u"e"},  {{}, {}},
+                                                                {u"qu", u"co"}, {u"gu", u"go"}, {u"c", u"z"}};
+        for (const auto &[ending, replacement] : rewrites) {
+            if (!ending.isEmpty() && !stem.endsWith(ending))
+                continue;
+            scratch.variant.clear();
+            scratch.variant.append(stem.first(stem.size() - ending.size()));
+            scratch.variant.append(replacement);
+            const SentimentLexicon::WordInfo *base = m_lexicon.languageWord(language, scratch.variant.view());
+            if (base && base->inLexicon()) {
+                *superlativeBoost = kBoosterIncrement;
+                replaceKey(scratch.variant.view());
+                return base;
+            }
+        }
+    }
+    return info;
+}
+
+void SentimentTokenizer::addForeignWordToken(TokenBuffer &scratch, QStringView text, qsizetype begin, qsizetype end,
+                                             Language language) const
+{
+    const QStringView word = text.sliced(begin, end - begin);
+    const bool letters = std::any_of(word.begin(), word.end(), [](QChar c) { return c.isLetter(); });
+    SentimentToken token;
+    token.begin = begin;
+    token.end = end;
+    token.srcBegin = begin;
+    token.srcEnd = end;
+    token.lowerBegin = scratch.lower.size();
+    token.upper = letters && PythonText::isUpper(word);
+    const bool symbols = std::any_of(
+        word.begin(), word.end(), [](QChar c) { return PythonText::isAsciiPunctuation(c) && c != u'\'' && c != u'-'; });
+    if (letters && !symbols && isLetterEmoticon(word)) {
+        // "xD", "XDDD", "xP": emoticons written with letters, read as VADER's "xd" and "xp".
+        scratch.lower.append(u'x');
+        scratch.lower.append(char16_t(word.back().toLower().unicode()));
+        token.lowerLength = 2;
+        const SentimentLexicon::WordInfo *info = m_lexicon.wordInfo(scratch.lower.sliced(token.lowerBegin, 2));
+        token.inLexicon = info && info->inLexicon();
+        token.valence = token.inLexicon ? info->valence : 0.0;
+        token.upper = false;
+        scratch.tokens.push_back(token);
+        return;
+    }
+    if (!letters || symbols) {
+        // Emoticons (":)", "<3", ":D") mean the same in every language: VADER's lexicon.
+        PythonText::appendLower(word, scratch.lower);
+        token.lowerLength = scratch.lower.size() - token.lowerBegin;
+        const SentimentLexicon::WordInfo *info =
+            m_lexicon.wordInfo(scratch.lower.sliced(token.lowerBegin, token.lowerLength));
+        if (info && info->inLexicon()) {
+            token.inLexicon = true;
+            token.valence = info->valence;
+            scratch.tokens.push_back(token);
+            return;
+        }
+        if (!letters) {
+            scratch.tokens.push_back(token);
+            return;
+        }
+        scratch.lower.truncate(token.lowerBegin);
+    }
+    if (!hasLexicon(language) || language == Language::English) {
+        // Undetermined and other languages: words carry nothing (the key is the lower-cased word).
+        PythonText::appendLower(word, scratch.lower);
+        token.lowerLength = scratch.lower.size() - token.lowerBegin;
+        scratch.tokens.push_back(token);
+        return;
+    }
+    // French and Italian elisions: "n'aime" is "n'" and "aime", "l'amore" is "l'" and "amore".
+    for (qsizetype q = 0; q + 1 < word.size(); ++q) {
+        const char16_t c = word[q].unicode();
+        if (c != u'\'' && c != 0x2019 && c != 0x02BC)
+            continue;
+        if (q == 0)
+            break;
+        scratch.variant.clear();
+        PythonText::appendLower(word.first(q + 1), scratch.variant);
+        scratch.work.clear();
+        LanguageText::appendKey(scratch.variant.view(), language, scratch.work);
+        const SentimentLexicon::WordInfo *clitic = m_lexicon.languageWord(language, scratch.work.view());
+        if (clitic && clitic->clitic()) {
+            SentimentToken prefix = token;
+            prefix.end = prefix.srcEnd = begin + q + 1;
+            prefix.upper = false;
+            scratch.lower.append(scratch.work.view());
+            prefix.lowerLength = scratch.lower.size() - prefix.lowerBegin;
+            prefix.negation = clitic->negation();
+            prefix.marks = clitic->marks;
+            prefix.wordFlags = clitic->flags;
+            scratch.tokens.push_back(prefix);
+            addForeignWordToken(scratch, text, begin + q + 1, end, language);
+            return;
+        }
+        break;
+    }
+    scratch.variant.clear();
+    PythonText::appendLower(word, scratch.variant);
+    LanguageText::appendKey(scratch.variant.view(), language, scratch.lower);
+    double superlativeBoost = 0.0;
+    const SentimentLexicon::WordInfo *info = findForeignWord(scratch, language, token.lowerBegin, &superlativeBoost);
+    if (!info && kEnglishFallback && scratch.variant.size() >= 3) {
+        // A word the language does not know at all, but English does ("happy birthday", "nice", "fake"): comments
+        // switch to English. Its common words and any word it has a rule for were found above and stay its own.
+        const SentimentLexicon::WordInfo *english = m_lexicon.wordInfo(scratch.variant.view());
+        if (english && english->inLexicon()) {
+            info = english;
+            scratch.lower.truncate(token.lowerBegin);
+            scratch.lower.append(scratch.variant.view());
+        }
+    }
+    token.lowerLength = scratch.lower.size() - token.lowerBegin;
+    if (info) {
+        token.inLexicon = info->inLexicon();
+        token.valence = info->valence;
+        if (token.inLexicon && superlativeBoost != 0.0)
+            token.valence += token.valence > 0 ? superlativeBoost : -superlativeBoost;
+        token.negation = info->negation();
+        token.isBooster = info->isBooster();
+        token.booster = info->booster();
+        token.marks = info->marks;
+        token.wordFlags = info->flags;
+    }
+    scratch.tokens.push_back(token);
 }
 
 void SentimentTokenizer::addEmojiToken(TokenBuffer &scratch, QStringView work, qsizetype begin, qsizetype end) const
@@ -508,8 +703,15 @@ void SentimentTokenizer::tokenizeReference(QStringView text, TokenBuffer &scratc
     scratch.questions += questions;
 }
 
-void SentimentTokenizer::tokenizeSocial(QStringView text, TokenBuffer &scratch) const
+void SentimentTokenizer::tokenizeSocial(QStringView text, TokenBuffer &scratch, Language language) const
 {
+    const bool english = language == Language::English;
+    const auto addWord = [&](qsizetype b, qsizetype e) {
+        if (english)
+            addWordToken(scratch, text, b, e, b, e);
+        else
+            addForeignWordToken(scratch, text, b, e, language);
+    };
     scratch.workView = text;
     const QStringView stripped = PythonText::strip(text);
     scratch.textBegin = stripped.isEmpty() ? 0 : stripped.data() - text.data();
@@ -547,16 +749,16 @@ void SentimentTokenizer::tokenizeSocial(QStringView text, TokenBuffer &scratch) 
         }
         const bool hashtag = text[pieceBegin] == u'#' && b > pieceBegin;
         hashtagChunks += hashtag ? 1 : 0;
-        addWordToken(scratch, text, b, e, b, e);
+        const std::size_t before = scratch.tokens.size();
+        addWord(b, e);
         const SentimentToken &added = scratch.tokens.back();
-        if (hashtag && !added.inLexicon && !added.isBooster && !added.negation &&
+        if (hashtag && scratch.tokens.size() == before + 1 && !added.inLexicon && !added.isBooster && !added.negation &&
             forEachHashtagPart(text, b, e, [](qsizetype, qsizetype) {}) > 1) {
             // A hashtag that is not a word as a whole is read as the words it is written with ("#SunsetLover").
             scratch.lower.truncate(added.lowerBegin);
             scratch.tokens.pop_back();
-            forEachHashtagPart(text, b, e, [&](qsizetype partBegin, qsizetype partEnd) {
-                addWordToken(scratch, text, partBegin, partEnd, partBegin, partEnd);
-            });
+            forEachHashtagPart(text, b, e,
+                               [&](qsizetype partBegin, qsizetype partEnd) { addWord(partBegin, partEnd); });
         }
         markTokens(hashtag);
     };
@@ -597,7 +799,7 @@ void SentimentTokenizer::tokenizeSocial(QStringView text, TokenBuffer &scratch) 
     }
     if (hashtagChunks >= kHashtagBlockMin)
         dropHashtagBlocks(scratch);
-    mergePhrases(scratch);
+    mergePhrases(scratch, language);
     collapseEmojiRuns(scratch);
 }
 
@@ -642,8 +844,9 @@ void SentimentTokenizer::dropHashtagBlocks(TokenBuffer &scratch) const
     tokens.resize(kept);
 }
 
-void SentimentTokenizer::mergePhrases(TokenBuffer &scratch) const
+void SentimentTokenizer::mergePhrases(TokenBuffer &scratch, Language language) const
 {
+    const tables::LanguageTables &table = m_lexicon.languageTables(language);
     std::vector<SentimentToken> &tokens = scratch.tokens;
     std::size_t kept = 0;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
@@ -651,10 +854,30 @@ void SentimentTokenizer::mergePhrases(TokenBuffer &scratch) const
             tokens[kept++] = tokens[i];
             continue;
         }
-        // The longest phrase starting here; of two equally long ones, the first.
+        // The longest phrase starting here; of two equally long ones, the first. Other languages' phrases are
+        // sorted: only those starting with this word are tried.
+        std::uint32_t firstPhrase = 0;
+        std::uint32_t endPhrase = table.phraseCount;
+        if (language != Language::English) {
+            scratch.variant.clear();
+            scratch.variant.append(scratch.lowerAt(i));
+            scratch.variant.append(u' ');
+            const QStringView prefix = scratch.variant.view();
+            const tables::PhraseEntry *begin = table.phrases;
+            const tables::PhraseEntry *end = table.phrases + table.phraseCount;
+            const tables::PhraseEntry *from =
+                std::lower_bound(begin, end, prefix, [](const tables::PhraseEntry &phrase, QStringView key) {
+                    return phrase.text() < key;
+                });
+            const tables::PhraseEntry *to = from;
+            while (to != end && to->text().startsWith(prefix))
+                ++to;
+            firstPhrase = std::uint32_t(from - begin);
+            endPhrase = std::uint32_t(to - begin);
+        }
         const tables::PhraseEntry *match = nullptr;
-        for (int p = 0; p < m_lexicon.phraseCount(); ++p) {
-            const tables::PhraseEntry &phrase = m_lexicon.phrase(p);
+        for (std::uint32_t p = firstPhrase; p < endPhrase; ++p) {
+            const tables::PhraseEntry &phrase = table.phrases[p];
             const std::size_t count = phrase.wordCount;
             if (i + count > tokens.size() || (match && count <= match->wordCount))
                 continue;

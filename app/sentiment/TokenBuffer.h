@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sentiment/SentimentLanguage.h"
 #include "sentiment/SentimentToken.h"
 #include "sentiment/TextBuffer.h"
 
@@ -22,7 +23,8 @@ struct TokenBuffer
     QStringView workView;
     qsizetype textBegin = 0;
     qsizetype textEnd = 0;
-    quint16 lineMarks = 0; // every token's marks, or-ed
+    quint16 lineMarks = 0;                 // every token's marks, or-ed
+    Language language = Language::English; // the lexicon the words were read with
     int exclamations = 0;
     int questions = 0;
 

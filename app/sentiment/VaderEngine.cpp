@@ -54,25 +54,57 @@ double normalize(double score)
 
 VaderEngine::VaderEngine(const SentimentLexicon &lexicon, Mode mode)
     : m_tokenizer(lexicon, mode)
+    , m_socialTokenizer(lexicon, Mode::Social)
+    , m_detector(lexicon)
     , m_mode(mode)
 {
 }
 
-SentimentScore VaderEngine::score(QStringView text) const
+SentimentScore VaderEngine::score(QStringView text, const LanguageOptions &options, DetectedLanguage *language) const
 {
-    return run(text, true, nullptr);
+    return run(text, true, options, language, nullptr);
 }
 
-SentimentScore VaderEngine::scoreUnrounded(QStringView text) const
+SentimentScore VaderEngine::scoreUnrounded(QStringView text, const LanguageOptions &options) const
 {
-    return run(text, false, nullptr);
+    return run(text, false, options, nullptr, nullptr);
 }
 
-SentimentExplanation VaderEngine::explain(QStringView text) const
+SentimentExplanation VaderEngine::explain(QStringView text, const LanguageOptions &options) const
 {
     SentimentExplanation explanation;
-    explanation.score = run(text, true, &explanation);
+    explanation.score = run(text, true, options, &explanation.language, &explanation);
     return explanation;
+}
+
+DetectedLanguage VaderEngine::detectLanguage(QStringView text, Language hint) const
+{
+    thread_local TokenBuffer detection;
+    detection.lower.clear();
+    detection.tokens.clear();
+    detection.exclamations = 0;
+    detection.questions = 0;
+    m_socialTokenizer.tokenize(text, detection, false, Language::English);
+    return m_detector.detect(text, detection, hint);
+}
+
+double VaderEngine::postNegationCheck(const TokenBuffer &s, double valence, std::size_t i) const
+{
+    // "Das gefällt mir nicht", "j'aime pas", "gostei não": a negation after a positive word, in the same clause,
+    // with no other sentiment word between, when none before it already turned the word around. Not after a
+    // negative one: "leider nicht" is still unfortunate.
+    if (valence <= 0)
+        return valence;
+    const std::size_t n = s.tokens.size();
+    for (std::size_t k = i + 1; k < n && k <= i + 3; ++k) {
+        if (clauseEndsAfter(s, k - 1) || s.tokens[k].emoji)
+            break;
+        if (s.has(k, MarkPostNegation))
+            return valence * kNegationScalar;
+        if (s.tokens[k].inLexicon || s.has(k, MarkBut))
+            break;
+    }
+    return valence;
 }
 
 double VaderEngine::negationCheck(const TokenBuffer &s, double valence, int startI, std::size_t i) const
@@ -223,6 +255,65 @@ double VaderEngine::tokenValence(const TokenBuffer &s, std::size_t i, bool capDi
     return leastCheck(s, valence, i);
 }
 
+double VaderEngine::foreignTokenValence(const TokenBuffer &s, std::size_t i, bool capDifferential) const
+{
+    // The VADER rules with a language's own words: ALL CAPS, intensifiers and dampeners up to three words before
+    // (scaled by distance), and a negation up to three words before turns the word around, once (French "ne ...
+    // pas" is one negation). English's named idioms ("kind of", "least", "never so") have no counterpart. Two
+    // additions: an intensifier right after the word ("me gusta mucho", "j'aime trop") and a negation after it
+    // ("gefällt mir nicht"). Emoji are never turned around: these languages' negations often close a clause
+    // before one ("no me gusta nada 😡").
+    const SentimentToken &item = s.tokens[i];
+    double valence = item.valence;
+    if (item.upper && capDifferential)
+        valence += valence > 0 ? kCapsIncrement : -kCapsIncrement;
+    bool negated = false;
+    for (std::size_t offset = 1; offset <= 3 && offset <= i; ++offset) {
+        const SentimentToken &modifier = s.tokens[i - offset];
+        if (modifier.inLexicon)
+            continue;
+        if (modifier.isBooster) {
+            double scalar = valence < 0 ? -modifier.booster : modifier.booster;
+            if (modifier.upper && capDifferential)
+                scalar += valence > 0 ? kCapsIncrement : -kCapsIncrement;
+            valence += offset == 1 ? scalar : offset == 2 ? scalar * 0.95 : scalar * 0.9;
+        }
+        negated = negated || (modifier.negation && !item.emoji);
+    }
+    // An intensifier up to two words after the word ("me gusta mucho", "gefällt mir sehr"), in its clause, and
+    // not before a sentiment word of its own.
+    const std::size_t n = s.tokens.size();
+    for (std::size_t k = i + 1; !item.emoji && k < n && k <= i + 2; ++k) {
+        if (clauseEndsAfter(s, k - 1) || s.tokens[k].inLexicon || s.tokens[k].emoji)
+            break;
+        const SentimentToken &modifier = s.tokens[k];
+        if (!modifier.isBooster)
+            continue;
+        if (k + 1 >= n || !s.tokens[k + 1].inLexicon || clauseEndsAfter(s, k)) {
+            double scalar = valence < 0 ? -modifier.booster : modifier.booster;
+            if (modifier.upper && capDifferential)
+                scalar += valence > 0 ? kCapsIncrement : -kCapsIncrement;
+            valence += k == i + 1 ? scalar : scalar * 0.95;
+        }
+        break;
+    }
+    if (negated)
+        return valence * kNegationScalar;
+    if ((s.lineMarks & MarkPostNegation) && !item.emoji)
+        valence = postNegationCheck(s, valence, i);
+    return valence;
+}
+
+bool VaderEngine::clauseEndsAfter(const TokenBuffer &s, std::size_t k)
+{
+    // Punctuation right after the word (",", ".", "!" ...) ends its clause.
+    const qsizetype end = s.tokens[k].srcEnd;
+    if (end >= s.workView.size())
+        return false;
+    const char16_t c = s.workView[end].unicode();
+    return c == u',' || c == u'.' || c == u';' || c == u':' || c == u'!' || c == u'?';
+}
+
 void VaderEngine::butCheck(TokenBuffer &s) const
 {
     if (!(s.lineMarks & MarkBut))
@@ -259,16 +350,44 @@ void VaderEngine::butCheck(TokenBuffer &s) const
     }
 }
 
-SentimentScore VaderEngine::run(QStringView text, bool round, SentimentExplanation *explanation) const
+SentimentScore VaderEngine::run(QStringView text, bool round, const LanguageOptions &options,
+                                DetectedLanguage *language, SentimentExplanation *explanation) const
 {
     thread_local TokenBuffer scratch;
-    scratch.lower.clear();
-    scratch.tokens.clear();
-    scratch.sentiments.clear();
-    scratch.exclamations = 0;
-    scratch.questions = 0;
+    const auto reset = [] {
+        scratch.lower.clear();
+        scratch.tokens.clear();
+        scratch.sentiments.clear();
+        scratch.exclamations = 0;
+        scratch.questions = 0;
+    };
+    reset();
 
-    m_tokenizer.tokenize(text, scratch, explanation != nullptr);
+    scratch.language = Language::English;
+    if (m_mode == Mode::Reference) {
+        // The audit mode reads every text as English, exactly as vaderSentiment does; the language is only
+        // detected for the record.
+        if (language)
+            *language = options.language ? DetectedLanguage::of(*options.language, LanguageBasis::Forced)
+                                         : detectLanguage(text, options.hint);
+        m_tokenizer.tokenize(text, scratch, explanation != nullptr);
+    } else if (options.language) {
+        if (language)
+            *language = DetectedLanguage::of(*options.language, LanguageBasis::Forced);
+        m_tokenizer.tokenize(text, scratch, false, *options.language);
+        scratch.language = *options.language;
+    } else {
+        // Read as English first: the detector needs those tokens, and English texts (most) are then done.
+        m_tokenizer.tokenize(text, scratch, false, Language::English);
+        const DetectedLanguage detected = m_detector.detect(text, scratch, options.hint);
+        if (language)
+            *language = detected;
+        if (detected.language != Language::English) {
+            reset();
+            m_tokenizer.tokenize(text, scratch, false, detected.language);
+            scratch.language = detected.language;
+        }
+    }
 
     const std::size_t n = scratch.tokens.size();
     int upperCount = 0;
@@ -287,7 +406,12 @@ SentimentScore VaderEngine::run(QStringView text, bool round, SentimentExplanati
             continue;
         }
         // Words outside the lexicon carry nothing (the first thing tokenValence checks).
-        scratch.sentiments.push_back(scratch.tokens[i].inLexicon ? tokenValence(scratch, i, capDifferential) : 0.0);
+        if (!scratch.tokens[i].inLexicon)
+            scratch.sentiments.push_back(0.0);
+        else if (scratch.language == Language::English)
+            scratch.sentiments.push_back(tokenValence(scratch, i, capDifferential));
+        else
+            scratch.sentiments.push_back(foreignTokenValence(scratch, i, capDifferential));
     }
     butCheck(scratch);
 

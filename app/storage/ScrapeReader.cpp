@@ -89,6 +89,7 @@ StoredComment commentFrom(const QSqlQuery &q)
     c.sentimentLabel = q.value(11).toString();
     c.sentimentCompound = toReal(q.value(12));
     c.sentimentManual = q.value(13).toInt() != 0;
+    c.language = q.value(14).toString();
     return c;
 }
 
@@ -120,7 +121,7 @@ constexpr int ProfileColumnCount = 14;
 
 const QString CommentColumns = u"id, item_id, platform_id, parent_platform_id, author, author_id, text, created_at, "
                                "like_count, reply_count, first_seen, sentiment_label, sentiment_compound, "
-                               "sentiment_manual"_s;
+                               "sentiment_manual, language"_s;
 
 const QString TaskItemsOf = u"SELECT item_id FROM task_items WHERE task_kind = ? AND task_id = ?"_s;
 

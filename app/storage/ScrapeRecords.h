@@ -110,6 +110,7 @@ struct StoredComment
     QString sentimentLabel; ///< "positive", "negative", "neutral" or empty
     std::optional<double> sentimentCompound;
     bool sentimentManual = false;
+    QString language; ///< the language it was read in ("en", "es", ..., "und", or another code); empty until scored
 };
 
 enum class CommentOrder { Newest, Oldest, MostLiked };

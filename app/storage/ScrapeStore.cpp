@@ -75,13 +75,14 @@ public:
             u"INSERT INTO comments (item_id, platform, platform_id, parent_platform_id, author, author_id, text, "
             "created_at, like_count, reply_count, first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (platform, platform_id) DO NOTHING"_s);
-        // An edited comment loses its computed sentiment (a manual label is the user's and stays).
+        // An edited comment loses its computed sentiment (a manual label is the user's and stays) and its language.
         m_updateComment.prepare(
             u"UPDATE comments SET item_id = ?, parent_platform_id = COALESCE(?, parent_platform_id), "
             "author = COALESCE(?, author), author_id = COALESCE(?, author_id), "
             "sentiment_label = CASE WHEN text <> ? AND sentiment_manual = 0 THEN NULL ELSE sentiment_label END, "
             "sentiment_compound = CASE WHEN text <> ? AND sentiment_manual = 0 THEN NULL ELSE sentiment_compound END, "
             "sentiment_engine = CASE WHEN text <> ? AND sentiment_manual = 0 THEN NULL ELSE sentiment_engine END, "
+            "language = CASE WHEN text <> ? THEN NULL ELSE language END, "
             "text = ?, created_at = COALESCE(?, created_at), like_count = COALESCE(?, like_count), "
             "reply_count = COALESCE(?, reply_count), last_seen = ? WHERE platform = ? AND platform_id = ?"_s);
     }
@@ -225,7 +226,7 @@ public:
                 m_updateComment.bindValue(i++, textOrNull(parent));
                 m_updateComment.bindValue(i++, textOrNull(c.authorUsername));
                 m_updateComment.bindValue(i++, textOrNull(c.authorId));
-                for (int k = 0; k < 4; ++k)
+                for (int k = 0; k < 5; ++k) // the edit checks (sentiment, language), then the text
                     m_updateComment.bindValue(i++, text);
                 m_updateComment.bindValue(i++, time(c.createdAt));
                 m_updateComment.bindValue(i++, integer(c.likes));

@@ -1,7 +1,10 @@
+#include "platform/DataDir.h"
 #include "sentiment/CommentScorer.h"
 #include "sentiment/CommentSentimentStore.h"
 #include "sentiment/SentimentAnalyzer.h"
 #include "storage/Database.h"
+#include "storage/ScrapeReader.h"
+#include "storage/StoreFixtures.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -34,9 +37,15 @@ private slots:
     void testWorkerThread();
     void testCli();
     void testFileOutputIsTheReferenceScripts();
+    void testLanguagesStoredAndSummarised();
+    void testAccountLanguageIsTheHint();
+    void testLanguageCountsFollowEveryWrite();
+    void testUpgradeKeepsTheCounts();
+    void testLanguagesInCli();
 
 private:
-    qint64 addItem(const QString &platformId);
+    qint64 addItem(const QString &platformId, const QString &owner = {}, const QString &caption = {});
+    QString language(qint64 comment);
     qint64 addComment(qint64 item, const QString &text, qint64 createdAt);
     QString label(qint64 comment);
     QString engine(qint64 comment);
@@ -67,13 +76,15 @@ void TestCommentSentiment::cleanup()
     m_dir.reset();
 }
 
-qint64 TestCommentSentiment::addItem(const QString &platformId)
+qint64 TestCommentSentiment::addItem(const QString &platformId, const QString &owner, const QString &caption)
 {
     QSqlQuery q(m_db->connection());
-    q.prepare(u"INSERT INTO media_items (platform, platform_id, shortcode, first_seen, last_seen) "
-              "VALUES ('instagram', ?, ?, 0, 0)"_s);
+    q.prepare(u"INSERT INTO media_items (platform, platform_id, shortcode, owner_id, caption, first_seen, last_seen) "
+              "VALUES ('instagram', ?, ?, ?, ?, 0, 0)"_s);
     q.addBindValue(platformId);
     q.addBindValue(platformId);
+    q.addBindValue(owner.isEmpty() ? QVariant() : QVariant(owner));
+    q.addBindValue(caption.isEmpty() ? QVariant() : QVariant(caption));
     if (!q.exec())
         return -1;
     const qint64 id = q.lastInsertId().toLongLong();
@@ -99,6 +110,14 @@ QString TestCommentSentiment::label(qint64 comment)
 {
     QSqlQuery q(m_db->connection());
     q.prepare(u"SELECT sentiment_label FROM comments WHERE id = ?"_s);
+    q.addBindValue(comment);
+    return q.exec() && q.next() ? q.value(0).toString() : u"?"_s;
+}
+
+QString TestCommentSentiment::language(qint64 comment)
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(u"SELECT language FROM comments WHERE id = ?"_s);
     q.addBindValue(comment);
     return q.exec() && q.next() ? q.value(0).toString() : u"?"_s;
 }
@@ -312,9 +331,10 @@ void TestCommentSentiment::testCli()
     QCOMPARE(code, 0);
     const QList<QByteArray> lines = raw.trimmed().split('\n');
     QCOMPARE(lines.size(), 3);
-    QCOMPARE(lines.at(0), QByteArray("line\tneg\tneu\tpos\tcompound\tlabel"));
-    QVERIFY(lines.at(1).startsWith("2\t") && lines.at(1).endsWith("\tpositive"));
-    QVERIFY(lines.at(2).startsWith("3\t") && lines.at(2).endsWith("\tnegative"));
+    // Social mode (the default) ends each row with the language the text was read in.
+    QCOMPARE(lines.at(0), QByteArray("line\tneg\tneu\tpos\tcompound\tlabel\tlanguage"));
+    QVERIFY(lines.at(1).startsWith("2\t") && lines.at(1).endsWith("\tpositive\ten"));
+    QVERIFY(lines.at(2).startsWith("3\t") && lines.at(2).endsWith("\tnegative\ten"));
     cli({u"sentiment"_s, u"summary"_s, u"ffffffff"_s}, &code);
     QCOMPARE(code, 3);
     cli({u"sentiment"_s, u"text"_s, u"x"_s, u"--mode"_s, u"fancy"_s}, &code);
@@ -341,6 +361,248 @@ void TestCommentSentiment::testFileOutputIsTheReferenceScripts()
     QVERIFY(process.waitForFinished(30000));
     QCOMPARE(process.exitCode(), 0);
     QCOMPARE(process.readAllStandardOutput(), expected);
+}
+
+namespace {
+
+// The kept counts by item, day and language, and the same recounted from the comments.
+const QString KeptByLanguage =
+    u"SELECT item_id, day, language, positive, negative, neutral, unscored, compound_count,"
+    " round(compound_sum, 6) FROM comment_sentiment_daily WHERE positive + negative + neutral + unscored > 0"
+    " ORDER BY 1, 2, 3"_s;
+const QString RecountByLanguage =
+    u"SELECT item_id, (coalesce(created_at, first_seen) / 86400) * 86400, coalesce(language, ''),"
+    " sum(sentiment_label IS 'positive'), sum(sentiment_label IS 'negative'), sum(sentiment_label IS 'neutral'),"
+    " sum(sentiment_label IS NULL), count(CASE WHEN sentiment_label IS NOT NULL THEN sentiment_compound END),"
+    " round(total(CASE WHEN sentiment_label IS NOT NULL THEN sentiment_compound END), 6)"
+    " FROM comments GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"_s;
+
+QStringList rowsOf(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        return {u"error"_s};
+    QStringList out;
+    while (q.next()) {
+        QStringList cells;
+        for (int i = 0; i < 9; ++i)
+            cells << q.value(i).toString();
+        out << cells.join(u'|');
+    }
+    return out;
+}
+
+} // namespace
+
+void TestCommentSentiment::testLanguagesStoredAndSummarised()
+{
+    const qint64 item = addItem(u"L1"_s);
+    const qint64 spanish = addComment(item, u"no me gusta nada 😡"_s, 1754006400);
+    const qint64 praise = addComment(item, u"buenísimo, me encanta ❤️"_s, 1754006400);
+    const qint64 german = addComment(item, u"das ist nicht gut"_s, 1754006400);
+    const qint64 english = addComment(item, u"love it"_s, 1754006400 + 86400);
+    const qint64 emoji = addComment(item, u"😍😍"_s, 1754006400 + 86400);
+    const qint64 manual = addComment(item, u"qué bonito todo esto"_s, 1754006400 + 86400);
+    CommentSentimentStore store(m_db->connection());
+    QVERIFY(store.setManualLabel(manual, Label::Negative).ok());
+    QVERIFY(CommentScorer::score(*m_db, Mode::Social, false, 100, nullptr, {}).ok());
+    QCOMPARE(language(spanish), u"es"_s);
+    QCOMPARE(label(spanish), u"negative"_s);
+    QCOMPARE(label(praise), u"positive"_s);
+    QCOMPARE(language(german), u"de"_s);
+    QCOMPARE(label(german), u"negative"_s);
+    QCOMPARE(language(english), u"en"_s);
+    QCOMPARE(language(emoji), u"und"_s);
+    // A manual label keeps its label and gets its language.
+    QCOMPARE(language(manual), u"es"_s);
+    QCOMPARE(label(manual), u"negative"_s);
+    QCOMPARE(store.pendingCount(SentimentAnalyzer::engineVersion(Mode::Social)).value(), 0);
+
+    // The reader shows it with the comment.
+    ScrapeReader reader(m_db->connection());
+    const QList<StoredComment> stored = reader.comments(item, 0, 10, CommentOrder::Oldest).value();
+    QCOMPARE(stored.size(), 6);
+    QCOMPARE(stored.first().language, u"es"_s);
+
+    // By language: most comments first, shares summing to 100.0.
+    const QList<LanguageSummary> languages = store.taskLanguages(TaskRef{TaskKind::Video, m_task}).value();
+    QCOMPARE(languages.size(), 4);
+    QCOMPARE(languages.at(0).language, u"es"_s);
+    QCOMPARE(languages.at(0).comments, 3);
+    QCOMPARE(languages.at(0).share, 50.0);
+    QCOMPARE(languages.at(0).summary.count(Label::Negative), 2); // "no me gusta", the manual label
+    QCOMPARE(languages.at(0).summary.count(Label::Positive), 1);
+    double shares = 0;
+    for (const LanguageSummary &entry : languages)
+        shares += entry.share;
+    QCOMPARE(qRound(shares * 10), 1000);
+    QCOMPARE(store.itemLanguages(item).value().size(), 4);
+    QCOMPARE(rowsOf(m_db->connection(), KeptByLanguage), rowsOf(m_db->connection(), RecountByLanguage));
+
+    // Reference mode scores English and still records the language.
+    QVERIFY(CommentScorer::score(*m_db, Mode::Reference, true, 100, nullptr, {}).ok());
+    QCOMPARE(language(spanish), u"es"_s);
+    QCOMPARE(engine(spanish), SentimentAnalyzer::engineVersion(Mode::Reference));
+    QCOMPARE(rowsOf(m_db->connection(), KeptByLanguage), rowsOf(m_db->connection(), RecountByLanguage));
+}
+
+void TestCommentSentiment::testAccountLanguageIsTheHint()
+{
+    // A Spanish account (its captions and most of its comments): a short comment whose words say nothing is
+    // read as Spanish; the same comment on an account without a language is undetermined.
+    const qint64 peru = addItem(u"P1"_s, u"1001"_s, u"Nuevos productos para tu mascota, ¡ven a la tienda!"_s);
+    addItem(u"P2"_s, u"1001"_s, u"Gracias a todos por su cariño, los esperamos el sábado"_s);
+    const qint64 other = addItem(u"Q1"_s, u"2002"_s);
+    addComment(peru, u"me encanta, ¿cuánto cuesta?"_s, 0);
+    addComment(peru, u"qué lindo perrito"_s, 0);
+    const qint64 shortPeru = addComment(peru, u"Firulais 👏"_s, 0);
+    const qint64 shortOther = addComment(other, u"Firulais 👏"_s, 0);
+    QVERIFY(CommentScorer::score(*m_db, Mode::Social, false, 100, nullptr, {}).ok());
+    QCOMPARE(language(shortPeru), u"es"_s);
+    QCOMPARE(language(shortOther), u"und"_s);
+    CommentSentimentStore store(m_db->connection());
+    const QHash<qint64, QString> accounts = store.itemAccounts({peru, other}).value();
+    QCOMPARE(accounts.value(peru), u"instagram/id:1001"_s);
+    QVERIFY(store.accountLanguageCounts(accounts.value(peru)).value().value(u"es"_s) >= 3);
+    QCOMPARE(store.accountCaptions(accounts.value(peru)).value().size(), 2);
+}
+
+void TestCommentSentiment::testLanguageCountsFollowEveryWrite()
+{
+    const qint64 first = addItem(u"G1"_s);
+    const qint64 second = addItem(u"G2"_s);
+    const QStringList texts = {u"me encanta"_s, u"das ist gut"_s, u"love it"_s, u"😍"_s, u"c'est nul"_s};
+    QList<qint64> ids;
+    for (int i = 0; i < 40; ++i)
+        ids.append(addComment(i % 3 ? first : second, texts.at(i % texts.size()), 1754006400 + (i % 4) * 86400));
+    QVERIFY(CommentScorer::score(*m_db, Mode::Social, false, 16, nullptr, {}).ok());
+    QCOMPARE(rowsOf(m_db->connection(), KeptByLanguage), rowsOf(m_db->connection(), RecountByLanguage));
+    CommentSentimentStore store(m_db->connection());
+    QSqlQuery q(m_db->connection());
+    // A manual label, an edit (language and sentiment cleared, then read again), a move, a deletion.
+    QVERIFY(store.setManualLabel(ids.at(3), Label::Positive).ok());
+    QVERIFY(q.exec(u"UPDATE comments SET text = 'qué horror', sentiment_label = NULL, sentiment_compound = NULL, "
+                   "sentiment_engine = NULL, language = NULL WHERE id = "_s +
+                   QString::number(ids.at(1))));
+    QCOMPARE(rowsOf(m_db->connection(), KeptByLanguage), rowsOf(m_db->connection(), RecountByLanguage));
+    QCOMPARE(store.pendingCount(SentimentAnalyzer::engineVersion(Mode::Social)).value(), 1);
+    QVERIFY(CommentScorer::score(*m_db, Mode::Social, false, 16, nullptr, {}).ok());
+    QCOMPARE(language(ids.at(1)), u"es"_s);
+    QCOMPARE(label(ids.at(1)), u"negative"_s);
+    QVERIFY(q.exec(u"UPDATE comments SET item_id = "_s + QString::number(second) + u" WHERE id = "_s +
+                   QString::number(ids.at(5))));
+    QVERIFY(q.exec(u"DELETE FROM comments WHERE id = "_s + QString::number(ids.at(7))));
+    QCOMPARE(rowsOf(m_db->connection(), KeptByLanguage), rowsOf(m_db->connection(), RecountByLanguage));
+    // Summaries by language add up to the task's.
+    const SentimentSummary task = store.taskSummary(TaskRef{TaskKind::Video, m_task}).value();
+    int total = 0;
+    const QList<LanguageSummary> languages = store.taskLanguages(TaskRef{TaskKind::Video, m_task}).value();
+    for (const LanguageSummary &entry : languages)
+        total += entry.summary.total();
+    QCOMPARE(total, task.total());
+}
+
+void TestCommentSentiment::testUpgradeKeepsTheCounts()
+{
+    // A store written by version 3 (no languages): every comment and its counts are kept, under no language yet,
+    // and its comments are read (and their language recorded) at the next scoring.
+    m_db.reset();
+    QTemporaryDir dir;
+    QVERIFY(
+        test::restoreFixture(QStringLiteral(REELPULSE_TEST_DATA "/storage/schema_v3.sql"), databasePath(dir.path())));
+    auto opened = Database::open(dir.path());
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+    Database &db = *opened.value();
+    QCOMPARE(rowsOf(db.connection(), KeptByLanguage), rowsOf(db.connection(), RecountByLanguage));
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(u"SELECT count(*), count(language) FROM comments"_s) && q.next());
+    QVERIFY(q.value(0).toInt() > 0);
+    QCOMPARE(q.value(1).toInt(), 0);
+    CommentSentimentStore store(db.connection());
+    const TaskRef reel{TaskKind::Reel, u"c3d4e5f6-a7b8-4c9d-8e0f-1a2b3c4d5e04"_s};
+    const int before = store.taskSummary(reel).value().total();
+    QVERIFY(store.pendingCount(SentimentAnalyzer::engineVersion(Mode::Social)).value() > 0);
+    QVERIFY(CommentScorer::score(db, Mode::Social, false, 100, nullptr, {}).ok());
+    QVERIFY(q.exec(u"SELECT count(*) FROM comments WHERE language IS NULL"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    QCOMPARE(rowsOf(db.connection(), KeptByLanguage), rowsOf(db.connection(), RecountByLanguage));
+    QVERIFY(store.taskSummary(reel).value().total() >= before);
+}
+
+void TestCommentSentiment::testLanguagesInCli()
+{
+    const qint64 item = addItem(u"H1"_s);
+    addComment(item, u"no me gusta nada 😡"_s, 1754006400);
+    addComment(item, u"me encanta ❤️"_s, 1754006400);
+    addComment(item, u"love it"_s, 1754006400);
+    m_db.reset();
+
+    int code = -1;
+    QByteArray raw;
+    // The acceptance texts.
+    QJsonObject spanish = cli({u"sentiment"_s, u"text"_s, u"no me gusta nada 😡"_s, u"--explain"_s, u"--json"_s});
+    QCOMPARE(spanish.value(u"label"_s).toString(), u"negative"_s);
+    QCOMPARE(spanish.value(u"language"_s).toString(), u"es"_s);
+    QCOMPARE(spanish.value(u"language_basis"_s).toString(), u"words"_s);
+    QVERIFY(spanish.value(u"contributions"_s).toArray().size() >= 2);
+    cli({u"sentiment"_s, u"text"_s, u"no me gusta nada 😡"_s, u"--explain"_s}, &code, &raw);
+    QCOMPARE(code, 0);
+    QVERIFY2(raw.contains("language: es (Spanish)") && raw.contains("gusta") && raw.contains("\xf0\x9f\x98\xa1"),
+             raw.constData());
+    QCOMPARE(
+        cli({u"sentiment"_s, u"text"_s, u"buenísimo, me encanta ❤️"_s, u"--json"_s}).value(u"label"_s).toString(),
+        u"positive"_s);
+    QJsonObject german = cli({u"sentiment"_s, u"text"_s, u"das ist nicht gut"_s, u"--json"_s});
+    QCOMPARE(german.value(u"label"_s).toString(), u"negative"_s);
+    QCOMPARE(german.value(u"language"_s).toString(), u"de"_s);
+    // --lang reads every text in one language; --hint gives short texts a head start.
+    QCOMPARE(cli({u"sentiment"_s, u"text"_s, u"ciao"_s, u"--lang"_s, u"it"_s, u"--json"_s})
+                 .value(u"language_basis"_s)
+                 .toString(),
+             u"forced"_s);
+    QCOMPARE(cli({u"sentiment"_s, u"text"_s, u"Firulais 👏"_s, u"--hint"_s, u"es"_s, u"--json"_s})
+                 .value(u"language"_s)
+                 .toString(),
+             u"es"_s);
+    cli({u"sentiment"_s, u"text"_s, u"x"_s, u"--lang"_s, u"xx"_s}, &code);
+    QCOMPARE(code, 2);
+    cli({u"sentiment"_s, u"text"_s, u"x"_s, u"--lang"_s, u"es"_s, u"--mode"_s, u"reference"_s}, &code);
+    QCOMPARE(code, 2);
+    // sentiment file: the language column, and --lang.
+    QTemporaryDir files;
+    QFile input(files.filePath(u"comments.txt"_s));
+    QVERIFY(input.open(QIODevice::WriteOnly));
+    input.write("no me gusta nada \xf0\x9f\x98\xa1\nlove it\n\xf0\x9f\x98\x8d\n");
+    input.close();
+    cli({u"sentiment"_s, u"file"_s, input.fileName()}, &code, &raw);
+    QCOMPARE(code, 0);
+    QList<QByteArray> lines = raw.trimmed().split('\n');
+    QCOMPARE(lines.size(), 4);
+    QVERIFY(lines.at(1).endsWith("\tnegative\tes"));
+    QVERIFY(lines.at(2).endsWith("\tpositive\ten"));
+    QVERIFY(lines.at(3).endsWith("\tpositive\tund"));
+    cli({u"sentiment"_s, u"file"_s, input.fileName(), u"--lang"_s, u"en"_s}, &code, &raw);
+    QCOMPARE(code, 0);
+    lines = raw.trimmed().split('\n');
+    QVERIFY(lines.at(1).endsWith("\ten"));
+    cli({u"sentiment"_s, u"file"_s, input.fileName(), u"--mode"_s, u"reference"_s}, &code, &raw);
+    QCOMPARE(raw.split('\n').at(0), QByteArray("line\tneg\tneu\tpos\tcompound\tlabel"));
+
+    // summary --by-language.
+    cli({u"sentiment"_s, u"rescore"_s, u"--json"_s}, &code);
+    QCOMPARE(code, 0);
+    QJsonObject summary = cli({u"sentiment"_s, u"summary"_s, m_task.left(8), u"--by-language"_s, u"--json"_s}, &code);
+    QCOMPARE(code, 0);
+    const QJsonArray languages = summary.value(u"languages"_s).toArray();
+    QCOMPARE(languages.size(), 2);
+    QCOMPARE(languages.at(0).toObject().value(u"language"_s).toString(), u"es"_s);
+    QCOMPARE(languages.at(0).toObject().value(u"comments"_s).toInt(), 2);
+    QCOMPARE(languages.at(0).toObject().value(u"share"_s).toDouble(), 66.7);
+    QCOMPARE(languages.at(1).toObject().value(u"share"_s).toDouble(), 33.3);
+    QCOMPARE(languages.at(0).toObject().value(u"sentiment_summary"_s).toObject().value(u"total_comments"_s).toInt(), 2);
+    cli({u"sentiment"_s, u"summary"_s, m_task.left(8), u"--by-language"_s}, &code, &raw);
+    QCOMPARE(code, 0);
+    QVERIFY2(raw.contains("LANGUAGE") && raw.contains("es (Spanish)") && raw.contains("66.7"), raw.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCommentSentiment)

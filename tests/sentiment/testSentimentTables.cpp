@@ -1,6 +1,7 @@
 // The lexicon tables generated at build time (sentiment_tablegen) against the lexicon files they come from.
 #include "sentiment/SentimentLexicon.h"
 #include "sentiment/SentimentToken.h"
+#include "sentiment/tablegen/LanguageLexiconBuilder.h"
 #include "sentiment/tablegen/LexiconBuilder.h"
 
 #include <QFile>
@@ -127,6 +128,10 @@ void TestSentimentTables::testTablesEqualTheBuilder()
                            readResource(u"Emoji_Sentiment_Data_v1.0.csv"_s), readResource(u"emoji_supplement.tsv"_s),
                            readResource(u"emoji_descriptive.tsv"_s), &error),
              qPrintable(error));
+    // The other languages' files add the common English words (language detection) to the English table.
+    LanguageLexiconBuilder languages;
+    QVERIFY2(languages.build(QStringLiteral(REELPULSE_SENTIMENT_RESOURCES "/languages"), builder, &error),
+             qPrintable(error));
     const SentimentLexicon &lexicon = SentimentLexicon::shared();
     QCOMPARE(int(tables::words.size), int(builder.words().size()));
     for (const LexiconBuilder::Word &word : builder.words()) {
@@ -138,9 +143,45 @@ void TestSentimentTables::testTablesEqualTheBuilder()
         QCOMPARE(info->negation(), word.negation);
         QCOMPARE(info->booster(), word.booster * 0.293);
         QCOMPARE(info->marks, word.marks);
+        QCOMPARE(info->functionWord(), word.function);
+        QCOMPARE(info->foreignFunctionWord(), word.foreignFunction);
     }
     QCOMPARE(lexicon.wordCount(), builder.lexiconWordCount());
     QCOMPARE(lexicon.emojiRankingCount(), builder.emojiRankingCount());
+
+    // The other languages' words, phrases and superlatives, and the detection table.
+    QCOMPARE(int(languages.languages().size()), 5);
+    for (const LanguageLexiconBuilder::LanguageData &data : languages.languages()) {
+        const tables::LanguageTables &table = lexicon.languageTables(data.language);
+        QCOMPARE(int(table.words->size), int(data.words.size()));
+        QCOMPARE(int(table.lexiconWordCount), data.lexiconWordCount);
+        for (const LanguageLexiconBuilder::Word &word : data.words) {
+            const SentimentLexicon::WordInfo *info = lexicon.languageWord(data.language, word.key);
+            QVERIFY2(info, qPrintable(word.key));
+            QCOMPARE(info->inLexicon(), word.inLexicon);
+            QCOMPARE(info->valence, word.inLexicon ? word.valence : 0.0);
+            QCOMPARE(info->negation(), word.negation);
+            QCOMPARE(info->booster(), word.booster * 0.293);
+            QCOMPARE(info->functionWord(), word.function);
+            QCOMPARE(info->clitic(), word.clitic);
+            QCOMPARE(info->marks, word.marks);
+        }
+        QCOMPARE(int(table.phraseCount), int(data.phrases.size()));
+        for (std::size_t i = 0; i < data.phrases.size(); ++i) {
+            QCOMPARE(table.phrases[i].text().toString(), data.phrases[i].words.join(u' '));
+            QCOMPARE(table.phrases[i].valence, data.phrases[i].valence);
+        }
+        QCOMPARE(int(table.superlativeCount), int(data.superlatives.size()));
+    }
+    QCOMPARE(int(tables::detectionWords.size), int(languages.detectionWords().size()));
+    for (const LanguageLexiconBuilder::DetectionWord &word : languages.detectionWords()) {
+        const tables::DetectionEntry *entry = lexicon.detectionWord(word.key);
+        QVERIFY2(entry, qPrintable(word.key));
+        QCOMPARE(entry->functionMask, word.functionMask);
+        QCOMPARE(entry->lexiconMask, word.lexiconMask);
+    }
+    for (std::size_t level = 0; level < 11; ++level)
+        QCOMPARE(tables::afinnScale[level], languages.afinnScale()[level]);
 
     QCOMPARE(lexicon.phraseCount(), int(builder.phrases().size()));
     for (int i = 0; i < lexicon.phraseCount(); ++i) {

@@ -118,8 +118,20 @@ LexiconBuilder::Word &LexiconBuilder::wordFor(QStringView key)
     if (index >= 0)
         return m_words[std::size_t(index)];
     m_wordIndex.insert(key, int(m_words.size()));
-    m_words.push_back(Word{key.toString(), 0.0, -1, 0, false, 0});
+    m_words.push_back(Word{key.toString(), 0.0, -1, 0, false, 0, false, false});
     return m_words.back();
+}
+
+void LexiconBuilder::markFunctionWord(QStringView key)
+{
+    wordFor(key).function = true;
+}
+
+void LexiconBuilder::markForeignFunctionWord(QStringView key)
+{
+    const int index = m_wordIndex.find(key);
+    if (index >= 0)
+        m_words[std::size_t(index)].foreignFunction = true;
 }
 
 bool LexiconBuilder::build(const QByteArray &vaderLexicon, const QByteArray &emojiLexicon,

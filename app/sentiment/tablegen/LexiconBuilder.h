@@ -23,7 +23,9 @@ public:
         int lexiconIndex = -1; // in the VADER lexicon, or -1
         int booster = 0;       // +1 / -1: BOOSTER_DICT +0.293 / -0.293
         bool negation = false;
-        quint16 marks = 0; // TokenMark bits
+        quint16 marks = 0;            // TokenMark bits
+        bool function = false;        // a common English word (language detection)
+        bool foreignFunction = false; // also a common word of another language
     };
     struct EmojiDescription
     {
@@ -54,6 +56,10 @@ public:
 
     const std::vector<Word> &words() const { return m_words; }
     const Word *word(QStringView key) const;
+    // Language detection: marks a common English word (adding it if it is no lexicon word), or an English word
+    // that is also a common word of another language.
+    void markFunctionWord(QStringView key);
+    void markForeignFunctionWord(QStringView key);
     int lexiconWordCount() const { return m_lexiconWordCount; }
     const std::vector<EmojiDescription> &emojiDescriptions() const { return m_emojiDescriptions; }
     const std::vector<EmojiValence> &emojiValences() const { return m_emojiValences; }

@@ -3,6 +3,7 @@
 //   sentiment_tablegen vader_lexicon.txt emoji_utf8_lexicon.txt Emoji_Sentiment_Data_v1.0.csv emoji_supplement.tsv
 //                      emoji_descriptive.tsv SentimentTables.cpp
 #include "sentiment/SentimentTables.h"
+#include "sentiment/tablegen/LanguageLexiconBuilder.h"
 #include "sentiment/tablegen/LexiconBuilder.h"
 
 #include <QFile>
@@ -16,12 +17,14 @@
 #include <vector>
 
 using namespace Qt::Literals::StringLiterals;
+using reelpulse::sentiment::LanguageLexiconBuilder;
 using reelpulse::sentiment::LexiconBuilder;
+namespace sentiment = reelpulse::sentiment;
 namespace tables = reelpulse::sentiment::tables;
 
 namespace {
 
-// The slot index stores entry index + 1 in 16 bits.
+// The slot index stores entry index + 1 in 16 bits (32 bits for the detection table).
 constexpr std::size_t kMaxEntries = 65534;
 
 bool readFile(const char *path, QByteArray *data)
@@ -110,39 +113,100 @@ std::string keyInitializer(const tables::Key &key)
     return format("{0x%08Xu, %uu, %uu}", key.hash, key.offset, key.length);
 }
 
-// Writes `<name>Entries[]` (given as initializers), `<name>Slots[]` and `const Table<type> <name>`.
+// Writes `<name>Entries[]` (given as initializers), `<name>Slots[]` and `const Table<type> <name>`; wideSlots: 32-bit
+// slot values (more than 65534 entries possible).
 bool writeTable(std::string &out, const char *type, const char *name, const std::vector<tables::Key> &keys,
-                const std::vector<std::string> &entries)
+                const std::vector<std::string> &entries, bool wideSlots = false)
 {
-    if (keys.size() > kMaxEntries) {
+    if (!wideSlots && keys.size() > kMaxEntries) {
         std::fprintf(stderr, "sentiment_tablegen: %s has too many entries\n", name);
         return false;
     }
     std::size_t slotCount = 16;
     while (slotCount < keys.size() * 2)
         slotCount *= 2;
-    std::vector<std::uint16_t> slotTable(slotCount, 0);
+    std::vector<std::uint32_t> slotTable(slotCount, 0);
     const std::size_t mask = slotCount - 1;
     for (std::size_t i = 0; i < keys.size(); ++i) {
         std::size_t index = keys[i].hash & mask;
         while (slotTable[index] != 0)
             index = (index + 1) & mask;
-        slotTable[index] = std::uint16_t(i + 1);
+        slotTable[index] = std::uint32_t(i + 1);
+    }
+    if (entries.empty()) {
+        // No entry: a table whose every slot is empty (find() returns at once).
+        out += format("const Table<%s> %s = {nullptr, %sSlots, %zuu, 0u};\n\n", type, name, "empty", mask);
+        return true;
     }
     out += format("const %s %sEntries[] = {\n", type, name);
     for (const std::string &entry : entries)
         out += "    " + entry + ",\n";
     out += "};\n";
-    out += format("const std::uint16_t %sSlots[] = {", name);
+    const char *slotType = wideSlots ? "std::uint32_t" : "std::uint16_t";
+    out += format("const %s %sSlots[] = {", slotType, name);
     for (std::size_t i = 0; i < slotTable.size(); ++i)
         out += format("%s%u,", i % 24 == 0 ? "\n    " : "", unsigned(slotTable[i]));
     out += "\n};\n";
-    out +=
-        format("const Table<%s> %s = {%sEntries, %sSlots, %zuu, %zuu};\n\n", type, name, name, name, mask, keys.size());
+    out += format("const Table<%s%s> %s = {%sEntries, %sSlots, %zuu, %zuu};\n\n", type,
+                  wideSlots ? ", std::uint32_t" : "", name, name, name, mask, keys.size());
     return true;
 }
 
-bool generate(const LexiconBuilder &builder, std::string &out)
+std::string wordInitializer(const tables::Key &key, double valence, unsigned marks, unsigned flags)
+{
+    return "{" + keyInitializer(key) + ", " + exact(valence) + format(", 0x%04Xu, 0x%02Xu}", marks, flags);
+}
+
+// The tables of one language other than English: `words<Code>`, its phrases appended to foreignPhrases, its
+// superlative suffixes to superlativeKeys. Writes the LanguageTables initializer to `entry`.
+bool writeLanguage(Pool &pool, std::string &body, std::string &phrases, std::size_t &phraseCount,
+                   std::string &superlatives, std::size_t &superlativeCount,
+                   const LanguageLexiconBuilder::LanguageData &data, std::string &entry)
+{
+    std::vector<tables::Key> keys;
+    std::vector<std::string> entries;
+    for (const LanguageLexiconBuilder::Word &word : data.words) {
+        const tables::Key key = pool.key(word.key);
+        unsigned flags = 0;
+        if (word.inLexicon)
+            flags |= tables::InLexicon;
+        if (word.negation)
+            flags |= tables::Negation;
+        if (word.booster > 0)
+            flags |= tables::BoosterUp;
+        if (word.booster < 0)
+            flags |= tables::BoosterDown;
+        if (word.function)
+            flags |= tables::FunctionWord;
+        if (word.clitic)
+            flags |= tables::Clitic;
+        keys.push_back(key);
+        entries.push_back(wordInitializer(key, word.inLexicon ? word.valence : 0.0, word.marks, flags));
+    }
+    const std::string code = sentiment::languageCodeLatin1(data.language);
+    const std::string name = "words" + std::string(1, char(code[0] - 'a' + 'A')) + code.substr(1);
+    if (!writeTable(body, "WordEntry", name.c_str(), keys, entries))
+        return false;
+    const std::size_t firstPhrase = phraseCount;
+    for (const LanguageLexiconBuilder::Phrase &phrase : data.phrases) {
+        const QString text = phrase.words.join(u' ');
+        phrases +=
+            format("    {%uu, %uu, %uu, ", pool.add(text), unsigned(text.size()), unsigned(phrase.words.size())) +
+            exact(phrase.valence) + "},\n";
+        ++phraseCount;
+    }
+    const std::size_t firstSuffix = superlativeCount;
+    for (const QString &suffix : data.superlatives) {
+        superlatives += "    " + keyInitializer(pool.key(suffix)) + ",\n";
+        ++superlativeCount;
+    }
+    entry =
+        format("    {&%s, foreignPhrases + %zu, %zuu, superlativeKeys + %zu, %zuu, %du},\n", name.c_str(), firstPhrase,
+               phraseCount - firstPhrase, firstSuffix, superlativeCount - firstSuffix, data.lexiconWordCount);
+    return true;
+}
+
+bool generate(const LexiconBuilder &builder, const LanguageLexiconBuilder &languages, std::string &out)
 {
     Pool pool;
     std::string body;
@@ -160,6 +224,10 @@ bool generate(const LexiconBuilder &builder, std::string &out)
             flags |= tables::BoosterUp;
         if (word.booster < 0)
             flags |= tables::BoosterDown;
+        if (word.function)
+            flags |= tables::FunctionWord;
+        if (word.foreignFunction)
+            flags |= tables::ForeignFunctionWord;
         keys.push_back(key);
         entries.push_back("{" + keyInitializer(key) + ", " + exact(word.valence) +
                           format(", 0x%04Xu, 0x%02Xu}", unsigned(word.marks), flags));
@@ -203,7 +271,50 @@ bool generate(const LexiconBuilder &builder, std::string &out)
         body += format("%s0x%X,", i % 12 == 0 ? "\n    " : "", unsigned(codePoints[i]));
     body += format("\n};\nconst std::uint32_t emojiCodePointCount = %zuu;\n\n", codePoints.size());
     body += format("const std::uint32_t lexiconWordCount = %du;\n", builder.lexiconWordCount());
-    body += format("const std::uint32_t emojiRankingCount = %du;\n", builder.emojiRankingCount());
+    body += format("const std::uint32_t emojiRankingCount = %du;\n\n", builder.emojiRankingCount());
+
+    // The other languages.
+    body += "const std::uint16_t emptySlots[16] = {};\n";
+    keys.clear();
+    entries.clear();
+    if (!writeTable(body, "WordEntry", "wordsUnd", keys, entries))
+        return false;
+    std::string phraseArray;
+    std::size_t phraseTotal = 0;
+    std::string suffixArray;
+    std::size_t suffixTotal = 0;
+    std::string languageEntries = "    {&wordsUnd, nullptr, 0u, nullptr, 0u, 0u},\n";
+    languageEntries += format("    {&words, phrases, %zuu, nullptr, 0u, %du},\n", builder.phrases().size(),
+                              builder.lexiconWordCount());
+    std::string languageBody;
+    for (const LanguageLexiconBuilder::LanguageData &data : languages.languages()) {
+        std::string entry;
+        if (!writeLanguage(pool, languageBody, phraseArray, phraseTotal, suffixArray, suffixTotal, data, entry))
+            return false;
+        languageEntries += entry;
+    }
+    // Declared before the tables that point into them.
+    body += "extern const PhraseEntry foreignPhrases[];\nextern const Key superlativeKeys[];\n\n";
+    body += languageBody;
+    body +=
+        "const PhraseEntry foreignPhrases[] = {\n" + (phraseTotal ? phraseArray : "    {0u, 0u, 0u, 0.0},\n") + "};\n";
+    body += "const Key superlativeKeys[] = {\n" + (suffixTotal ? suffixArray : "    {0u, 0u, 0u},\n") + "};\n";
+    body += "const LanguageTables languages[] = {\n" + languageEntries + "};\n\n";
+
+    keys.clear();
+    entries.clear();
+    for (const LanguageLexiconBuilder::DetectionWord &word : languages.detectionWords()) {
+        const tables::Key key = pool.key(word.key);
+        keys.push_back(key);
+        entries.push_back("{" + keyInitializer(key) +
+                          format(", 0x%02Xu, 0x%02Xu}", unsigned(word.functionMask), unsigned(word.lexiconMask)));
+    }
+    if (!writeTable(body, "DetectionEntry", "detectionWords", keys, entries, true))
+        return false;
+    body += "const double afinnScale[11] = {";
+    for (std::size_t i = 0; i < languages.afinnScale().size(); ++i)
+        body += (i ? ", " : "") + exact(languages.afinnScale()[i]);
+    body += "};\n";
 
     out += "// Generated by sentiment_tablegen from resources/sentiment/ at build time. Do not edit.\n"
            "#include \"sentiment/SentimentTables.h\"\n\n"
@@ -222,9 +333,10 @@ bool generate(const LexiconBuilder &builder, std::string &out)
 int main(int argc, char *argv[])
 {
     constexpr int kInputs = 5;
-    if (argc != kInputs + 2) {
+    if (argc != kInputs + 3) {
         std::fprintf(stderr, "usage: sentiment_tablegen vader_lexicon.txt emoji_utf8_lexicon.txt "
-                             "Emoji_Sentiment_Data_v1.0.csv emoji_supplement.tsv emoji_descriptive.tsv output.cpp\n");
+                             "Emoji_Sentiment_Data_v1.0.csv emoji_supplement.tsv emoji_descriptive.tsv "
+                             "languages-directory output.cpp\n");
         return 2;
     }
     QByteArray files[kInputs];
@@ -238,14 +350,19 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "sentiment_tablegen: %s\n", qPrintable(error));
         return 1;
     }
+    LanguageLexiconBuilder languages;
+    if (!languages.build(QString::fromLocal8Bit(argv[kInputs + 1]), builder, &error)) {
+        std::fprintf(stderr, "sentiment_tablegen: %s\n", qPrintable(error));
+        return 1;
+    }
     std::string out;
-    if (!generate(builder, out))
+    if (!generate(builder, languages, out))
         return 1;
     // Written through QSaveFile: an interrupted build never leaves a half-written table behind.
-    QSaveFile file(QString::fromLocal8Bit(argv[kInputs + 1]));
+    QSaveFile file(QString::fromLocal8Bit(argv[kInputs + 2]));
     if (!file.open(QIODevice::WriteOnly) || file.write(out.data(), qint64(out.size())) != qint64(out.size()) ||
         !file.commit()) {
-        std::fprintf(stderr, "sentiment_tablegen: cannot write %s\n", argv[kInputs + 1]);
+        std::fprintf(stderr, "sentiment_tablegen: cannot write %s\n", argv[kInputs + 2]);
         return 1;
     }
     return 0;
