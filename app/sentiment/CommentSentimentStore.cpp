@@ -158,7 +158,7 @@ Result<QHash<QString, int>> CommentSentimentStore::accountLanguageCounts(const Q
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(u"SELECT d.language, sum(d.positive + d.negative + d.neutral + d.unscored) FROM comment_sentiment_daily d"
-              " JOIN media_items m ON m.id = d.item_id WHERE d.language <> '' AND "_s +
+              " JOIN media_items m ON m.id = d.item_id WHERE d.day = -1 AND d.language <> '' AND "_s +
               where + u" GROUP BY d.language"_s);
     for (const QVariant &bind : binds)
         q.addBindValue(bind);
@@ -408,7 +408,7 @@ Result<QList<LanguageSummary>> CommentSentimentStore::languagesWhere(const QStri
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT language, "_s + DailyColumns + u" FROM comment_sentiment_daily WHERE "_s + where +
+    q.prepare(u"SELECT language, "_s + DailyColumns + u" FROM comment_sentiment_daily WHERE day = -1 AND "_s + where +
               u" GROUP BY language"_s);
     for (const QVariant &bind : binds)
         q.addBindValue(bind);

@@ -53,35 +53,42 @@ QString sentimentDelta(const QString &row, int sign)
     return statements;
 }
 
-/// Comment language (multilingual sentiment): as sentimentDelta(), with the counts kept per item, UTC day and the
-/// comment's language (coalesce(language, ''): '' while it has not been detected, i.e. until it is scored).
+/// Comment language (multilingual sentiment): as sentimentDelta(), with the counts kept per item, UTC day (and
+/// all days, day -1) and the comment's language (coalesce(language, ''): '' while it has not been detected, i.e.
+/// until it is scored).
 QString sentimentDeltaByLanguage(const QString &row, int sign)
 {
-    const QString r = row;
-    if (sign < 0)
-        return (u"UPDATE comment_sentiment_daily SET positive = positive - (%1.sentiment_label IS 'positive'),"
-                " negative = negative - (%1.sentiment_label IS 'negative'),"
-                " neutral = neutral - (%1.sentiment_label IS 'neutral'),"
-                " unscored = unscored - (%1.sentiment_label IS NULL),"
-                " compound_sum = compound_sum - (CASE WHEN %1.sentiment_label IS NOT NULL"
-                " THEN coalesce(%1.sentiment_compound, 0) ELSE 0 END),"
-                " compound_count = compound_count - (%1.sentiment_label IS NOT NULL AND %1.sentiment_compound IS NOT "
-                "NULL)"
-                " WHERE item_id = %1.item_id AND day = (coalesce(%1.created_at, %1.first_seen) / 86400) * 86400"
-                " AND language = coalesce(%1.language, '');"_s)
-            .arg(r);
-    return (u"INSERT INTO comment_sentiment_daily (item_id, day, language, positive, negative, neutral, unscored,"
-            " compound_sum, compound_count) VALUES (%1.item_id, (coalesce(%1.created_at, %1.first_seen) / 86400) * "
-            "86400, coalesce(%1.language, ''),"
-            " (%1.sentiment_label IS 'positive'), (%1.sentiment_label IS 'negative'),"
-            " (%1.sentiment_label IS 'neutral'), (%1.sentiment_label IS NULL),"
-            " (CASE WHEN %1.sentiment_label IS NOT NULL THEN coalesce(%1.sentiment_compound, 0) ELSE 0 END),"
-            " (%1.sentiment_label IS NOT NULL AND %1.sentiment_compound IS NOT NULL))"
-            " ON CONFLICT (item_id, day, language) DO UPDATE SET positive = positive + excluded.positive,"
-            " negative = negative + excluded.negative, neutral = neutral + excluded.neutral,"
-            " unscored = unscored + excluded.unscored, compound_sum = compound_sum + excluded.compound_sum,"
-            " compound_count = compound_count + excluded.compound_count;"_s)
-        .arg(r);
+    QString statements;
+    for (const QString &day : {u"(coalesce(%1.created_at, %1.first_seen) / 86400) * 86400"_s, u"-1"_s}) {
+        const QString dayOf = QString(day).arg(row);
+        if (sign < 0) {
+            statements +=
+                (u"UPDATE comment_sentiment_daily SET positive = positive - (%1.sentiment_label IS 'positive'),"
+                 " negative = negative - (%1.sentiment_label IS 'negative'),"
+                 " neutral = neutral - (%1.sentiment_label IS 'neutral'),"
+                 " unscored = unscored - (%1.sentiment_label IS NULL),"
+                 " compound_sum = compound_sum - (CASE WHEN %1.sentiment_label IS NOT NULL"
+                 " THEN coalesce(%1.sentiment_compound, 0) ELSE 0 END),"
+                 " compound_count = compound_count - (%1.sentiment_label IS NOT NULL AND %1.sentiment_compound IS NOT"
+                 " NULL) WHERE item_id = %1.item_id AND day = %2 AND language = coalesce(%1.language, '');"_s)
+                    .arg(row, dayOf);
+        } else {
+            statements +=
+                (u"INSERT INTO comment_sentiment_daily (item_id, day, language, positive, negative, neutral, unscored,"
+                 " compound_sum, compound_count) VALUES (%1.item_id, %2, coalesce(%1.language, ''),"
+                 " (%1.sentiment_label IS 'positive'), (%1.sentiment_label IS 'negative'),"
+                 " (%1.sentiment_label IS 'neutral'), (%1.sentiment_label IS NULL),"
+                 " (CASE WHEN %1.sentiment_label IS NOT NULL THEN coalesce(%1.sentiment_compound, 0) ELSE 0 END),"
+                 " (%1.sentiment_label IS NOT NULL AND %1.sentiment_compound IS NOT NULL))"
+                 " ON CONFLICT (item_id, day, language) DO UPDATE SET positive = positive + excluded.positive,"
+                 " negative = negative + excluded.negative, neutral = neutral + excluded.neutral,"
+                 " unscored = unscored + excluded.unscored, compound_sum = compound_sum + excluded.compound_sum,"
+                 " compound_count = compound_count + excluded.compound_count;"_s)
+                    .arg(row, dayOf);
+        }
+        statements += u' ';
+    }
+    return statements;
 }
 
 // Each entry upgrades the store by one version. Never edit a shipped step: add a new one.
@@ -265,7 +272,7 @@ const std::vector<QStringList> &steps()
             " compound_count) SELECT item_id, -1, sum(positive), sum(negative), sum(neutral), sum(unscored),"
             " total(compound_sum), sum(compound_count) FROM comment_sentiment_daily GROUP BY item_id"_s,
         },
-        // Comment language (multilingual sentiment; a self-contained step, renumber freely). Each comment keeps the
+        // Version 4: comment language (multilingual sentiment). Each comment keeps the
         // language it was read in ('en', 'es', ..., 'und', or another language's code; NULL until scored), and the
         // per-item, per-day sentiment counts are kept per language too, so a task's summary by language and its
         // language mix read counts, not comments. SQLite cannot change a primary key: the counts table is made
@@ -301,6 +308,10 @@ const std::vector<QStringList> &steps()
             " total(CASE WHEN sentiment_label IS NOT NULL THEN sentiment_compound END),"
             " count(CASE WHEN sentiment_label IS NOT NULL THEN sentiment_compound END)"
             " FROM comments GROUP BY 1, 2, 3"_s,
+            u"INSERT INTO comment_sentiment_daily (item_id, day, language, positive, negative, neutral, unscored,"
+            " compound_sum, compound_count) SELECT item_id, -1, language, sum(positive), sum(negative), sum(neutral),"
+            " sum(unscored), total(compound_sum), sum(compound_count) FROM comment_sentiment_daily"
+            " GROUP BY item_id, language"_s,
         },
     };
     return ladder;

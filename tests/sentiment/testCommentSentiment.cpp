@@ -366,10 +366,10 @@ void TestCommentSentiment::testFileOutputIsTheReferenceScripts()
 namespace {
 
 // The kept counts by item, day and language, and the same recounted from the comments.
-const QString KeptByLanguage =
-    u"SELECT item_id, day, language, positive, negative, neutral, unscored, compound_count,"
-    " round(compound_sum, 6) FROM comment_sentiment_daily WHERE positive + negative + neutral + unscored > 0"
-    " ORDER BY 1, 2, 3"_s;
+const QString KeptByLanguage = u"SELECT item_id, day, language, positive, negative, neutral, unscored, compound_count,"
+                               " round(compound_sum, 6) FROM comment_sentiment_daily WHERE day >= 0 AND positive + "
+                               "negative + neutral + unscored > 0"
+                               " ORDER BY 1, 2, 3"_s;
 const QString RecountByLanguage =
     u"SELECT item_id, (coalesce(created_at, first_seen) / 86400) * 86400, coalesce(language, ''),"
     " sum(sentiment_label IS 'positive'), sum(sentiment_label IS 'negative'), sum(sentiment_label IS 'neutral'),"

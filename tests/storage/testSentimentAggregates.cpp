@@ -20,26 +20,27 @@ using namespace reelpulse::sentiment;
 
 namespace {
 
+// The counts per item, UTC day and language against a recount of the comments; and the all-time rows (day -1).
 const QString Recount =
-    u"SELECT item_id, (coalesce(created_at, first_seen) / 86400) * 86400 AS day,"
+    u"SELECT item_id, (coalesce(created_at, first_seen) / 86400) * 86400 AS day, coalesce(language, ''),"
     " sum(sentiment_label IS 'positive'), sum(sentiment_label IS 'negative'), sum(sentiment_label IS 'neutral'),"
     " sum(sentiment_label IS NULL), count(CASE WHEN sentiment_label IS NOT NULL THEN sentiment_compound END),"
     " round(total(CASE WHEN sentiment_label IS NOT NULL THEN sentiment_compound END), 6)"
-    " FROM comments GROUP BY 1, 2 ORDER BY 1, 2"_s;
+    " FROM comments GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"_s;
 
-const QString Kept = u"SELECT item_id, day, positive, negative, neutral, unscored, compound_count,"
+const QString Kept = u"SELECT item_id, day, language, positive, negative, neutral, unscored, compound_count,"
                      " round(compound_sum, 6) FROM comment_sentiment_daily"
-                     " WHERE day >= 0 AND positive + negative + neutral + unscored > 0 ORDER BY 1, 2"_s;
+                     " WHERE day >= 0 AND positive + negative + neutral + unscored > 0 ORDER BY 1, 2, 3"_s;
 
-// The all-time row of each item (day -1) against a recount per item.
-const QString RecountItems = u"SELECT item_id, sum(sentiment_label IS 'positive'), sum(sentiment_label IS 'negative'),"
-                             " sum(sentiment_label IS 'neutral'), sum(sentiment_label IS NULL),"
-                             " count(CASE WHEN sentiment_label IS NOT NULL THEN sentiment_compound END),"
-                             " round(total(CASE WHEN sentiment_label IS NOT NULL THEN sentiment_compound END), 6)"
-                             " FROM comments GROUP BY 1 ORDER BY 1"_s;
-const QString KeptItems = u"SELECT item_id, positive, negative, neutral, unscored, compound_count,"
+const QString RecountItems =
+    u"SELECT item_id, coalesce(language, ''), sum(sentiment_label IS 'positive'), sum(sentiment_label IS 'negative'),"
+    " sum(sentiment_label IS 'neutral'), sum(sentiment_label IS NULL),"
+    " count(CASE WHEN sentiment_label IS NOT NULL THEN sentiment_compound END),"
+    " round(total(CASE WHEN sentiment_label IS NOT NULL THEN sentiment_compound END), 6)"
+    " FROM comments GROUP BY 1, 2 ORDER BY 1, 2"_s;
+const QString KeptItems = u"SELECT item_id, language, positive, negative, neutral, unscored, compound_count,"
                           " round(compound_sum, 6) FROM comment_sentiment_daily"
-                          " WHERE day = -1 AND positive + negative + neutral + unscored > 0 ORDER BY 1"_s;
+                          " WHERE day = -1 AND positive + negative + neutral + unscored > 0 ORDER BY 1, 2"_s;
 
 QStringList rows(Database &db, const QString &sql)
 {
@@ -134,15 +135,18 @@ private slots:
             switch (op) {
             case 0:
             case 1:
-            case 2: // ingest
+            case 2: { // ingest
+                const QVariant language =
+                    random.bounded(3) == 0 ? QVariant() : QVariant(random.bounded(2) ? u"en"_s : u"es"_s);
                 QVERIFY(exec(db,
                              u"INSERT INTO comments (id, item_id, platform, platform_id, text, created_at, first_seen,"
-                             " last_seen, sentiment_label, sentiment_compound) VALUES (?, ?, 'instagram', ?, 'x', ?,"
-                             " ?, ?, ?, ?)"_s,
+                             " last_seen, sentiment_label, sentiment_compound, language) VALUES (?, ?, 'instagram', ?,"
+                             " 'x', ?, ?, ?, ?, ?, ?)"_s,
                              {nextComment, 1 + random.bounded(3), QString::number(nextComment), created,
-                              qint64(1767225600 + random.bounded(20 * 86400)), 0, label, compound}));
+                              qint64(1767225600 + random.bounded(20 * 86400)), 0, label, compound, language}));
                 ++nextComment;
                 break;
+            }
             case 3: // a manual label
                 (void)store.setManualLabel(any, Label(random.bounded(3)));
                 break;
@@ -156,9 +160,9 @@ private slots:
                 QVERIFY(store.writeScores({any}, {score}, u"test-engine"_s).ok());
                 break;
             }
-            case 6: // an edit moves the comment to another day, or another item
-                QVERIFY(exec(db, u"UPDATE comments SET created_at = ?, item_id = ? WHERE id = ?"_s,
-                             {created, 1 + random.bounded(3), any}));
+            case 6: // an edit moves the comment to another day, item or language
+                QVERIFY(exec(db, u"UPDATE comments SET created_at = ?, item_id = ?, language = ? WHERE id = ?"_s,
+                             {created, 1 + random.bounded(3), random.bounded(2) ? u"fr"_s : u"es"_s, any}));
                 break;
             case 7: // removed
                 QVERIFY(exec(db, u"DELETE FROM comments WHERE id = ?"_s, {any}));
