@@ -1,6 +1,7 @@
 #include "services/QueryService.h"
 
 #include "sentiment/CommentSentimentStore.h"
+#include "sentiment/SentimentAnalyzer.h"
 #include "services/TrackingService.h"
 #include "storage/Database.h"
 
@@ -193,6 +194,33 @@ QFuture<Result<SentimentOverview>> QueryService::itemSentiment(qint64 itemRowId)
 {
     return run<SentimentOverview>([itemRowId](Database &db) {
         return overviewOf(sentiment::CommentSentimentStore(db.connection()).itemCounts(itemRowId));
+    });
+}
+
+QFuture<Result<CommentLabel>> QueryService::setManualLabel(qint64 commentId, sentiment::Label label)
+{
+    return run<CommentLabel>([commentId, label](Database &db) -> Result<CommentLabel> {
+        if (Status saved = sentiment::CommentSentimentStore(db.connection()).setManualLabel(commentId, label);
+            !saved.ok())
+            return saved.error();
+        return CommentLabel{commentId, sentiment::labelName(label), std::nullopt, true};
+    });
+}
+
+QFuture<Result<CommentLabel>> QueryService::setAutomaticLabel(qint64 commentId, const QString &text,
+                                                              sentiment::Mode mode)
+{
+    return run<CommentLabel>([commentId, text, mode](Database &db) -> Result<CommentLabel> {
+        const auto &analyzer = sentiment::SentimentAnalyzer::instance(mode);
+        const sentiment::SentimentScore score = analyzer.score(text);
+        return db.transaction([&]() -> Result<CommentLabel> {
+            sentiment::CommentSentimentStore store(db.connection());
+            if (Status cleared = store.clearManualLabel(commentId); !cleared.ok())
+                return cleared.error();
+            if (Status written = store.writeScores({commentId}, {score}, analyzer.engineVersion()); !written.ok())
+                return written.error();
+            return CommentLabel{commentId, sentiment::labelName(score.label), score.compound, false};
+        });
     });
 }
 

@@ -3,6 +3,7 @@
 #include "domain/Result.h"
 #include "domain/TaskTypes.h"
 #include "sentiment/SentimentSummary.h"
+#include "sentiment/SentimentTypes.h"
 #include "storage/ScrapeReader.h"
 #include "storage/ScrapeRecords.h"
 
@@ -41,6 +42,15 @@ struct SentimentOverview
     sentiment::SentimentSummary summary;
     int unscored = 0;
     int stored = 0; ///< comments stored for the task's posts
+};
+
+/// A comment's sentiment after a label was set by hand or given back to the engine.
+struct CommentLabel
+{
+    qint64 commentId = 0;
+    QString label;                    ///< "positive", "negative" or "neutral"
+    std::optional<double> compound;   ///< the engine's score (a label given back to it); none for a hand-set one
+    bool manual = false;
 };
 
 /// Every read the windows need, on a database thread of its own (like qBittorrent's resume-data worker):
@@ -82,6 +92,11 @@ public:
     /// posts and days, not of comments).
     QFuture<Result<SentimentOverview>> taskSentiment(const TaskRef &task);
     QFuture<Result<SentimentOverview>> itemSentiment(qint64 itemRowId);
+
+    /// Sets a comment's label by hand (kept by every later scoring run): one short write.
+    QFuture<Result<CommentLabel>> setManualLabel(qint64 commentId, sentiment::Label label);
+    /// Drops a comment's hand-set label and scores its text (one short text) in `mode` now, in one transaction.
+    QFuture<Result<CommentLabel>> setAutomaticLabel(qint64 commentId, const QString &text, sentiment::Mode mode);
 
 private:
     class Worker;
