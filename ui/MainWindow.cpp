@@ -16,9 +16,8 @@
 #include "TaskTableView.h"
 #include "VideosPage.h"
 #include "domain/AppInfo.h"
+#include "services/QueryService.h"
 #include "services/ScrapeReport.h"
-#include "storage/Database.h"
-#include "storage/ScrapeReader.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -63,6 +62,7 @@ MainWindow::MainWindow(TrackingService &service, const QString &dataDir, ScrapeS
     : QMainWindow(parent)
     , m_service(service)
     , m_dataDir(dataDir)
+    , m_queries(new QueryService(dataDir, this))
     , m_log(new ActivityLogModel(this))
     , m_sidebar(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
@@ -70,14 +70,6 @@ MainWindow::MainWindow(TrackingService &service, const QString &dataDir, ScrapeS
     setObjectName(u"mainWindow"_s);
     const bool autoStart = setup.autoStart;
     m_scrape = new ScrapeController(dataDir, std::move(setup), this);
-    // The tables' metrics and the details pane read through a connection of their own (GUI thread).
-    auto reads = Database::open(dataDir);
-    if (reads.ok()) {
-        m_readDatabase = std::move(reads.value());
-        m_reader = std::make_unique<ScrapeReader>(m_readDatabase->connection());
-    } else {
-        m_log->addError(tr("Scraped data cannot be shown: %1").arg(reads.error().message));
-    }
     setWindowTitle(tr("ReelPulse"));
 
     m_sidebar->setObjectName(u"sidebar"_s);
@@ -91,9 +83,11 @@ MainWindow::MainWindow(TrackingService &service, const QString &dataDir, ScrapeS
                              " color: palette(highlighted-text); }"_s);
     m_stack->setObjectName(u"sections"_s);
 
-    m_profiles = new ProfilesPage(service, *m_log, m_stack);
-    m_reels = new ReelsPage(service, *m_log, m_stack);
-    m_videos = new VideosPage(service, *m_log, m_stack);
+    // Every section reads through the query service (its own thread); a store that cannot be read says so
+    // above each table when the first reload answers.
+    m_profiles = new ProfilesPage(service, *m_queries, *m_log, m_stack);
+    m_reels = new ReelsPage(service, *m_queries, *m_log, m_stack);
+    m_videos = new VideosPage(service, *m_queries, *m_log, m_stack);
 
     addSection(Section::Profiles, tr("Profiles"), m_profiles);
     addSection(Section::Reels, tr("Reels"), m_reels);
@@ -154,8 +148,7 @@ MainWindow::MainWindow(TrackingService &service, const QString &dataDir, ScrapeS
         connect(page, &TaskPage::statusMessage, this,
                 [this](const QString &message) { statusBar()->showMessage(message, 8000); });
         connect(page, &TaskPage::tasksChanged, m_scrape, &ScrapeController::checkNow);
-        if (m_reader)
-            page->setScrapeSource(m_reader.get(), m_readDatabase->connection());
+        page->setSentimentMode(m_scrape->sentimentMode());
         page->view()->addAction(m_scrapeNowAction);
         page->view()->addAction(m_detailsAction);
         auto *separator = new QAction(page->view());
@@ -177,7 +170,7 @@ MainWindow::MainWindow(TrackingService &service, const QString &dataDir, ScrapeS
 MainWindow::~MainWindow()
 {
     m_scrape->stop();
-    // The sections' models read through m_readDatabase: they go before it does.
+    // The sections go first: answers of the query service still on their way are dropped with them.
     delete takeCentralWidget();
 }
 
@@ -402,6 +395,10 @@ void MainWindow::connectScraping()
             [this](TaskKind kind, const QString &id) { onTaskDone(kind, id); });
     connect(m_scrape, &ScrapeController::idle, this, [this] { m_scrapeStatus->setIdle(); });
     connect(m_scrape, &ScrapeController::needsUser, this, &MainWindow::onNeedsUser);
+    connect(m_scrape, &ScrapeController::sentimentModeChanged, this, [this](sentiment::Mode mode) {
+        for (TaskKind kind : {TaskKind::Profile, TaskKind::Reel, TaskKind::Video})
+            taskPage(kind)->setSentimentMode(mode);
+    });
     connect(m_scrape, &ScrapeController::pausedChanged, this, [this](bool paused) {
         m_pauseAction->setChecked(paused);
         m_scrapeStatus->setPaused(paused);

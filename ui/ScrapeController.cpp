@@ -1,5 +1,6 @@
 #include "ScrapeController.h"
 
+#include "WhenReady.h"
 #include "auth/InMemorySecretStore.h"
 #include "auth/SessionManager.h"
 #include "auth/SignInCookieCollector.h"
@@ -215,7 +216,10 @@ void ScrapeController::setSentimentMode(sentiment::Mode mode)
     // The scheduler reads the mode from the settings at each scrape.
     if (Status s = setCommentSentimentMode(m_dataDir, mode); !s.ok())
         qWarning("%s", qPrintable(s.error().message));
+    if (mode == m_knownMode)
+        return;
     m_knownMode = mode;
+    emit sentimentModeChanged(mode);
 }
 
 void ScrapeController::scrapeNow(const QList<TaskRef> &tasks)
@@ -240,7 +244,25 @@ void ScrapeController::checkNow()
 
 void ScrapeController::refreshGovernor()
 {
-    const QHash<QString, GovernorState> states = m_governor->states();
+    // A governor opened on the data folder reads its states from the store: never on the GUI thread.
+    if (m_governorReading) {
+        m_governorDirty = true;
+        return;
+    }
+    m_governorReading = true;
+    m_governorDirty = false;
+    std::shared_ptr<RateGovernor> governor = m_governor;
+    whenReady(QtConcurrent::run([governor] { return governor->states(); }), this,
+              [this](const QHash<QString, GovernorState> &states) {
+                  m_governorReading = false;
+                  applyGovernorStates(states);
+                  if (m_governorDirty)
+                      refreshGovernor();
+              });
+}
+
+void ScrapeController::applyGovernorStates(const QHash<QString, GovernorState> &states)
+{
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QString worstIdentity;
     int worst = 0;

@@ -95,6 +95,8 @@ std::unique_ptr<MainWindow> TestScraping::openWindow()
     window->activateWindow();
     if (!QTest::qWaitForWindowActive(window.get()))
         qWarning("the main window did not become active");
+    if (!testing::waitForTaskTables(*window))
+        qWarning("the task tables were not read");
     return window;
 }
 
@@ -165,8 +167,8 @@ void TestScraping::testScrapeNowFillsTheRowWhilePaused()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
     QCOMPARE(finished.first().at(1).toString(), natgeo->id);
 
-    // The row shows the stored metrics and status at once (taskFinished reloads it).
-    QCOMPARE(cell(view, natgeo->id, ProfileTasksModel::FollowersColumn), QLocale().toString(283000000));
+    // The row shows the stored metrics and status as soon as it is read again (taskFinished reloads it).
+    QTRY_COMPARE(cell(view, natgeo->id, ProfileTasksModel::FollowersColumn), QLocale().toString(283000000));
     QCOMPARE(cell(view, natgeo->id, ProfileTasksModel::PostsColumn), QLocale().toString(3));
     QVERIFY(cell(view, natgeo->id, ProfileTasksModel::LastScrapedColumn) != u"never"_s);
     QCOMPARE(cell(view, natgeo->id, ProfileTasksModel::StatusColumn), u"Active"_s);
@@ -210,7 +212,7 @@ void TestScraping::testPauseStopsPickingDueTasks()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 15000);
     QVERIFY(!Settings(m_dataDir->path()).schedulerPaused());
     auto *reels = window->findChild<TaskTableView *>(u"reelsView"_s);
-    QCOMPARE(cell(reels, reel->id, ReelTasksModel::LikesColumn), QLocale().toString(100));
+    QTRY_COMPARE(cell(reels, reel->id, ReelTasksModel::LikesColumn), QLocale().toString(100));
     QCOMPARE(cell(reels, reel->id, ReelTasksModel::ViewsColumn), QLocale().toString(1000));
     QVERIFY(log(window.get()).contains(u"Scraping resumed."_s));
 
@@ -220,9 +222,11 @@ void TestScraping::testPauseStopsPickingDueTasks()
     window->findChild<QAction *>(u"detailsAction"_s)->trigger();
     TaskDetailPane *details = window->reelsPage()->detailPane();
     QVERIFY(details && details->isVisible());
-    QCOMPARE(details->itemsModel()->rowCount(), 1);
+    QTRY_COMPARE(details->itemsModel()->rowCount(), 1);
+    QTRY_COMPARE(details->summaryLabel()->text(), u"No comments yet."_s);
+    QVERIFY(details->commentsModel()->overview().has_value());
     QCOMPARE(details->commentsModel()->totalCount(), 0);
-    QCOMPARE(details->summaryLabel()->text(), u"No comments yet."_s);
+    QVERIFY(details->taskSummaryLabel()->isHidden()); // no comment on any post either
 }
 
 void TestScraping::testProgressInStatusBarAndRow()
@@ -248,7 +252,7 @@ void TestScraping::testProgressInStatusBarAndRow()
 
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
     QVERIFY(progress.size() >= 3);
-    QCOMPARE(cell(view, natgeo->id, ProfileTasksModel::StatusColumn), u"Active"_s);
+    QTRY_COMPARE(cell(view, natgeo->id, ProfileTasksModel::StatusColumn), u"Active"_s);
     QVERIFY(!status->isBusy());
     QVERIFY(!window->findChild<QWidget *>(u"scrapeBusy"_s)->isVisible());
 }
@@ -277,7 +281,7 @@ void TestScraping::testCheckpointShowsBannerUntilSignedIn()
     // The scheduler paused itself; the switch shows it.
     QTRY_VERIFY(window->findChild<QAction *>(u"pauseAction"_s)->isChecked());
     auto *view = window->findChild<TaskTableView *>(u"profilesView"_s);
-    QCOMPARE(cell(view, natgeo->id, 0, TaskTableModel::HealthRole).toInt(), int(modelformat::Health::Failed));
+    QTRY_COMPARE(cell(view, natgeo->id, 0, TaskTableModel::HealthRole).toInt(), int(modelformat::Health::Failed));
     QVERIFY(cell(view, natgeo->id, ProfileTasksModel::StatusColumn, Qt::ToolTipRole).contains(u"security check"_s));
 
     // Dismiss hides it; the next one shows again.
@@ -320,14 +324,19 @@ void TestScraping::testDetailsListPostsAndLoadCommentsLazily()
     QVERIFY(details);
     QVERIFY(details->isVisible());
     QCOMPARE(details->titleLabel()->text(), u"Reel C0ABCdefGHI"_s);
-    QCOMPARE(details->itemsModel()->rowCount(), 1);
+    QTRY_COMPARE(details->itemsModel()->rowCount(), 1);
     QCOMPARE(details->itemsModel()->index(0, TaskItemsModel::LikesColumn).data().toString(), QLocale().toString(100));
     QCOMPARE(details->itemsModel()->index(0, TaskItemsModel::PlaysColumn).data().toString(), QLocale().toString(2000));
 
     // The first page of comments only; scrolling down loads the next pages.
     CommentsModel *comments = details->commentsModel();
-    QCOMPARE(comments->totalCount(), stored);
-    QCOMPARE(comments->rowCount(), CommentsModel::PageSize);
+    QTRY_COMPARE(comments->totalCount(), stored);
+    QTRY_COMPARE(comments->rowCount(), CommentsModel::PageSize);
+    QTRY_VERIFY(!details->isLoading());
+    QVERIFY2(details->commentsTitleLabel()->text().contains(QLocale().toString(stored)),
+             qPrintable(details->commentsTitleLabel()->text()));
+    // The task's own summary (every post's comments, from the stored counts).
+    QVERIFY2(details->taskSummaryLabel()->text().contains(u"Overall"_s), qPrintable(details->taskSummaryLabel()->text()));
     QTableView *commentsView = details->commentsView();
     commentsView->scrollToBottom();
     QTRY_COMPARE(comments->rowCount(), 2 * CommentsModel::PageSize);
@@ -350,10 +359,12 @@ void TestScraping::testDetailsListPostsAndLoadCommentsLazily()
     QVERIFY2(explanation.contains(u"background-color:#"_s) && explanation.contains(u">love</span>"_s),
              qPrintable(explanation));
 
-    // Mark it negative by hand: shown as manual, kept in the store, logged.
+    // Mark it negative by hand: shown as manual once the query thread wrote it, kept in the store, logged.
     QVERIFY(details->markNegativeAction()->isEnabled());
+    const QString summaryBefore = details->summaryLabel()->text();
     details->markNegativeAction()->trigger();
-    QCOMPARE(comments->index(lovedRow, CommentsModel::SentimentColumn).data().toString(), u"negative (manual)"_s);
+    QTRY_COMPARE(comments->index(lovedRow, CommentsModel::SentimentColumn).data().toString(), u"negative (manual)"_s);
+    QTRY_VERIFY(details->summaryLabel()->text() != summaryBefore); // one positive fewer, one negative more
     const qint64 commentId = comments->commentAt(lovedRow).rowId;
     QSqlQuery q(m_database->connection());
     q.prepare(u"SELECT sentiment_label, sentiment_manual FROM comments WHERE id = ?"_s);
@@ -364,13 +375,16 @@ void TestScraping::testDetailsListPostsAndLoadCommentsLazily()
     QVERIFY(log(window.get()).filter(u"as negative"_s).size() == 1);
     QVERIFY(details->markAutomaticAction()->isEnabled());
     details->markAutomaticAction()->trigger();
-    QCOMPARE(comments->index(lovedRow, CommentsModel::SentimentColumn).data().toString(), u"positive"_s);
+    QTRY_COMPARE(comments->index(lovedRow, CommentsModel::SentimentColumn).data().toString(), u"positive"_s);
+    QTRY_COMPARE(details->summaryLabel()->text(), summaryBefore);
 
     // A second scrape of the shown reel refreshes the pane in place.
     scrape->scrapeNow({TaskRef{TaskKind::Reel, reel->id}});
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 15000);
+    QTRY_VERIFY(!details->isLoading());
     QCOMPARE(details->itemsModel()->rowCount(), 1);
     QCOMPARE(comments->rowCount(), stored);
+    QCOMPARE(commentsView->currentIndex().row(), lovedRow); // the selection stays
 
     // Ctrl+D again hides the pane, and the choice is remembered.
     QTest::keyClick(window.get(), Qt::Key_D, Qt::ControlModifier);
