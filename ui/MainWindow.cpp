@@ -378,6 +378,7 @@ void MainWindow::connectScraping()
     connect(m_scrape, &ScrapeController::taskStarted, this,
             [this](TaskKind kind, const QString &id, const QString &label) {
                 m_labels.insert(id, label);
+                m_skipped.remove(id);
                 taskPage(kind)->model()->setBusy(id);
                 m_scrapeStatus->setScraping(label, {});
             });
@@ -395,6 +396,18 @@ void MainWindow::connectScraping()
             [this](TaskKind kind, const QString &id) { onTaskDone(kind, id); });
     connect(m_scrape, &ScrapeController::idle, this, [this] { m_scrapeStatus->setIdle(); });
     connect(m_scrape, &ScrapeController::needsUser, this, &MainWindow::onNeedsUser);
+    connect(m_scrape, &ScrapeController::waitsChanged, m_scrapeStatus, &ScrapeStatusWidget::setWaits);
+    connect(m_scrape, &ScrapeController::taskSkipped, this,
+            [this](TaskKind kind, const QString &id, const QString &reason) {
+                // A due task is left for later at every pass while its platform waits: logged once per reason.
+                const auto known = m_skipped.constFind(id);
+                if (known != m_skipped.constEnd() && *known == reason)
+                    return;
+                m_skipped.insert(id, reason);
+                const QString label = labelOf(TaskRef{kind, id});
+                m_log->addInfo(reason.isEmpty() ? tr("%1 is left for later.").arg(label)
+                                                : tr("%1 is left for later: %2").arg(label, reason));
+            });
     connect(m_scrape, &ScrapeController::sentimentModeChanged, this, [this](sentiment::Mode mode) {
         for (TaskKind kind : {TaskKind::Profile, TaskKind::Reel, TaskKind::Video})
             taskPage(kind)->setSentimentMode(mode);
@@ -479,6 +492,13 @@ void MainWindow::onNeedsUser(const QString &message)
     }
     if (m_tray)
         m_tray->showMessage(tr("ReelPulse needs you"), message, QSystemTrayIcon::Warning, 15000);
+}
+
+QString MainWindow::labelOf(const TaskRef &task) const
+{
+    TaskPage *page = taskPage(task.kind);
+    const int row = page->model()->rowOfId(task.id);
+    return row >= 0 ? page->taskLabelAt(row) : task.id;
 }
 
 void MainWindow::updateActions()

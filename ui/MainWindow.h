@@ -85,6 +85,8 @@ private:
     void onTaskDone(TaskKind kind, const QString &id);
     void onReport(const ScrapeReport &report);
     void onNeedsUser(const QString &message);
+    /// A short name of a task shown in a section ("@natgeo"); its id when it is not shown.
+    QString labelOf(const TaskRef &task) const;
     void addSection(Section section, const QString &title, QWidget *page);
     void updateActions();
     void saveSettings() const;
@@ -101,7 +103,8 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     SettingsPage *m_settings = nullptr;
     QToolBar *m_toolBar = nullptr;
-    QHash<QString, QString> m_labels; ///< task id → label, while it is being scraped
+    QHash<QString, QString> m_labels;  ///< task id → label, while it is being scraped
+    QHash<QString, QString> m_skipped; ///< task id → why it was last left for later (logged once)
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;
     ProfilesPage *m_profiles = nullptr;

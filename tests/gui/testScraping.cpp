@@ -56,10 +56,11 @@ private slots:
     void testCheckpointShowsBannerUntilSignedIn();
     void testDetailsListPostsAndLoadCommentsLazily();
     void testGovernorStateInStatusBar();
+    void testWaitsInStatusBarAndSkipsInLog();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
-    void makeDue(const QString &table, const QString &id);
+    void makeDue(const QString &table, const QString &id, qint64 secondsAgo = 3600);
     static QString cell(TaskTableView *view, const QString &id, int column, int role = Qt::DisplayRole);
     static void selectTask(MainWindow *window, TaskPage *page, const QString &id);
     QStringList log(MainWindow *window) const;
@@ -100,11 +101,11 @@ std::unique_ptr<MainWindow> TestScraping::openWindow()
     return window;
 }
 
-void TestScraping::makeDue(const QString &table, const QString &id)
+void TestScraping::makeDue(const QString &table, const QString &id, qint64 secondsAgo)
 {
     QSqlQuery q(m_database->connection());
     q.prepare(u"UPDATE %1 SET next_scrape_due = ? WHERE id = ?"_s.arg(table));
-    q.addBindValue(QDateTime::currentSecsSinceEpoch() - 3600);
+    q.addBindValue(QDateTime::currentSecsSinceEpoch() - secondsAgo);
     q.addBindValue(id);
     QVERIFY(q.exec());
 }
@@ -336,7 +337,8 @@ void TestScraping::testDetailsListPostsAndLoadCommentsLazily()
     QVERIFY2(details->commentsTitleLabel()->text().contains(QLocale().toString(stored)),
              qPrintable(details->commentsTitleLabel()->text()));
     // The task's own summary (every post's comments, from the stored counts).
-    QVERIFY2(details->taskSummaryLabel()->text().contains(u"Overall"_s), qPrintable(details->taskSummaryLabel()->text()));
+    QVERIFY2(details->taskSummaryLabel()->text().contains(u"Overall"_s),
+             qPrintable(details->taskSummaryLabel()->text()));
     QTableView *commentsView = details->commentsView();
     commentsView->scrollToBottom();
     QTRY_COMPARE(comments->rowCount(), 2 * CommentsModel::PageSize);
@@ -410,6 +412,44 @@ void TestScraping::testGovernorStateInStatusBar()
 
     m_governor->resetState(identity);
     QTRY_COMPARE_WITH_TIMEOUT(status->governorText(), QString(), 5000);
+}
+
+void TestScraping::testWaitsInStatusBarAndSkipsInLog()
+{
+    // Instagram answers the first task with a rate limit: its other due task is left for later, and the
+    // status bar says until when Instagram waits.
+    m_world->addProfile(u"natgeo"_s, 2, 2, 2, 1735000000);
+    m_world->addProfile(u"nasa"_s, 2, 2, 2, 1735000000);
+    m_world->failures.insert(u"profile:natgeo"_s, ScrapeFailure{FailureClass::RateLimited, u"429"_s, 429, 600});
+    auto natgeo = m_service->addProfile(u"natgeo"_s, true);
+    auto nasa = m_service->addProfile(u"nasa"_s, false);
+    QVERIFY(natgeo.ok() && nasa.ok());
+    makeDue(u"profile_tasks"_s, natgeo->id, 7200); // first
+    makeDue(u"profile_tasks"_s, nasa->id, 3600);
+    const auto window = openWindow();
+    ScrapeController *scrape = window->scrapeController();
+    QSignalSpy failed(scrape, &ScrapeController::taskFailed);
+    QSignalSpy skipped(scrape, &ScrapeController::taskSkipped);
+    scrape->start();
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!skipped.isEmpty(), 15000);
+    QCOMPARE(skipped.first().at(1).toString(), nasa->id);
+
+    ScrapeStatusWidget *status = window->scrapeStatus();
+    QTRY_VERIFY2(status->waitsText().startsWith(u"Instagram waits until"_s), qPrintable(status->waitsText()));
+    QVERIFY2(status->waitsText().contains(u"rate limited"_s), qPrintable(status->waitsText()));
+    QVERIFY(window->findChild<QWidget *>(u"scrapeWaits"_s)->isVisible());
+    const QStringList lines = log(window.get()).filter(u"@nasa is left for later: Instagram waits until"_s);
+    QVERIFY2(lines.size() == 1, qPrintable(log(window.get()).join(u'\n')));
+    QCOMPARE(
+        cell(window->findChild<TaskTableView *>(u"profilesView"_s), nasa->id, ProfileTasksModel::LastScrapedColumn),
+        u"never"_s);
+
+    // The same skip again (the next pass) is not logged twice.
+    const int before = int(log(window.get()).size());
+    emit scrape->taskSkipped(TaskKind::Profile, nasa->id, skipped.first().at(2).toString());
+    QCOMPARE(int(log(window.get()).size()), before);
+    scrape->stop();
 }
 
 QTEST_MAIN(TestScraping)
