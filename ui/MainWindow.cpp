@@ -7,15 +7,18 @@
 #include "InstagramAccountSection.h"
 #include "NeedsUserBanner.h"
 #include "ProfilesPage.h"
+#include "ReadingSection.h"
 #include "ReelsPage.h"
 #include "ScrapeController.h"
 #include "ScrapeStatusWidget.h"
 #include "SettingsPage.h"
 #include "TaskDetailPane.h"
+#include "TaskMetaTypes.h"
 #include "TaskTableModel.h"
 #include "TaskTableView.h"
 #include "VideosPage.h"
 #include "domain/AppInfo.h"
+#include "services/GovernorService.h"
 #include "services/QueryService.h"
 #include "services/ScrapeReport.h"
 
@@ -412,6 +415,13 @@ void MainWindow::connectScraping()
         for (TaskKind kind : {TaskKind::Profile, TaskKind::Reel, TaskKind::Video})
             taskPage(kind)->setSentimentMode(mode);
     });
+    connect(m_scrape, &ScrapeController::readingResumed, this, &MainWindow::onReadingResumed);
+    connect(m_scrape, &ScrapeController::resumeFailed, this, [this](const QString &message) {
+        m_banner->setResuming(false);
+        m_log->addError(tr("Scraping could not be resumed: %1").arg(message));
+        statusBar()->showMessage(tr("Scraping could not be resumed: %1").arg(message), 10000);
+    });
+    connect(m_banner, &NeedsUserBanner::resumeRequested, this, &MainWindow::resumeFromBanner);
     connect(m_scrape, &ScrapeController::pausedChanged, this, [this](bool paused) {
         m_pauseAction->setChecked(paused);
         m_scrapeStatus->setPaused(paused);
@@ -441,6 +451,7 @@ void MainWindow::connectScraping()
     };
     connect(m_settings->accountSection(), &InstagramAccountSection::activity, this, logActivity);
     connect(m_settings->sentimentSection(), &CommentSentimentSection::activity, this, logActivity);
+    connect(m_settings->readingSection(), &ReadingSection::activity, this, logActivity);
     connect(m_settings->sentimentSection(), &CommentSentimentSection::rescored, this, [this] {
         for (TaskKind kind : {TaskKind::Profile, TaskKind::Reel, TaskKind::Video}) {
             if (TaskDetailPane *details = taskPage(kind)->detailPane(); details && details->task())
@@ -462,6 +473,12 @@ void MainWindow::onTaskDone(TaskKind kind, const QString &id)
 
 void MainWindow::onReport(const ScrapeReport &report)
 {
+    // A security check or sign-in wall: the task is tried again when the person resumes.
+    const std::optional<ScrapeFailure> &wall = report.failure ? report.failure : report.partialFailure;
+    if (wall && (wall->cls == FailureClass::Checkpoint || wall->cls == FailureClass::LoginWall)) {
+        m_wallTasks.removeAll(report.task);
+        m_wallTasks.append(report.task);
+    }
     const QString line = report.summaryLine();
     if (report.result == ScrapeReport::Result::Aborted) {
         m_labels.remove(report.task.id);
@@ -494,11 +511,62 @@ void MainWindow::onNeedsUser(const QString &message)
         m_tray->showMessage(tr("ReelPulse needs you"), message, QSystemTrayIcon::Warning, 15000);
 }
 
+std::optional<Platform> MainWindow::platformOf(const TaskRef &task) const
+{
+    if (task.kind != TaskKind::Video)
+        return Platform::Instagram;
+    const TaskTableModel *model = m_videos->model();
+    const int row = model->rowOfId(task.id);
+    if (row < 0)
+        return std::nullopt;
+    return model->index(row, 0).data(TaskTableModel::UnderlyingDataRole).value<VideoTask>().platform;
+}
+
 QString MainWindow::labelOf(const TaskRef &task) const
 {
     TaskPage *page = taskPage(task.kind);
     const int row = page->model()->rowOfId(task.id);
     return row >= 0 ? page->taskLabelAt(row) : task.id;
+}
+
+void MainWindow::resumeFromBanner()
+{
+    // The platform of the task that met the wall (all platforms when it is not known).
+    std::optional<Platform> platform;
+    if (!m_wallTasks.isEmpty())
+        platform = platformOf(m_wallTasks.last());
+    m_banner->setResuming(true);
+    m_scrape->resumeReading(platform, true); // answers with readingResumed or resumeFailed
+}
+
+void MainWindow::onReadingResumed(const QList<GovernorResumed> &lifted)
+{
+    m_banner->hide();
+    QStringList platforms;
+    for (const GovernorResumed &resumed : lifted) {
+        for (const QString &name : resumed.platforms)
+            if (!platforms.contains(name))
+                platforms << name;
+    }
+    const QString message = lifted.isEmpty()
+                                ? tr("Scraping resumed; no platform was stopped.")
+                                : tr("Scraping resumed: %n stop(s) and pause(s) lifted.", nullptr, int(lifted.size()));
+    m_log->addInfo(message);
+    statusBar()->showMessage(message, 8000);
+    // The tasks that met the wall are tried again now: a success tells the scheduler the platform answers
+    // again, so its other tasks no longer wait.
+    QList<TaskRef> retry;
+    for (auto it = m_wallTasks.begin(); it != m_wallTasks.end();) {
+        const std::optional<Platform> platform = platformOf(*it);
+        if (lifted.isEmpty() || !platform || platforms.contains(platformName(*platform))) {
+            retry.append(*it);
+            it = m_wallTasks.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    if (!retry.isEmpty())
+        m_scrape->scrapeNow(retry);
 }
 
 void MainWindow::updateActions()

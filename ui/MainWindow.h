@@ -28,6 +28,7 @@ class SettingsPage;
 class TaskPage;
 class TrackingService;
 class VideosPage;
+struct GovernorResumed;
 struct ScrapeReport;
 
 /// The main window: a sidebar of sections and the section shown, a toolbar to scrape the selected
@@ -85,6 +86,10 @@ private:
     void onTaskDone(TaskKind kind, const QString &id);
     void onReport(const ScrapeReport &report);
     void onNeedsUser(const QString &message);
+    void onReadingResumed(const QList<GovernorResumed> &lifted);
+    void resumeFromBanner();
+    /// The platform a task reads (a video's own; Instagram for profiles and reels).
+    std::optional<Platform> platformOf(const TaskRef &task) const;
     /// A short name of a task shown in a section ("@natgeo"); its id when it is not shown.
     QString labelOf(const TaskRef &task) const;
     void addSection(Section section, const QString &title, QWidget *page);
@@ -105,6 +110,7 @@ private:
     QToolBar *m_toolBar = nullptr;
     QHash<QString, QString> m_labels;  ///< task id → label, while it is being scraped
     QHash<QString, QString> m_skipped; ///< task id → why it was last left for later (logged once)
+    QList<TaskRef> m_wallTasks;        ///< tasks that met a security check or sign-in wall, retried on resume
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;
     ProfilesPage *m_profiles = nullptr;

@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QFutureWatcher>
+#include <QPromise>
 #include <QTimer>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
@@ -286,6 +287,35 @@ void ScrapeController::applyGovernorStates(const QHash<QString, GovernorState> &
     m_governorSummary = summary;
     m_pressure = pressure;
     emit governorChanged(summary, pressure);
+}
+
+QFuture<Result<QList<GovernorIdentityStatus>>> ScrapeController::governorStatus()
+{
+    return QtConcurrent::run(
+        [dataDir = m_dataDir, governor = m_governor] { return GovernorService(dataDir, governor).status(); });
+}
+
+QFuture<Result<QList<GovernorResumed>>> ScrapeController::resumeReading(std::optional<Platform> platform, bool unpause)
+{
+    // The app's own governor: its views (the status bar) hear of the change at once.
+    auto answer = std::make_shared<QPromise<Result<QList<GovernorResumed>>>>();
+    answer->start();
+    whenReady(QtConcurrent::run([dataDir = m_dataDir, governor = m_governor, platform] {
+                  return GovernorService(dataDir, governor).resume(platform);
+              }),
+              this, [this, unpause, answer](Result<QList<GovernorResumed>> lifted) {
+                  if (!lifted.ok()) {
+                      emit resumeFailed(lifted.error().message);
+                  } else {
+                      if (unpause || m_pausedForUser)
+                          setPaused(false);
+                      refreshGovernor();
+                      emit readingResumed(lifted.value());
+                  }
+                  answer->addResult(lifted);
+                  answer->finish();
+              });
+    return answer->future();
 }
 
 QString ScrapeController::signedInAccount() const

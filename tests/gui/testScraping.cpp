@@ -6,11 +6,13 @@
 #include "NeedsUserBanner.h"
 #include "ProfileTasksModel.h"
 #include "ProfilesPage.h"
+#include "ReadingSection.h"
 #include "ReelTasksModel.h"
 #include "ReelsPage.h"
 #include "ScrapeController.h"
 #include "ScrapeStatusWidget.h"
 #include "ScrapingWindowFixture.h"
+#include "SettingsPage.h"
 #include "TaskDetailPane.h"
 #include "TaskItemsModel.h"
 #include "TaskSortFilterModel.h"
@@ -26,6 +28,7 @@
 #include <QAction>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 
 #include <QSettings>
@@ -57,6 +60,8 @@ private slots:
     void testDetailsListPostsAndLoadCommentsLazily();
     void testGovernorStateInStatusBar();
     void testWaitsInStatusBarAndSkipsInLog();
+    void testBannerResumeLiftsTheStopAndRetriesTheTask();
+    void testSettingsListReadingStateAndResumeAStoppedPlatform();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -450,6 +455,113 @@ void TestScraping::testWaitsInStatusBarAndSkipsInLog()
     emit scrape->taskSkipped(TaskKind::Profile, nasa->id, skipped.first().at(2).toString());
     QCOMPARE(int(log(window.get()).size()), before);
     scrape->stop();
+}
+
+namespace {
+
+/// What the governor records when Instagram asks for a security check (the fake readers do not use it).
+void stopWithCheckpoint(RateGovernor &governor, const QString &identity)
+{
+    (void)governor.run(identity, u"profile"_s, [] {
+        return std::optional<ScrapeFailure>(
+            ScrapeFailure{FailureClass::Checkpoint, u"checkpoint_required"_s, 400, std::nullopt});
+    });
+}
+
+} // namespace
+
+void TestScraping::testBannerResumeLiftsTheStopAndRetriesTheTask()
+{
+    m_governor = std::make_shared<RateGovernor>();
+    m_governor->setSleeper([](qint64, const CancelFlag *) { return true; });
+    const QString instagram = RateGovernor::identityFor(u"www.instagram.com"_s, {});
+    m_world->addProfile(u"natgeo"_s, 2, 2, 2, 1735000000);
+    m_world->failures.insert(u"profile:natgeo"_s,
+                             ScrapeFailure{FailureClass::Checkpoint, u"checkpoint_required"_s, 400, std::nullopt});
+    auto natgeo = m_service->addProfile(u"natgeo"_s, true);
+    QVERIFY(natgeo.ok());
+    const auto window = openWindow();
+    ScrapeController *scrape = window->scrapeController();
+    QSignalSpy needsUser(scrape, &ScrapeController::needsUser);
+    QSignalSpy finished(scrape, &ScrapeController::taskFinished);
+    QSignalSpy resumed(scrape, &ScrapeController::readingResumed);
+    scrape->scrapeNow({TaskRef{TaskKind::Profile, natgeo->id}});
+    QTRY_COMPARE_WITH_TIMEOUT(needsUser.size(), 1, 15000);
+    stopWithCheckpoint(*m_governor, instagram);
+    QCOMPARE(m_governor->state(instagram).name, u"checkpoint"_s);
+    NeedsUserBanner *banner = window->needsUserBanner();
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->resumeButton()->isVisible());
+    QVERIFY(banner->resumeButton()->text().contains(u"solved it"_s));
+    QTRY_VERIFY(window->findChild<QAction *>(u"pauseAction"_s)->isChecked());
+
+    // The person passed the check in a browser, then tells ReelPulse so.
+    m_world->failures.remove(u"profile:natgeo"_s);
+    QTest::mouseClick(banner->resumeButton(), Qt::LeftButton);
+    QVERIFY(banner->isResuming()); // the governor is written on a pool thread
+    QTRY_COMPARE(resumed.size(), 1);
+    const auto lifted = resumed.first().first().value<QList<GovernorResumed>>();
+    QCOMPARE(lifted.size(), 1);
+    QCOMPARE(lifted.first().identity, instagram);
+    QCOMPARE(lifted.first().previousState, u"checkpoint"_s);
+    QVERIFY(m_governor->state(instagram).name != u"checkpoint"_s);
+    QVERIFY(!banner->isVisible());
+    QTRY_VERIFY(!window->findChild<QAction *>(u"pauseAction"_s)->isChecked());
+    QVERIFY(!Settings(m_dataDir->path()).schedulerPaused());
+    QVERIFY(log(window.get()).filter(u"Scraping resumed"_s).size() == 1);
+
+    // The task that met the check is tried again at once, and goes through now.
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+    QCOMPARE(finished.first().at(1).toString(), natgeo->id);
+    auto *view = window->findChild<TaskTableView *>(u"profilesView"_s);
+    QTRY_COMPARE(cell(view, natgeo->id, 0, TaskTableModel::HealthRole).toInt(), int(modelformat::Health::Ok));
+    QTRY_COMPARE(window->scrapeStatus()->governorText(), QString());
+}
+
+void TestScraping::testSettingsListReadingStateAndResumeAStoppedPlatform()
+{
+    m_governor = std::make_shared<RateGovernor>();
+    m_governor->setSleeper([](qint64, const CancelFlag *) { return true; });
+    const QString instagram = RateGovernor::identityFor(u"www.instagram.com"_s, {});
+    const QString tiktok = RateGovernor::identityFor(u"www.tiktok.com"_s, {});
+    (void)m_governor->run(tiktok, u"video"_s, [] { return std::optional<ScrapeFailure>(); }); // reads fine
+    const auto window = openWindow();
+    ReadingSection *reading = window->settingsPage()->readingSection();
+    QVERIFY(!reading->isVisible());
+
+    // Shown: the states are read (in the background), one row per identity; nothing to resume.
+    QSignalSpy refreshed(reading, &ReadingSection::refreshed);
+    window->setCurrentSection(MainWindow::Section::Settings);
+    QTRY_COMPARE(refreshed.size(), 1);
+    QCOMPARE(reading->stateTextOf(tiktok), u"Ready"_s);
+    QVERIFY(!reading->resumeButton(Platform::Instagram));
+    QVERIFY(!reading->resumeButton(Platform::TikTok));
+    QCOMPARE(reading->statusLabel()->text(), u"Every platform reads normally."_s);
+
+    // Instagram asks for a security check while another section is shown: Settings show it when shown again.
+    window->setCurrentSection(MainWindow::Section::Profiles);
+    stopWithCheckpoint(*m_governor, instagram);
+    window->setCurrentSection(MainWindow::Section::Settings);
+    QTRY_COMPARE(refreshed.size(), 2);
+    QVERIFY2(reading->stateTextOf(instagram).contains(u"security check"_s),
+             qPrintable(reading->stateTextOf(instagram)));
+    QPushButton *resume = reading->resumeButton(Platform::Instagram);
+    QVERIFY(resume);
+    QCOMPARE(resume->text(), u"Resume Instagram"_s);
+    QVERIFY(!reading->resumeButton(Platform::TikTok)); // TikTok reads: nothing to resume there
+
+    // Resume: the stop is lifted, the list read again, and the activity log says so.
+    window->settingsPage()->scrollArea()->ensureWidgetVisible(resume);
+    QTest::mouseClick(resume, Qt::LeftButton);
+    QVERIFY(reading->isBusy());
+    QTRY_VERIFY(!reading->isBusy());
+    QCOMPARE(refreshed.size(), 3);
+    QVERIFY(m_governor->state(instagram).name != u"checkpoint"_s);
+    QCOMPARE(reading->stateTextOf(instagram), u"Ready"_s);
+    QVERIFY(!reading->resumeButton(Platform::Instagram));
+    QCOMPARE(reading->statusLabel()->text(), u"Every platform reads normally."_s);
+    QVERIFY2(log(window.get()).filter(u"Instagram reads again."_s).size() == 1,
+             qPrintable(log(window.get()).join(u'\n')));
 }
 
 QTEST_MAIN(TestScraping)
