@@ -73,6 +73,8 @@ MainWindow::MainWindow(TrackingService &service, const QString &dataDir, ScrapeS
     setObjectName(u"mainWindow"_s);
     const bool autoStart = setup.autoStart;
     m_scrape = new ScrapeController(dataDir, std::move(setup), this);
+    // When the window and the reads want the same processor, the window goes first.
+    m_queries->lowerThreadPriority();
     setWindowTitle(tr("ReelPulse"));
 
     m_sidebar->setObjectName(u"sidebar"_s);

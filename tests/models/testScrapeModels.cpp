@@ -63,6 +63,7 @@ private slots:
     void testManualLabelIsStoredAndShown();
     void testHighlightEscapesTextAndMarksContributions();
     void testModelsNeedNoConnectionOfTheGuiThread();
+    void testNewestCommentPagesEqualTheReadersOrder();
 
 private:
     /// Stores one scrape of a task with the given posts (and profile for profile tasks).
@@ -570,6 +571,47 @@ void TestScrapeModels::testModelsNeedNoConnectionOfTheGuiThread()
     QTRY_COMPARE(labels.size(), 1);
     // Nobody opened a connection of their own on the way.
     QCOMPARE(QSqlDatabase::connectionNames(), QStringList{queryConnection});
+}
+
+void TestScrapeModels::testNewestCommentPagesEqualTheReadersOrder()
+{
+    // Comments with equal times, and without a time (they come last): the pages the comments list reads
+    // along the index are the reader's pages, row for row.
+    QVERIFY(m_service->addProject(u"Launch"_s).ok());
+    auto reel = m_service->addReel(u"Launch"_s, u"C0ABCdefGHI"_s);
+    QVERIFY(reel.ok());
+    QList<Comment> comments = fake::comments(u"n"_s, 150);
+    for (int i = 0; i < comments.size(); ++i) {
+        if (i % 7 == 0)
+            comments[i].createdAt = std::nullopt;
+        else if (i % 5 == 0)
+            comments[i].createdAt = fake::at(1734000500);
+    }
+    store(TaskRef{TaskKind::Reel, reel->id}, {ScrapedPost{fake::post(u"C0ABCdefGHI"_s, 1734000000), comments}});
+    auto item = m_reader->taskItem(TaskRef{TaskKind::Reel, reel->id});
+    QVERIFY(item.ok() && item.value());
+    const qint64 itemRow = item.value()->rowId;
+    auto idsOf = [](const QList<StoredComment> &page) {
+        QList<qint64> ids;
+        for (const StoredComment &c : page)
+            ids.append(c.rowId);
+        return ids;
+    };
+    for (const auto &[offset, limit] : {std::pair{0, 100}, std::pair{100, 100}, std::pair{37, 25}, std::pair{0, -1}}) {
+        auto expected = m_reader->comments(itemRow, offset, limit, CommentOrder::Newest);
+        QVERIFY(expected.ok());
+        auto page = m_queries->newestComments(itemRow, offset, limit).result();
+        QVERIFY(page.ok());
+        QCOMPARE(idsOf(page.value()), idsOf(expected.value()));
+        if (!page->isEmpty()) {
+            QCOMPARE(page->first().text, expected->first().text);
+            QCOMPARE(page->first().createdAt, expected->first().createdAt);
+            QCOMPARE(page->last().sentimentManual, expected->last().sentimentManual);
+        }
+    }
+    auto all = m_queries->newestComments(itemRow, 0, -1).result();
+    QVERIFY(all.ok());
+    QVERIFY(!all->last().createdAt.has_value()); // the undated last
 }
 
 QTEST_MAIN(TestScrapeModels)
