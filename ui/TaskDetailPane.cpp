@@ -86,11 +86,15 @@ TaskDetailPane::TaskDetailPane(QueryService &queries, sentiment::Mode mode, QWid
     m_taskSummary->setObjectName(u"detailsTaskSentiment"_s);
     m_taskSummary->setTextFormat(Qt::RichText);
     m_taskSummary->setWordWrap(true);
+    // Two lines kept for each summary, so that an answer arriving does not move the tables.
+    const int twoLines = fontMetrics().lineSpacing() * 2 + 2;
+    m_taskSummary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_taskSummary->setMinimumHeight(twoLines);
 
     m_itemsView = makeTable(this, u"detailsItemsView"_s);
     m_itemsView->setModel(m_items);
     const int unit = fontMetrics().averageCharWidth();
-    const QList<int> itemWidths{12, 14, 19, 9, 9, 10, 10, 8, 8};
+    const QList<int> itemWidths{15, 14, 19, 9, 9, 10, 10, 8, 8};
     for (int column = 0; column < itemWidths.size(); ++column)
         m_itemsView->setColumnWidth(column, itemWidths.at(column) * unit + 12);
     connect(m_items, &QAbstractItemModel::rowsInserted, this, &TaskDetailPane::updateItemColumns);
@@ -111,6 +115,8 @@ TaskDetailPane::TaskDetailPane(QueryService &queries, sentiment::Mode mode, QWid
     m_summary->setObjectName(u"detailsSentimentSummary"_s);
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setWordWrap(true);
+    m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_summary->setMinimumHeight(twoLines);
 
     m_commentsView = makeTable(this, u"detailsCommentsView"_s);
     m_commentsView->setModel(m_comments);
@@ -216,6 +222,8 @@ void TaskDetailPane::setTask(const TaskRef &task, const QString &label)
         break;
     }
     m_taskSummary->clear();
+    // A reel or video task has one post, whose summary is on the right already.
+    m_taskSummary->setVisible(task.kind == TaskKind::Profile);
     readTaskSentiment();
     readFirstPage();
 }
@@ -238,7 +246,6 @@ void TaskDetailPane::clearTask()
     m_selectFirstItem = false;
     m_title->setText(tr("Scraped posts"));
     m_taskSummary->clear();
-    m_taskSummary->hide();
     m_items->clear();
     showItem(-1);
     m_summary->setText(tr("Select a task to see its posts and comments."));
@@ -276,13 +283,12 @@ bool TaskDetailPane::isLoading() const
 
 void TaskDetailPane::readTaskSentiment()
 {
-    if (!m_task)
+    if (!m_task || m_task->kind != TaskKind::Profile)
         return;
     const int generation = ++m_taskGeneration;
     m_taskSentimentPending = true;
     if (m_taskSummary->text().isEmpty())
         m_taskSummary->setText(pendingText(tr("Reading the sentiment of all comments…")));
-    m_taskSummary->show();
     whenReady(m_queries.taskSentiment(*m_task), this, [this, generation](Result<SentimentOverview> overview) {
         if (generation != m_taskGeneration)
             return; // another task is shown, or a newer read is under way
@@ -293,13 +299,11 @@ void TaskDetailPane::readTaskSentiment()
             return;
         }
         if (overview->stored == 0) {
-            m_taskSummary->clear();
-            m_taskSummary->hide();
+            m_taskSummary->setText(pendingText(tr("No comments stored for any post yet.")));
             return;
         }
         m_taskSummary->setText(
             tr("All posts, %n comment(s): %1", nullptr, overview->stored).arg(overviewText(overview.value())));
-        m_taskSummary->show();
     });
 }
 

@@ -251,6 +251,10 @@ void TaskPage::setSentimentMode(sentiment::Mode mode)
 
 void TaskPage::setDetailsVisible(bool visible)
 {
+    m_detailsWanted = visible;
+    // A section not shown makes its pane when it is shown: opening the details builds one pane, not three.
+    if (visible && !m_details && !isVisible())
+        return;
     if (visible && !m_details) {
         m_details = new TaskDetailPane(m_queries, m_sentimentMode, m_splitter);
         m_splitter->addWidget(m_details);
@@ -269,6 +273,13 @@ void TaskPage::setDetailsVisible(bool visible)
     m_details->setVisible(visible);
     if (visible)
         showCurrentInDetails();
+}
+
+void TaskPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_detailsWanted && !m_details)
+        setDetailsVisible(true);
 }
 
 bool TaskPage::detailsVisible() const

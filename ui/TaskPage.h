@@ -11,6 +11,7 @@ class QBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QShowEvent;
 class QSplitter;
 
 namespace reelpulse {
@@ -73,7 +74,8 @@ public:
 
     /// The mode the details pane explains comments in and gives labels back to the engine with.
     void setSentimentMode(sentiment::Mode mode);
-    /// Shows or hides the details pane under the table (created when first shown).
+    /// Shows or hides the details pane under the table (created when first shown, for a section not shown
+    /// when the section is).
     void setDetailsVisible(bool visible);
     bool detailsVisible() const;
     /// The details pane, or nullptr before it was first shown.
@@ -103,6 +105,7 @@ protected:
     void setButtonTexts(const QString &add, const QString &edit, const QString &remove);
     /// A new row of controls above the buttons (the project chooser of the Reels section).
     QBoxLayout *addControlsRowAbove();
+    void showEvent(QShowEvent *event) override;
     ActivityLogModel &activityLog() const { return m_log; }
     QueryService &queries() const { return m_queries; }
 
@@ -138,7 +141,8 @@ private:
     QSplitter *m_splitter = nullptr;
     TaskDetailPane *m_details = nullptr;
     sentiment::Mode m_sentimentMode = sentiment::Mode::Social;
-    QString m_selectAfterReload; ///< the task to make current when the rows arrive
+    bool m_detailsWanted = false; ///< the pane is to be shown (made when the section is shown)
+    QString m_selectAfterReload;  ///< the task to make current when the rows arrive
     QLabel *m_title = nullptr;
     QLabel *m_loadError = nullptr;
     QLineEdit *m_filter = nullptr;
