@@ -21,16 +21,20 @@
 #include "net/RateGovernor.h"
 #include "platform/InstagramSession.h"
 #include "scheduler/FakeSources.h"
+#include "services/QueryService.h"
 #include "services/TrackingService.h"
 #include "storage/Database.h"
 
 #include "platform/Settings.h"
 #include <QAction>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSemaphore>
 
 #include <QSettings>
 #include <QSignalSpy>
@@ -63,6 +67,7 @@ private slots:
     void testWaitsInStatusBarAndSkipsInLog();
     void testBannerResumeLiftsTheStopAndRetriesTheTask();
     void testSettingsListReadingStateAndResumeAStoppedPlatform();
+    void testTheWindowWaitsForNoRead();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -579,6 +584,58 @@ void TestScraping::testSettingsListReadingStateAndResumeAStoppedPlatform()
     QCOMPARE(reading->statusLabel()->text(), u"Every platform reads normally."_s);
     QVERIFY2(log(window.get()).filter(u"Instagram reads again."_s).size() == 1,
              qPrintable(log(window.get()).join(u'\n')));
+}
+
+void TestScraping::testTheWindowWaitsForNoRead()
+{
+    m_world->addProfile(u"natgeo"_s, 3, 3, 5, 1735000000);
+    m_world->addProfile(u"nasa"_s, 2, 2, 5, 1735000000);
+    auto natgeo = m_service->addProfile(u"natgeo"_s, true);
+    auto nasa = m_service->addProfile(u"nasa"_s, false);
+    QVERIFY(natgeo.ok() && nasa.ok());
+    const auto window = openWindow();
+    ScrapeController *scrape = window->scrapeController();
+    QSignalSpy finished(scrape, &ScrapeController::taskFinished);
+    scrape->scrapeNow({TaskRef{TaskKind::Profile, natgeo->id}, TaskRef{TaskKind::Profile, nasa->id}});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 15000);
+    scrape->stop();
+    ProfilesPage *page = window->profilesPage();
+    selectTask(window.get(), page, natgeo->id);
+    QTest::keyClick(window.get(), Qt::Key_D, Qt::ControlModifier);
+    TaskDetailPane *details = page->detailPane();
+    QVERIFY(details);
+    QTRY_VERIFY(!details->isLoading() && details->commentsModel()->rowCount() > 0);
+
+    // The store is busy for a while (a long read of the query thread): the window goes on answering, says what
+    // it waits for, and shows the task when the reads are done. A read on the GUI thread would show it at once.
+    auto gate = std::make_shared<QSemaphore>();
+    auto inside = std::make_shared<QSemaphore>();
+    (void)window->queryService()->run<int>([gate, inside](Database &) -> Result<int> {
+        inside->release();
+        gate->acquire();
+        return 0;
+    });
+    inside->acquire();
+    QElapsedTimer clock;
+    clock.start();
+    page->selectId(nasa->id);
+    QVERIFY2(clock.elapsed() < 200, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(details->task()->id, nasa->id);
+    QVERIFY(details->isLoading());
+    QCOMPARE(details->itemsModel()->rowCount(), 0);
+    QCOMPARE(details->summaryLabel()->text().contains(u"Reading the posts"_s), true);
+    page->filterEdit()->setFocus();
+    QTest::keyClicks(page->filterEdit(), u"n"_s);
+    QCOMPARE(page->filterEdit()->text(), u"n"_s);
+    QTest::qWait(100);
+    QCOMPARE(details->itemsModel()->rowCount(), 0);
+
+    gate->release();
+    QTRY_COMPARE(details->itemsModel()->rowCount(), 2);
+    QTRY_VERIFY(!details->isLoading());
+    QVERIFY2(details->summaryLabel()->text().contains(u"Overall"_s), qPrintable(details->summaryLabel()->text()));
+    QVERIFY2(details->taskSummaryLabel()->text().contains(u"All posts"_s),
+             qPrintable(details->taskSummaryLabel()->text()));
 }
 
 QTEST_MAIN(TestScraping)
