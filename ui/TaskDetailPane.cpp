@@ -402,9 +402,12 @@ QString TaskDetailPane::overviewText(const SentimentOverview &overview)
         return unscored > 0 ? tr("No scored comments yet (%n waiting to be scored).", nullptr, unscored)
                             : tr("No comments yet.");
     const QLocale locale;
+    // A part ("33.3 % negative (4)") wraps as a whole.
     auto part = [&](sentiment::Label label, const QString &name) {
-        return tr("%1 % %2 (%3)")
-            .arg(locale.toString(summary.percentage(label), 'f', 1), name, locale.toString(summary.count(label)));
+        return u"<span style=\"white-space:nowrap\">%1</span>"_s.arg(
+            tr("%1 % %2 (%3)")
+                .arg(locale.toString(summary.percentage(label), 'f', 1), name, locale.toString(summary.count(label)))
+                .toHtmlEscaped());
     };
     const sentiment::Label overall = summary.overall().value_or(sentiment::Label::Neutral);
     QString text =

@@ -574,6 +574,9 @@ void TestScraping::testSettingsListReadingStateAndResumeAStoppedPlatform()
 
     // Resume: the stop is lifted, the list read again, and the activity log says so.
     window->settingsPage()->scrollArea()->ensureWidgetVisible(resume);
+    window->resize(1280, 860);
+    QTest::qWait(100);
+    QVERIFY(window->grab().save(QDir(QCoreApplication::applicationDirPath()).filePath(u"settings-reading.png"_s)));
     QTest::mouseClick(resume, Qt::LeftButton);
     QVERIFY(reading->isBusy());
     QTRY_VERIFY(!reading->isBusy());
@@ -636,6 +639,14 @@ void TestScraping::testTheWindowWaitsForNoRead()
     QVERIFY2(details->summaryLabel()->text().contains(u"Overall"_s), qPrintable(details->summaryLabel()->text()));
     QVERIFY2(details->taskSummaryLabel()->text().contains(u"All posts"_s),
              qPrintable(details->taskSummaryLabel()->text()));
+
+    // A picture of a profile's details (the sentiment of all its posts above them), to look at.
+    page->filterEdit()->clear();
+    window->resize(1280, 860);
+    QTest::qWait(100);
+    const QString shot = QDir(QCoreApplication::applicationDirPath()).filePath(u"details-profile.png"_s);
+    QVERIFY(window->grab().save(shot));
+    qInfo("profile details: %s", qPrintable(shot));
 }
 
 QTEST_MAIN(TestScraping)
