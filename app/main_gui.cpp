@@ -122,6 +122,9 @@ int main(int argc, char *argv[])
                 .arg(dataDir, database.error().message));
         return 1;
     }
+    // The dialogs add, edit and remove tasks through this connection of the GUI thread: single-row writes of
+    // constant cost, kept synchronous so a dialog can refuse a duplicate in place. Everything the window shows
+    // is read by its QueryService on a database thread of its own.
     reelpulse::TrackingService service(*database.value());
     reelpulse::ScrapeSetup setup;
     setup.autoStart = true;

@@ -1,14 +1,10 @@
 #include "CommentsModel.h"
 
 #include "ModelFormat.h"
-#include "sentiment/CommentSentimentStore.h"
-#include "sentiment/SentimentAnalyzer.h"
+#include "WhenReady.h"
 
 #include <QBrush>
 #include <QColor>
-
-#include "services/SentimentMode.h"
-#include <QFileInfo>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -39,10 +35,9 @@ sentiment::Label toLabel(CommentsModel::ManualLabel label)
 
 } // namespace
 
-CommentsModel::CommentsModel(QSqlDatabase db, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_db(db)
-    , m_reader(std::move(db))
+CommentsModel::CommentsModel(QueryService &queries, QObject *parent)
+    : KeyedTableModel(parent)
+    , m_queries(queries)
 {
 }
 
@@ -57,81 +52,127 @@ void CommentsModel::endReset()
     m_announcing = false;
 }
 
-Status CommentsModel::setItem(qint64 itemRowId)
+void CommentsModel::setItem(qint64 itemRowId)
 {
-    auto total = m_reader.commentCount(itemRowId);
     beginResetModel();
+    ++m_generation;
     m_item = itemRowId;
     m_comments.clear();
-    m_total = total.ok() ? total.value() : 0;
+    m_overview.reset();
+    m_pending = false;
+    m_atEnd = false;
     endReset();
-    if (!total.ok())
-        return total.error();
-    return Ok{};
+    readOverview();
 }
 
 void CommentsModel::clear()
 {
     beginResetModel();
+    ++m_generation;
     m_item.reset();
     m_comments.clear();
-    m_total = 0;
+    m_overview.reset();
+    m_pending = false;
+    m_atEnd = true;
     endReset();
 }
 
-Status CommentsModel::reload()
+void CommentsModel::readOverview()
 {
     if (!m_item)
-        return Ok{};
-    auto total = m_reader.commentCount(*m_item);
-    if (!total.ok())
-        return total.error();
-    const int wanted = std::min(std::max(PageSize, int(m_comments.size())), total.value());
-    auto comments = m_reader.comments(*m_item, 0, wanted);
-    if (!comments.ok())
-        return comments.error();
-    beginResetModel();
-    m_total = total.value();
-    m_comments = comments.value();
-    endReset();
-    return Ok{};
+        return;
+    const int generation = m_generation;
+    whenReady(m_queries.itemSentiment(*m_item), this, [this, generation](Result<SentimentOverview> overview) {
+        if (generation != m_generation)
+            return;
+        if (!overview.ok()) {
+            emit failed(overview.error().message);
+            return;
+        }
+        m_overview = overview.value();
+        emit overviewChanged();
+    });
+}
+
+void CommentsModel::reload()
+{
+    if (!m_item)
+        return;
+    const int generation = ++m_generation; // a page in flight would land on the old rows
+    const int wanted = std::max(PageSize, int(m_comments.size()));
+    m_pending = true;
+    whenReady(m_queries.newestComments(*m_item, 0, wanted), this,
+              [this, generation, wanted](Result<QList<StoredComment>> comments) {
+                  if (generation != m_generation)
+                      return;
+                  m_pending = false;
+                  if (!comments.ok()) {
+                      emit failed(comments.error().message);
+                      return;
+                  }
+                  // In place: the rows of the comments that stay keep their selection.
+                  m_announcing = true;
+                  syncRows(m_comments, comments.value(), [](const StoredComment &comment) { return comment.rowId; });
+                  m_announcing = false;
+                  m_atEnd = m_comments.size() < wanted;
+                  emit reloaded();
+              });
+    readOverview();
 }
 
 bool CommentsModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_announcing && m_item && m_comments.size() < m_total;
+    return !parent.isValid() && !m_announcing && m_item && !m_atEnd && !m_pending;
 }
 
 void CommentsModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    auto page = m_reader.comments(*m_item, int(m_comments.size()), PageSize);
-    if (!page.ok() || page->isEmpty()) {
-        // The store shrank meanwhile (or cannot be read): stop asking for rows it does not have.
-        m_total = int(m_comments.size());
+    m_pending = true;
+    const int generation = m_generation;
+    whenReady(m_queries.newestComments(*m_item, int(m_comments.size()), PageSize), this,
+              [this, generation](Result<QList<StoredComment>> page) {
+                  if (generation == m_generation)
+                      applyPage(page);
+              });
+}
+
+void CommentsModel::applyPage(const Result<QList<StoredComment>> &page)
+{
+    m_pending = false;
+    if (!page.ok()) {
+        m_atEnd = true; // a broken store does not get better by asking again on every scroll
+        emit failed(page.error().message);
         return;
     }
-    const int first = int(m_comments.size());
-    m_announcing = true; // no nested fetch from the listeners of rowsInserted either
-    beginInsertRows({}, first, first + int(page->size()) - 1);
-    m_comments.append(page.value());
-    endInsertRows();
-    m_announcing = false;
+    // A short page is the last one (the store may have shrunk meanwhile: nothing more to ask for).
+    m_atEnd = page->size() < PageSize;
+    if (!page->isEmpty()) {
+        const int first = int(m_comments.size());
+        m_announcing = true; // no nested fetch from the listeners of rowsInserted either
+        beginInsertRows({}, first, first + int(page->size()) - 1);
+        m_comments.append(page.value());
+        endInsertRows();
+        m_announcing = false;
+    }
+    emit pageFetched();
+}
+
+int CommentsModel::rowOfComment(qint64 commentId) const
+{
+    for (int row = 0; row < int(m_comments.size()); ++row)
+        if (m_comments.at(row).rowId == commentId)
+            return row;
+    return -1;
 }
 
 Status CommentsModel::setManualLabel(int row, ManualLabel label)
 {
     if (row < 0 || row >= m_comments.size())
         return Error::invalid(u"row"_s, tr("No comment is selected."));
-    StoredComment &comment = m_comments[row];
-    sentiment::CommentSentimentStore store(m_db);
-    const sentiment::Label chosen = toLabel(label);
-    if (Status saved = store.setManualLabel(comment.rowId, chosen); !saved.ok())
-        return saved;
-    comment.sentimentLabel = sentiment::labelName(chosen);
-    comment.sentimentManual = true;
-    rowChanged(row);
+    whenReady(m_queries.setManualLabel(m_comments.at(row).rowId, toLabel(label)), this,
+              [this](Result<CommentLabel> saved) { applyLabel(saved); });
     return Ok{};
 }
 
@@ -139,27 +180,30 @@ Status CommentsModel::setAutomaticLabel(int row)
 {
     if (row < 0 || row >= m_comments.size())
         return Error::invalid(u"row"_s, tr("No comment is selected."));
-    StoredComment &comment = m_comments[row];
-    sentiment::CommentSentimentStore store(m_db);
-    if (Status cleared = store.clearManualLabel(comment.rowId); !cleared.ok())
-        return cleared;
-    // Score it now (one short text) rather than leave the old hand-set label until the next scoring run.
-    const auto &analyzer =
-        sentiment::SentimentAnalyzer::instance(commentSentimentMode(QFileInfo(m_db.databaseName()).absolutePath()));
-    const sentiment::SentimentScore score = analyzer.score(comment.text);
-    if (Status written = store.writeScores({comment.rowId}, {score}, analyzer.engineVersion()); !written.ok())
-        return written;
-    comment.sentimentLabel = sentiment::labelName(score.label);
-    comment.sentimentCompound = score.compound;
-    comment.sentimentManual = false;
-    rowChanged(row);
+    // Scored now (one short text) rather than left with the old hand-set label until the next scoring run.
+    const StoredComment &comment = m_comments.at(row);
+    whenReady(m_queries.setAutomaticLabel(comment.rowId, comment.text, m_mode), this,
+              [this](Result<CommentLabel> saved) { applyLabel(saved); });
     return Ok{};
 }
 
-void CommentsModel::rowChanged(int row)
+void CommentsModel::applyLabel(const Result<CommentLabel> &saved)
 {
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    emit labelsChanged();
+    if (!saved.ok()) {
+        emit failed(saved.error().message);
+        return;
+    }
+    const int row = rowOfComment(saved->commentId);
+    if (row >= 0) {
+        StoredComment &comment = m_comments[row];
+        comment.sentimentLabel = saved->label;
+        comment.sentimentManual = saved->manual;
+        if (saved->compound)
+            comment.sentimentCompound = saved->compound;
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+    emit labelChanged(saved->commentId);
+    readOverview(); // the item's counts changed with the label
 }
 
 int CommentsModel::rowCount(const QModelIndex &parent) const
@@ -232,7 +276,7 @@ QVariant CommentsModel::data(const QModelIndex &index, int role) const
 QVariant CommentsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return KeyedTableModel::headerData(section, orientation, role);
     switch (section) {
     case AuthorColumn:
         return tr("Author");

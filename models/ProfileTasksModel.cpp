@@ -1,13 +1,12 @@
 #include "ProfileTasksModel.h"
 
 #include "ModelFormat.h"
-#include "services/TrackingService.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace reelpulse {
 
-ProfileTasksModel::ProfileTasksModel(TrackingService &service, QObject *parent)
+ProfileTasksModel::ProfileTasksModel(QueryService &queries, QObject *parent)
     : TaskListModel(
           TaskKind::Profile,
           Columns{ColumnCount,
@@ -18,7 +17,7 @@ ProfileTasksModel::ProfileTasksModel(TrackingService &service, QObject *parent)
                   LastErrorColumn,
                   FollowersColumn,
                   {Metric::Followers, Metric::Posts}},
-          [&service] { return service.profiles(); }, [&service](const QString &id) { return service.profile(id); },
+          [&queries] { return queries.profiles(); }, [&queries](const QString &id) { return queries.profile(id); },
           parent)
 {
 }

@@ -5,7 +5,7 @@
 
 namespace reelpulse {
 
-class TrackingService;
+class QueryService;
 
 /// The tracked Instagram profiles, one row per profile task.
 class ProfileTasksModel final : public TaskListModel<ProfileTask>
@@ -28,7 +28,8 @@ public:
     };
     Q_ENUM(Column)
 
-    explicit ProfileTasksModel(TrackingService &service, QObject *parent = nullptr);
+    /// Reads its rows through `queries` (on the query service's thread).
+    explicit ProfileTasksModel(QueryService &queries, QObject *parent = nullptr);
     ~ProfileTasksModel() override;
 
 protected:

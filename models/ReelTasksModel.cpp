@@ -1,13 +1,12 @@
 #include "ReelTasksModel.h"
 
 #include "ModelFormat.h"
-#include "services/TrackingService.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace reelpulse {
 
-ReelTasksModel::ReelTasksModel(TrackingService &service, QObject *parent)
+ReelTasksModel::ReelTasksModel(QueryService &queries, QObject *parent)
     : TaskListModel(
           TaskKind::Reel,
           Columns{ColumnCount,
@@ -18,7 +17,7 @@ ReelTasksModel::ReelTasksModel(TrackingService &service, QObject *parent)
                   LastErrorColumn,
                   LikesColumn,
                   {Metric::Likes, Metric::Comments, Metric::Views}},
-          [&service] { return service.reels(); }, [&service](const QString &id) { return service.reel(id); }, parent)
+          [&queries] { return queries.reels(); }, [&queries](const QString &id) { return queries.reel(id); }, parent)
 {
 }
 

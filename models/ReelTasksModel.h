@@ -5,7 +5,7 @@
 
 namespace reelpulse {
 
-class TrackingService;
+class QueryService;
 
 /// The tracked reels of every project, one row per reel task, ordered by project.
 class ReelTasksModel final : public TaskListModel<ReelTask>
@@ -34,7 +34,8 @@ public:
     };
     Q_ENUM(ReelRole)
 
-    explicit ReelTasksModel(TrackingService &service, QObject *parent = nullptr);
+    /// Reads its rows through `queries` (on the query service's thread).
+    explicit ReelTasksModel(QueryService &queries, QObject *parent = nullptr);
     ~ReelTasksModel() override;
 
     QHash<int, QByteArray> roleNames() const override;

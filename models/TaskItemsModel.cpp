@@ -1,6 +1,8 @@
 #include "TaskItemsModel.h"
 
 #include "ModelFormat.h"
+#include "WhenReady.h"
+#include "services/QueryService.h"
 
 #include <QLocale>
 
@@ -58,9 +60,9 @@ QString oneLine(const QString &text)
 
 } // namespace
 
-TaskItemsModel::TaskItemsModel(QSqlDatabase db, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_reader(std::move(db))
+TaskItemsModel::TaskItemsModel(QueryService &queries, QObject *parent)
+    : KeyedTableModel(parent)
+    , m_queries(queries)
 {
 }
 
@@ -78,8 +80,10 @@ void TaskItemsModel::endReset()
 void TaskItemsModel::setTask(const TaskRef &task)
 {
     beginResetModel();
+    ++m_generation;
     m_task = task;
     m_items.clear();
+    m_pending = false;
     m_atEnd = false;
     m_lastError.clear();
     endReset();
@@ -88,29 +92,44 @@ void TaskItemsModel::setTask(const TaskRef &task)
 void TaskItemsModel::clear()
 {
     beginResetModel();
+    ++m_generation;
     m_task.reset();
     m_items.clear();
+    m_pending = false;
     m_atEnd = true;
     m_lastError.clear();
     endReset();
 }
 
-Status TaskItemsModel::reload()
+void TaskItemsModel::reload()
 {
     if (!m_task)
-        return Ok{};
+        return;
+    const int generation = ++m_generation; // a page in flight would land on the old rows
     const int wanted = std::max(PageSize, int(m_items.size()));
-    auto items = m_reader.taskPosts(*m_task, wanted, 0);
+    m_pending = true;
+    whenReady(m_queries.taskPosts(*m_task, 0, wanted), this,
+              [this, generation, wanted](Result<QList<StoredItem>> items) {
+                  if (generation == m_generation)
+                      applyReload(items, wanted);
+              });
+}
+
+void TaskItemsModel::applyReload(const Result<QList<StoredItem>> &items, int wanted)
+{
+    m_pending = false;
     if (!items.ok()) {
         m_lastError = items.error().message;
-        return items.error();
+        emit failed(m_lastError);
+        return;
     }
-    beginResetModel();
-    m_items = items.value();
+    // In place: the rows of the posts that stay keep their selection.
+    m_announcing = true;
+    syncRows(m_items, items.value(), [](const StoredItem &item) { return item.rowId; });
+    m_announcing = false;
     m_atEnd = m_items.size() < wanted;
     m_lastError.clear();
-    endReset();
-    return Ok{};
+    emit reloaded();
 }
 
 int TaskItemsModel::rowOfItem(qint64 itemRowId) const
@@ -123,28 +142,42 @@ int TaskItemsModel::rowOfItem(qint64 itemRowId) const
 
 bool TaskItemsModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_announcing && m_task && !m_atEnd;
+    return !parent.isValid() && !m_announcing && m_task && !m_atEnd && !m_pending;
 }
 
 void TaskItemsModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    auto page = m_reader.taskPosts(*m_task, PageSize, int(m_items.size()));
+    m_pending = true;
+    const int generation = m_generation;
+    whenReady(m_queries.taskPosts(*m_task, int(m_items.size()), PageSize), this,
+              [this, generation](Result<QList<StoredItem>> page) {
+                  if (generation == m_generation)
+                      applyPage(page);
+              });
+}
+
+void TaskItemsModel::applyPage(const Result<QList<StoredItem>> &page)
+{
+    m_pending = false;
     if (!page.ok()) {
         m_lastError = page.error().message;
         m_atEnd = true; // a broken store does not get better by asking again on every scroll
+        emit failed(m_lastError);
         return;
     }
+    m_lastError.clear();
     m_atEnd = page->size() < PageSize;
-    if (page->isEmpty())
-        return;
-    const int first = int(m_items.size());
-    m_announcing = true; // no nested fetch from the listeners of rowsInserted either
-    beginInsertRows({}, first, first + int(page->size()) - 1);
-    m_items.append(page.value());
-    endInsertRows();
-    m_announcing = false;
+    if (!page->isEmpty()) {
+        const int first = int(m_items.size());
+        m_announcing = true; // no nested fetch from the listeners of rowsInserted either
+        beginInsertRows({}, first, first + int(page->size()) - 1);
+        m_items.append(page.value());
+        endInsertRows();
+        m_announcing = false;
+    }
+    emit pageFetched();
 }
 
 int TaskItemsModel::rowCount(const QModelIndex &parent) const
@@ -219,7 +252,7 @@ QVariant TaskItemsModel::data(const QModelIndex &index, int role) const
 QVariant TaskItemsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return KeyedTableModel::headerData(section, orientation, role);
     switch (section) {
     case PostColumn:
         return tr("Post");

@@ -3,27 +3,51 @@
 #include "TaskMetaTypes.h"
 #include "TaskTableModel.h"
 
+#include "WhenReady.h"
+#include "services/QueryService.h"
+
+#include <QFuture>
 #include <functional>
 
 namespace reelpulse {
 
 /// A task table over a list of one kind of task (ProfileTask, ReelTask, VideoTask): rows, reloads,
-/// and the cells shared by every table. A subclass says how its tasks are read (the tracking service's
-/// calls), what the shared columns show of one (stateOf) and what its own columns show (taskData).
+/// and the cells shared by every table. A subclass says how its tasks are read (the query service's
+/// calls, answered on its thread), what the shared columns show of one (stateOf) and what its own
+/// columns show (taskData).
 template <typename Task> class TaskListModel : public TaskTableModel
 {
 public:
-    Status reload() override
+    void reload() override
     {
-        auto fresh = m_readAll();
-        if (!fresh.ok())
-            return fresh.error();
-        readAllMetrics();
-        syncRows(m_tasks, fresh.value());
-        return Ok{};
+        const int generation = beginReload();
+        whenReady(m_readAll(), this, [this, generation](Result<TaskRows<Task>> fresh) {
+            if (!endReload(generation))
+                return; // a newer reload is under way: its answer is the one to show
+            if (!fresh.ok()) {
+                emit reloadFailed(fresh.error().message);
+                return;
+            }
+            setLatest(fresh->latest);
+            syncRows(m_tasks, fresh->tasks);
+            markLoaded();
+            emit reloaded();
+        });
     }
 
-    Status reloadTask(const QString &id) override { return refreshRow(m_tasks, id, m_readOne(id)); }
+    void reloadTask(const QString &id) override
+    {
+        const int generation = reloadGeneration();
+        whenReady(m_readOne(id), this, [this, generation, id](Result<TaskRow<Task>> fresh) {
+            if (generation != reloadGeneration())
+                return; // a reload begun since reads this task too
+            if (!fresh.ok()) {
+                refreshRow(m_tasks, id, Result<Task>(fresh.error()), std::nullopt);
+                return;
+            }
+            refreshRow(m_tasks, id, Result<Task>(fresh->task), fresh->latest);
+        });
+    }
 
     QString idAt(int row) const override { return row >= 0 && row < m_tasks.size() ? m_tasks.at(row).id : QString(); }
 
@@ -45,10 +69,10 @@ public:
     }
 
 protected:
-    /// Every task of the table, in the order shown.
-    using ReadAll = std::function<Result<QList<Task>>()>;
-    /// One task by id (NotFound when it is gone).
-    using ReadOne = std::function<Result<Task>(const QString &id)>;
+    /// Starts reading every task of the table, in the order shown, with their latest scrape.
+    using ReadAll = std::function<QFuture<Result<TaskRows<Task>>>()>;
+    /// Starts reading one task by id (NotFound when it is gone) with its latest scrape.
+    using ReadOne = std::function<QFuture<Result<TaskRow<Task>>>(const QString &id)>;
 
     TaskListModel(TaskKind kind, Columns columns, ReadAll readAll, ReadOne readOne, QObject *parent)
         : TaskTableModel(kind, std::move(columns), parent)

@@ -1,7 +1,7 @@
 #include "TaskTableModel.h"
 
 #include "ModelFormat.h"
-#include "storage/ScrapeReader.h"
+#include "services/QueryService.h"
 
 #include <limits>
 
@@ -10,7 +10,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace reelpulse {
 
 TaskTableModel::TaskTableModel(TaskKind kind, Columns columns, QObject *parent)
-    : QAbstractTableModel(parent)
+    : KeyedTableModel(parent)
     , m_kind(kind)
     , m_columns(std::move(columns))
 {
@@ -34,7 +34,7 @@ int TaskTableModel::columnCount(const QModelIndex &parent) const
 
 QHash<int, QByteArray> TaskTableModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    QHash<int, QByteArray> names = KeyedTableModel::roleNames();
     names.insert(UnderlyingDataRole, "task");
     names.insert(IdRole, "taskId");
     names.insert(SortRole, "sortValue");
@@ -79,49 +79,38 @@ std::optional<MetricsSnapshot> TaskTableModel::latestMetrics(const QString &id) 
     return *found;
 }
 
-void TaskTableModel::readMetrics(const QStringList &ids)
+int TaskTableModel::beginReload()
 {
-    if (!m_reader)
-        return;
-    for (const QString &id : ids) {
-        if (m_kind == TaskKind::Profile) {
-            auto snapshot = m_reader->latestProfileSnapshot(id);
-            if (!snapshot.ok())
-                continue; // keep what was shown
-            if (snapshot.value())
-                m_profiles.insert(id, *snapshot.value());
-            else
-                m_profiles.remove(id);
-        } else {
-            auto item = m_reader->taskItem(TaskRef{m_kind, id});
-            if (!item.ok())
-                continue;
-            if (item.value() && item.value()->latest)
-                m_metrics.insert(id, *item.value()->latest);
-            else
-                m_metrics.remove(id);
-        }
-    }
+    m_loading = true;
+    return ++m_generation;
 }
 
-void TaskTableModel::readAllMetrics()
+bool TaskTableModel::endReload(int generation)
 {
-    if (!m_reader) {
-        m_profiles.clear();
-        m_metrics.clear();
-        return;
-    }
-    auto latest = m_reader->latestForTasks(m_kind);
-    if (!latest.ok())
-        return; // keep what was shown
+    if (generation != m_generation)
+        return false;
+    m_loading = false;
+    return true;
+}
+
+void TaskTableModel::setLatest(const QHash<QString, TaskLatest> &latest)
+{
     m_profiles.clear();
     m_metrics.clear();
-    for (auto it = latest->constBegin(); it != latest->constEnd(); ++it) {
-        if (it->profile)
-            m_profiles.insert(it.key(), *it->profile);
-        if (it->item && it->item->latest)
-            m_metrics.insert(it.key(), *it->item->latest);
-    }
+    for (auto it = latest.constBegin(); it != latest.constEnd(); ++it)
+        setLatestOf(it.key(), *it);
+}
+
+void TaskTableModel::setLatestOf(const QString &id, const std::optional<TaskLatest> &latest)
+{
+    if (latest && latest->profile)
+        m_profiles.insert(id, *latest->profile);
+    else
+        m_profiles.remove(id);
+    if (latest && latest->item && latest->item->latest)
+        m_metrics.insert(id, *latest->item->latest);
+    else
+        m_metrics.remove(id);
 }
 
 QVariant TaskTableModel::metricData(const QString &id, Metric metric, int role) const
@@ -235,7 +224,7 @@ QVariant TaskTableModel::sharedData(const TaskState &task, int column, int role)
 QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return KeyedTableModel::headerData(section, orientation, role);
     if (section < 0 || section >= m_columns.count)
         return {};
     if (const QString title = columnTitle(section); !title.isEmpty())

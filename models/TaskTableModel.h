@@ -1,28 +1,31 @@
 #pragma once
 
+#include "KeyedTableModel.h"
 #include "domain/Result.h"
+#include "services/QueryService.h"
 #include "storage/ScrapeRecords.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 #include <QSet>
 
 namespace reelpulse {
 
-class ScrapeReader;
-
 /// What the task tables share: the roles, the shared columns (status, interval, times, latest
 /// metrics, last error) and a reload that keeps rows in place.
+///
+/// The rows are values a read answered with: reload() and reloadTask() ask the query service (its own
+/// database thread) and return at once; the rows change when the answer arrives (reloaded(),
+/// taskReloaded()), on the GUI thread, and no model holds a database connection. An answer to a reload
+/// that a newer reload overtook is dropped.
 ///
 /// A reload compares the fresh list with the rows shown, keyed by task id: rows that are gone
 /// are removed, new ones inserted, reordered ones moved and the rest refreshed in one
 /// dataChanged. Selections and persistent indexes of unchanged tasks survive a reload.
 ///
-/// With a ScrapeReader the rows also show the latest scraped metrics, read for every task in one
-/// statement by a reload; reloadTask() re-reads one row after a scrape. A task being scraped shows
-/// as busy (setBusy) until clearBusy().
-class TaskTableModel : public QAbstractTableModel
+/// The rows also show the latest scraped metrics, read with the tasks; reloadTask() re-reads one row
+/// after a scrape. A task being scraped shows as busy (setBusy) until clearBusy().
+class TaskTableModel : public KeyedTableModel
 {
     Q_OBJECT
 
@@ -42,8 +45,13 @@ public:
 
     ~TaskTableModel() override;
 
-    /// Re-reads the rows from their source. On failure the rows shown stay as they were.
-    virtual Status reload() = 0;
+    /// Starts reading the rows again and returns at once; reloaded() follows when they are shown, or
+    /// reloadFailed() (the rows shown stay as they were). A reload started meanwhile replaces this one.
+    virtual void reload() = 0;
+    /// True from reload() until its answer is applied.
+    bool isLoading() const { return m_loading; }
+    /// True once a reload's rows were shown.
+    bool hasLoaded() const { return m_loaded; }
     /// The id of the task in a row (empty for an invalid row).
     virtual QString idAt(int row) const = 0;
     /// The row of a task id, or -1.
@@ -53,16 +61,14 @@ public:
     /// The task of a row as the scheduler names it.
     TaskRef taskRefAt(int row) const { return TaskRef{taskKind(), idAt(row)}; }
 
-    /// Re-reads one task and its metrics (after a scrape): its row is refreshed, removed when the task
-    /// is gone, or the whole list reloaded when the task is new. Two or three small queries.
-    virtual Status reloadTask(const QString &id) = 0;
+    /// Starts re-reading one task and its metrics (after a scrape) and returns at once: when the answer
+    /// arrives its row is refreshed (taskReloaded()), removed when the task is gone, or the whole list
+    /// reloaded when the task is new. Dropped when a reload started after it.
+    virtual void reloadTask(const QString &id) = 0;
 
-    /// Where the latest metrics are read (a reader on the GUI thread's connection); null: no metrics.
-    void setScrapeReader(ScrapeReader *reader) { m_reader = reader; }
-    ScrapeReader *scrapeReader() const { return m_reader; }
-    /// The latest scraped state of a profile task, if it was scraped (and a reader is set).
+    /// The latest scraped state of a profile task, if it was scraped.
     std::optional<ProfileSnapshot> latestSnapshot(const QString &id) const;
-    /// The latest metrics of a reel or video task's post, if it was scraped (and a reader is set).
+    /// The latest metrics of a reel or video task's post, if it was scraped.
     std::optional<MetricsSnapshot> latestMetrics(const QString &id) const;
 
     /// Marks a task as being scraped, with what it reads now ("comments 2/5"); its status cell says so.
@@ -74,6 +80,16 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
+
+signals:
+    /// A reload's rows are shown.
+    void reloaded();
+    /// A reload could not read the tasks; the rows shown stay as they were.
+    void reloadFailed(const QString &message);
+    /// A task's row was re-read by reloadTask() (refreshed, or removed when the task is gone).
+    void taskReloaded(const QString &id);
+    /// reloadTask() could not read the task.
+    void taskReloadFailed(const QString &id, const QString &message);
 
 protected:
     /// Where a table's shared columns are; -1 for one it does not have.
@@ -113,29 +129,47 @@ protected:
 
     /// Makes `rows` equal to `fresh`, emitting the row signals that describe the change.
     /// Task needs a QString member `id`, unique within a list.
-    template <typename Task> void syncRows(QList<Task> &rows, const QList<Task> &fresh);
-    /// Puts a re-read task in its row (dataChanged), removes the row when the task is gone, or
-    /// reloads every row when the task is not shown yet.
-    template <typename Task> Status refreshRow(QList<Task> &rows, const QString &id, const Result<Task> &fresh);
-    /// Reads the metrics of the given tasks, one or two small queries each (one row after a scrape).
-    void readMetrics(const QStringList &ids);
-    /// Reads the metrics of every task of the table's kind in one statement (reload); forgets them
-    /// without a reader, keeps what was read when reading fails.
-    void readAllMetrics();
+    template <typename Task> void syncRows(QList<Task> &rows, const QList<Task> &fresh)
+    {
+        KeyedTableModel::syncRows(rows, fresh, [](const Task &task) { return task.id; });
+    }
+    /// Puts a re-read task and its latest scrape in its row (dataChanged), removes the row when the task is
+    /// gone, or reloads every row when the task is not shown yet; says so with taskReloaded() or
+    /// taskReloadFailed().
+    template <typename Task>
+    void refreshRow(QList<Task> &rows, const QString &id, const Result<Task> &fresh,
+                    const std::optional<TaskLatest> &latest);
+
+    /// A reload begins: the number that tells its answer from an older reload's.
+    int beginReload();
+    /// The generation of the latest reload begun (0 before the first).
+    int reloadGeneration() const { return m_generation; }
+    /// The answer of reload `generation` arrived: false when a newer reload was begun since (drop the
+    /// answer), else the reload is over.
+    bool endReload(int generation);
+    /// Replaces the latest metrics of every row (a reload's answer).
+    void setLatest(const QHash<QString, TaskLatest> &latest);
+    /// Replaces the latest metrics of one task (none: never scraped).
+    void setLatestOf(const QString &id, const std::optional<TaskLatest> &latest);
+    /// Marks the rows as shown after a reload.
+    void markLoaded() { m_loaded = true; }
 
 private:
     QVariant metricData(const QString &id, Metric metric, int role) const;
 
     TaskKind m_kind;
     Columns m_columns;
-    ScrapeReader *m_reader = nullptr;
+    int m_generation = 0;
+    bool m_loading = false;
+    bool m_loaded = false;
     QHash<QString, ProfileSnapshot> m_profiles; ///< profile tasks: the latest snapshot
     QHash<QString, MetricsSnapshot> m_metrics;  ///< reel and video tasks: the latest metrics of their post
     QHash<QString, QString> m_busy;
 };
 
 template <typename Task>
-Status TaskTableModel::refreshRow(QList<Task> &rows, const QString &id, const Result<Task> &fresh)
+void TaskTableModel::refreshRow(QList<Task> &rows, const QString &id, const Result<Task> &fresh,
+                                const std::optional<TaskLatest> &latest)
 {
     int row = -1;
     for (int i = 0; i < int(rows.size()); ++i) {
@@ -145,77 +179,27 @@ Status TaskTableModel::refreshRow(QList<Task> &rows, const QString &id, const Re
         }
     }
     if (!fresh.ok()) {
-        if (fresh.error().kind != ErrorKind::NotFound)
-            return fresh.error();
+        if (fresh.error().kind != ErrorKind::NotFound) {
+            emit taskReloadFailed(id, fresh.error().message);
+            return;
+        }
         if (row >= 0) {
             beginRemoveRows({}, row, row);
             rows.removeAt(row);
             endRemoveRows();
         }
-        return Ok{};
+        setLatestOf(id, std::nullopt);
+        emit taskReloaded(id);
+        return;
     }
-    if (row < 0)
-        return reload();
+    if (row < 0) {
+        reload();
+        return;
+    }
     rows[row] = fresh.value();
-    readMetrics({id});
+    setLatestOf(id, latest);
     emit dataChanged(index(row, 0), index(row, columnCount() - 1));
-    return Ok{};
-}
-
-template <typename Task> void TaskTableModel::syncRows(QList<Task> &rows, const QList<Task> &fresh)
-{
-    QSet<QString> freshIds;
-    freshIds.reserve(fresh.size());
-    for (const Task &task : fresh)
-        freshIds.insert(task.id);
-
-    // Remove the tasks that are gone, a contiguous block at a time.
-    for (int row = int(rows.size()) - 1; row >= 0; --row) {
-        if (freshIds.contains(rows.at(row).id))
-            continue;
-        int first = row;
-        while (first > 0 && !freshIds.contains(rows.at(first - 1).id))
-            --first;
-        beginRemoveRows({}, first, row);
-        rows.remove(first, row - first + 1);
-        endRemoveRows();
-        row = first;
-    }
-
-    QSet<QString> shownIds;
-    shownIds.reserve(rows.size());
-    for (const Task &task : rows)
-        shownIds.insert(task.id);
-
-    // Walk the fresh order: keep, move up or insert.
-    for (int i = 0; i < int(fresh.size()); ++i) {
-        const QString &id = fresh.at(i).id;
-        if (i < int(rows.size()) && rows.at(i).id == id) {
-            rows[i] = fresh.at(i);
-            continue;
-        }
-        if (shownIds.contains(id)) {
-            int from = i + 1;
-            while (rows.at(from).id != id)
-                ++from;
-            beginMoveRows({}, from, from, {}, i);
-            rows.move(from, i);
-            endMoveRows();
-            rows[i] = fresh.at(i);
-            continue;
-        }
-        int end = i + 1;
-        while (end < int(fresh.size()) && !shownIds.contains(fresh.at(end).id))
-            ++end;
-        beginInsertRows({}, i, end - 1);
-        for (int k = i; k < end; ++k)
-            rows.insert(k, fresh.at(k));
-        endInsertRows();
-        i = end - 1;
-    }
-
-    if (!rows.isEmpty())
-        emit dataChanged(index(0, 0), index(int(rows.size()) - 1, columnCount() - 1));
+    emit taskReloaded(id);
 }
 
 } // namespace reelpulse

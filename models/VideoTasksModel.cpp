@@ -1,13 +1,12 @@
 #include "VideoTasksModel.h"
 
 #include "ModelFormat.h"
-#include "services/TrackingService.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace reelpulse {
 
-VideoTasksModel::VideoTasksModel(TrackingService &service, QObject *parent)
+VideoTasksModel::VideoTasksModel(QueryService &queries, QObject *parent)
     : TaskListModel(
           TaskKind::Video,
           Columns{ColumnCount,
@@ -18,7 +17,7 @@ VideoTasksModel::VideoTasksModel(TrackingService &service, QObject *parent)
                   LastErrorColumn,
                   LikesColumn,
                   {Metric::Likes, Metric::Comments, Metric::Views}},
-          [&service] { return service.videos(); }, [&service](const QString &id) { return service.video(id); }, parent)
+          [&queries] { return queries.videos(); }, [&queries](const QString &id) { return queries.video(id); }, parent)
 {
 }
 

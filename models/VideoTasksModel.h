@@ -5,7 +5,7 @@
 
 namespace reelpulse {
 
-class TrackingService;
+class QueryService;
 
 /// The tracked Instagram posts and TikTok videos, one row per video task.
 class VideoTasksModel final : public TaskListModel<VideoTask>
@@ -30,7 +30,8 @@ public:
     };
     Q_ENUM(Column)
 
-    explicit VideoTasksModel(TrackingService &service, QObject *parent = nullptr);
+    /// Reads its rows through `queries` (on the query service's thread).
+    explicit VideoTasksModel(QueryService &queries, QObject *parent = nullptr);
     ~VideoTasksModel() override;
 
 protected:

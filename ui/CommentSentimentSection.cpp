@@ -4,9 +4,8 @@
 #include "FieldMessageLabel.h"
 #include "ScrapeController.h"
 #include "sentiment/CommentScorer.h"
-#include "sentiment/CommentSentimentStore.h"
 #include "sentiment/SentimentAnalyzer.h"
-#include "storage/Database.h"
+#include "services/SentimentBacklog.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -30,11 +29,7 @@ namespace {
 /// connection; -1 when the store cannot be read.
 int countPending(const QString &storeFilePath, const QString &engineVersion)
 {
-    auto database = Database::openFile(storeFilePath);
-    if (!database.ok())
-        return -1;
-    sentiment::CommentSentimentStore store(database.value()->connection());
-    auto count = store.pendingCount(engineVersion);
+    const Result<int> count = commentsToScore(storeFilePath, engineVersion);
     return count.ok() ? count.value() : -1;
 }
 

@@ -7,18 +7,20 @@
 #include "InstagramAccountSection.h"
 #include "NeedsUserBanner.h"
 #include "ProfilesPage.h"
+#include "ReadingSection.h"
 #include "ReelsPage.h"
 #include "ScrapeController.h"
 #include "ScrapeStatusWidget.h"
 #include "SettingsPage.h"
 #include "TaskDetailPane.h"
+#include "TaskMetaTypes.h"
 #include "TaskTableModel.h"
 #include "TaskTableView.h"
 #include "VideosPage.h"
 #include "domain/AppInfo.h"
+#include "services/GovernorService.h"
+#include "services/QueryService.h"
 #include "services/ScrapeReport.h"
-#include "storage/Database.h"
-#include "storage/ScrapeReader.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -63,6 +65,7 @@ MainWindow::MainWindow(TrackingService &service, const QString &dataDir, ScrapeS
     : QMainWindow(parent)
     , m_service(service)
     , m_dataDir(dataDir)
+    , m_queries(new QueryService(dataDir, this))
     , m_log(new ActivityLogModel(this))
     , m_sidebar(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
@@ -70,14 +73,8 @@ MainWindow::MainWindow(TrackingService &service, const QString &dataDir, ScrapeS
     setObjectName(u"mainWindow"_s);
     const bool autoStart = setup.autoStart;
     m_scrape = new ScrapeController(dataDir, std::move(setup), this);
-    // The tables' metrics and the details pane read through a connection of their own (GUI thread).
-    auto reads = Database::open(dataDir);
-    if (reads.ok()) {
-        m_readDatabase = std::move(reads.value());
-        m_reader = std::make_unique<ScrapeReader>(m_readDatabase->connection());
-    } else {
-        m_log->addError(tr("Scraped data cannot be shown: %1").arg(reads.error().message));
-    }
+    // When the window and the reads want the same processor, the window goes first.
+    m_queries->lowerThreadPriority();
     setWindowTitle(tr("ReelPulse"));
 
     m_sidebar->setObjectName(u"sidebar"_s);
@@ -91,9 +88,11 @@ MainWindow::MainWindow(TrackingService &service, const QString &dataDir, ScrapeS
                              " color: palette(highlighted-text); }"_s);
     m_stack->setObjectName(u"sections"_s);
 
-    m_profiles = new ProfilesPage(service, *m_log, m_stack);
-    m_reels = new ReelsPage(service, *m_log, m_stack);
-    m_videos = new VideosPage(service, *m_log, m_stack);
+    // Every section reads through the query service (its own thread); a store that cannot be read says so
+    // above each table when the first reload answers.
+    m_profiles = new ProfilesPage(service, *m_queries, *m_log, m_stack);
+    m_reels = new ReelsPage(service, *m_queries, *m_log, m_stack);
+    m_videos = new VideosPage(service, *m_queries, *m_log, m_stack);
 
     addSection(Section::Profiles, tr("Profiles"), m_profiles);
     addSection(Section::Reels, tr("Reels"), m_reels);
@@ -154,8 +153,7 @@ MainWindow::MainWindow(TrackingService &service, const QString &dataDir, ScrapeS
         connect(page, &TaskPage::statusMessage, this,
                 [this](const QString &message) { statusBar()->showMessage(message, 8000); });
         connect(page, &TaskPage::tasksChanged, m_scrape, &ScrapeController::checkNow);
-        if (m_reader)
-            page->setScrapeSource(m_reader.get(), m_readDatabase->connection());
+        page->setSentimentMode(m_scrape->sentimentMode());
         page->view()->addAction(m_scrapeNowAction);
         page->view()->addAction(m_detailsAction);
         auto *separator = new QAction(page->view());
@@ -177,7 +175,7 @@ MainWindow::MainWindow(TrackingService &service, const QString &dataDir, ScrapeS
 MainWindow::~MainWindow()
 {
     m_scrape->stop();
-    // The sections' models read through m_readDatabase: they go before it does.
+    // The sections go first: answers of the query service still on their way are dropped with them.
     delete takeCentralWidget();
 }
 
@@ -385,6 +383,7 @@ void MainWindow::connectScraping()
     connect(m_scrape, &ScrapeController::taskStarted, this,
             [this](TaskKind kind, const QString &id, const QString &label) {
                 m_labels.insert(id, label);
+                m_skipped.remove(id);
                 taskPage(kind)->model()->setBusy(id);
                 m_scrapeStatus->setScraping(label, {});
             });
@@ -402,6 +401,29 @@ void MainWindow::connectScraping()
             [this](TaskKind kind, const QString &id) { onTaskDone(kind, id); });
     connect(m_scrape, &ScrapeController::idle, this, [this] { m_scrapeStatus->setIdle(); });
     connect(m_scrape, &ScrapeController::needsUser, this, &MainWindow::onNeedsUser);
+    connect(m_scrape, &ScrapeController::waitsChanged, m_scrapeStatus, &ScrapeStatusWidget::setWaits);
+    connect(m_scrape, &ScrapeController::taskSkipped, this,
+            [this](TaskKind kind, const QString &id, const QString &reason) {
+                // A due task is left for later at every pass while its platform waits: logged once per reason.
+                const auto known = m_skipped.constFind(id);
+                if (known != m_skipped.constEnd() && *known == reason)
+                    return;
+                m_skipped.insert(id, reason);
+                const QString label = labelOf(TaskRef{kind, id});
+                m_log->addInfo(reason.isEmpty() ? tr("%1 is left for later.").arg(label)
+                                                : tr("%1 is left for later: %2").arg(label, reason));
+            });
+    connect(m_scrape, &ScrapeController::sentimentModeChanged, this, [this](sentiment::Mode mode) {
+        for (TaskKind kind : {TaskKind::Profile, TaskKind::Reel, TaskKind::Video})
+            taskPage(kind)->setSentimentMode(mode);
+    });
+    connect(m_scrape, &ScrapeController::readingResumed, this, &MainWindow::onReadingResumed);
+    connect(m_scrape, &ScrapeController::resumeFailed, this, [this](const QString &message) {
+        m_banner->setResuming(false);
+        m_log->addError(tr("Scraping could not be resumed: %1").arg(message));
+        statusBar()->showMessage(tr("Scraping could not be resumed: %1").arg(message), 10000);
+    });
+    connect(m_banner, &NeedsUserBanner::resumeRequested, this, &MainWindow::resumeFromBanner);
     connect(m_scrape, &ScrapeController::pausedChanged, this, [this](bool paused) {
         m_pauseAction->setChecked(paused);
         m_scrapeStatus->setPaused(paused);
@@ -431,6 +453,7 @@ void MainWindow::connectScraping()
     };
     connect(m_settings->accountSection(), &InstagramAccountSection::activity, this, logActivity);
     connect(m_settings->sentimentSection(), &CommentSentimentSection::activity, this, logActivity);
+    connect(m_settings->readingSection(), &ReadingSection::activity, this, logActivity);
     connect(m_settings->sentimentSection(), &CommentSentimentSection::rescored, this, [this] {
         for (TaskKind kind : {TaskKind::Profile, TaskKind::Reel, TaskKind::Video}) {
             if (TaskDetailPane *details = taskPage(kind)->detailPane(); details && details->task())
@@ -452,6 +475,12 @@ void MainWindow::onTaskDone(TaskKind kind, const QString &id)
 
 void MainWindow::onReport(const ScrapeReport &report)
 {
+    // A security check or sign-in wall: the task is tried again when the person resumes.
+    const std::optional<ScrapeFailure> &wall = report.failure ? report.failure : report.partialFailure;
+    if (wall && (wall->cls == FailureClass::Checkpoint || wall->cls == FailureClass::LoginWall)) {
+        m_wallTasks.removeAll(report.task);
+        m_wallTasks.append(report.task);
+    }
     const QString line = report.summaryLine();
     if (report.result == ScrapeReport::Result::Aborted) {
         m_labels.remove(report.task.id);
@@ -482,6 +511,64 @@ void MainWindow::onNeedsUser(const QString &message)
     }
     if (m_tray)
         m_tray->showMessage(tr("ReelPulse needs you"), message, QSystemTrayIcon::Warning, 15000);
+}
+
+std::optional<Platform> MainWindow::platformOf(const TaskRef &task) const
+{
+    if (task.kind != TaskKind::Video)
+        return Platform::Instagram;
+    const TaskTableModel *model = m_videos->model();
+    const int row = model->rowOfId(task.id);
+    if (row < 0)
+        return std::nullopt;
+    return model->index(row, 0).data(TaskTableModel::UnderlyingDataRole).value<VideoTask>().platform;
+}
+
+QString MainWindow::labelOf(const TaskRef &task) const
+{
+    TaskPage *page = taskPage(task.kind);
+    const int row = page->model()->rowOfId(task.id);
+    return row >= 0 ? page->taskLabelAt(row) : task.id;
+}
+
+void MainWindow::resumeFromBanner()
+{
+    // The platform of the task that met the wall (all platforms when it is not known).
+    std::optional<Platform> platform;
+    if (!m_wallTasks.isEmpty())
+        platform = platformOf(m_wallTasks.last());
+    m_banner->setResuming(true);
+    m_scrape->resumeReading(platform, true); // answers with readingResumed or resumeFailed
+}
+
+void MainWindow::onReadingResumed(const QList<GovernorResumed> &lifted)
+{
+    m_banner->hide();
+    QStringList platforms;
+    for (const GovernorResumed &resumed : lifted) {
+        for (const QString &name : resumed.platforms)
+            if (!platforms.contains(name))
+                platforms << name;
+    }
+    const QString message = lifted.isEmpty()
+                                ? tr("Scraping resumed; no platform was stopped.")
+                                : tr("Scraping resumed: %n stop(s) and pause(s) lifted.", nullptr, int(lifted.size()));
+    m_log->addInfo(message);
+    statusBar()->showMessage(message, 8000);
+    // The tasks that met the wall are tried again now: a success tells the scheduler the platform answers
+    // again, so its other tasks no longer wait.
+    QList<TaskRef> retry;
+    for (auto it = m_wallTasks.begin(); it != m_wallTasks.end();) {
+        const std::optional<Platform> platform = platformOf(*it);
+        if (lifted.isEmpty() || !platform || platforms.contains(platformName(*platform))) {
+            retry.append(*it);
+            it = m_wallTasks.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    if (!retry.isEmpty())
+        m_scrape->scrapeNow(retry);
 }
 
 void MainWindow::updateActions()

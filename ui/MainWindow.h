@@ -4,8 +4,9 @@
 #include "storage/ScrapeRecords.h"
 
 #include <QHash>
+#include <QList>
 #include <QMainWindow>
-#include <memory>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -17,23 +18,24 @@ class QToolBar;
 namespace reelpulse {
 
 class ActivityLogModel;
-class Database;
 class NeedsUserBanner;
 class ProfilesPage;
+class QueryService;
 class ReelsPage;
 class ScrapeController;
-class ScrapeReader;
 class ScrapeStatusWidget;
 class SettingsPage;
 class TaskPage;
 class TrackingService;
 class VideosPage;
+struct GovernorResumed;
 struct ScrapeReport;
 
 /// The main window: a sidebar of sections and the section shown, a toolbar to scrape the selected
 /// tasks now, pause scraping and show a task's details, a banner when scraping needs the person, and
 /// the scraping state in the status bar. Owns the ScrapeController (the scheduler runs in its own
-/// thread). Remembers its geometry, the last section and the details pane (QSettings).
+/// thread) and the QueryService every section reads through (its own database thread: the window
+/// never waits for the store). Remembers its geometry, the last section and the details pane (QSettings).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -43,8 +45,9 @@ public:
     enum class Section { Profiles, Reels, Videos, Downloads, Composer, ActivityLog, Settings };
     Q_ENUM(Section)
 
-    /// A window over the store that `service` writes; `dataDir` is shown to the person. The scheduler
-    /// is not started (tests start it through scrapeController()).
+    /// A window over the store of `dataDir`: tasks are added, edited and removed through `service` (single-row
+    /// writes), everything shown is read through a QueryService of the window's own. The scheduler is not
+    /// started (tests start it through scrapeController()).
     MainWindow(TrackingService &service, const QString &dataDir, QWidget *parent = nullptr);
     /// The same with scraping set up by `setup` (the application: real readers, keychain, auto-start).
     MainWindow(TrackingService &service, const QString &dataDir, ScrapeSetup setup, QWidget *parent = nullptr);
@@ -59,6 +62,7 @@ public:
     SettingsPage *settingsPage() const { return m_settings; }
     ActivityLogModel *activityLog() const { return m_log; }
     ScrapeController *scrapeController() const { return m_scrape; }
+    QueryService *queryService() const { return m_queries; }
     NeedsUserBanner *needsUserBanner() const { return m_banner; }
     ScrapeStatusWidget *scrapeStatus() const { return m_scrapeStatus; }
     /// The task section shown, or nullptr for the other sections.
@@ -82,6 +86,12 @@ private:
     void onTaskDone(TaskKind kind, const QString &id);
     void onReport(const ScrapeReport &report);
     void onNeedsUser(const QString &message);
+    void onReadingResumed(const QList<GovernorResumed> &lifted);
+    void resumeFromBanner();
+    /// The platform a task reads (a video's own; Instagram for profiles and reels).
+    std::optional<Platform> platformOf(const TaskRef &task) const;
+    /// A short name of a task shown in a section ("@natgeo"); its id when it is not shown.
+    QString labelOf(const TaskRef &task) const;
     void addSection(Section section, const QString &title, QWidget *page);
     void updateActions();
     void saveSettings() const;
@@ -90,8 +100,7 @@ private:
 
     TrackingService &m_service;
     QString m_dataDir;
-    std::unique_ptr<Database> m_readDatabase;
-    std::unique_ptr<ScrapeReader> m_reader;
+    QueryService *m_queries = nullptr;
     ActivityLogModel *m_log = nullptr;
     ScrapeController *m_scrape = nullptr;
     NeedsUserBanner *m_banner = nullptr;
@@ -99,7 +108,9 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     SettingsPage *m_settings = nullptr;
     QToolBar *m_toolBar = nullptr;
-    QHash<QString, QString> m_labels; ///< task id → label, while it is being scraped
+    QHash<QString, QString> m_labels;  ///< task id → label, while it is being scraped
+    QHash<QString, QString> m_skipped; ///< task id → why it was last left for later (logged once)
+    QList<TaskRef> m_wallTasks;        ///< tasks that met a security check or sign-in wall, retried on resume
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;
     ProfilesPage *m_profiles = nullptr;

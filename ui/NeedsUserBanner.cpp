@@ -14,6 +14,7 @@ NeedsUserBanner::NeedsUserBanner(QWidget *parent)
     , m_icon(new QLabel(this))
     , m_message(new QLabel(this))
     , m_signIn(new QPushButton(tr("&Sign In…"), this))
+    , m_resume(new QPushButton(tr("I've solved it — &resume"), this))
     , m_dismiss(new QPushButton(tr("Dismiss"), this))
 {
     setObjectName(u"needsUserBanner"_s);
@@ -31,6 +32,10 @@ NeedsUserBanner::NeedsUserBanner(QWidget *parent)
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_signIn->setObjectName(u"needsUserSignIn"_s);
     m_signIn->setAutoDefault(false);
+    m_resume->setObjectName(u"needsUserResume"_s);
+    m_resume->setAutoDefault(false);
+    m_resume->setToolTip(tr("After you passed the check in your browser (or on the phone): let ReelPulse read the "
+                            "platform again and retry the task that stopped."));
     m_dismiss->setObjectName(u"needsUserDismiss"_s);
     m_dismiss->setAutoDefault(false);
 
@@ -39,9 +44,14 @@ NeedsUserBanner::NeedsUserBanner(QWidget *parent)
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_message, 1);
     layout->addWidget(m_signIn);
+    layout->addWidget(m_resume);
     layout->addWidget(m_dismiss);
 
     connect(m_signIn, &QPushButton::clicked, this, &NeedsUserBanner::signInRequested);
+    connect(m_resume, &QPushButton::clicked, this, [this] {
+        setResuming(true);
+        emit resumeRequested();
+    });
     connect(m_dismiss, &QPushButton::clicked, this, &QWidget::hide);
     hide();
 }
@@ -51,7 +61,19 @@ NeedsUserBanner::~NeedsUserBanner() = default;
 void NeedsUserBanner::showMessage(const QString &message)
 {
     m_message->setText(message);
+    setResuming(false);
     show();
+}
+
+void NeedsUserBanner::setResuming(bool resuming)
+{
+    m_resume->setEnabled(!resuming);
+    m_resume->setText(resuming ? tr("Resuming…") : tr("I've solved it — &resume"));
+}
+
+bool NeedsUserBanner::isResuming() const
+{
+    return !m_resume->isEnabled();
 }
 
 QString NeedsUserBanner::message() const

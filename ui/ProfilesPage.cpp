@@ -11,10 +11,10 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace reelpulse {
 
-ProfilesPage::ProfilesPage(TrackingService &service, ActivityLogModel &log, QWidget *parent)
-    : TaskPage(log, parent)
+ProfilesPage::ProfilesPage(TrackingService &service, QueryService &queries, ActivityLogModel &log, QWidget *parent)
+    : TaskPage(queries, log, parent)
     , m_service(service)
-    , m_profiles(new ProfileTasksModel(service, this))
+    , m_profiles(new ProfileTasksModel(queries, this))
 {
     setObjectName(u"profilesPage"_s);
     setUp(m_profiles, tr("Profiles"), u"profiles"_s);

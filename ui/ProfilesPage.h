@@ -14,7 +14,8 @@ class ProfilesPage final : public TaskPage
     Q_DISABLE_COPY_MOVE(ProfilesPage)
 
 public:
-    ProfilesPage(TrackingService &service, ActivityLogModel &log, QWidget *parent = nullptr);
+    /// Reads through `queries`; adds, edits and removes tasks through `service`.
+    ProfilesPage(TrackingService &service, QueryService &queries, ActivityLogModel &log, QWidget *parent = nullptr);
     ~ProfilesPage() override;
 
     void addTask() override;

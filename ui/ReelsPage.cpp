@@ -1,5 +1,6 @@
 #include "ReelsPage.h"
 
+#include "ActivityLogModel.h"
 #include "MessageBox.h"
 #include "ModelFormat.h"
 #include "ProjectDialog.h"
@@ -7,6 +8,8 @@
 #include "ReelTasksModel.h"
 #include "TaskSortFilterModel.h"
 #include "TaskTableView.h"
+#include "WhenReady.h"
+#include "services/QueryService.h"
 #include "services/TrackingService.h"
 
 #include <QBoxLayout>
@@ -21,10 +24,10 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace reelpulse {
 
-ReelsPage::ReelsPage(TrackingService &service, ActivityLogModel &log, QWidget *parent)
-    : TaskPage(log, parent)
+ReelsPage::ReelsPage(TrackingService &service, QueryService &queries, ActivityLogModel &log, QWidget *parent)
+    : TaskPage(queries, log, parent)
     , m_service(service)
-    , m_reels(new ReelTasksModel(service, this))
+    , m_reels(new ReelTasksModel(queries, this))
 {
     setObjectName(u"reelsPage"_s);
     setUp(m_reels, tr("Reels"), u"reels"_s);
@@ -71,31 +74,53 @@ QString ReelsPage::filteredProjectId() const
 void ReelsPage::setFilteredProjectId(const QString &projectId)
 {
     const int index = m_projectFilter->findData(projectId);
+    if (index < 0 && !projectId.isEmpty() && m_projectsLoading) {
+        m_pendingProjectId = projectId; // a new project: chosen when the list being read arrives
+        return;
+    }
+    m_pendingProjectId.reset();
     m_projectFilter->setCurrentIndex(index >= 0 ? index : 0);
 }
 
-bool ReelsPage::reload()
+void ReelsPage::reload()
 {
     reloadProjects();
-    return TaskPage::reload();
+    TaskPage::reload();
 }
 
 void ReelsPage::reloadProjects()
 {
-    const QString selected = filteredProjectId();
+    const int generation = ++m_projectsGeneration;
+    m_projectsLoading = true;
+    whenReady(queries().projects(), this, [this, generation](Result<QList<Project>> projects) {
+        if (generation != m_projectsGeneration)
+            return; // a newer read is under way
+        m_projectsLoading = false;
+        if (!projects.ok()) {
+            // The table's reload reads the store too and says so above the table.
+            activityLog().addError(tr("Could not read the projects: %1").arg(projects.error().message));
+            m_pendingProjectId.reset();
+            return;
+        }
+        showProjects(projects.value());
+    });
+}
+
+void ReelsPage::showProjects(const QList<Project> &projects)
+{
+    const QString selected =
+        m_pendingProjectId ? *std::exchange(m_pendingProjectId, std::nullopt) : filteredProjectId();
     {
         const QSignalBlocker blocker(m_projectFilter);
         m_projectFilter->clear();
         m_projectFilter->addItem(tr("All projects"), QString());
-        auto projects = m_service.projects();
-        if (projects.ok()) {
-            for (const Project &project : projects.value())
-                m_projectFilter->addItem(tr("%1 (%2)").arg(project.name).arg(project.reelCount), project.id);
-        }
+        for (const Project &project : projects)
+            m_projectFilter->addItem(tr("%1 (%2)").arg(project.name).arg(project.reelCount), project.id);
         const int index = m_projectFilter->findData(selected);
         m_projectFilter->setCurrentIndex(index >= 0 ? index : 0);
     }
     applyProjectFilter();
+    emit projectsLoaded();
 }
 
 void ReelsPage::applyProjectFilter()
@@ -126,18 +151,26 @@ void ReelsPage::deleteProject()
     const QString projectId = filteredProjectId();
     if (projectId.isEmpty())
         return;
-    auto projects = m_service.projects();
-    if (!projects.ok()) {
-        reportError(tr("Could not read the projects"), projects.error());
-        return;
-    }
-    const auto found = std::find_if(projects->cbegin(), projects->cend(),
-                                    [&](const Project &project) { return project.id == projectId; });
-    if (found == projects->cend()) {
-        reload();
-        return;
-    }
-    const Project project = *found;
+    // The question names how many reels go with the project: read now, not as listed a while ago.
+    m_deleteProject->setEnabled(false);
+    whenReady(queries().projects(), this, [this, projectId](Result<QList<Project>> projects) {
+        applyProjectFilter();
+        if (!projects.ok()) {
+            reportError(tr("Could not read the projects"), projects.error());
+            return;
+        }
+        const auto found = std::find_if(projects->cbegin(), projects->cend(),
+                                        [&](const Project &project) { return project.id == projectId; });
+        if (found == projects->cend()) {
+            reload(); // deleted elsewhere meanwhile
+            return;
+        }
+        confirmDeleteProject(*found);
+    });
+}
+
+void ReelsPage::confirmDeleteProject(const Project &project)
+{
     QString text;
     if (project.reelCount == 0)
         text = tr("Delete the empty project \"%1\"?").arg(project.name);
@@ -152,6 +185,7 @@ void ReelsPage::deleteProject()
                    .arg(project.name);
     if (!MessageBox::confirm(this, tr("Delete Project"), text, tr("Delete")))
         return;
+    // A single write through the tracking service (the reel tasks go by cascade; their posts stay stored).
     auto removed = m_service.removeProject(project.name);
     if (!removed.ok()) {
         reportError(tr("Could not delete project \"%1\"").arg(project.name), removed.error());
@@ -178,10 +212,9 @@ void ReelsPage::addTask()
         return;
     }
     const ReelTask &task = dialog.task();
-    reload();
+    reloadAndSelect(task.id); // the projects too: they answer first, so the filter shows the task's project
     if (!filteredProjectId().isEmpty() && filteredProjectId() != task.projectId)
         setFilteredProjectId(task.projectId);
-    selectId(task.id);
     reportChange(tr("Added reel %1 to project \"%2\", scraped %3.")
                      .arg(task.shortcode, task.projectName, modelformat::everyDays(task.intervalDays)));
 }

@@ -1,5 +1,6 @@
 #include "ScrapeController.h"
 
+#include "WhenReady.h"
 #include "auth/InMemorySecretStore.h"
 #include "auth/SessionManager.h"
 #include "auth/SignInCookieCollector.h"
@@ -13,6 +14,7 @@
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QFutureWatcher>
+#include <QPromise>
 #include <QTimer>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
@@ -215,7 +217,10 @@ void ScrapeController::setSentimentMode(sentiment::Mode mode)
     // The scheduler reads the mode from the settings at each scrape.
     if (Status s = setCommentSentimentMode(m_dataDir, mode); !s.ok())
         qWarning("%s", qPrintable(s.error().message));
+    if (mode == m_knownMode)
+        return;
     m_knownMode = mode;
+    emit sentimentModeChanged(mode);
 }
 
 void ScrapeController::scrapeNow(const QList<TaskRef> &tasks)
@@ -240,7 +245,25 @@ void ScrapeController::checkNow()
 
 void ScrapeController::refreshGovernor()
 {
-    const QHash<QString, GovernorState> states = m_governor->states();
+    // A governor opened on the data folder reads its states from the store: never on the GUI thread.
+    if (m_governorReading) {
+        m_governorDirty = true;
+        return;
+    }
+    m_governorReading = true;
+    m_governorDirty = false;
+    std::shared_ptr<RateGovernor> governor = m_governor;
+    whenReady(QtConcurrent::run([governor] { return governor->states(); }), this,
+              [this](const QHash<QString, GovernorState> &states) {
+                  m_governorReading = false;
+                  applyGovernorStates(states);
+                  if (m_governorDirty)
+                      refreshGovernor();
+              });
+}
+
+void ScrapeController::applyGovernorStates(const QHash<QString, GovernorState> &states)
+{
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QString worstIdentity;
     int worst = 0;
@@ -264,6 +287,35 @@ void ScrapeController::refreshGovernor()
     m_governorSummary = summary;
     m_pressure = pressure;
     emit governorChanged(summary, pressure);
+}
+
+QFuture<Result<QList<GovernorIdentityStatus>>> ScrapeController::governorStatus()
+{
+    return QtConcurrent::run(
+        [dataDir = m_dataDir, governor = m_governor] { return GovernorService(dataDir, governor).status(); });
+}
+
+QFuture<Result<QList<GovernorResumed>>> ScrapeController::resumeReading(std::optional<Platform> platform, bool unpause)
+{
+    // The app's own governor: its views (the status bar) hear of the change at once.
+    auto answer = std::make_shared<QPromise<Result<QList<GovernorResumed>>>>();
+    answer->start();
+    whenReady(QtConcurrent::run([dataDir = m_dataDir, governor = m_governor, platform] {
+                  return GovernorService(dataDir, governor).resume(platform);
+              }),
+              this, [this, unpause, answer](Result<QList<GovernorResumed>> lifted) {
+                  if (!lifted.ok()) {
+                      emit resumeFailed(lifted.error().message);
+                  } else {
+                      if (unpause || m_pausedForUser)
+                          setPaused(false);
+                      refreshGovernor();
+                      emit readingResumed(lifted.value());
+                  }
+                  answer->addResult(lifted);
+                  answer->finish();
+              });
+    return answer->future();
 }
 
 QString ScrapeController::signedInAccount() const

@@ -4,8 +4,11 @@
 #include "domain/Result.h"
 #include "platform/FailureClass.h"
 #include "sentiment/SentimentTypes.h"
+#include "services/GovernorService.h"
 #include "storage/ScrapeRecords.h"
 
+#include <QFuture>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -21,12 +24,14 @@ class RateGovernor;
 class Scheduler;
 class ScrapeEnvironment;
 class SessionManager;
+struct GovernorState;
 struct InstagramSession;
 struct ScrapeReport;
 
 /// The window's link to scraping: owns the Scheduler (which runs its own thread), the Instagram
 /// session and the rate governor's status. Every method returns at once: session reads and writes
-/// (the keychain may take a moment) run on a pool thread and answer with signals.
+/// (the keychain may take a moment) and the governor's state (kept in the store, shared with every
+/// process on the data folder) are read and written on a pool thread and answer with signals or futures.
 ///
 /// The "paused" switch and the sentiment mode are kept in the data folder's settings (scheduler.paused,
 /// sentiment.mode), shared with reelpulse-cli: a change made there reaches the running app.
@@ -66,8 +71,16 @@ public:
     /// identity is ready.
     QString governorSummary() const { return m_governorSummary; }
     Pressure governorPressure() const { return m_pressure; }
-    /// Re-reads the governor's state now (the status bar also does so every few seconds).
+    /// Re-reads the governor's state (on a pool thread) now; the status bar also does so every few seconds.
     void refreshGovernor();
+
+    /// Every identity's state as the governor keeps it (GovernorService::status()), read on a pool thread.
+    QFuture<Result<QList<GovernorIdentityStatus>>> governorStatus();
+    /// Lifts the checkpoint, sign-in wall, soft block and rate limit of `platform`'s identities (all when
+    /// none) once the person dealt with them (GovernorService::resume()), on a pool thread since the store
+    /// may be locked a moment. Then scraping resumes when `unpause` is set or when it paused itself for the
+    /// person, and readingResumed() (or resumeFailed()) tells the window.
+    QFuture<Result<QList<GovernorResumed>>> resumeReading(std::optional<Platform> platform, bool unpause);
 
     std::shared_ptr<SessionManager> sessionManager() const { return m_session; }
     std::shared_ptr<RateGovernor> governor() const { return m_governor; }
@@ -97,8 +110,12 @@ signals:
     void taskSkipped(reelpulse::TaskKind kind, const QString &id, const QString &reason);
     /// The platforms that ask to wait, a line each; empty when none does.
     void waitsChanged(const QStringList &waits);
-    /// The sentiment mode was changed elsewhere (reelpulse-cli config set sentiment.mode …).
+    /// The sentiment mode changed: in the Settings, or elsewhere (reelpulse-cli config set sentiment.mode …).
     void sentimentModeChanged(reelpulse::sentiment::Mode mode);
+    /// resumeReading() lifted these pauses and stops (may be empty: nothing was paused).
+    void readingResumed(const QList<reelpulse::GovernorResumed> &lifted);
+    /// resumeReading() could not change the governor's state.
+    void resumeFailed(const QString &message);
     void governorChanged(const QString &summary, reelpulse::ScrapeController::Pressure pressure);
     /// The saved session was loaded, saved or removed; `account` is who is signed in now (may be empty).
     void sessionChanged(const QString &account);
@@ -110,6 +127,7 @@ private:
     void startScheduler();
     void applySettings();
     void rememberPaused(bool paused);
+    void applyGovernorStates(const QHash<QString, GovernorState> &states);
 
     QString m_dataDir;
     ScrapeSetup m_setup;
@@ -123,6 +141,8 @@ private:
     QList<TaskRef> m_pendingForced;
     QString m_governorSummary;
     Pressure m_pressure = Pressure::None;
+    bool m_governorReading = false; ///< a read of the governor's state is under way
+    bool m_governorDirty = false;   ///< read again when it answers
     bool m_started = false;
     bool m_starting = false;
     bool m_pausedForUser = false;

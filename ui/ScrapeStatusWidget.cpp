@@ -13,6 +13,7 @@ ScrapeStatusWidget::ScrapeStatusWidget(QWidget *parent)
     , m_busy(new QProgressBar(this))
     , m_activity(new QLabel(this))
     , m_governor(new QLabel(this))
+    , m_waits(new QLabel(this))
 {
     setObjectName(u"scrapeStatus"_s);
     m_busy->setObjectName(u"scrapeBusy"_s);
@@ -27,12 +28,17 @@ ScrapeStatusWidget::ScrapeStatusWidget(QWidget *parent)
     m_governor->setTextFormat(Qt::PlainText);
     m_governor->setToolTip(tr("ReelPulse paces its requests and waits when a platform asks it to."));
     m_governor->hide();
+    m_waits->setObjectName(u"scrapeWaits"_s);
+    m_waits->setTextFormat(Qt::PlainText);
+    m_waits->setStyleSheet(u"color: #b26a00;"_s);
+    m_waits->hide();
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
     layout->addWidget(m_busy);
     layout->addWidget(m_activity);
+    layout->addWidget(m_waits);
     layout->addWidget(m_governor);
     updateActivity();
 }
@@ -76,6 +82,21 @@ void ScrapeStatusWidget::setGovernor(const QString &summary, Pressure pressure)
         m_governor->setStyleSheet({});
         break;
     }
+}
+
+void ScrapeStatusWidget::setWaits(const QStringList &waits)
+{
+    m_waits->setText(waits.join(u" · "_s));
+    m_waits->setToolTip(
+        waits.isEmpty()
+            ? QString()
+            : tr("Tasks of these platforms stay due and are scraped when the wait ends:\n%1").arg(waits.join(u'\n')));
+    m_waits->setVisible(!waits.isEmpty());
+}
+
+QString ScrapeStatusWidget::waitsText() const
+{
+    return m_waits->text();
 }
 
 QString ScrapeStatusWidget::activityText() const

@@ -3,6 +3,7 @@
 #include "CommentSentimentSection.h"
 #include "EndpointProfilesSection.h"
 #include "InstagramAccountSection.h"
+#include "ReadingSection.h"
 #include "domain/AppInfo.h"
 #include "platform/DataDir.h"
 
@@ -12,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -23,6 +25,7 @@ SettingsPage::SettingsPage(const QString &dataDir, ScrapeController &scrape, QWi
     : QWidget(parent)
     , m_account(new InstagramAccountSection(scrape, this))
     , m_sentiment(new CommentSentimentSection(databasePath(dataDir), scrape, this))
+    , m_reading(new ReadingSection(scrape, this))
 {
     setObjectName(u"settingsPage"_s);
     auto *heading = new QLabel(tr("Settings"), this);
@@ -66,7 +69,10 @@ SettingsPage::SettingsPage(const QString &dataDir, ScrapeController &scrape, QWi
     auto *later = new QLabel(tr("Request limits and language settings come in a later version of ReelPulse."), this);
     later->setWordWrap(true);
 
-    auto *layout = new QVBoxLayout(this);
+    // The sections are taller than a small screen: they scroll.
+    auto *content = new QWidget(this);
+    content->setObjectName(u"settingsContent"_s);
+    auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addWidget(heading);
     layout->addSpacing(8);
@@ -74,11 +80,23 @@ SettingsPage::SettingsPage(const QString &dataDir, ScrapeController &scrape, QWi
     layout->addSpacing(8);
     layout->addWidget(m_sentiment);
     layout->addSpacing(8);
+    layout->addWidget(m_reading);
+    layout->addSpacing(8);
     layout->addWidget(dataBox);
     layout->addWidget(new EndpointProfilesSection(dataDir, this));
     layout->addSpacing(16);
     layout->addWidget(later);
     layout->addStretch(1);
+
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(u"settingsScrollArea"_s);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_scroll);
 }
 
 SettingsPage::~SettingsPage() = default;

@@ -2,14 +2,18 @@
 
 #include <QWidget>
 
+class QScrollArea;
+
 namespace reelpulse {
 
 class CommentSentimentSection;
 class InstagramAccountSection;
+class ReadingSection;
 class ScrapeController;
 
 /// The Settings section: the Instagram account ReelPulse signs in with, how comment sentiment is
-/// scored, where the data lives and which version runs.
+/// scored, what each platform's reading waits for (with a Resume per stopped platform), where the data
+/// lives and which version runs.
 class SettingsPage final : public QWidget
 {
     Q_OBJECT
@@ -21,10 +25,15 @@ public:
 
     InstagramAccountSection *accountSection() const { return m_account; }
     CommentSentimentSection *sentimentSection() const { return m_sentiment; }
+    ReadingSection *readingSection() const { return m_reading; }
+    /// The sections scroll in it (ensureWidgetVisible() brings one into view).
+    QScrollArea *scrollArea() const { return m_scroll; }
 
 private:
     InstagramAccountSection *m_account = nullptr;
     CommentSentimentSection *m_sentiment = nullptr;
+    ReadingSection *m_reading = nullptr;
+    QScrollArea *m_scroll = nullptr;
 };
 
 } // namespace reelpulse

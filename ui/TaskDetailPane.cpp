@@ -4,13 +4,12 @@
 #include "ModelFormat.h"
 #include "SentimentHighlight.h"
 #include "TaskItemsModel.h"
-#include "sentiment/CommentSentimentStore.h"
+#include "WhenReady.h"
 #include "sentiment/SentimentAnalyzer.h"
-#include "services/SentimentMode.h"
+#include "services/QueryService.h"
 
 #include <QAction>
 #include <QDateTime>
-#include <QFileInfo>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -72,30 +71,52 @@ QString labelColour(sentiment::Label label)
 
 } // namespace
 
-TaskDetailPane::TaskDetailPane(QSqlDatabase db, QWidget *parent)
+TaskDetailPane::TaskDetailPane(QueryService &queries, sentiment::Mode mode, QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
-    , m_items(new TaskItemsModel(db, this))
-    , m_comments(new CommentsModel(db, this))
+    , m_queries(queries)
+    , m_mode(mode)
+    , m_items(new TaskItemsModel(queries, this))
+    , m_comments(new CommentsModel(queries, this))
 {
     setObjectName(u"taskDetails"_s);
+    m_comments->setSentimentMode(mode);
     m_title = makeHeading(tr("Scraped posts"), this);
     m_title->setObjectName(u"detailsTitle"_s);
+    m_taskSummary = new QLabel(this);
+    m_taskSummary->setObjectName(u"detailsTaskSentiment"_s);
+    m_taskSummary->setTextFormat(Qt::RichText);
+    m_taskSummary->setWordWrap(true);
+    // Two lines kept for each summary, so that an answer arriving does not move the tables.
+    const int twoLines = fontMetrics().lineSpacing() * 2 + 2;
+    m_taskSummary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_taskSummary->setMinimumHeight(twoLines);
 
     m_itemsView = makeTable(this, u"detailsItemsView"_s);
     m_itemsView->setModel(m_items);
     const int unit = fontMetrics().averageCharWidth();
-    const QList<int> itemWidths{12, 14, 19, 9, 9, 10, 10, 8, 8};
+    const QList<int> itemWidths{15, 14, 19, 9, 9, 10, 10, 8, 8};
     for (int column = 0; column < itemWidths.size(); ++column)
         m_itemsView->setColumnWidth(column, itemWidths.at(column) * unit + 12);
     connect(m_items, &QAbstractItemModel::rowsInserted, this, &TaskDetailPane::updateItemColumns);
     connect(m_items, &QAbstractItemModel::modelReset, this, &TaskDetailPane::updateItemColumns);
+    connect(m_items, &TaskItemsModel::pageFetched, this, &TaskDetailPane::onItemsPage);
+    connect(m_items, &TaskItemsModel::reloaded, this, &TaskDetailPane::onItemsReloaded);
+    connect(m_items, &TaskItemsModel::failed, this, [this](const QString &message) {
+        if (m_selectFirstItem) {
+            m_selectFirstItem = false;
+            m_summary->setText(message.toHtmlEscaped());
+        }
+        emit failed(message);
+    });
 
     m_commentsTitle = makeHeading(tr("Comments"), this);
+    m_commentsTitle->setObjectName(u"detailsCommentsTitle"_s);
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"detailsSentimentSummary"_s);
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setWordWrap(true);
+    m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_summary->setMinimumHeight(twoLines);
 
     m_commentsView = makeTable(this, u"detailsCommentsView"_s);
     m_commentsView->setModel(m_comments);
@@ -113,6 +134,13 @@ TaskDetailPane::TaskDetailPane(QSqlDatabase db, QWidget *parent)
         fontMetrics().horizontalAdvance(modelformat::displayTime(QDateTime(QDate(2024, 12, 28), QTime(23, 58)))) + 20;
     m_commentsView->setColumnWidth(CommentsModel::PostedColumn, timeWidth);
     m_itemsView->setColumnWidth(TaskItemsModel::TakenAtColumn, timeWidth);
+    connect(m_comments, &CommentsModel::overviewChanged, this, [this] {
+        updateCommentsTitle();
+        updateSummary();
+    });
+    connect(m_comments, &CommentsModel::reloaded, this, [this] { showComment(currentCommentRow()); });
+    connect(m_comments, &CommentsModel::labelChanged, this, &TaskDetailPane::onLabelChanged);
+    connect(m_comments, &CommentsModel::failed, this, &TaskDetailPane::failed);
 
     m_markPositive = new QAction(tr("Mark as &Positive"), this);
     m_markNegative = new QAction(tr("Mark as &Negative"), this);
@@ -141,6 +169,7 @@ TaskDetailPane::TaskDetailPane(QSqlDatabase db, QWidget *parent)
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_title);
+    leftLayout->addWidget(m_taskSummary);
     leftLayout->addWidget(m_itemsView, 1);
 
     auto *right = new QWidget(this);
@@ -168,14 +197,15 @@ TaskDetailPane::TaskDetailPane(QSqlDatabase db, QWidget *parent)
             [this](const QModelIndex &current) { showItem(current.row()); });
     connect(m_commentsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showComment(current.row()); });
-    connect(m_comments, &CommentsModel::labelsChanged, this, [this] {
-        updateSummary();
-        showComment(currentCommentRow());
-    });
     clearTask();
 }
 
 TaskDetailPane::~TaskDetailPane() = default;
+
+QString TaskDetailPane::pendingText(const QString &text)
+{
+    return u"<span style=\"color:gray\">%1</span>"_s.arg(text.toHtmlEscaped());
+}
 
 void TaskDetailPane::setTask(const TaskRef &task, const QString &label)
 {
@@ -191,23 +221,31 @@ void TaskDetailPane::setTask(const TaskRef &task, const QString &label)
         m_title->setText(label);
         break;
     }
-    m_items->setTask(task);
+    m_taskSummary->clear();
+    // A reel or video task has one post, whose summary is on the right already.
+    m_taskSummary->setVisible(task.kind == TaskKind::Profile);
+    readTaskSentiment();
+    readFirstPage();
+}
+
+void TaskDetailPane::readFirstPage()
+{
+    m_items->setTask(*m_task);
+    showItem(-1);
+    m_summary->setText(pendingText(tr("Reading the posts…")));
+    m_selectFirstItem = true;
     if (m_items->canFetchMore({}))
         m_items->fetchMore({});
-    if (!m_items->lastError().isEmpty())
-        emit failed(m_items->lastError());
-    if (m_items->rowCount() > 0) {
-        m_itemsView->setCurrentIndex(m_items->index(0, 0));
-    } else {
-        showItem(-1);
-        m_summary->setText(tr("Not scraped yet — press Ctrl+R to scrape it now."));
-    }
 }
 
 void TaskDetailPane::clearTask()
 {
     m_task.reset();
+    ++m_taskGeneration;
+    m_taskSentimentPending = false;
+    m_selectFirstItem = false;
     m_title->setText(tr("Scraped posts"));
+    m_taskSummary->clear();
     m_items->clear();
     showItem(-1);
     m_summary->setText(tr("Select a task to see its posts and comments."));
@@ -217,39 +255,83 @@ void TaskDetailPane::refresh()
 {
     if (!m_task)
         return;
-    const int itemRow = currentItemRow();
-    const qint64 itemId = itemRow >= 0 ? m_items->itemAt(itemRow).rowId : -1;
-    const int commentRow = currentCommentRow();
-    const qint64 commentId = commentRow >= 0 ? m_comments->commentAt(commentRow).rowId : -1;
-    {
-        const QSignalBlocker blockItems(m_itemsView->selectionModel());
-        if (Status reloaded = m_items->reload(); !reloaded.ok())
-            emit failed(reloaded.error().message);
-        const int row = m_items->rowOfItem(itemId);
-        if (row >= 0)
-            m_itemsView->setCurrentIndex(m_items->index(row, 0));
-    }
-    const int row = m_items->rowOfItem(itemId);
-    if (row < 0) {
-        if (m_items->rowCount() > 0)
-            m_itemsView->setCurrentIndex(m_items->index(0, 0));
-        else
-            showItem(-1);
+    // In place: the posts and comments that stay keep their rows and the selection.
+    readTaskSentiment();
+    if (m_items->rowCount() == 0) {
+        readFirstPage(); // nothing shown yet
         return;
     }
-    {
-        const QSignalBlocker blockComments(m_commentsView->selectionModel());
-        if (Status reloaded = m_comments->reload(); !reloaded.ok())
-            emit failed(reloaded.error().message);
-        for (int r = 0; r < m_comments->rowCount(); ++r) {
-            if (m_comments->commentAt(r).rowId == commentId) {
-                m_commentsView->setCurrentIndex(m_comments->index(r, 0));
-                break;
-            }
-        }
-    }
-    updateSummary();
+    m_items->reload();
+    if (m_comments->item())
+        m_comments->reload();
+}
+
+void TaskDetailPane::setSentimentMode(sentiment::Mode mode)
+{
+    if (mode == m_mode)
+        return;
+    m_mode = mode;
+    m_comments->setSentimentMode(mode);
     showComment(currentCommentRow());
+}
+
+bool TaskDetailPane::isLoading() const
+{
+    return m_items->isLoading() || m_comments->isLoading() || m_taskSentimentPending ||
+           (m_comments->item() && !m_comments->overview());
+}
+
+void TaskDetailPane::readTaskSentiment()
+{
+    if (!m_task || m_task->kind != TaskKind::Profile)
+        return;
+    const int generation = ++m_taskGeneration;
+    m_taskSentimentPending = true;
+    if (m_taskSummary->text().isEmpty())
+        m_taskSummary->setText(pendingText(tr("Reading the sentiment of all comments…")));
+    whenReady(m_queries.taskSentiment(*m_task), this, [this, generation](Result<SentimentOverview> overview) {
+        if (generation != m_taskGeneration)
+            return; // another task is shown, or a newer read is under way
+        m_taskSentimentPending = false;
+        if (!overview.ok()) {
+            m_taskSummary->setText(overview.error().message.toHtmlEscaped());
+            emit failed(overview.error().message);
+            return;
+        }
+        if (overview->stored == 0) {
+            m_taskSummary->setText(pendingText(tr("No comments stored for any post yet.")));
+            return;
+        }
+        m_taskSummary->setText(
+            tr("All posts, %n comment(s): %1", nullptr, overview->stored).arg(overviewText(overview.value())));
+    });
+}
+
+void TaskDetailPane::onItemsPage()
+{
+    if (!m_selectFirstItem)
+        return;
+    m_selectFirstItem = false;
+    if (m_items->rowCount() > 0) {
+        m_itemsView->setCurrentIndex(m_items->index(0, 0));
+    } else {
+        showItem(-1);
+        m_summary->setText(tr("Not scraped yet — press Ctrl+R to scrape it now."));
+    }
+}
+
+void TaskDetailPane::onItemsReloaded()
+{
+    updateItemColumns();
+    // The post shown is still there (its row may have moved): nothing else changes.
+    if (currentItemRow() >= 0)
+        return;
+    if (m_items->rowCount() > 0) {
+        m_itemsView->setCurrentIndex(m_items->index(0, 0));
+    } else {
+        showItem(-1);
+        m_summary->setText(tr("Not scraped yet — press Ctrl+R to scrape it now."));
+    }
 }
 
 void TaskDetailPane::updateItemColumns()
@@ -285,15 +367,57 @@ void TaskDetailPane::showItem(int row)
         showComment(-1);
         return;
     }
-    const StoredItem &item = m_items->itemAt(row);
-    if (Status set = m_comments->setItem(item.rowId); !set.ok())
-        emit failed(set.error().message);
+    const qint64 itemId = m_items->itemAt(row).rowId;
+    if (m_comments->item() == itemId)
+        return; // the same post, in another row after a reload
+    m_comments->setItem(itemId);
     if (m_comments->canFetchMore({}))
         m_comments->fetchMore({});
-    const QString name = item.shortcode.isEmpty() ? item.platformId : item.shortcode;
-    m_commentsTitle->setText(tr("Comments on %1 (%2 stored)").arg(name, QLocale().toString(m_comments->totalCount())));
+    updateCommentsTitle();
     updateSummary();
     showComment(-1);
+}
+
+void TaskDetailPane::updateCommentsTitle()
+{
+    const int row = m_comments->item() ? m_items->rowOfItem(*m_comments->item()) : -1;
+    if (row < 0) {
+        m_commentsTitle->setText(tr("Comments"));
+        return;
+    }
+    const StoredItem &item = m_items->itemAt(row);
+    const QString name = item.shortcode.isEmpty() ? item.platformId : item.shortcode;
+    if (!m_comments->overview())
+        m_commentsTitle->setText(tr("Comments on %1").arg(name));
+    else
+        m_commentsTitle->setText(
+            tr("Comments on %1 (%2 stored)").arg(name, QLocale().toString(m_comments->totalCount())));
+}
+
+QString TaskDetailPane::overviewText(const SentimentOverview &overview)
+{
+    const sentiment::SentimentSummary &summary = overview.summary;
+    const int unscored = overview.unscored;
+    if (summary.isEmpty())
+        return unscored > 0 ? tr("No scored comments yet (%n waiting to be scored).", nullptr, unscored)
+                            : tr("No comments yet.");
+    const QLocale locale;
+    // A part ("33.3 % negative (4)") wraps as a whole.
+    auto part = [&](sentiment::Label label, const QString &name) {
+        return u"<span style=\"white-space:nowrap\">%1</span>"_s.arg(
+            tr("%1 % %2 (%3)")
+                .arg(locale.toString(summary.percentage(label), 'f', 1), name, locale.toString(summary.count(label)))
+                .toHtmlEscaped());
+    };
+    const sentiment::Label overall = summary.overall().value_or(sentiment::Label::Neutral);
+    QString text =
+        tr("Overall: <b style=\"color:%1\">%2</b> · %3 · %4 · %5")
+            .arg(labelColour(overall), modelformat::displaySentiment(sentiment::labelName(overall), false),
+                 part(sentiment::Label::Positive, tr("positive")), part(sentiment::Label::Negative, tr("negative")),
+                 part(sentiment::Label::Neutral, tr("neutral")));
+    if (unscored > 0)
+        text += tr(" · %n not scored yet", nullptr, unscored);
+    return text;
 }
 
 void TaskDetailPane::updateSummary()
@@ -302,46 +426,23 @@ void TaskDetailPane::updateSummary()
         m_summary->clear();
         return;
     }
-    sentiment::CommentSentimentStore store(m_db);
-    auto summary = store.itemSummary(*m_comments->item());
-    if (!summary.ok()) {
-        m_summary->setText(summary.error().message.toHtmlEscaped());
-        emit failed(summary.error().message);
+    if (!m_comments->overview()) {
+        m_summary->setText(pendingText(tr("Reading the comments…")));
         return;
     }
-    const int unscored = m_comments->totalCount() - summary->total();
-    if (summary->isEmpty()) {
-        m_summary->setText(unscored > 0 ? tr("No scored comments yet (%n waiting to be scored).", nullptr, unscored)
-                                        : tr("No comments yet."));
-        return;
-    }
-    const QLocale locale;
-    auto part = [&](sentiment::Label label, const QString &name) {
-        return tr("%1 % %2 (%3)")
-            .arg(locale.toString(summary->percentage(label), 'f', 1), name, locale.toString(summary->count(label)));
-    };
-    const sentiment::Label overall = summary->overall().value_or(sentiment::Label::Neutral);
-    QString text =
-        tr("Overall: <b style=\"color:%1\">%2</b> · %3 · %4 · %5")
-            .arg(labelColour(overall), modelformat::displaySentiment(sentiment::labelName(overall), false),
-                 part(sentiment::Label::Positive, tr("positive")), part(sentiment::Label::Negative, tr("negative")),
-                 part(sentiment::Label::Neutral, tr("neutral")));
-    if (unscored > 0)
-        text += tr(" · %n not scored yet", nullptr, unscored);
-    m_summary->setText(text);
+    m_summary->setText(overviewText(*m_comments->overview()));
 }
 
 void TaskDetailPane::showComment(int row)
 {
     updateCommentActions();
     if (row < 0 || row >= m_comments->rowCount()) {
-        m_explanation->setText(u"<span style=\"color:gray\">%1</span>"_s.arg(
-            tr("Select a comment to see which words and emoji made its sentiment.").toHtmlEscaped()));
+        m_explanation->setText(pendingText(tr("Select a comment to see which words and emoji made its sentiment.")));
         return;
     }
+    // One short text scored again in the GUI thread: pure computation, no store.
     const StoredComment &comment = m_comments->commentAt(row);
-    const auto &analyzer =
-        sentiment::SentimentAnalyzer::instance(commentSentimentMode(QFileInfo(m_db.databaseName()).absolutePath()));
+    const auto &analyzer = sentiment::SentimentAnalyzer::instance(m_mode);
     const sentiment::SentimentExplanation explanation = analyzer.explain(comment.text);
     const QString engineLabel = modelformat::displaySentiment(sentiment::labelName(explanation.score.label), false);
     QString details = tr("Engine: %1 (compound %2)")
@@ -360,10 +461,11 @@ void TaskDetailPane::showComment(int row)
 
 void TaskDetailPane::updateCommentActions()
 {
-    const bool selected = currentCommentRow() >= 0;
+    const int row = currentCommentRow();
+    const bool selected = row >= 0 && row < m_comments->rowCount();
     for (QAction *action : {m_markPositive, m_markNegative, m_markNeutral})
         action->setEnabled(selected);
-    m_markAutomatic->setEnabled(selected && m_comments->commentAt(currentCommentRow()).sentimentManual);
+    m_markAutomatic->setEnabled(selected && m_comments->commentAt(row).sentimentManual);
 }
 
 void TaskDetailPane::relabel(QAction *action)
@@ -371,17 +473,26 @@ void TaskDetailPane::relabel(QAction *action)
     const int row = currentCommentRow();
     if (row < 0)
         return;
-    Status changed = Ok{};
+    Status started = Ok{};
     if (action == m_markAutomatic)
-        changed = m_comments->setAutomaticLabel(row);
+        started = m_comments->setAutomaticLabel(row);
     else
-        changed = m_comments->setManualLabel(row, action == m_markPositive   ? CommentsModel::ManualLabel::Positive
+        started = m_comments->setManualLabel(row, action == m_markPositive   ? CommentsModel::ManualLabel::Positive
                                                   : action == m_markNegative ? CommentsModel::ManualLabel::Negative
                                                                              : CommentsModel::ManualLabel::Neutral);
-    if (!changed.ok()) {
-        emit failed(changed.error().message);
+    if (!started.ok())
+        emit failed(started.error().message);
+    // The row, the summaries and the log follow when the store answered (onLabelChanged).
+}
+
+void TaskDetailPane::onLabelChanged(qint64 commentId)
+{
+    readTaskSentiment(); // the task's counts changed with the label
+    const int row = m_comments->rowOfComment(commentId);
+    if (row < 0)
         return;
-    }
+    if (row == currentCommentRow())
+        showComment(row);
     const StoredComment &comment = m_comments->commentAt(row);
     const QString author = comment.author.isEmpty() ? tr("an unknown author") : u"@"_s + comment.author;
     emit labelChanged(comment.sentimentManual

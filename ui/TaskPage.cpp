@@ -15,17 +15,18 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
-#include <QSqlDatabase>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace reelpulse {
 
-TaskPage::TaskPage(ActivityLogModel &log, QWidget *parent)
+TaskPage::TaskPage(QueryService &queries, ActivityLogModel &log, QWidget *parent)
     : QWidget(parent)
+    , m_queries(queries)
     , m_log(log)
 {
 }
@@ -113,6 +114,10 @@ void TaskPage::setUp(TaskTableModel *model, const QString &title, const QString 
         connect(m_proxy, signal, this, [this] { updateEmptyHint(); });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] { updateEmptyHint(); });
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] { updateEmptyHint(); });
+    connect(m_model, &TaskTableModel::reloaded, this, &TaskPage::onReloaded);
+    connect(m_model, &TaskTableModel::reloadFailed, this, &TaskPage::onReloadFailed);
+    connect(m_model, &TaskTableModel::taskReloadFailed, this,
+            [this](const QString &, const QString &message) { m_log.addError(message); });
     updateButtons();
 }
 
@@ -137,15 +142,27 @@ void TaskPage::setButtonTexts(const QString &add, const QString &edit, const QSt
     m_remove->setText(remove);
 }
 
-bool TaskPage::reload()
+void TaskPage::reload()
 {
-    const Status loaded = m_model->reload();
-    if (!loaded.ok()) {
-        m_loadError->setText(tr("Could not read the tasks: %1").arg(loaded.error().message));
-        m_loadError->show();
-        m_log.addError(loaded.error().message);
-        return false;
-    }
+    m_model->reload();
+}
+
+void TaskPage::reloadAndSelect(const QString &id)
+{
+    m_selectAfterReload = id;
+    reload();
+}
+
+void TaskPage::onReloadFailed(const QString &message)
+{
+    m_selectAfterReload.clear();
+    m_loadError->setText(tr("Could not read the tasks: %1").arg(message));
+    m_loadError->show();
+    m_log.addError(message);
+}
+
+void TaskPage::onReloaded()
+{
     m_loadError->hide();
     if (!m_columnsFitted && m_model->rowCount() > 0) {
         // First rows and no saved layout: fit the columns to their contents, within reason.
@@ -158,9 +175,10 @@ bool TaskPage::reload()
             m_view->setColumnWidth(column, std::max(preset, std::min(widest, m_view->columnWidth(column) + 8)));
         }
     }
+    if (!m_selectAfterReload.isEmpty())
+        selectId(std::exchange(m_selectAfterReload, QString()));
     updateEmptyHint();
     updateButtons();
-    return true;
 }
 
 void TaskPage::focusFilter()
@@ -224,19 +242,21 @@ QString TaskPage::taskLabelAt(int row) const
     return m_model->index(row, 0).data().toString();
 }
 
-void TaskPage::setScrapeSource(ScrapeReader *reader, const QSqlDatabase &db)
+void TaskPage::setSentimentMode(sentiment::Mode mode)
 {
-    m_reader = reader;
-    m_connectionName = db.connectionName();
-    m_model->setScrapeReader(reader);
+    m_sentimentMode = mode;
+    if (m_details)
+        m_details->setSentimentMode(mode);
 }
 
 void TaskPage::setDetailsVisible(bool visible)
 {
+    m_detailsWanted = visible;
+    // A section not shown makes its pane when it is shown: opening the details builds one pane, not three.
+    if (visible && !m_details && !isVisible())
+        return;
     if (visible && !m_details) {
-        if (m_connectionName.isEmpty())
-            return; // nothing to read from
-        m_details = new TaskDetailPane(QSqlDatabase::database(m_connectionName, false), m_splitter);
+        m_details = new TaskDetailPane(m_queries, m_sentimentMode, m_splitter);
         m_splitter->addWidget(m_details);
         m_splitter->setStretchFactor(0, 1);
         m_splitter->setStretchFactor(1, 1);
@@ -253,6 +273,13 @@ void TaskPage::setDetailsVisible(bool visible)
     m_details->setVisible(visible);
     if (visible)
         showCurrentInDetails();
+}
+
+void TaskPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_detailsWanted && !m_details)
+        setDetailsVisible(true);
 }
 
 bool TaskPage::detailsVisible() const
@@ -278,8 +305,7 @@ void TaskPage::showCurrentInDetails()
 void TaskPage::taskScraped(const QString &id)
 {
     m_model->clearBusy(id);
-    if (const Status reloaded = m_model->reloadTask(id); !reloaded.ok())
-        m_log.addError(reloaded.error().message);
+    m_model->reloadTask(id); // a failure reaches the activity log (taskReloadFailed)
     if (m_details && m_details->task() && m_details->task()->id == id)
         m_details->refresh();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sentiment/SentimentTypes.h"
 #include "storage/ScrapeRecords.h"
 
 #include <QDialog>
@@ -10,14 +11,14 @@ class QBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QShowEvent;
 class QSplitter;
-class QSqlDatabase;
 
 namespace reelpulse {
 
 struct Error;
 class ActivityLogModel;
-class ScrapeReader;
+class QueryService;
 class TaskDetailPane;
 class TaskDialog;
 class TaskSortFilterModel;
@@ -27,6 +28,10 @@ class TaskTableView;
 /// A section that lists tasks: title, filter box, Add/Edit/Remove buttons and a sortable table
 /// over a TaskTableModel, with an optional pane below it that shows what was scraped for the
 /// current task. Subclasses supply the dialogs and the wording.
+///
+/// The table and the pane read through the query service (its own thread): a reload returns at once and
+/// the rows follow. Adding, editing and removing a task are single-row writes through the tracking
+/// service in the dialogs, on the GUI thread's own connection (constant cost, whatever the data).
 class TaskPage : public QWidget
 {
     Q_OBJECT
@@ -41,8 +46,11 @@ public:
     virtual void editCurrent() = 0;
     /// Asks, then removes the selected rows (Delete).
     virtual void removeSelected() = 0;
-    /// Re-reads the tasks (F5). Returns false when the store could not be read.
-    virtual bool reload();
+    /// Starts reading the tasks again (F5) and returns at once; the rows follow. When the store cannot be
+    /// read, the page says so above the table and in the activity log.
+    virtual void reload();
+    /// The same, then makes the task with this id current once the rows are there.
+    void reloadAndSelect(const QString &id);
     /// Puts the cursor in the filter box (Ctrl+F).
     void focusFilter();
 
@@ -50,6 +58,8 @@ public:
     TaskSortFilterModel *proxy() const { return m_proxy; }
     TaskTableModel *model() const { return m_model; }
     QLineEdit *filterEdit() const { return m_filter; }
+    /// The line above the table that says why the tasks could not be read (hidden when they could).
+    QLabel *loadErrorLabel() const { return m_loadError; }
 
     /// Source rows of the selected tasks, in view order.
     QList<int> selectedRows() const;
@@ -62,14 +72,16 @@ public:
     /// A short name of the task in a source row ("@natgeo", "C0ABCdefGHI", "TikTok 7234…").
     virtual QString taskLabelAt(int row) const;
 
-    /// Gives the table its scraped metrics and the details pane its store connection (GUI thread).
-    void setScrapeSource(ScrapeReader *reader, const QSqlDatabase &db);
-    /// Shows or hides the details pane under the table (created when first shown).
+    /// The mode the details pane explains comments in and gives labels back to the engine with.
+    void setSentimentMode(sentiment::Mode mode);
+    /// Shows or hides the details pane under the table (created when first shown, for a section not shown
+    /// when the section is).
     void setDetailsVisible(bool visible);
     bool detailsVisible() const;
     /// The details pane, or nullptr before it was first shown.
     TaskDetailPane *detailPane() const { return m_details; }
-    /// A task was scraped (or failed): its row is re-read, and the details pane if it shows it.
+    /// A task was scraped (or failed): its row is re-read, and the details pane if it shows it (both in the
+    /// background).
     void taskScraped(const QString &id);
 
     /// The view's column layout, for saving in the settings, and its restoration.
@@ -85,7 +97,7 @@ signals:
     void tasksChanged();
 
 protected:
-    TaskPage(ActivityLogModel &log, QWidget *parent);
+    TaskPage(QueryService &queries, ActivityLogModel &log, QWidget *parent);
 
     /// Builds the page around `model` (which the page then owns).
     void setUp(TaskTableModel *model, const QString &title, const QString &objectPrefix);
@@ -93,7 +105,9 @@ protected:
     void setButtonTexts(const QString &add, const QString &edit, const QString &remove);
     /// A new row of controls above the buttons (the project chooser of the Reels section).
     QBoxLayout *addControlsRowAbove();
+    void showEvent(QShowEvent *event) override;
     ActivityLogModel &activityLog() const { return m_log; }
+    QueryService &queries() const { return m_queries; }
 
     /// Logs a change and shows it in the status bar.
     void reportChange(const QString &message);
@@ -106,26 +120,29 @@ protected:
         logRefusals(&dialog);
         if (dialog.exec() != QDialog::Accepted || !dialog.changed())
             return false;
-        reload();
-        selectId(dialog.task().id);
+        reloadAndSelect(dialog.task().id);
         return true;
     }
     /// Logs an error and shows it in a message box.
     void reportError(const QString &title, const Error &error);
 
 private:
+    void onReloaded();
+    void onReloadFailed(const QString &message);
     void updateEmptyHint();
     void updateButtons();
     void showCurrentInDetails();
 
+    QueryService &m_queries;
     ActivityLogModel &m_log;
     TaskTableModel *m_model = nullptr;
     TaskSortFilterModel *m_proxy = nullptr;
     TaskTableView *m_view = nullptr;
     QSplitter *m_splitter = nullptr;
     TaskDetailPane *m_details = nullptr;
-    ScrapeReader *m_reader = nullptr;
-    QString m_connectionName;
+    sentiment::Mode m_sentimentMode = sentiment::Mode::Social;
+    bool m_detailsWanted = false; ///< the pane is to be shown (made when the section is shown)
+    QString m_selectAfterReload;  ///< the task to make current when the rows arrive
     QLabel *m_title = nullptr;
     QLabel *m_loadError = nullptr;
     QLineEdit *m_filter = nullptr;

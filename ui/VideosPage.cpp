@@ -21,10 +21,10 @@ QString videoName(const VideoTask &task)
 
 } // namespace
 
-VideosPage::VideosPage(TrackingService &service, ActivityLogModel &log, QWidget *parent)
-    : TaskPage(log, parent)
+VideosPage::VideosPage(TrackingService &service, QueryService &queries, ActivityLogModel &log, QWidget *parent)
+    : TaskPage(queries, log, parent)
     , m_service(service)
-    , m_videos(new VideoTasksModel(service, this))
+    , m_videos(new VideoTasksModel(queries, this))
 {
     setObjectName(u"videosPage"_s);
     setUp(m_videos, tr("Videos"), u"videos"_s);

@@ -14,7 +14,8 @@ class VideosPage final : public TaskPage
     Q_DISABLE_COPY_MOVE(VideosPage)
 
 public:
-    VideosPage(TrackingService &service, ActivityLogModel &log, QWidget *parent = nullptr);
+    /// Reads through `queries`; adds, edits and removes tasks through `service`.
+    VideosPage(TrackingService &service, QueryService &queries, ActivityLogModel &log, QWidget *parent = nullptr);
     ~VideosPage() override;
 
     void addTask() override;

@@ -1,11 +1,24 @@
 #include "services/QueryService.h"
 
+#include "domain/TimeFormat.h"
 #include "sentiment/CommentSentimentStore.h"
+#include "sentiment/SentimentAnalyzer.h"
 #include "services/TrackingService.h"
 #include "storage/Database.h"
+#include "storage/ScrapeSql.h"
+#include "storage/SqlHelpers.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 #include <QThread>
+
+#include <algorithm>
+
+#ifdef Q_OS_LINUX
+#include <cerrno>
+#include <cstring>
+#include <sys/resource.h>
+#endif
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -73,6 +86,23 @@ void QueryService::post(std::function<void(Database *, const Error *)> job)
         m_worker, [w = m_worker, job = std::move(job)] { w->runJob(job); }, Qt::QueuedConnection);
 }
 
+void QueryService::lowerThreadPriority(int steps)
+{
+#ifdef Q_OS_LINUX
+    // Linux keeps a nice value per thread: PRIO_PROCESS with 0 is the calling thread, here the service's.
+    post([steps](Database *, const Error *) {
+        errno = 0;
+        const int current = getpriority(PRIO_PROCESS, 0);
+        if (current == -1 && errno != 0)
+            return;
+        if (setpriority(PRIO_PROCESS, 0, std::min(19, current + steps)) != 0)
+            qWarning("the query thread keeps its priority: %s", strerror(errno));
+    });
+#else
+    Q_UNUSED(steps)
+#endif
+}
+
 namespace {
 
 template <typename Task> Result<TaskRows<Task>> rowsOf(Database &db, TaskKind kind, const Result<QList<Task>> &tasks)
@@ -120,6 +150,45 @@ Result<SentimentOverview> overviewOf(const Result<SentimentCounts> &counts)
     overview.unscored = counts->unscored;
     overview.stored = counts->total();
     return overview;
+}
+
+/// Newest first, undated last, like ScrapeReader::comments(…, CommentOrder::Newest): SQLite sorts NULL below
+/// every value, so `created_at DESC` puts the undated comments last by itself, and the rowid tie-break is
+/// the order of the index's own entries. Neither needs a sort of the post's comments.
+Result<QList<StoredComment>> newestCommentPage(Database &db, qint64 itemRowId, int offset, int limit)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT id, item_id, platform_id, parent_platform_id, author, author_id, text, created_at, like_count, "
+              "reply_count, first_seen, sentiment_label, sentiment_compound, sentiment_manual FROM comments "
+              "WHERE item_id = ? ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?"_s);
+    q.addBindValue(itemRowId);
+    q.addBindValue(limit < 0 ? -1 : limit);
+    q.addBindValue(std::max(0, offset));
+    if (Status read = sql::exec(q, QCoreApplication::translate("reelpulse::QueryService", "reading comments"));
+        !read.ok())
+        return read.error();
+    QList<StoredComment> page;
+    while (q.next()) {
+        using namespace scrapesql;
+        StoredComment c;
+        c.rowId = q.value(0).toLongLong();
+        c.itemRowId = q.value(1).toLongLong();
+        c.platformId = q.value(2).toString();
+        c.parentPlatformId = q.value(3).toString();
+        c.author = q.value(4).toString();
+        c.authorId = q.value(5).toString();
+        c.text = q.value(6).toString();
+        c.createdAt = toTime(q.value(7));
+        c.likes = toInteger(q.value(8));
+        c.replyCount = toInteger(q.value(9));
+        c.firstSeen = fromEpoch(q.value(10).toLongLong());
+        c.sentimentLabel = q.value(11).toString();
+        c.sentimentCompound = toReal(q.value(12));
+        c.sentimentManual = q.value(13).toInt() != 0;
+        page.append(c);
+    }
+    return page;
 }
 
 } // namespace
@@ -182,6 +251,12 @@ QFuture<Result<QList<StoredComment>>> QueryService::comments(qint64 itemRowId, i
     });
 }
 
+QFuture<Result<QList<StoredComment>>> QueryService::newestComments(qint64 itemRowId, int offset, int limit)
+{
+    return run<QList<StoredComment>>(
+        [itemRowId, offset, limit](Database &db) { return newestCommentPage(db, itemRowId, offset, limit); });
+}
+
 QFuture<Result<SentimentOverview>> QueryService::taskSentiment(const TaskRef &task)
 {
     return run<SentimentOverview>([task](Database &db) {
@@ -193,6 +268,33 @@ QFuture<Result<SentimentOverview>> QueryService::itemSentiment(qint64 itemRowId)
 {
     return run<SentimentOverview>([itemRowId](Database &db) {
         return overviewOf(sentiment::CommentSentimentStore(db.connection()).itemCounts(itemRowId));
+    });
+}
+
+QFuture<Result<CommentLabel>> QueryService::setManualLabel(qint64 commentId, sentiment::Label label)
+{
+    return run<CommentLabel>([commentId, label](Database &db) -> Result<CommentLabel> {
+        if (Status saved = sentiment::CommentSentimentStore(db.connection()).setManualLabel(commentId, label);
+            !saved.ok())
+            return saved.error();
+        return CommentLabel{commentId, sentiment::labelName(label), std::nullopt, true};
+    });
+}
+
+QFuture<Result<CommentLabel>> QueryService::setAutomaticLabel(qint64 commentId, const QString &text,
+                                                              sentiment::Mode mode)
+{
+    return run<CommentLabel>([commentId, text, mode](Database &db) -> Result<CommentLabel> {
+        const auto &analyzer = sentiment::SentimentAnalyzer::instance(mode);
+        const sentiment::SentimentScore score = analyzer.score(text);
+        return db.transaction([&]() -> Result<CommentLabel> {
+            sentiment::CommentSentimentStore store(db.connection());
+            if (Status cleared = store.clearManualLabel(commentId); !cleared.ok())
+                return cleared.error();
+            if (Status written = store.writeScores({commentId}, {score}, analyzer.engineVersion()); !written.ok())
+                return written.error();
+            return CommentLabel{commentId, sentiment::labelName(score.label), score.compound, false};
+        });
     });
 }
 

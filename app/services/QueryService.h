@@ -3,6 +3,7 @@
 #include "domain/Result.h"
 #include "domain/TaskTypes.h"
 #include "sentiment/SentimentSummary.h"
+#include "sentiment/SentimentTypes.h"
 #include "storage/ScrapeReader.h"
 #include "storage/ScrapeRecords.h"
 
@@ -43,6 +44,15 @@ struct SentimentOverview
     int stored = 0; ///< comments stored for the task's posts
 };
 
+/// A comment's sentiment after a label was set by hand or given back to the engine.
+struct CommentLabel
+{
+    qint64 commentId = 0;
+    QString label;                  ///< "positive", "negative" or "neutral"
+    std::optional<double> compound; ///< the engine's score (a label given back to it); none for a hand-set one
+    bool manual = false;
+};
+
 /// Every read the windows need, on a database thread of its own (like qBittorrent's resume-data worker):
 /// each call returns at once with a QFuture that the value fills when the read is done, in the order the
 /// calls were made. Models and widgets receive values; none holds a QSqlDatabase, and the GUI thread never
@@ -78,10 +88,25 @@ public:
     /// One page of a post's comments (replies included).
     QFuture<Result<QList<StoredComment>>> comments(qint64 itemRowId, int offset, int limit,
                                                    CommentOrder order = CommentOrder::Newest);
+    /// The same page as comments(itemRowId, offset, limit, CommentOrder::Newest), read along the store's
+    /// (item_id, created_at) index instead of sorting every comment of the post: its cost follows the page,
+    /// not the post's comments (the first page of a post with 350,000 comments in a few milliseconds).
+    QFuture<Result<QList<StoredComment>>> newestComments(qint64 itemRowId, int offset, int limit);
     /// A task's sentiment summary, read from the per-item, per-day counts (its cost follows the number of
     /// posts and days, not of comments).
     QFuture<Result<SentimentOverview>> taskSentiment(const TaskRef &task);
     QFuture<Result<SentimentOverview>> itemSentiment(qint64 itemRowId);
+
+    /// Lowers the scheduling priority of the service's thread by `steps` (Linux: its nice value), so that the
+    /// thread that shows things keeps the processor when both want it (a read that the GUI thread posts would
+    /// otherwise often run first on the same processor while the GUI thread waits); the reads take the time
+    /// left. Does nothing elsewhere.
+    void lowerThreadPriority(int steps = 5);
+
+    /// Sets a comment's label by hand (kept by every later scoring run): one short write.
+    QFuture<Result<CommentLabel>> setManualLabel(qint64 commentId, sentiment::Label label);
+    /// Drops a comment's hand-set label and scores its text (one short text) in `mode` now, in one transaction.
+    QFuture<Result<CommentLabel>> setAutomaticLabel(qint64 commentId, const QString &text, sentiment::Mode mode);
 
 private:
     class Worker;

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "MainWindow.h"
+#include "TaskPage.h"
+#include "TaskTableModel.h"
+
 #include <QApplication>
 #include <QDialog>
 #include <QElapsedTimer>
@@ -49,6 +53,20 @@ inline void clickOrReject(QDialog *dialog, QPushButton *button, QString &failure
         return;
     }
     QTest::mouseClick(button, Qt::LeftButton);
+}
+
+/// Waits until every task section shows the rows of its first reload (read by the query service's thread,
+/// they arrive after the window is shown); false when they did not within ten seconds.
+inline bool waitForTaskTables(const MainWindow &window)
+{
+    return QTest::qWaitFor(
+        [&window] {
+            for (TaskKind kind : {TaskKind::Profile, TaskKind::Reel, TaskKind::Video})
+                if (!window.taskPage(kind)->model()->hasLoaded())
+                    return false;
+            return true;
+        },
+        10000);
 }
 
 } // namespace reelpulse::testing

@@ -6,11 +6,13 @@
 #include "NeedsUserBanner.h"
 #include "ProfileTasksModel.h"
 #include "ProfilesPage.h"
+#include "ReadingSection.h"
 #include "ReelTasksModel.h"
 #include "ReelsPage.h"
 #include "ScrapeController.h"
 #include "ScrapeStatusWidget.h"
 #include "ScrapingWindowFixture.h"
+#include "SettingsPage.h"
 #include "TaskDetailPane.h"
 #include "TaskItemsModel.h"
 #include "TaskSortFilterModel.h"
@@ -19,14 +21,20 @@
 #include "net/RateGovernor.h"
 #include "platform/InstagramSession.h"
 #include "scheduler/FakeSources.h"
+#include "services/QueryService.h"
 #include "services/TrackingService.h"
 #include "storage/Database.h"
 
 #include "platform/Settings.h"
 #include <QAction>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
+#include <QSemaphore>
 
 #include <QSettings>
 #include <QSignalSpy>
@@ -56,10 +64,14 @@ private slots:
     void testCheckpointShowsBannerUntilSignedIn();
     void testDetailsListPostsAndLoadCommentsLazily();
     void testGovernorStateInStatusBar();
+    void testWaitsInStatusBarAndSkipsInLog();
+    void testBannerResumeLiftsTheStopAndRetriesTheTask();
+    void testSettingsListReadingStateAndResumeAStoppedPlatform();
+    void testTheWindowWaitsForNoRead();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
-    void makeDue(const QString &table, const QString &id);
+    void makeDue(const QString &table, const QString &id, qint64 secondsAgo = 3600);
     static QString cell(TaskTableView *view, const QString &id, int column, int role = Qt::DisplayRole);
     static void selectTask(MainWindow *window, TaskPage *page, const QString &id);
     QStringList log(MainWindow *window) const;
@@ -95,14 +107,16 @@ std::unique_ptr<MainWindow> TestScraping::openWindow()
     window->activateWindow();
     if (!QTest::qWaitForWindowActive(window.get()))
         qWarning("the main window did not become active");
+    if (!testing::waitForTaskTables(*window))
+        qWarning("the task tables were not read");
     return window;
 }
 
-void TestScraping::makeDue(const QString &table, const QString &id)
+void TestScraping::makeDue(const QString &table, const QString &id, qint64 secondsAgo)
 {
     QSqlQuery q(m_database->connection());
     q.prepare(u"UPDATE %1 SET next_scrape_due = ? WHERE id = ?"_s.arg(table));
-    q.addBindValue(QDateTime::currentSecsSinceEpoch() - 3600);
+    q.addBindValue(QDateTime::currentSecsSinceEpoch() - secondsAgo);
     q.addBindValue(id);
     QVERIFY(q.exec());
 }
@@ -165,13 +179,24 @@ void TestScraping::testScrapeNowFillsTheRowWhilePaused()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
     QCOMPARE(finished.first().at(1).toString(), natgeo->id);
 
-    // The row shows the stored metrics and status at once (taskFinished reloads it).
-    QCOMPARE(cell(view, natgeo->id, ProfileTasksModel::FollowersColumn), QLocale().toString(283000000));
+    // The row shows the stored metrics and status as soon as it is read again (taskFinished reloads it).
+    QTRY_COMPARE(cell(view, natgeo->id, ProfileTasksModel::FollowersColumn), QLocale().toString(283000000));
     QCOMPARE(cell(view, natgeo->id, ProfileTasksModel::PostsColumn), QLocale().toString(3));
     QVERIFY(cell(view, natgeo->id, ProfileTasksModel::LastScrapedColumn) != u"never"_s);
     QCOMPARE(cell(view, natgeo->id, ProfileTasksModel::StatusColumn), u"Active"_s);
     QCOMPARE(cell(view, natgeo->id, 0, TaskTableModel::HealthRole).toInt(), int(modelformat::Health::Ok));
     QVERIFY(log(window.get()).filter(u"@natgeo: stored 3 post(s)"_s).size() == 1);
+
+    // Its details: the posts, and above them the sentiment of every post's comments (from the stored counts).
+    QTest::keyClick(window.get(), Qt::Key_D, Qt::ControlModifier);
+    TaskDetailPane *details = window->profilesPage()->detailPane();
+    QVERIFY(details && details->isVisible());
+    QTRY_COMPARE(details->itemsModel()->rowCount(), 3);
+    QTRY_VERIFY2(details->taskSummaryLabel()->text().startsWith(u"All posts, "_s) &&
+                     details->taskSummaryLabel()->text().contains(u"Overall"_s),
+                 qPrintable(details->taskSummaryLabel()->text()));
+    QVERIFY(!details->taskSummaryLabel()->isHidden());
+    QTest::keyClick(window.get(), Qt::Key_D, Qt::ControlModifier);
 
     // Paused: the due profile was not picked, only the forced one ran.
     QTest::qWait(300);
@@ -210,7 +235,7 @@ void TestScraping::testPauseStopsPickingDueTasks()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 15000);
     QVERIFY(!Settings(m_dataDir->path()).schedulerPaused());
     auto *reels = window->findChild<TaskTableView *>(u"reelsView"_s);
-    QCOMPARE(cell(reels, reel->id, ReelTasksModel::LikesColumn), QLocale().toString(100));
+    QTRY_COMPARE(cell(reels, reel->id, ReelTasksModel::LikesColumn), QLocale().toString(100));
     QCOMPARE(cell(reels, reel->id, ReelTasksModel::ViewsColumn), QLocale().toString(1000));
     QVERIFY(log(window.get()).contains(u"Scraping resumed."_s));
 
@@ -220,9 +245,11 @@ void TestScraping::testPauseStopsPickingDueTasks()
     window->findChild<QAction *>(u"detailsAction"_s)->trigger();
     TaskDetailPane *details = window->reelsPage()->detailPane();
     QVERIFY(details && details->isVisible());
-    QCOMPARE(details->itemsModel()->rowCount(), 1);
+    QTRY_COMPARE(details->itemsModel()->rowCount(), 1);
+    QTRY_COMPARE(details->summaryLabel()->text(), u"No comments yet."_s);
+    QVERIFY(details->commentsModel()->overview().has_value());
     QCOMPARE(details->commentsModel()->totalCount(), 0);
-    QCOMPARE(details->summaryLabel()->text(), u"No comments yet."_s);
+    QVERIFY(details->taskSummaryLabel()->isHidden()); // a reel has one post: its summary is on the right
 }
 
 void TestScraping::testProgressInStatusBarAndRow()
@@ -248,7 +275,7 @@ void TestScraping::testProgressInStatusBarAndRow()
 
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
     QVERIFY(progress.size() >= 3);
-    QCOMPARE(cell(view, natgeo->id, ProfileTasksModel::StatusColumn), u"Active"_s);
+    QTRY_COMPARE(cell(view, natgeo->id, ProfileTasksModel::StatusColumn), u"Active"_s);
     QVERIFY(!status->isBusy());
     QVERIFY(!window->findChild<QWidget *>(u"scrapeBusy"_s)->isVisible());
 }
@@ -277,7 +304,7 @@ void TestScraping::testCheckpointShowsBannerUntilSignedIn()
     // Only Instagram waits for the person: the scheduler itself is not paused.
     QVERIFY(!window->findChild<QAction *>(u"pauseAction"_s)->isChecked());
     auto *view = window->findChild<TaskTableView *>(u"profilesView"_s);
-    QCOMPARE(cell(view, natgeo->id, 0, TaskTableModel::HealthRole).toInt(), int(modelformat::Health::Failed));
+    QTRY_COMPARE(cell(view, natgeo->id, 0, TaskTableModel::HealthRole).toInt(), int(modelformat::Health::Failed));
     QVERIFY(cell(view, natgeo->id, ProfileTasksModel::StatusColumn, Qt::ToolTipRole).contains(u"security check"_s));
 
     // Dismiss hides it; the next one shows again.
@@ -320,14 +347,18 @@ void TestScraping::testDetailsListPostsAndLoadCommentsLazily()
     QVERIFY(details);
     QVERIFY(details->isVisible());
     QCOMPARE(details->titleLabel()->text(), u"Reel C0ABCdefGHI"_s);
-    QCOMPARE(details->itemsModel()->rowCount(), 1);
+    QTRY_COMPARE(details->itemsModel()->rowCount(), 1);
     QCOMPARE(details->itemsModel()->index(0, TaskItemsModel::LikesColumn).data().toString(), QLocale().toString(100));
     QCOMPARE(details->itemsModel()->index(0, TaskItemsModel::PlaysColumn).data().toString(), QLocale().toString(2000));
 
     // The first page of comments only; scrolling down loads the next pages.
     CommentsModel *comments = details->commentsModel();
-    QCOMPARE(comments->totalCount(), stored);
-    QCOMPARE(comments->rowCount(), CommentsModel::PageSize);
+    QTRY_COMPARE(comments->totalCount(), stored);
+    QTRY_COMPARE(comments->rowCount(), CommentsModel::PageSize);
+    QTRY_VERIFY(!details->isLoading());
+    QVERIFY2(details->commentsTitleLabel()->text().contains(QLocale().toString(stored)),
+             qPrintable(details->commentsTitleLabel()->text()));
+    QVERIFY(details->taskSummaryLabel()->isHidden()); // one post: its summary is the one on the right
     QTableView *commentsView = details->commentsView();
     commentsView->scrollToBottom();
     QTRY_COMPARE(comments->rowCount(), 2 * CommentsModel::PageSize);
@@ -350,10 +381,19 @@ void TestScraping::testDetailsListPostsAndLoadCommentsLazily()
     QVERIFY2(explanation.contains(u"background-color:#"_s) && explanation.contains(u">love</span>"_s),
              qPrintable(explanation));
 
-    // Mark it negative by hand: shown as manual, kept in the store, logged.
+    // A picture of the window with the details, next to the test program, to look at.
+    window->resize(1280, 860);
+    QTest::qWait(100);
+    const QString shot = QDir(QCoreApplication::applicationDirPath()).filePath(u"details-pane.png"_s);
+    QVERIFY(window->grab().save(shot));
+    qInfo("details pane: %s", qPrintable(shot));
+
+    // Mark it negative by hand: shown as manual once the query thread wrote it, kept in the store, logged.
     QVERIFY(details->markNegativeAction()->isEnabled());
+    const QString summaryBefore = details->summaryLabel()->text();
     details->markNegativeAction()->trigger();
-    QCOMPARE(comments->index(lovedRow, CommentsModel::SentimentColumn).data().toString(), u"negative (manual)"_s);
+    QTRY_COMPARE(comments->index(lovedRow, CommentsModel::SentimentColumn).data().toString(), u"negative (manual)"_s);
+    QTRY_VERIFY(details->summaryLabel()->text() != summaryBefore); // one positive fewer, one negative more
     const qint64 commentId = comments->commentAt(lovedRow).rowId;
     QSqlQuery q(m_database->connection());
     q.prepare(u"SELECT sentiment_label, sentiment_manual FROM comments WHERE id = ?"_s);
@@ -364,13 +404,16 @@ void TestScraping::testDetailsListPostsAndLoadCommentsLazily()
     QVERIFY(log(window.get()).filter(u"as negative"_s).size() == 1);
     QVERIFY(details->markAutomaticAction()->isEnabled());
     details->markAutomaticAction()->trigger();
-    QCOMPARE(comments->index(lovedRow, CommentsModel::SentimentColumn).data().toString(), u"positive"_s);
+    QTRY_COMPARE(comments->index(lovedRow, CommentsModel::SentimentColumn).data().toString(), u"positive"_s);
+    QTRY_COMPARE(details->summaryLabel()->text(), summaryBefore);
 
     // A second scrape of the shown reel refreshes the pane in place.
     scrape->scrapeNow({TaskRef{TaskKind::Reel, reel->id}});
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 15000);
+    QTRY_VERIFY(!details->isLoading());
     QCOMPARE(details->itemsModel()->rowCount(), 1);
     QCOMPARE(comments->rowCount(), stored);
+    QCOMPARE(commentsView->currentIndex().row(), lovedRow); // the selection stays
 
     // Ctrl+D again hides the pane, and the choice is remembered.
     QTest::keyClick(window.get(), Qt::Key_D, Qt::ControlModifier);
@@ -396,6 +439,214 @@ void TestScraping::testGovernorStateInStatusBar()
 
     m_governor->resetState(identity);
     QTRY_COMPARE_WITH_TIMEOUT(status->governorText(), QString(), 5000);
+}
+
+void TestScraping::testWaitsInStatusBarAndSkipsInLog()
+{
+    // Instagram answers the first task with a rate limit: its other due task is left for later, and the
+    // status bar says until when Instagram waits.
+    m_world->addProfile(u"natgeo"_s, 2, 2, 2, 1735000000);
+    m_world->addProfile(u"nasa"_s, 2, 2, 2, 1735000000);
+    m_world->failures.insert(u"profile:natgeo"_s, ScrapeFailure{FailureClass::RateLimited, u"429"_s, 429, 600});
+    auto natgeo = m_service->addProfile(u"natgeo"_s, true);
+    auto nasa = m_service->addProfile(u"nasa"_s, false);
+    QVERIFY(natgeo.ok() && nasa.ok());
+    makeDue(u"profile_tasks"_s, natgeo->id, 7200); // first
+    makeDue(u"profile_tasks"_s, nasa->id, 3600);
+    const auto window = openWindow();
+    ScrapeController *scrape = window->scrapeController();
+    QSignalSpy failed(scrape, &ScrapeController::taskFailed);
+    QSignalSpy skipped(scrape, &ScrapeController::taskSkipped);
+    scrape->start();
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!skipped.isEmpty(), 15000);
+    QCOMPARE(skipped.first().at(1).toString(), nasa->id);
+
+    ScrapeStatusWidget *status = window->scrapeStatus();
+    QTRY_VERIFY2(status->waitsText().startsWith(u"Instagram waits until"_s), qPrintable(status->waitsText()));
+    QVERIFY2(status->waitsText().contains(u"rate limited"_s), qPrintable(status->waitsText()));
+    QVERIFY(window->findChild<QWidget *>(u"scrapeWaits"_s)->isVisible());
+    const QStringList lines = log(window.get()).filter(u"@nasa is left for later: Instagram waits until"_s);
+    QVERIFY2(lines.size() == 1, qPrintable(log(window.get()).join(u'\n')));
+    QCOMPARE(
+        cell(window->findChild<TaskTableView *>(u"profilesView"_s), nasa->id, ProfileTasksModel::LastScrapedColumn),
+        u"never"_s);
+
+    // The same skip again (the next pass) is not logged twice.
+    const int before = int(log(window.get()).size());
+    emit scrape->taskSkipped(TaskKind::Profile, nasa->id, skipped.first().at(2).toString());
+    QCOMPARE(int(log(window.get()).size()), before);
+    scrape->stop();
+}
+
+namespace {
+
+/// What the governor records when Instagram asks for a security check (the fake readers do not use it).
+void stopWithCheckpoint(RateGovernor &governor, const QString &identity)
+{
+    (void)governor.run(identity, u"profile"_s, [] {
+        return std::optional<ScrapeFailure>(
+            ScrapeFailure{FailureClass::Checkpoint, u"checkpoint_required"_s, 400, std::nullopt});
+    });
+}
+
+} // namespace
+
+void TestScraping::testBannerResumeLiftsTheStopAndRetriesTheTask()
+{
+    m_governor = std::make_shared<RateGovernor>();
+    m_governor->setSleeper([](qint64, const CancelFlag *) { return true; });
+    const QString instagram = RateGovernor::identityFor(u"www.instagram.com"_s, {});
+    m_world->addProfile(u"natgeo"_s, 2, 2, 2, 1735000000);
+    m_world->failures.insert(u"profile:natgeo"_s,
+                             ScrapeFailure{FailureClass::Checkpoint, u"checkpoint_required"_s, 400, std::nullopt});
+    auto natgeo = m_service->addProfile(u"natgeo"_s, true);
+    QVERIFY(natgeo.ok());
+    const auto window = openWindow();
+    ScrapeController *scrape = window->scrapeController();
+    QSignalSpy needsUser(scrape, &ScrapeController::needsUser);
+    QSignalSpy finished(scrape, &ScrapeController::taskFinished);
+    QSignalSpy resumed(scrape, &ScrapeController::readingResumed);
+    scrape->scrapeNow({TaskRef{TaskKind::Profile, natgeo->id}});
+    QTRY_COMPARE_WITH_TIMEOUT(needsUser.size(), 1, 15000);
+    stopWithCheckpoint(*m_governor, instagram);
+    QCOMPARE(m_governor->state(instagram).name, u"checkpoint"_s);
+    NeedsUserBanner *banner = window->needsUserBanner();
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->resumeButton()->isVisible());
+    QVERIFY(banner->resumeButton()->text().contains(u"solved it"_s));
+    QTRY_VERIFY(window->findChild<QAction *>(u"pauseAction"_s)->isChecked());
+
+    // The person passed the check in a browser, then tells ReelPulse so.
+    m_world->failures.remove(u"profile:natgeo"_s);
+    QTest::mouseClick(banner->resumeButton(), Qt::LeftButton);
+    QVERIFY(banner->isResuming()); // the governor is written on a pool thread
+    QTRY_COMPARE(resumed.size(), 1);
+    const auto lifted = resumed.first().first().value<QList<GovernorResumed>>();
+    QCOMPARE(lifted.size(), 1);
+    QCOMPARE(lifted.first().identity, instagram);
+    QCOMPARE(lifted.first().previousState, u"checkpoint"_s);
+    QVERIFY(m_governor->state(instagram).name != u"checkpoint"_s);
+    QVERIFY(!banner->isVisible());
+    QTRY_VERIFY(!window->findChild<QAction *>(u"pauseAction"_s)->isChecked());
+    QVERIFY(!Settings(m_dataDir->path()).schedulerPaused());
+    QVERIFY(log(window.get()).filter(u"Scraping resumed"_s).size() == 1);
+
+    // The task that met the check is tried again at once, and goes through now.
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+    QCOMPARE(finished.first().at(1).toString(), natgeo->id);
+    auto *view = window->findChild<TaskTableView *>(u"profilesView"_s);
+    QTRY_COMPARE(cell(view, natgeo->id, 0, TaskTableModel::HealthRole).toInt(), int(modelformat::Health::Ok));
+    QTRY_COMPARE(window->scrapeStatus()->governorText(), QString());
+}
+
+void TestScraping::testSettingsListReadingStateAndResumeAStoppedPlatform()
+{
+    m_governor = std::make_shared<RateGovernor>();
+    m_governor->setSleeper([](qint64, const CancelFlag *) { return true; });
+    const QString instagram = RateGovernor::identityFor(u"www.instagram.com"_s, {});
+    const QString tiktok = RateGovernor::identityFor(u"www.tiktok.com"_s, {});
+    (void)m_governor->run(tiktok, u"video"_s, [] { return std::optional<ScrapeFailure>(); }); // reads fine
+    const auto window = openWindow();
+    ReadingSection *reading = window->settingsPage()->readingSection();
+    QVERIFY(!reading->isVisible());
+
+    // Shown: the states are read (in the background), one row per identity; nothing to resume.
+    QSignalSpy refreshed(reading, &ReadingSection::refreshed);
+    window->setCurrentSection(MainWindow::Section::Settings);
+    QTRY_COMPARE(refreshed.size(), 1);
+    QCOMPARE(reading->stateTextOf(tiktok), u"Ready"_s);
+    QVERIFY(!reading->resumeButton(Platform::Instagram));
+    QVERIFY(!reading->resumeButton(Platform::TikTok));
+    QCOMPARE(reading->statusLabel()->text(), u"Every platform reads normally."_s);
+
+    // Instagram asks for a security check while another section is shown: Settings show it when shown again.
+    window->setCurrentSection(MainWindow::Section::Profiles);
+    stopWithCheckpoint(*m_governor, instagram);
+    window->setCurrentSection(MainWindow::Section::Settings);
+    QTRY_COMPARE(refreshed.size(), 2);
+    QVERIFY2(reading->stateTextOf(instagram).contains(u"security check"_s),
+             qPrintable(reading->stateTextOf(instagram)));
+    QPushButton *resume = reading->resumeButton(Platform::Instagram);
+    QVERIFY(resume);
+    QCOMPARE(resume->text(), u"Resume Instagram"_s);
+    QVERIFY(!reading->resumeButton(Platform::TikTok)); // TikTok reads: nothing to resume there
+
+    // Resume: the stop is lifted, the list read again, and the activity log says so.
+    window->settingsPage()->scrollArea()->ensureWidgetVisible(resume);
+    window->resize(1280, 860);
+    QTest::qWait(100);
+    QVERIFY(window->grab().save(QDir(QCoreApplication::applicationDirPath()).filePath(u"settings-reading.png"_s)));
+    QTest::mouseClick(resume, Qt::LeftButton);
+    QVERIFY(reading->isBusy());
+    QTRY_VERIFY(!reading->isBusy());
+    QCOMPARE(refreshed.size(), 3);
+    QVERIFY(m_governor->state(instagram).name != u"checkpoint"_s);
+    QCOMPARE(reading->stateTextOf(instagram), u"Ready"_s);
+    QVERIFY(!reading->resumeButton(Platform::Instagram));
+    QCOMPARE(reading->statusLabel()->text(), u"Every platform reads normally."_s);
+    QVERIFY2(log(window.get()).filter(u"Instagram reads again."_s).size() == 1,
+             qPrintable(log(window.get()).join(u'\n')));
+}
+
+void TestScraping::testTheWindowWaitsForNoRead()
+{
+    m_world->addProfile(u"natgeo"_s, 3, 3, 5, 1735000000);
+    m_world->addProfile(u"nasa"_s, 2, 2, 5, 1735000000);
+    auto natgeo = m_service->addProfile(u"natgeo"_s, true);
+    auto nasa = m_service->addProfile(u"nasa"_s, false);
+    QVERIFY(natgeo.ok() && nasa.ok());
+    const auto window = openWindow();
+    ScrapeController *scrape = window->scrapeController();
+    QSignalSpy finished(scrape, &ScrapeController::taskFinished);
+    scrape->scrapeNow({TaskRef{TaskKind::Profile, natgeo->id}, TaskRef{TaskKind::Profile, nasa->id}});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 15000);
+    scrape->stop();
+    ProfilesPage *page = window->profilesPage();
+    selectTask(window.get(), page, natgeo->id);
+    QTest::keyClick(window.get(), Qt::Key_D, Qt::ControlModifier);
+    TaskDetailPane *details = page->detailPane();
+    QVERIFY(details);
+    QTRY_VERIFY(!details->isLoading() && details->commentsModel()->rowCount() > 0);
+
+    // The store is busy for a while (a long read of the query thread): the window goes on answering, says what
+    // it waits for, and shows the task when the reads are done. A read on the GUI thread would show it at once.
+    auto gate = std::make_shared<QSemaphore>();
+    auto inside = std::make_shared<QSemaphore>();
+    (void)window->queryService()->run<int>([gate, inside](Database &) -> Result<int> {
+        inside->release();
+        gate->acquire();
+        return 0;
+    });
+    inside->acquire();
+    QElapsedTimer clock;
+    clock.start();
+    page->selectId(nasa->id);
+    QVERIFY2(clock.elapsed() < 200, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(details->task()->id, nasa->id);
+    QVERIFY(details->isLoading());
+    QCOMPARE(details->itemsModel()->rowCount(), 0);
+    QCOMPARE(details->summaryLabel()->text().contains(u"Reading the posts"_s), true);
+    page->filterEdit()->setFocus();
+    QTest::keyClicks(page->filterEdit(), u"n"_s);
+    QCOMPARE(page->filterEdit()->text(), u"n"_s);
+    QTest::qWait(100);
+    QCOMPARE(details->itemsModel()->rowCount(), 0);
+
+    gate->release();
+    QTRY_COMPARE(details->itemsModel()->rowCount(), 2);
+    QTRY_VERIFY(!details->isLoading());
+    QVERIFY2(details->summaryLabel()->text().contains(u"Overall"_s), qPrintable(details->summaryLabel()->text()));
+    QVERIFY2(details->taskSummaryLabel()->text().contains(u"All posts"_s),
+             qPrintable(details->taskSummaryLabel()->text()));
+
+    // A picture of a profile's details (the sentiment of all its posts above them), to look at.
+    page->filterEdit()->clear();
+    window->resize(1280, 860);
+    QTest::qWait(100);
+    const QString shot = QDir(QCoreApplication::applicationDirPath()).filePath(u"details-profile.png"_s);
+    QVERIFY(window->grab().save(shot));
+    qInfo("profile details: %s", qPrintable(shot));
 }
 
 QTEST_MAIN(TestScraping)

@@ -1,22 +1,28 @@
 #include "ActivityLogModel.h"
+#include "ModelTestHelpers.h"
 #include "ProfileTasksModel.h"
 #include "ReelTasksModel.h"
 #include "TaskMetaTypes.h"
 #include "TaskSortFilterModel.h"
 #include "VideoTasksModel.h"
+#include "services/QueryService.h"
 #include "services/TrackingService.h"
 #include "storage/Database.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QPersistentModelIndex>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace reelpulse;
+using reelpulse::testing::reloadAndWait;
 
 namespace {
 
@@ -45,12 +51,13 @@ public:
     QList<Item> next;
     QList<Item> shown;
 
-    Status reload() override
+    void reload() override
     {
         syncRows(shown, next);
-        return Ok{};
+        markLoaded();
+        emit reloaded();
     }
-    Status reloadTask(const QString &) override { return reload(); }
+    void reloadTask(const QString &) override { reload(); }
     QString idAt(int row) const override { return row >= 0 && row < shown.size() ? shown.at(row).id : QString(); }
     int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(shown.size()); }
     QVariant data(const QModelIndex &index, int role) const override
@@ -112,11 +119,18 @@ private slots:
     void testReelsModelAndProjectFilter();
     void testVideosModelShowsMetadataAndState();
     void testActivityLogKeepsOrderAndLimit();
+    void testReloadReturnsAtOnceAndIsAnsweredByTheQueryThread();
+    void testAnAnswerOvertakenByANewerReloadIsDropped();
+    void testAStoreThatCannotBeReadKeepsTheRowsAndSaysWhy();
 
 private:
+    /// Blocks the query service's thread until the returned semaphore is released; `thread` receives it.
+    std::shared_ptr<QSemaphore> blockQueries(QThread **thread = nullptr);
+
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<TrackingService> m_service;
+    std::unique_ptr<QueryService> m_queries;
     QDateTime m_now;
 };
 
@@ -130,10 +144,12 @@ void TestModels::init()
     m_now = QDateTime(QDate(2025, 8, 1), QTime(12, 0), Qt::UTC);
     // Each task is created a minute after the previous one, so the store's order is known.
     m_service = std::make_unique<TrackingService>(*m_database, [this] { return m_now = m_now.addSecs(60); });
+    m_queries = std::make_unique<QueryService>(m_dir->path());
 }
 
 void TestModels::cleanup()
 {
+    m_queries.reset();
     m_service.reset();
     m_database.reset();
     m_dir.reset();
@@ -152,7 +168,7 @@ void TestModels::testSyncRowsHandlesEveryChange()
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
 
     model.next = {{u"a"_s, u"Alpha"_s}, {u"b"_s, u"Beta"_s}, {u"c"_s, u"Gamma"_s}, {u"d"_s, u"Delta"_s}};
-    QVERIFY(model.reload().ok());
+    QVERIFY(reloadAndWait(model));
     QCOMPARE(shownIds(model), idsOf(model.next));
     QCOMPARE(inserted.size(), 1); // the first load is one block
 
@@ -161,7 +177,7 @@ void TestModels::testSyncRowsHandlesEveryChange()
     model.next = {
         {u"d"_s, u"Delta"_s}, {u"x"_s, u"Xi"_s}, {u"y"_s, u"Ypsilon"_s}, {u"a"_s, u"Alpha"_s}, {u"c"_s, u"Gamma 2"_s}};
     inserted.clear();
-    QVERIFY(model.reload().ok());
+    QVERIFY(reloadAndWait(model));
     QCOMPARE(shownIds(model), idsOf(model.next));
     QCOMPARE(removed.size(), 1);
     QCOMPARE(moved.size(), 1);
@@ -173,17 +189,17 @@ void TestModels::testSyncRowsHandlesEveryChange()
 
     // Reverse everything, then empty the list, then fill it again.
     std::reverse(model.next.begin(), model.next.end());
-    QVERIFY(model.reload().ok());
+    QVERIFY(reloadAndWait(model));
     QCOMPARE(shownIds(model), idsOf(model.next));
     QCOMPARE(keptC.row(), 0);
 
     model.next.clear();
-    QVERIFY(model.reload().ok());
+    QVERIFY(reloadAndWait(model));
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(!keptC.isValid());
 
     model.next = {{u"z"_s, u"Zeta"_s}};
-    QVERIFY(model.reload().ok());
+    QVERIFY(reloadAndWait(model));
     QCOMPARE(shownIds(model), QStringList{u"z"_s});
     QCOMPARE(model.rowOfId(u"z"_s), 0);
     QCOMPARE(model.rowOfId(u"a"_s), -1);
@@ -191,13 +207,13 @@ void TestModels::testSyncRowsHandlesEveryChange()
 
 void TestModels::testProfilesModelFollowsTheStore()
 {
-    ProfileTasksModel model(*m_service);
+    ProfileTasksModel model(*m_queries);
     TaskSortFilterModel proxy;
     proxy.setSourceModel(&model);
     QAbstractItemModelTester modelTester(&model, Fatal);
     QAbstractItemModelTester proxyTester(&proxy, Fatal);
 
-    QVERIFY(model.reload().ok());
+    QVERIFY(reloadAndWait(model));
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.columnCount(), int(ProfileTasksModel::ColumnCount));
     QCOMPARE(model.headerData(ProfileTasksModel::ProfileColumn, Qt::Horizontal).toString(), u"Profile"_s);
@@ -206,8 +222,12 @@ void TestModels::testProfilesModelFollowsTheStore()
     QVERIFY(natgeo.ok());
     QVERIFY(m_service->addProfile(u"https://www.instagram.com/nasa/"_s, false).ok());
     QVERIFY(m_service->addProfile(u"bbcnews"_s, true).ok());
-    QCOMPARE(model.rowCount(), 0); // nothing changes until a reload
-    QVERIFY(model.reload().ok());
+    QCOMPARE(model.rowCount(), 0); // nothing changes until a reload answers
+    model.reload();
+    QCOMPARE(model.rowCount(), 0); // a reload returns before its answer
+    QVERIFY(model.isLoading());
+    QTRY_COMPARE(model.rowCount(), 3);
+    QVERIFY(!model.isLoading());
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(proxy.rowCount(), 3);
     QCOMPARE(column(model, ProfileTasksModel::ProfileColumn), (QStringList{u"@natgeo"_s, u"@nasa"_s, u"@bbcnews"_s}));
@@ -224,7 +244,7 @@ void TestModels::testProfilesModelFollowsTheStore()
     QVERIFY(m_service->updateProfile(natgeo->id, {std::nullopt, 1, TaskStatus::Paused}).ok());
     QVERIFY(m_service->removeProfile(model.taskAt(2).id).ok());
     QVERIFY(m_service->addProfile(u"nike"_s, false).ok());
-    QVERIFY(model.reload().ok());
+    QVERIFY(reloadAndWait(model));
     QCOMPARE(column(model, ProfileTasksModel::ProfileColumn), (QStringList{u"@natgeo"_s, u"@nasa"_s, u"@nike"_s}));
     QCOMPARE(model.index(0, ProfileTasksModel::StatusColumn).data().toString(), u"Paused"_s);
     QCOMPARE(model.index(0, ProfileTasksModel::IntervalColumn).data().toString(), u"every day"_s);
@@ -236,26 +256,26 @@ void TestModels::testProfilesModelFollowsTheStore()
     // Reloading an unchanged store changes no rows.
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-    QVERIFY(model.reload().ok());
+    QVERIFY(reloadAndWait(model));
     QCOMPARE(removed.size() + inserted.size(), 0);
 
     for (int row = model.rowCount() - 1; row >= 0; --row)
         QVERIFY(m_service->removeProfile(model.taskAt(row).id).ok());
-    QVERIFY(model.reload().ok());
+    QVERIFY(reloadAndWait(model));
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(proxy.rowCount(), 0);
 }
 
 void TestModels::testProxyFiltersAllColumnsIgnoringCase()
 {
-    ProfileTasksModel model(*m_service);
+    ProfileTasksModel model(*m_queries);
     TaskSortFilterModel proxy;
     proxy.setSourceModel(&model);
     QAbstractItemModelTester proxyTester(&proxy, Fatal);
     QVERIFY(m_service->addProfile(u"natgeo"_s, true).ok());
     QVERIFY(m_service->addProfile(u"nasa"_s, false).ok());
     QVERIFY(m_service->addProfile(u"competitor.watch"_s, false).ok());
-    QVERIFY(model.reload().ok());
+    QVERIFY(reloadAndWait(model));
 
     QVERIFY(!proxy.isFiltering());
     proxy.setFilterText(u"  NAT "_s);
@@ -279,20 +299,20 @@ void TestModels::testProxyFiltersAllColumnsIgnoringCase()
     QCOMPARE(proxy.rowCount(), 2);
     QVERIFY(m_service->addProfile(u"nationalpark"_s, false).ok());
     QVERIFY(m_service->addProfile(u"bbc"_s, false).ok());
-    QVERIFY(model.reload().ok());
+    QVERIFY(reloadAndWait(model));
     QCOMPARE(proxy.rowCount(), 3);
 }
 
 void TestModels::testProxySortsByNaturalValues()
 {
-    ProfileTasksModel model(*m_service);
+    ProfileTasksModel model(*m_queries);
     TaskSortFilterModel proxy;
     proxy.setSourceModel(&model);
     QAbstractItemModelTester proxyTester(&proxy, Fatal);
     QVERIFY(m_service->addProfile(u"alpha"_s, false, 10).ok());
     QVERIFY(m_service->addProfile(u"Bravo"_s, false, 2).ok());
     QVERIFY(m_service->addProfile(u"charlie"_s, false, 100).ok());
-    QVERIFY(model.reload().ok());
+    QVERIFY(reloadAndWait(model));
 
     // Text would put "every 10 days" before "every 2 days"; the sort role sorts by number.
     proxy.sort(ProfileTasksModel::IntervalColumn, Qt::AscendingOrder);
@@ -306,13 +326,13 @@ void TestModels::testProxySortsByNaturalValues()
 
     // The sort follows edits on reload.
     QVERIFY(m_service->updateProfile(model.taskAt(2).id, {std::nullopt, 1, std::nullopt}).ok());
-    QVERIFY(model.reload().ok());
+    QVERIFY(reloadAndWait(model));
     QCOMPARE(column(proxy, 0), (QStringList{u"@charlie"_s, u"@bravo"_s, u"@alpha"_s}));
 }
 
 void TestModels::testReelsModelAndProjectFilter()
 {
-    ReelTasksModel model(*m_service);
+    ReelTasksModel model(*m_queries);
     TaskSortFilterModel proxy;
     proxy.setSourceModel(&model);
     QAbstractItemModelTester modelTester(&model, Fatal);
@@ -324,7 +344,7 @@ void TestModels::testReelsModelAndProjectFilter()
     QVERIFY(m_service->addReel(u"Summer"_s, u"https://www.instagram.com/reel/C0ABCdefGHI/"_s).ok());
     QVERIFY(m_service->addReel(u"Summer"_s, u"C0ABCdefGHJ"_s, 5).ok());
     QVERIFY(m_service->addReel(u"Autumn"_s, u"https://instagram.com/p/B1xyzXYZ123/"_s).ok());
-    QVERIFY(model.reload().ok());
+    QVERIFY(reloadAndWait(model));
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(column(model, ReelTasksModel::ProjectColumn), (QStringList{u"Autumn"_s, u"Summer"_s, u"Summer"_s}));
     QCOMPARE(column(model, ReelTasksModel::ReelColumn),
@@ -347,7 +367,7 @@ void TestModels::testReelsModelAndProjectFilter()
     // Removing a project removes its reels from the model on reload.
     proxy.setRoleFilter(ReelTasksModel::ProjectIdRole, summer->id);
     QVERIFY(m_service->removeProject(u"Summer"_s).ok());
-    QVERIFY(model.reload().ok());
+    QVERIFY(reloadAndWait(model));
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(proxy.rowCount(), 0);
     QVERIFY(proxy.isFiltering());
@@ -355,7 +375,7 @@ void TestModels::testReelsModelAndProjectFilter()
 
 void TestModels::testVideosModelShowsMetadataAndState()
 {
-    VideoTasksModel model(*m_service);
+    VideoTasksModel model(*m_queries);
     TaskSortFilterModel proxy;
     proxy.setSourceModel(&model);
     QAbstractItemModelTester modelTester(&model, Fatal);
@@ -366,7 +386,7 @@ void TestModels::testVideosModelShowsMetadataAndState()
                                       metadata, 12);
     QVERIFY2(tiktok.ok(), qPrintable(tiktok.ok() ? QString() : tiktok.error().message));
     QVERIFY(m_service->addVideo(Platform::Instagram, u"C0ABCdefGHI"_s, {}, std::nullopt, false).ok());
-    QVERIFY(model.reload().ok());
+    QVERIFY(reloadAndWait(model));
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(column(model, VideoTasksModel::PlatformColumn), (QStringList{u"TikTok"_s, u"Instagram"_s}));
     QCOMPARE(column(model, VideoTasksModel::VideoColumn), (QStringList{u"7234567890123456789"_s, u"C0ABCdefGHI"_s}));
@@ -380,13 +400,13 @@ void TestModels::testVideosModelShowsMetadataAndState()
     proxy.setFilterText({});
 
     QVERIFY(m_service->updateVideo(tiktok->id, {false, 48, QJsonObject{}}).ok());
-    QVERIFY(model.reload().ok());
+    QVERIFY(reloadAndWait(model));
     QCOMPARE(model.index(0, VideoTasksModel::ActiveColumn).data().toString(), u"Inactive"_s);
     QCOMPARE(model.index(0, VideoTasksModel::MetadataColumn).data().toString(), QString());
     QCOMPARE(model.taskAt(0).intervalHours, 48);
 
     QVERIFY(m_service->removeVideo(tiktok->id).ok());
-    QVERIFY(model.reload().ok());
+    QVERIFY(reloadAndWait(model));
     QCOMPARE(column(model, VideoTasksModel::VideoColumn), QStringList{u"C0ABCdefGHI"_s});
 }
 
@@ -409,6 +429,119 @@ void TestModels::testActivityLogKeepsOrderAndLimit()
     QCOMPARE(log.index(0).data(ActivityLogModel::MessageRole).toString(), u"0"_s);
     QCOMPARE(log.index(log.rowCount() - 1).data(ActivityLogModel::MessageRole).toString(),
              QString::number(ActivityLogModel::MaxEntries - 1));
+}
+
+std::shared_ptr<QSemaphore> TestModels::blockQueries(QThread **thread)
+{
+    auto gate = std::make_shared<QSemaphore>();
+    auto started = std::make_shared<QSemaphore>();
+    (void)m_queries
+        ->run<QThread *>([gate, started](Database &) -> Result<QThread *> {
+            started->release();
+            gate->acquire();
+            return QThread::currentThread();
+        })
+        .then([thread](Result<QThread *> ran) {
+            if (thread)
+                *thread = ran.value();
+        });
+    started->acquire(); // the query thread is inside the job now
+    return gate;
+}
+
+void TestModels::testReloadReturnsAtOnceAndIsAnsweredByTheQueryThread()
+{
+    QVERIFY(m_service->addProfile(u"natgeo"_s, true).ok());
+    QVERIFY(m_service->addProfile(u"nasa"_s, false).ok());
+    ProfileTasksModel model(*m_queries);
+    QAbstractItemModelTester tester(&model, Fatal);
+    QSignalSpy reloaded(&model, &TaskTableModel::reloaded);
+
+    // The query thread is busy (a long read): reload() does not wait for it, and shows nothing yet. Were the
+    // rows read on the GUI thread, they would be there at once.
+    QThread *queryThread = nullptr;
+    const auto gate = blockQueries(&queryThread);
+    QElapsedTimer clock;
+    clock.start();
+    model.reload();
+    model.reloadTask(u"no-such-task"_s);
+    QVERIFY2(clock.elapsed() < 100, qPrintable(QString::number(clock.elapsed())));
+    QTest::qWait(100);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(model.isLoading());
+    QVERIFY(!model.hasLoaded());
+    QCOMPARE(reloaded.size(), 0);
+
+    gate->release();
+    QTRY_COMPARE(reloaded.size(), 1);
+    QCOMPARE(model.rowCount(), 2);
+    QVERIFY(model.hasLoaded());
+    QVERIFY(!model.isLoading());
+    QVERIFY(queryThread);
+    QVERIFY(queryThread != QThread::currentThread());
+}
+
+void TestModels::testAnAnswerOvertakenByANewerReloadIsDropped()
+{
+    QVERIFY(m_service->addProfile(u"natgeo"_s, true).ok());
+    ProfileTasksModel model(*m_queries);
+    QAbstractItemModelTester tester(&model, Fatal);
+    QVERIFY(reloadAndWait(model));
+    const QPersistentModelIndex natgeo(model.index(0, 0));
+    QSignalSpy reloaded(&model, &TaskTableModel::reloaded);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+
+    // Two reloads queued behind a busy query thread; a task is added between their reads.
+    const auto first = blockQueries();
+    model.reload();
+    auto second = std::make_shared<QSemaphore>();
+    auto between = std::make_shared<QSemaphore>();
+    (void)m_queries->run<int>([second, between](Database &) -> Result<int> {
+        between->release();
+        second->acquire();
+        return 0;
+    });
+    model.reload();
+    first->release();
+    between->acquire(); // the first reload has read the store: one task
+    QVERIFY(m_service->addProfile(u"nasa"_s, false).ok());
+    second->release();
+
+    // Only the newer answer is shown: one reload, the rows of the store as it is now.
+    QTRY_COMPARE(reloaded.size(), 1);
+    QTest::qWait(50);
+    QCOMPARE(reloaded.size(), 1);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(inserted.size(), 1);
+    QVERIFY(natgeo.isValid()); // the selection of a task that stayed survives
+    QCOMPARE(natgeo.data().toString(), u"@natgeo"_s);
+}
+
+void TestModels::testAStoreThatCannotBeReadKeepsTheRowsAndSaysWhy()
+{
+    QVERIFY(m_service->addProfile(u"natgeo"_s, true).ok());
+    ProfileTasksModel model(*m_queries);
+    QVERIFY(reloadAndWait(model));
+    QCOMPARE(model.rowCount(), 1);
+
+    // A data folder that is a file: the query service cannot open it, and says so through the model.
+    QTemporaryDir other;
+    const QString notAFolder = other.filePath(u"file"_s);
+    QFile file(notAFolder);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    QueryService broken(notAFolder);
+    ProfileTasksModel brokenModel(broken);
+    QSignalSpy failed(&brokenModel, &TaskTableModel::reloadFailed);
+    QVERIFY(!reloadAndWait(brokenModel));
+    QCOMPARE(failed.size(), 1);
+    QVERIFY(!failed.first().first().toString().isEmpty());
+    QCOMPARE(brokenModel.rowCount(), 0);
+    QVERIFY(!brokenModel.isLoading());
+
+    QSignalSpy taskFailed(&brokenModel, &TaskTableModel::taskReloadFailed);
+    brokenModel.reloadTask(u"whatever"_s);
+    QTRY_COMPARE(taskFailed.size(), 1);
 }
 
 QTEST_MAIN(TestModels)

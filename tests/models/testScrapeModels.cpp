@@ -1,5 +1,6 @@
 #include "CommentsModel.h"
 #include "ModelFormat.h"
+#include "ModelTestHelpers.h"
 #include "ProfileTasksModel.h"
 #include "ReelTasksModel.h"
 #include "SentimentHighlight.h"
@@ -9,6 +10,7 @@
 #include "scheduler/FakeSources.h"
 #include "sentiment/CommentSentimentStore.h"
 #include "sentiment/SentimentAnalyzer.h"
+#include "services/QueryService.h"
 #include "services/TrackingService.h"
 #include "storage/Database.h"
 #include "storage/ScrapeReader.h"
@@ -16,14 +18,20 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace reelpulse;
+using reelpulse::testing::fetchAndWait;
+using reelpulse::testing::reloadAndWait;
+using reelpulse::testing::reloadPagesAndWait;
+using reelpulse::testing::reloadTaskAndWait;
 
 namespace {
 
@@ -54,6 +62,8 @@ private slots:
     void testCommentsModelLoadsPagesOnDemand();
     void testManualLabelIsStoredAndShown();
     void testHighlightEscapesTextAndMarksContributions();
+    void testModelsNeedNoConnectionOfTheGuiThread();
+    void testNewestCommentPagesEqualTheReadersOrder();
 
 private:
     /// Stores one scrape of a task with the given posts (and profile for profile tasks).
@@ -64,6 +74,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<TrackingService> m_service;
     std::unique_ptr<ScrapeReader> m_reader;
+    std::unique_ptr<QueryService> m_queries;
 };
 
 void TestScrapeModels::init()
@@ -75,10 +86,12 @@ void TestScrapeModels::init()
     m_database = std::move(opened.value());
     m_service = std::make_unique<TrackingService>(*m_database);
     m_reader = std::make_unique<ScrapeReader>(m_database->connection());
+    m_queries = std::make_unique<QueryService>(m_dir->path());
 }
 
 void TestScrapeModels::cleanup()
 {
+    m_queries.reset();
     m_reader.reset();
     m_service.reset();
     m_database.reset();
@@ -104,13 +117,12 @@ void TestScrapeModels::testProfileRowsShowLatestMetricsAndReloadOneTask()
     auto nasa = m_service->addProfile(u"nasa"_s, false);
     QVERIFY(natgeo.ok() && nasa.ok());
 
-    ProfileTasksModel model(*m_service);
+    ProfileTasksModel model(*m_queries);
     TaskSortFilterModel proxy;
     proxy.setSourceModel(&model);
     QAbstractItemModelTester modelTester(&model, Fatal);
     QAbstractItemModelTester proxyTester(&proxy, Fatal);
-    model.setScrapeReader(m_reader.get());
-    QVERIFY(model.reload().ok());
+    QVERIFY(reloadAndWait(model));
     QCOMPARE(model.headerData(ProfileTasksModel::FollowersColumn, Qt::Horizontal).toString(), u"Followers"_s);
     QCOMPARE(model.headerData(ProfileTasksModel::PostsColumn, Qt::Horizontal).toString(), u"Posts"_s);
     QCOMPARE(model.index(0, ProfileTasksModel::FollowersColumn).data().toString(), u"–"_s);
@@ -126,7 +138,7 @@ void TestScrapeModels::testProfileRowsShowLatestMetricsAndReloadOneTask()
 
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-    QVERIFY(model.reloadTask(natgeo->id).ok());
+    QVERIFY(reloadTaskAndWait(model, natgeo->id));
     const int row = model.rowOfId(natgeo->id);
     const int other = model.rowOfId(nasa->id);
     QCOMPARE(changed.size(), 1);
@@ -152,10 +164,10 @@ void TestScrapeModels::testProfileRowsShowLatestMetricsAndReloadOneTask()
 
     // A task removed elsewhere disappears from the rows; a new one makes the model reload.
     QVERIFY(m_service->removeProfile(nasa->id).ok());
-    QVERIFY(model.reloadTask(nasa->id).ok());
+    QVERIFY(reloadTaskAndWait(model, nasa->id));
     QCOMPARE(model.rowCount(), 1);
     auto nike = m_service->addProfile(u"nike"_s, false);
-    QVERIFY(model.reloadTask(nike->id).ok());
+    QVERIFY(reloadTaskAndWait(model, nike->id));
     QCOMPARE(model.rowCount(), 2);
     QVERIFY(model.rowOfId(nike->id) >= 0);
 }
@@ -178,10 +190,9 @@ void TestScrapeModels::testFailuresColourTheStatusAndBusyRowsSaySo()
                                ScrapeFailure{FailureClass::NotFound, u"The post does not exist"_s, 404, {}}, {})
                 .ok());
 
-    ReelTasksModel model(*m_service);
+    ReelTasksModel model(*m_queries);
     QAbstractItemModelTester tester(&model, Fatal);
-    model.setScrapeReader(m_reader.get());
-    QVERIFY(model.reload().ok());
+    QVERIFY(reloadAndWait(model));
     const int rowLimited = model.rowOfId(limited->id);
     const int rowGone = model.rowOfId(gone->id);
 
@@ -238,12 +249,10 @@ void TestScrapeModels::testReelAndVideoRowsShowPostMetrics()
     video.views = 1500000;
     store(TaskRef{TaskKind::Video, tiktok->id}, {ScrapedPost{video, {}}});
 
-    ReelTasksModel reels(*m_service);
+    ReelTasksModel reels(*m_queries);
     QAbstractItemModelTester reelTester(&reels, Fatal);
-    QVERIFY(reels.reload().ok()); // without a reader: no metrics
-    QCOMPARE(reels.index(0, ReelTasksModel::LikesColumn).data().toString(), u"–"_s);
-    reels.setScrapeReader(m_reader.get());
-    QVERIFY(reels.reload().ok());
+    QCOMPARE(reels.rowCount(), 0); // nothing before a reload answered
+    QVERIFY(reloadAndWait(reels));
     QCOMPARE(reels.columnCount(), int(ReelTasksModel::ColumnCount));
     QCOMPARE(reels.headerData(ReelTasksModel::ViewsColumn, Qt::Horizontal).toString(), u"Views"_s);
     QCOMPARE(reels.index(0, ReelTasksModel::LikesColumn).data().toString(), number(4321));
@@ -253,10 +262,9 @@ void TestScrapeModels::testReelAndVideoRowsShowPostMetrics()
     QVERIFY(reels.index(0, ReelTasksModel::ViewsColumn).data(Qt::ToolTipRole).toString().contains(number(99000)));
     QVERIFY(reels.latestMetrics(reel->id).has_value());
 
-    VideoTasksModel videos(*m_service);
+    VideoTasksModel videos(*m_queries);
     QAbstractItemModelTester videoTester(&videos, Fatal);
-    videos.setScrapeReader(m_reader.get());
-    QVERIFY(videos.reload().ok());
+    QVERIFY(reloadAndWait(videos));
     QCOMPARE(videos.index(0, VideoTasksModel::ViewsColumn).data().toString(), number(1500000));
     QCOMPARE(videos.index(0, VideoTasksModel::LikesColumn).data().toString(), number(100));
     QCOMPARE(videos.index(0, VideoTasksModel::LikesColumn).data(TaskTableModel::SortRole).toLongLong(), 100);
@@ -289,14 +297,12 @@ void TestScrapeModels::testReloadReadsEveryRowsMetricsAtOnce()
             store(TaskRef{TaskKind::Profile, profile->id}, {}, info, 1735000000 + run * 600);
         }
     }
-    ReelTasksModel reels(*m_service);
-    ProfileTasksModel profiles(*m_service);
+    ReelTasksModel reels(*m_queries);
+    ProfileTasksModel profiles(*m_queries);
     QAbstractItemModelTester reelTester(&reels, Fatal);
     QAbstractItemModelTester profileTester(&profiles, Fatal);
-    reels.setScrapeReader(m_reader.get());
-    profiles.setScrapeReader(m_reader.get());
-    QVERIFY(reels.reload().ok());
-    QVERIFY(profiles.reload().ok());
+    QVERIFY(reloadAndWait(reels));
+    QVERIFY(reloadAndWait(profiles));
     for (int i = 0; i < 8; ++i) {
         const int reelRow = reels.rowOfId(reelIds.at(i));
         const int profileRow = profiles.rowOfId(profileIds.at(i));
@@ -306,15 +312,10 @@ void TestScrapeModels::testReloadReadsEveryRowsMetricsAtOnce()
             profiles.index(profileRow, ProfileTasksModel::FollowersColumn).data(TaskTableModel::SortRole).toLongLong(),
             1000 * i + 1);
         const auto before = reels.latestMetrics(reelIds.at(i));
-        QVERIFY(reels.reloadTask(reelIds.at(i)).ok());
+        QVERIFY(reloadTaskAndWait(reels, reelIds.at(i)));
         QCOMPARE(reels.latestMetrics(reelIds.at(i))->likes, before->likes);
         QCOMPARE(reels.latestMetrics(reelIds.at(i))->takenAt, before->takenAt);
     }
-    // Without a reader a reload forgets the metrics.
-    reels.setScrapeReader(nullptr);
-    QVERIFY(reels.reload().ok());
-    QVERIFY(!reels.latestMetrics(reelIds.first()).has_value());
-    QCOMPARE(reels.index(0, ReelTasksModel::LikesColumn).data().toString(), u"–"_s);
 }
 
 void TestScrapeModels::testTaskItemsModelPagesThroughAProfilesPosts()
@@ -333,13 +334,18 @@ void TestScrapeModels::testTaskItemsModelPagesThroughAProfilesPosts()
     info.username = u"brand"_s;
     store(TaskRef{TaskKind::Profile, profile->id}, posts, info);
 
-    TaskItemsModel model(m_database->connection());
+    TaskItemsModel model(*m_queries);
     QAbstractItemModelTester tester(&model, Fatal);
     QVERIFY(!model.canFetchMore({}));
     model.setTask(TaskRef{TaskKind::Profile, profile->id});
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(model.canFetchMore({}));
+    // A page is asked for and arrives later; no second read while one is under way.
     model.fetchMore({});
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(model.isLoading());
+    QVERIFY(!model.canFetchMore({}));
+    QVERIFY(fetchAndWait(model));
     QCOMPARE(model.rowCount(), TaskItemsModel::PageSize);
     // Newest first, with the latest metrics and the carousel's size.
     QCOMPARE(model.index(0, TaskItemsModel::PostColumn).data().toString(), u"BRANDp000"_s);
@@ -354,10 +360,10 @@ void TestScrapeModels::testTaskItemsModelPagesThroughAProfilesPosts()
                 .startsWith(u"https://www.instagram.com/p/"_s));
     QVERIFY(model.index(0, 0).data(TaskItemsModel::ItemRowIdRole).toLongLong() > 0);
 
-    model.fetchMore({});
+    QVERIFY(fetchAndWait(model));
     QCOMPARE(model.rowCount(), 2 * TaskItemsModel::PageSize);
     QVERIFY(model.canFetchMore({}));
-    model.fetchMore({});
+    QVERIFY(fetchAndWait(model));
     QCOMPARE(model.rowCount(), 120);
     QVERIFY(!model.canFetchMore({}));
     QCOMPARE(model.index(119, 0).data().toString(), u"BRANDp119"_s);
@@ -367,9 +373,14 @@ void TestScrapeModels::testTaskItemsModelPagesThroughAProfilesPosts()
         seen.insert(model.index(row, 0).data().toString());
     QCOMPARE(seen.size(), 120);
 
-    // A reload keeps as many rows as shown; another task starts from its first page again.
-    QVERIFY(model.reload().ok());
+    // A reload keeps as many rows as shown, in place; another task starts from its first page again.
+    const QPersistentModelIndex seventh(model.index(7, 0));
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QVERIFY(reloadPagesAndWait(model));
     QCOMPARE(model.rowCount(), 120);
+    QCOMPARE(reset.size(), 0);
+    QVERIFY(seventh.isValid());
+    QCOMPARE(seventh.row(), 7);
     QCOMPARE(model.rowOfItem(model.itemAt(7).rowId), 7);
     model.clear();
     QCOMPARE(model.rowCount(), 0);
@@ -388,22 +399,26 @@ void TestScrapeModels::testCommentsModelLoadsPagesOnDemand()
     auto item = m_reader->taskItem(TaskRef{TaskKind::Reel, reel->id});
     QVERIFY(item.ok() && item.value());
 
-    CommentsModel model(m_database->connection());
+    CommentsModel model(*m_queries);
     QAbstractItemModelTester tester(&model, Fatal);
-    QVERIFY(model.setItem(item.value()->rowId).ok());
+    QSignalSpy overview(&model, &CommentsModel::overviewChanged);
+    model.setItem(item.value()->rowId);
+    QCOMPARE(model.totalCount(), 0); // not read yet
+    QTRY_COMPARE(overview.size(), 1);
     QCOMPARE(model.totalCount(), 250);
+    QCOMPARE(model.overview()->unscored, 250);
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(model.canFetchMore({}));
-    model.fetchMore({});
+    QVERIFY(fetchAndWait(model));
     QCOMPARE(model.rowCount(), CommentsModel::PageSize);
     // Newest first: fake comments are a minute apart, the last one is the newest.
     QCOMPARE(model.index(0, CommentsModel::AuthorColumn).data().toString(), u"@fan249"_s);
     QCOMPARE(model.index(0, CommentsModel::LikesColumn).data().toString(), number(249));
     QCOMPARE(model.index(0, CommentsModel::SentimentColumn).data().toString(), u"not scored yet"_s);
     QCOMPARE(model.headerData(CommentsModel::TextColumn, Qt::Horizontal).toString(), u"Comment"_s);
-    model.fetchMore({});
+    QVERIFY(fetchAndWait(model));
     QCOMPARE(model.rowCount(), 200);
-    model.fetchMore({});
+    QVERIFY(fetchAndWait(model));
     QCOMPARE(model.rowCount(), 250);
     QVERIFY(!model.canFetchMore({}));
     QCOMPARE(model.index(249, CommentsModel::AuthorColumn).data().toString(), u"@fan0"_s);
@@ -413,9 +428,9 @@ void TestScrapeModels::testCommentsModelLoadsPagesOnDemand()
     store(TaskRef{TaskKind::Reel, other->id},
           {ScrapedPost{fake::post(u"C0ABCdefGHJ"_s, 1734000000), fake::comments(u"r"_s, 3)}});
     auto otherItem = m_reader->taskItem(TaskRef{TaskKind::Reel, other->id});
-    QVERIFY(model.setItem(otherItem.value()->rowId).ok());
-    QCOMPARE(model.totalCount(), 4); // the first comment has a reply
-    model.fetchMore({});
+    model.setItem(otherItem.value()->rowId);
+    QTRY_COMPARE(model.totalCount(), 4); // the first comment has a reply
+    QVERIFY(fetchAndWait(model));
     int replies = 0;
     for (int row = 0; row < model.rowCount(); ++row) {
         if (model.index(row, 0).data(CommentsModel::IsReplyRole).toBool()) {
@@ -444,35 +459,47 @@ void TestScrapeModels::testManualLabelIsStoredAndShown()
     QVERIFY(item.ok() && item.value());
     const qint64 itemRow = item.value()->rowId;
 
-    CommentsModel model(m_database->connection());
+    CommentsModel model(*m_queries);
     QAbstractItemModelTester tester(&model, Fatal);
-    QVERIFY(model.setItem(itemRow).ok());
-    model.fetchMore({});
+    model.setItem(itemRow);
+    QVERIFY(fetchAndWait(model));
     QCOMPARE(model.rowCount(), 1);
-    QSignalSpy labels(&model, &CommentsModel::labelsChanged);
+    QTRY_VERIFY(model.overview().has_value());
+    QCOMPARE(model.overview()->unscored, 1);
+    QSignalSpy labels(&model, &CommentsModel::labelChanged);
+    QSignalSpy overview(&model, &CommentsModel::overviewChanged);
 
+    // Written by the query thread: the row shows it when the store answered.
     QVERIFY(model.setManualLabel(0, CommentsModel::ManualLabel::Negative).ok());
-    QCOMPARE(labels.size(), 1);
+    QTRY_COMPARE(labels.size(), 1);
+    QCOMPARE(labels.first().first().toLongLong(), model.commentAt(0).rowId);
     QCOMPARE(model.index(0, CommentsModel::SentimentColumn).data().toString(), u"negative (manual)"_s);
     QVERIFY(model.index(0, 0).data(CommentsModel::ManualRole).toBool());
 
-    // The label is in the store: a fresh model and the sentiment summary read it.
-    CommentsModel fresh(m_database->connection());
-    QVERIFY(fresh.setItem(itemRow).ok());
-    fresh.fetchMore({});
+    // The label is in the store: the item's overview (read again), a fresh model and the summary read it.
+    QTRY_COMPARE(overview.size(), 1);
+    QCOMPARE(model.overview()->summary.count(sentiment::Label::Negative), 1);
+    QCOMPARE(model.overview()->unscored, 0);
+    CommentsModel fresh(*m_queries);
+    fresh.setItem(itemRow);
+    QVERIFY(fetchAndWait(fresh));
     QCOMPARE(fresh.index(0, CommentsModel::SentimentColumn).data().toString(), u"negative (manual)"_s);
     sentiment::CommentSentimentStore sentimentStore(m_database->connection());
     auto summary = sentimentStore.itemSummary(itemRow);
     QVERIFY(summary.ok());
     QCOMPARE(summary->count(sentiment::Label::Negative), 1);
 
-    // Back to automatic: scored now, and the engine finds it positive.
+    // Back to automatic: scored now (in the mode given), and the engine finds it positive.
+    model.setSentimentMode(sentiment::Mode::Reference);
     QVERIFY(model.setAutomaticLabel(0).ok());
-    QCOMPARE(labels.size(), 2);
+    QTRY_COMPARE(labels.size(), 2);
     QCOMPARE(model.index(0, CommentsModel::SentimentColumn).data().toString(), u"positive"_s);
     QVERIFY(!model.index(0, 0).data(CommentsModel::ManualRole).toBool());
-    QVERIFY(model.reload().ok());
+    QVERIFY(reloadPagesAndWait(model));
     QCOMPARE(model.index(0, CommentsModel::SentimentColumn).data().toString(), u"positive"_s);
+    QSqlQuery engine(m_database->connection());
+    QVERIFY(engine.exec(u"SELECT sentiment_engine FROM comments"_s) && engine.next());
+    QCOMPARE(engine.value(0).toString(), sentiment::SentimentAnalyzer::engineVersion(sentiment::Mode::Reference));
     QVERIFY(model.index(0, CommentsModel::SentimentColumn).data(Qt::ToolTipRole).toString().contains(u"0."_s));
     QVERIFY(!model.setManualLabel(5, CommentsModel::ManualLabel::Neutral).ok());
 }
@@ -499,6 +526,92 @@ void TestScrapeModels::testHighlightEscapesTextAndMarksContributions()
     broken.contributions.append({u"x"_s, u"x"_s, text.size() - 1, 10, 2.0, false, 1});
     QCOMPARE(sentimentHighlightHtml(text, broken), html);
     QCOMPARE(sentimentHighlightHtml(u"plain"_s, {}), u"plain"_s);
+}
+
+void TestScrapeModels::testModelsNeedNoConnectionOfTheGuiThread()
+{
+    auto profile = m_service->addProfile(u"brand"_s, false);
+    QVERIFY(profile.ok());
+    QList<Comment> comments = fake::comments(u"c"_s, 30);
+    ProfileInfo info;
+    info.id = u"42"_s;
+    info.username = u"brand"_s;
+    store(TaskRef{TaskKind::Profile, profile->id},
+          {ScrapedPost{fake::post(u"BRANDp000"_s, 1735000000), comments},
+           ScrapedPost{fake::post(u"BRANDp001"_s, 1734000000), {}}},
+          info);
+    // The GUI thread's own connection goes: from here on only the query service's thread has one.
+    m_reader.reset();
+    m_service.reset();
+    m_database.reset();
+    const QString queryConnection = m_queries
+                                        ->run<QString>([](Database &db) -> Result<QString> {
+                                            if (QThread::currentThread() == qApp->thread())
+                                                return Error::invalid(u"thread"_s, u"the job ran on the GUI thread"_s);
+                                            return db.connection().connectionName();
+                                        })
+                                        .result()
+                                        .value();
+    QCOMPARE(QSqlDatabase::connectionNames(), QStringList{queryConnection});
+
+    ProfileTasksModel profiles(*m_queries);
+    TaskItemsModel items(*m_queries);
+    CommentsModel commentsModel(*m_queries);
+    QVERIFY(reloadAndWait(profiles));
+    QCOMPARE(profiles.rowCount(), 1);
+    items.setTask(TaskRef{TaskKind::Profile, profile->id});
+    QVERIFY(fetchAndWait(items));
+    QCOMPARE(items.rowCount(), 2);
+    commentsModel.setItem(items.itemAt(0).rowId);
+    QVERIFY(fetchAndWait(commentsModel));
+    QCOMPARE(commentsModel.rowCount(), fake::flatCount(comments));
+    QTRY_COMPARE(commentsModel.totalCount(), fake::flatCount(comments));
+    QSignalSpy labels(&commentsModel, &CommentsModel::labelChanged);
+    QVERIFY(commentsModel.setManualLabel(0, CommentsModel::ManualLabel::Positive).ok());
+    QTRY_COMPARE(labels.size(), 1);
+    // Nobody opened a connection of their own on the way.
+    QCOMPARE(QSqlDatabase::connectionNames(), QStringList{queryConnection});
+}
+
+void TestScrapeModels::testNewestCommentPagesEqualTheReadersOrder()
+{
+    // Comments with equal times, and without a time (they come last): the pages the comments list reads
+    // along the index are the reader's pages, row for row.
+    QVERIFY(m_service->addProject(u"Launch"_s).ok());
+    auto reel = m_service->addReel(u"Launch"_s, u"C0ABCdefGHI"_s);
+    QVERIFY(reel.ok());
+    QList<Comment> comments = fake::comments(u"n"_s, 150);
+    for (int i = 0; i < comments.size(); ++i) {
+        if (i % 7 == 0)
+            comments[i].createdAt = std::nullopt;
+        else if (i % 5 == 0)
+            comments[i].createdAt = fake::at(1734000500);
+    }
+    store(TaskRef{TaskKind::Reel, reel->id}, {ScrapedPost{fake::post(u"C0ABCdefGHI"_s, 1734000000), comments}});
+    auto item = m_reader->taskItem(TaskRef{TaskKind::Reel, reel->id});
+    QVERIFY(item.ok() && item.value());
+    const qint64 itemRow = item.value()->rowId;
+    auto idsOf = [](const QList<StoredComment> &page) {
+        QList<qint64> ids;
+        for (const StoredComment &c : page)
+            ids.append(c.rowId);
+        return ids;
+    };
+    for (const auto &[offset, limit] : {std::pair{0, 100}, std::pair{100, 100}, std::pair{37, 25}, std::pair{0, -1}}) {
+        auto expected = m_reader->comments(itemRow, offset, limit, CommentOrder::Newest);
+        QVERIFY(expected.ok());
+        auto page = m_queries->newestComments(itemRow, offset, limit).result();
+        QVERIFY(page.ok());
+        QCOMPARE(idsOf(page.value()), idsOf(expected.value()));
+        if (!page->isEmpty()) {
+            QCOMPARE(page->first().text, expected->first().text);
+            QCOMPARE(page->first().createdAt, expected->first().createdAt);
+            QCOMPARE(page->last().sentimentManual, expected->last().sentimentManual);
+        }
+    }
+    auto all = m_queries->newestComments(itemRow, 0, -1).result();
+    QVERIFY(all.ok());
+    QVERIFY(!all->last().createdAt.has_value()); // the undated last
 }
 
 QTEST_MAIN(TestScrapeModels)
