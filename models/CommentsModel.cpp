@@ -101,7 +101,7 @@ void CommentsModel::reload()
     const int generation = ++m_generation; // a page in flight would land on the old rows
     const int wanted = std::max(PageSize, int(m_comments.size()));
     m_pending = true;
-    whenReady(m_queries.newestComments(*m_item, 0, wanted), this,
+    whenReady(m_queries.comments(*m_item, 0, wanted, CommentOrder::Newest), this,
               [this, generation, wanted](Result<QList<StoredComment>> comments) {
                   if (generation != m_generation)
                       return;
@@ -131,7 +131,7 @@ void CommentsModel::fetchMore(const QModelIndex &parent)
         return;
     m_pending = true;
     const int generation = m_generation;
-    whenReady(m_queries.newestComments(*m_item, int(m_comments.size()), PageSize), this,
+    whenReady(m_queries.comments(*m_item, int(m_comments.size()), PageSize, CommentOrder::Newest), this,
               [this, generation](Result<QList<StoredComment>> page) {
                   if (generation == m_generation)
                       applyPage(page);

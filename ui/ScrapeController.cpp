@@ -303,12 +303,19 @@ QFuture<Result<QList<GovernorResumed>>> ScrapeController::resumeReading(std::opt
     whenReady(QtConcurrent::run([dataDir = m_dataDir, governor = m_governor, platform] {
                   return GovernorService(dataDir, governor).resume(platform);
               }),
-              this, [this, unpause, answer](Result<QList<GovernorResumed>> lifted) {
+              this, [this, unpause, answer, platform](Result<QList<GovernorResumed>> lifted) {
                   if (!lifted.ok()) {
                       emit resumeFailed(lifted.error().message);
                   } else {
                       if (unpause || m_pausedForUser)
                           setPaused(false);
+                      // The scheduler's tasks that waited for this platform run at once.
+                      if (platform) {
+                          m_scheduler->resumePlatform(*platform);
+                      } else {
+                          m_scheduler->resumePlatform(Platform::Instagram);
+                          m_scheduler->resumePlatform(Platform::TikTok);
+                      }
                       refreshGovernor();
                       emit readingResumed(lifted.value());
                   }

@@ -152,45 +152,6 @@ Result<SentimentOverview> overviewOf(const Result<SentimentCounts> &counts)
     return overview;
 }
 
-/// Newest first, undated last, like ScrapeReader::comments(…, CommentOrder::Newest): SQLite sorts NULL below
-/// every value, so `created_at DESC` puts the undated comments last by itself, and the rowid tie-break is
-/// the order of the index's own entries. Neither needs a sort of the post's comments.
-Result<QList<StoredComment>> newestCommentPage(Database &db, qint64 itemRowId, int offset, int limit)
-{
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT id, item_id, platform_id, parent_platform_id, author, author_id, text, created_at, like_count, "
-              "reply_count, first_seen, sentiment_label, sentiment_compound, sentiment_manual FROM comments "
-              "WHERE item_id = ? ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?"_s);
-    q.addBindValue(itemRowId);
-    q.addBindValue(limit < 0 ? -1 : limit);
-    q.addBindValue(std::max(0, offset));
-    if (Status read = sql::exec(q, QCoreApplication::translate("reelpulse::QueryService", "reading comments"));
-        !read.ok())
-        return read.error();
-    QList<StoredComment> page;
-    while (q.next()) {
-        using namespace scrapesql;
-        StoredComment c;
-        c.rowId = q.value(0).toLongLong();
-        c.itemRowId = q.value(1).toLongLong();
-        c.platformId = q.value(2).toString();
-        c.parentPlatformId = q.value(3).toString();
-        c.author = q.value(4).toString();
-        c.authorId = q.value(5).toString();
-        c.text = q.value(6).toString();
-        c.createdAt = toTime(q.value(7));
-        c.likes = toInteger(q.value(8));
-        c.replyCount = toInteger(q.value(9));
-        c.firstSeen = fromEpoch(q.value(10).toLongLong());
-        c.sentimentLabel = q.value(11).toString();
-        c.sentimentCompound = toReal(q.value(12));
-        c.sentimentManual = q.value(13).toInt() != 0;
-        page.append(c);
-    }
-    return page;
-}
-
 } // namespace
 
 QFuture<Result<TaskRows<ProfileTask>>> QueryService::profiles()
@@ -249,12 +210,6 @@ QFuture<Result<QList<StoredComment>>> QueryService::comments(qint64 itemRowId, i
     return run<QList<StoredComment>>([itemRowId, offset, limit, order](Database &db) {
         return ScrapeReader(db.connection()).comments(itemRowId, offset, limit, order);
     });
-}
-
-QFuture<Result<QList<StoredComment>>> QueryService::newestComments(qint64 itemRowId, int offset, int limit)
-{
-    return run<QList<StoredComment>>(
-        [itemRowId, offset, limit](Database &db) { return newestCommentPage(db, itemRowId, offset, limit); });
 }
 
 QFuture<Result<SentimentOverview>> QueryService::taskSentiment(const TaskRef &task)

@@ -88,10 +88,6 @@ public:
     /// One page of a post's comments (replies included).
     QFuture<Result<QList<StoredComment>>> comments(qint64 itemRowId, int offset, int limit,
                                                    CommentOrder order = CommentOrder::Newest);
-    /// The same page as comments(itemRowId, offset, limit, CommentOrder::Newest), read along the store's
-    /// (item_id, created_at) index instead of sorting every comment of the post: its cost follows the page,
-    /// not the post's comments (the first page of a post with 350,000 comments in a few milliseconds).
-    QFuture<Result<QList<StoredComment>>> newestComments(qint64 itemRowId, int offset, int limit);
     /// A task's sentiment summary, read from the per-item, per-day counts (its cost follows the number of
     /// posts and days, not of comments).
     QFuture<Result<SentimentOverview>> taskSentiment(const TaskRef &task);

@@ -236,7 +236,9 @@ Result<QList<StoredComment>> ScrapeReader::comments(qint64 itemRow, int offset, 
     QString orderBy;
     switch (order) {
     case CommentOrder::Newest:
-        orderBy = u"created_at IS NULL, created_at DESC, id DESC"_s;
+        // Along the (item_id, created_at) index: in descending order SQLite puts the undated comments last by
+        // itself, and the rowid tie-break is the index's own order, so no sort of a post's comments is needed.
+        orderBy = u"created_at DESC, id DESC"_s;
         break;
     case CommentOrder::Oldest:
         orderBy = u"created_at IS NULL, created_at, id"_s;

@@ -600,7 +600,7 @@ void TestScrapeModels::testNewestCommentPagesEqualTheReadersOrder()
     for (const auto &[offset, limit] : {std::pair{0, 100}, std::pair{100, 100}, std::pair{37, 25}, std::pair{0, -1}}) {
         auto expected = m_reader->comments(itemRow, offset, limit, CommentOrder::Newest);
         QVERIFY(expected.ok());
-        auto page = m_queries->newestComments(itemRow, offset, limit).result();
+        auto page = m_queries->comments(itemRow, offset, limit, CommentOrder::Newest).result();
         QVERIFY(page.ok());
         QCOMPARE(idsOf(page.value()), idsOf(expected.value()));
         if (!page->isEmpty()) {
@@ -609,7 +609,7 @@ void TestScrapeModels::testNewestCommentPagesEqualTheReadersOrder()
             QCOMPARE(page->last().sentimentManual, expected->last().sentimentManual);
         }
     }
-    auto all = m_queries->newestComments(itemRow, 0, -1).result();
+    auto all = m_queries->comments(itemRow, 0, -1, CommentOrder::Newest).result();
     QVERIFY(all.ok());
     QVERIFY(!all->last().createdAt.has_value()); // the undated last
 }

@@ -41,6 +41,7 @@ private slots:
     void testTaskTablesEqualDirectReads();
     void testPagesEqualDirectReads();
     void testSentimentEqualsARecountOfTheComments();
+    void testNewestCommentsNeedNoSort();
     void testJobsRunOffTheCallingThreadInOrder();
     void testAStoreThatCannotBeOpenedAnswersWithTheError();
 
@@ -190,6 +191,20 @@ void TestQueryService::testSentimentEqualsARecountOfTheComments()
         QVERIFY(overview->unscored > 0);
         QVERIFY(qAbs(s.averageCompound().value_or(0) - q.value(5).toDouble()) < 1e-9);
     }
+}
+
+void TestQueryService::testNewestCommentsNeedNoSort()
+{
+    // A post with hundreds of thousands of comments shows its first page at once only if the newest comments are
+    // read along the (item_id, created_at) index, without sorting them all.
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(u"EXPLAIN QUERY PLAN SELECT id FROM comments WHERE item_id = 1 ORDER BY created_at DESC, id DESC"
+                   " LIMIT 50"_s));
+    QString plan;
+    while (q.next())
+        plan += q.value(3).toString() + u'\n';
+    QVERIFY2(plan.contains(u"comments_item"_s), qPrintable(plan));
+    QVERIFY2(!plan.contains(u"TEMP B-TREE"_s), qPrintable(plan));
 }
 
 void TestQueryService::testJobsRunOffTheCallingThreadInOrder()
