@@ -37,7 +37,8 @@ std::optional<double> duration(const QJsonValue &value)
     return d;
 }
 
-/// The URL of the largest candidate (by pixel area; the first one when no candidate states its size).
+/// The URL of the largest candidate (by pixel area; the first one when no candidate states its size). A size
+/// that is not a dimension (see dimension()) counts as unstated: two such counts would overflow the area.
 QString largestUrl(const QJsonArray &candidates)
 {
     QString best;
@@ -48,7 +49,7 @@ QString largestUrl(const QJsonArray &candidates)
         if (url.isEmpty())
             continue;
         const qint64 area =
-            parse::count(c.value(u"width"_s)).value_or(0) * parse::count(c.value(u"height"_s)).value_or(0);
+            qint64(dimension(c.value(u"width"_s)).value_or(0)) * dimension(c.value(u"height"_s)).value_or(0);
         if (area > bestArea) {
             best = url;
             bestArea = area;

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <limits>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace reelpulse::tiktok {
@@ -154,8 +156,11 @@ std::optional<ScrapeFailure> classifyCommentList(const HttpAnswer &answer, const
             answer.status);
     const std::optional<qint64> code = parse::integer(root->value(u"status_code"_s));
     if (code && *code != 0) {
-        std::optional<ScrapeFailure> f =
-            classifyStatusCode(static_cast<int>(*code), parse::text(root->value(u"status_msg"_s)));
+        // Saturated, not truncated: a code beyond int must not wrap to 0, which classifyStatusCode answers with
+        // nullopt (success).
+        const int saturated = static_cast<int>(
+            qBound(qint64(std::numeric_limits<int>::min()), *code, qint64(std::numeric_limits<int>::max())));
+        std::optional<ScrapeFailure> f = classifyStatusCode(saturated, parse::text(root->value(u"status_msg"_s)));
         f->httpStatus = answer.status;
         return f;
     }

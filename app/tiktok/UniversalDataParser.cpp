@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <limits>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace reelpulse::tiktok {
@@ -36,7 +38,9 @@ std::optional<int> videoStatusCode(const QJsonObject &universalData)
     const std::optional<qint64> code = parse::integer(videoDetail(universalData).value(u"statusCode"_s));
     if (!code)
         return std::nullopt;
-    return static_cast<int>(*code);
+    // Saturated, not truncated: a code beyond int must not wrap to 0, which means success.
+    return static_cast<int>(
+        qBound(qint64(std::numeric_limits<int>::min()), *code, qint64(std::numeric_limits<int>::max())));
 }
 
 Result<MediaItem> parseVideoDetail(const QJsonObject &universalData)

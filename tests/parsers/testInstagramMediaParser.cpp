@@ -54,6 +54,7 @@ private slots:
     void testKinds_data();
     void testKinds();
     void testUnknownShapeIsAnError();
+    void testAbsurdCandidateSizeIsUnknown();
 };
 
 void TestInstagramMediaParser::testReelClips()
@@ -393,6 +394,18 @@ void TestInstagramMediaParser::testUnknownShapeIsAnError()
         const Result<MediaItem> r = instagram::parsePost(body);
         QVERIFY2(!r.ok(), body.constData());
     }
+}
+
+void TestInstagramMediaParser::testAbsurdCandidateSizeIsUnknown()
+{
+    // Sizes that are no dimension count as unstated; their area overflowed a 64-bit integer (found by fuzzing).
+    const QByteArray body = R"({"items":[{"pk":1,"code":"a","media_type":1,"image_versions2":{"candidates":[
+        {"url":"https://cdn/absurd.jpg","width":9999999999,"height":9999999999},
+        {"url":"https://cdn/1080.jpg","width":1080,"height":1350},
+        {"url":"https://cdn/640.jpg","width":640,"height":800}]}}]})"_ba;
+    const Result<MediaItem> r = instagram::parsePost(body);
+    QVERIFY(r.ok());
+    QCOMPARE(r->displayUrl, u"https://cdn/1080.jpg"_s);
 }
 
 QTEST_GUILESS_MAIN(TestInstagramMediaParser)

@@ -258,6 +258,10 @@ void TestResponseClassifier::testTikTokVideoPage_data()
     QTest::newRow("10204") << 200 << Html << tiktokPage(10204) << int(FailureClass::Private) << None;
     QTest::newRow("10202") << 200 << Html << tiktokPage(10202) << int(FailureClass::NotFound) << None;
     QTest::newRow("10221") << 200 << Html << tiktokPage(10221) << int(FailureClass::NotFound) << None;
+    // A code beyond int is still a refusal: it once wrapped to 0, success.
+    QTest::newRow("status beyond int") << 200 << Html
+                                       << tiktokPage(0).replace("\"statusCode\":0", "\"statusCode\":4294967296")
+                                       << int(FailureClass::EndpointBroken) << None;
     QTest::newRow("no page data") << 200 << Html << "<html><body>TikTok</body></html>"_ba
                                   << int(FailureClass::EndpointBroken) << None;
     QTest::newRow("captcha page") << 200 << Html << "<html><div id=\"captcha-verify-container\"></div></html>"_ba
@@ -306,6 +310,11 @@ void TestResponseClassifier::testTikTokCommentList_data()
                              << int(FailureClass::Private);
     QTest::newRow("unknown status") << 200 << R"({"status_code":5,"status_msg":"invalid parameters"})"_ba
                                     << int(FailureClass::EndpointBroken);
+    // A code beyond int once wrapped to 0, for which classifyStatusCode has no failure to return.
+    QTest::newRow("status beyond int") << 200 << R"({"status_code":4294967296,"status_msg":"?"})"_ba
+                                       << int(FailureClass::EndpointBroken);
+    QTest::newRow("status beyond int as text")
+        << 200 << R"({"status_code":"-4294967296"})"_ba << int(FailureClass::EndpointBroken);
     QTest::newRow("truncated") << 200 << fixtures::bytes(fixtures::TtComments).left(1000)
                                << int(FailureClass::Malformed);
     // A walled comment list does not pause TikTok: the video pages still answer.
