@@ -182,7 +182,7 @@ Status CommentsModel::setAutomaticLabel(int row)
         return Error::invalid(u"row"_s, tr("No comment is selected."));
     // Scored now (one short text) rather than left with the old hand-set label until the next scoring run.
     const StoredComment &comment = m_comments.at(row);
-    whenReady(m_queries.setAutomaticLabel(comment.rowId, comment.text, m_mode), this,
+    whenReady(m_queries.setAutomaticLabel(comment.rowId, comment.text, comment.language, m_mode), this,
               [this](Result<CommentLabel> saved) { applyLabel(saved); });
     return Ok{};
 }
@@ -200,6 +200,8 @@ void CommentsModel::applyLabel(const Result<CommentLabel> &saved)
         comment.sentimentManual = saved->manual;
         if (saved->compound)
             comment.sentimentCompound = saved->compound;
+        if (!saved->language.isEmpty())
+            comment.language = saved->language;
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
     emit labelChanged(saved->commentId);
@@ -245,6 +247,8 @@ QVariant CommentsModel::data(const QModelIndex &index, int role) const
             return modelformat::displayTime(comment.createdAt ? comment.createdAt : comment.firstSeen);
         case SentimentColumn:
             return modelformat::displaySentiment(comment.sentimentLabel, comment.sentimentManual);
+        case LanguageColumn:
+            return modelformat::displayLanguage(comment.language);
         }
         break;
     case Qt::TextAlignmentRole:
@@ -266,6 +270,11 @@ QVariant CommentsModel::data(const QModelIndex &index, int role) const
             return tr("Compound score %1 (from −1 to +1)").arg(*comment.sentimentCompound, 0, 'f', 3);
         if (index.column() == SentimentColumn && comment.sentimentManual)
             return tr("Set by hand; right-click to change it or to go back to the automatic label.");
+        if (index.column() == LanguageColumn && comment.language == u"und")
+            return tr("Only emoji, emoticons or too few words to tell the language: scored on emoji and punctuation.");
+        if (index.column() == LanguageColumn && !comment.language.isEmpty())
+            return tr("Read in this language (code %1): its own words, negations and intensifiers scored it.")
+                .arg(comment.language);
         break;
     default:
         break;
@@ -288,6 +297,8 @@ QVariant CommentsModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Posted");
     case SentimentColumn:
         return tr("Sentiment");
+    case LanguageColumn:
+        return tr("Language");
     }
     return {};
 }

@@ -26,7 +26,7 @@ class CommentsModel final : public KeyedTableModel
     Q_DISABLE_COPY_MOVE(CommentsModel)
 
 public:
-    enum Column { AuthorColumn, TextColumn, LikesColumn, PostedColumn, SentimentColumn, ColumnCount };
+    enum Column { AuthorColumn, TextColumn, LikesColumn, PostedColumn, SentimentColumn, LanguageColumn, ColumnCount };
     Q_ENUM(Column)
 
     enum Role {

@@ -1,6 +1,7 @@
 #include "ModelFormat.h"
 
 #include "platform/FailureClass.h"
+#include "sentiment/SentimentLanguage.h"
 #include "storage/ScrapeStore.h"
 
 #include <QBrush>
@@ -220,6 +221,37 @@ QString displaySentiment(const QString &label, bool manual)
     else
         return QCoreApplication::translate("reelpulse::ModelFormat", "not scored yet");
     return manual ? QCoreApplication::translate("reelpulse::ModelFormat", "%1 (manual)").arg(text) : text;
+}
+
+QString displayLanguage(const QString &code)
+{
+    if (code.isEmpty())
+        return {};
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("reelpulse::ModelFormat", text);
+    };
+    const std::optional<sentiment::Language> language = sentiment::languageFromCode(code);
+    if (!language || *language == sentiment::Language::Other)
+        return code.toUpper();
+    switch (*language) {
+    case sentiment::Language::Undetermined:
+        return tr("undetermined");
+    case sentiment::Language::English:
+        return tr("English");
+    case sentiment::Language::Spanish:
+        return tr("Spanish");
+    case sentiment::Language::Portuguese:
+        return tr("Portuguese");
+    case sentiment::Language::German:
+        return tr("German");
+    case sentiment::Language::French:
+        return tr("French");
+    case sentiment::Language::Italian:
+        return tr("Italian");
+    case sentiment::Language::Other:
+        break;
+    }
+    return code.toUpper();
 }
 
 Health taskHealth(TaskStatus status, bool scraped, const QString &lastError, const QString &lastErrorClass, bool busy)

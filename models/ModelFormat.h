@@ -39,6 +39,9 @@ QString displayMediaKind(MediaKind kind);
 /// A sentiment label name ("positive") in words, translated, with " (manual)" for a label set by hand;
 /// "not scored yet" when empty.
 QString displaySentiment(const QString &label, bool manual);
+/// A comment's stored language code ("es") as its name in words ("Spanish"), translated; "undetermined" for "und"
+/// (emoji only or too short), the code itself in capitals for another language, empty while not scored.
+QString displayLanguage(const QString &code);
 
 /// How a task's last scrape went, for the status cell's colour.
 enum class Health {

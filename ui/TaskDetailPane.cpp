@@ -9,6 +9,7 @@
 #include "services/QueryService.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -125,7 +126,7 @@ TaskDetailPane::TaskDetailPane(QueryService &queries, sentiment::Mode mode, QWid
     QHeaderView *commentHeader = m_commentsView->horizontalHeader();
     commentHeader->setStretchLastSection(false);
     commentHeader->setSectionResizeMode(CommentsModel::TextColumn, QHeaderView::Stretch);
-    const QList<int> commentWidths{15, 0, 6, 0, 16};
+    const QList<int> commentWidths{15, 0, 6, 0, 16, 11};
     for (int column = 0; column < commentWidths.size(); ++column)
         if (commentWidths.at(column) > 0)
             m_commentsView->setColumnWidth(column, commentWidths.at(column) * unit + 12);
@@ -433,6 +434,38 @@ void TaskDetailPane::updateSummary()
     m_summary->setText(overviewText(*m_comments->overview()));
 }
 
+namespace {
+
+// "Language: Spanish (from its words)": which lexicon read the comment and what told it.
+QString languageText(const sentiment::DetectedLanguage &language, sentiment::Mode mode)
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("reelpulse::TaskDetailPane", text);
+    };
+    if (mode == sentiment::Mode::Reference)
+        return tr("Language: English (reference mode reads every comment as English).");
+    QString name = modelformat::displayLanguage(language.codeString());
+    switch (language.basis) {
+    case sentiment::LanguageBasis::NoWords:
+        return tr("Language: undetermined — only emoji, emoticons and ! ? count.");
+    case sentiment::LanguageBasis::Words:
+        return tr("Language: %1 (from its words).").arg(name);
+    case sentiment::LanguageBasis::Identifier:
+        return tr("Language: %1 (from its letters).").arg(name);
+    case sentiment::LanguageBasis::Hint:
+        return tr("Language: %1 (the account's language; its words do not tell).").arg(name);
+    case sentiment::LanguageBasis::Forced:
+        if (language.language == sentiment::Language::Undetermined)
+            return tr("Language: undetermined — only emoji, emoticons and ! ? count.");
+        return tr("Language: %1 (as detected when it was scored).").arg(name);
+    case sentiment::LanguageBasis::English:
+        break;
+    }
+    return tr("Language: %1.").arg(name);
+}
+
+} // namespace
+
 void TaskDetailPane::showComment(int row)
 {
     updateCommentActions();
@@ -443,11 +476,17 @@ void TaskDetailPane::showComment(int row)
     // One short text scored again in the GUI thread: pure computation, no store.
     const StoredComment &comment = m_comments->commentAt(row);
     const auto &analyzer = sentiment::SentimentAnalyzer::instance(m_mode);
-    const sentiment::SentimentExplanation explanation = analyzer.explain(comment.text);
+    // Read in the language it was scored in, so the words shown are the ones that made the stored label.
+    sentiment::LanguageOptions options;
+    const std::optional<sentiment::Language> stored = sentiment::languageFromCode(comment.language);
+    if (stored && analyzer.mode() == sentiment::Mode::Social)
+        options.language = *stored;
+    const sentiment::SentimentExplanation explanation = analyzer.explain(comment.text, options);
     const QString engineLabel = modelformat::displaySentiment(sentiment::labelName(explanation.score.label), false);
     QString details = tr("Engine: %1 (compound %2)")
                           .arg(engineLabel, QLocale().toString(explanation.score.compound, 'f', 3))
                           .toHtmlEscaped();
+    details += u"<br>"_s + languageText(explanation.language, analyzer.mode()).toHtmlEscaped();
     const QString words = sentimentContributionList(explanation);
     details += words.isEmpty() ? tr(" — no word or emoji carries sentiment.").toHtmlEscaped()
                                : u" — "_s + words.toHtmlEscaped();

@@ -232,23 +232,31 @@ QFuture<Result<CommentLabel>> QueryService::setManualLabel(qint64 commentId, sen
         if (Status saved = sentiment::CommentSentimentStore(db.connection()).setManualLabel(commentId, label);
             !saved.ok())
             return saved.error();
-        return CommentLabel{commentId, sentiment::labelName(label), std::nullopt, true};
+        return CommentLabel{commentId, sentiment::labelName(label), std::nullopt, true, {}};
     });
 }
 
 QFuture<Result<CommentLabel>> QueryService::setAutomaticLabel(qint64 commentId, const QString &text,
-                                                              sentiment::Mode mode)
+                                                              const QString &language, sentiment::Mode mode)
 {
-    return run<CommentLabel>([commentId, text, mode](Database &db) -> Result<CommentLabel> {
+    return run<CommentLabel>([commentId, text, language, mode](Database &db) -> Result<CommentLabel> {
         const auto &analyzer = sentiment::SentimentAnalyzer::instance(mode);
-        const sentiment::SentimentScore score = analyzer.score(text);
+        sentiment::LanguageOptions options;
+        if (const std::optional<sentiment::Language> known = sentiment::languageFromCode(language))
+            options.language = *known;
+        sentiment::DetectedLanguage read;
+        const sentiment::SentimentScore score = analyzer.score(text, options, &read);
+        // A language without a lexicon of ours keeps its own code ("ar"), as the scoring run wrote it.
+        const QString code = language.isEmpty() || options.language ? read.codeString() : language;
         return db.transaction([&]() -> Result<CommentLabel> {
             sentiment::CommentSentimentStore store(db.connection());
             if (Status cleared = store.clearManualLabel(commentId); !cleared.ok())
                 return cleared.error();
-            if (Status written = store.writeScores({commentId}, {score}, analyzer.engineVersion()); !written.ok())
+            if (Status written =
+                    store.writeScores({sentiment::ScoredComment{commentId, score, code}}, analyzer.engineVersion());
+                !written.ok())
                 return written.error();
-            return CommentLabel{commentId, sentiment::labelName(score.label), score.compound, false};
+            return CommentLabel{commentId, sentiment::labelName(score.label), score.compound, false, code};
         });
     });
 }

@@ -51,6 +51,7 @@ struct CommentLabel
     QString label;                  ///< "positive", "negative" or "neutral"
     std::optional<double> compound; ///< the engine's score (a label given back to it); none for a hand-set one
     bool manual = false;
+    QString language; ///< the language it was read in (an automatic label)
 };
 
 /// Every read the windows need, on a database thread of its own (like qBittorrent's resume-data worker):
@@ -102,7 +103,10 @@ public:
     /// Sets a comment's label by hand (kept by every later scoring run): one short write.
     QFuture<Result<CommentLabel>> setManualLabel(qint64 commentId, sentiment::Label label);
     /// Drops a comment's hand-set label and scores its text (one short text) in `mode` now, in one transaction.
-    QFuture<Result<CommentLabel>> setAutomaticLabel(qint64 commentId, const QString &text, sentiment::Mode mode);
+    /// Social mode reads it in `language` (the code stored with it, told when it was read with its account's
+    /// language), or detects it when none is known; the language is written with the score.
+    QFuture<Result<CommentLabel>> setAutomaticLabel(qint64 commentId, const QString &text, const QString &language,
+                                                    sentiment::Mode mode);
 
 private:
     class Worker;

@@ -380,6 +380,9 @@ void TestScraping::testDetailsListPostsAndLoadCommentsLazily()
     const QString explanation = details->explanationLabel()->text();
     QVERIFY2(explanation.contains(u"background-color:#"_s) && explanation.contains(u">love</span>"_s),
              qPrintable(explanation));
+    // It names the language the comment was read in, as the comment list does.
+    QVERIFY2(explanation.contains(u"Language: English"_s), qPrintable(explanation));
+    QCOMPARE(comments->index(lovedRow, CommentsModel::LanguageColumn).data().toString(), u"English"_s);
 
     // A picture of the window with the details, next to the test program, to look at.
     window->resize(1280, 860);

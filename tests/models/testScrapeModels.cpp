@@ -61,6 +61,7 @@ private slots:
     void testTaskItemsModelPagesThroughAProfilesPosts();
     void testCommentsModelLoadsPagesOnDemand();
     void testManualLabelIsStoredAndShown();
+    void testLanguageColumnShowsTheLanguageEachCommentWasReadIn();
     void testHighlightEscapesTextAndMarksContributions();
     void testModelsNeedNoConnectionOfTheGuiThread();
     void testNewestCommentPagesEqualTheReadersOrder();
@@ -502,6 +503,60 @@ void TestScrapeModels::testManualLabelIsStoredAndShown()
     QCOMPARE(engine.value(0).toString(), sentiment::SentimentAnalyzer::engineVersion(sentiment::Mode::Reference));
     QVERIFY(model.index(0, CommentsModel::SentimentColumn).data(Qt::ToolTipRole).toString().contains(u"0."_s));
     QVERIFY(!model.setManualLabel(5, CommentsModel::ManualLabel::Neutral).ok());
+}
+
+void TestScrapeModels::testLanguageColumnShowsTheLanguageEachCommentWasReadIn()
+{
+    QVERIFY(m_service->addProject(u"Lima"_s).ok());
+    auto reel = m_service->addReel(u"Lima"_s, u"C0ABCdefGHI"_s);
+    const QStringList texts{u"Me encanta este lugar, la comida es buenísima y la atención muy amable"_s,
+                            u"I really love this place, the food is great"_s, u"😍😍🔥"_s};
+    QList<Comment> comments;
+    for (int i = 0; i < texts.size(); ++i) {
+        Comment c;
+        c.id = u"c%1"_s.arg(i);
+        c.text = texts.at(i);
+        c.authorUsername = u"fan%1"_s.arg(i);
+        c.createdAt = fake::at(1734000300 - i * 100); // newest first: the rows keep this order
+        comments.append(c);
+    }
+    store(TaskRef{TaskKind::Reel, reel->id}, {ScrapedPost{fake::post(u"C0ABCdefGHI"_s, 1734000000), comments}});
+    auto item = m_reader->taskItem(TaskRef{TaskKind::Reel, reel->id});
+    QVERIFY(item.ok() && item.value());
+
+    CommentsModel model(*m_queries);
+    QAbstractItemModelTester tester(&model, Fatal);
+    model.setItem(item.value()->rowId);
+    QVERIFY(fetchAndWait(model));
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.headerData(CommentsModel::LanguageColumn, Qt::Horizontal).toString(), u"Language"_s);
+    QVERIFY(model.index(0, CommentsModel::LanguageColumn).data().toString().isEmpty()); // not read yet
+
+    // Scored now in social mode: each comment is read in its language, and the row and the store say which.
+    model.setSentimentMode(sentiment::Mode::Social);
+    QSignalSpy labels(&model, &CommentsModel::labelChanged);
+    for (int row = 0; row < 3; ++row)
+        QVERIFY(model.setAutomaticLabel(row).ok());
+    QTRY_COMPARE(labels.size(), 3);
+    QCOMPARE(model.index(0, CommentsModel::LanguageColumn).data().toString(), u"Spanish"_s);
+    QCOMPARE(model.index(1, CommentsModel::LanguageColumn).data().toString(), u"English"_s);
+    QCOMPARE(model.index(2, CommentsModel::LanguageColumn).data().toString(), u"undetermined"_s);
+    QVERIFY(model.index(2, CommentsModel::LanguageColumn).data(Qt::ToolTipRole).toString().contains(u"emoji"_s));
+    QCOMPARE(model.index(0, CommentsModel::SentimentColumn).data().toString(), u"positive"_s);
+    QVERIFY(reloadPagesAndWait(model));
+    QCOMPARE(model.commentAt(0).language, u"es"_s);
+    QCOMPARE(model.commentAt(1).language, u"en"_s);
+    QCOMPARE(model.commentAt(2).language, u"und"_s);
+
+    // The stored language is kept when the label is given back to the engine again.
+    QSqlQuery q(m_database->connection());
+    QVERIFY(q.exec(u"UPDATE comments SET language = 'pt' WHERE platform_id = 'c0'"_s));
+    QVERIFY(reloadPagesAndWait(model));
+    QCOMPARE(model.index(0, CommentsModel::LanguageColumn).data().toString(), u"Portuguese"_s);
+    QVERIFY(model.setAutomaticLabel(0).ok());
+    QTRY_COMPARE(labels.size(), 4);
+    QCOMPARE(model.commentAt(0).language, u"pt"_s);
+    QCOMPARE(modelformat::displayLanguage(u"ar"_s), u"AR"_s);
 }
 
 void TestScrapeModels::testHighlightEscapesTextAndMarksContributions()

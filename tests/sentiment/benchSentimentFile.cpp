@@ -1,7 +1,8 @@
 // `reelpulse-cli sentiment file` as a whole command (process start included): median wall time for 4 000 and
 // 100 000 short comments in both modes, next to `reelpulse-cli --version` (the cost of starting the CLI at all).
 // With REELPULSE_SENTIMENT_REFERENCE_COMMAND set (e.g. "python3 /path/to/score_file.py"), the same files are also
-// scored by that command, side by side, and the ratio is printed.
+// scored by that command, side by side, and the ratio is printed. REELPULSE_BENCH_CLI measures another build's
+// reelpulse-cli (a Release build: the figures of docs/sentiment.md), by default the one built beside this benchmark.
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -81,7 +82,9 @@ double medianMs(const QString &program, const QStringList &arguments, int runs)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const QString cli = QStringLiteral(REELPULSE_CLI_PATH);
+    const QString cli = qEnvironmentVariableIsEmpty("REELPULSE_BENCH_CLI")
+                            ? QStringLiteral(REELPULSE_CLI_PATH)
+                            : qEnvironmentVariable("REELPULSE_BENCH_CLI");
     const QStringList reference =
         qEnvironmentVariable("REELPULSE_SENTIMENT_REFERENCE_COMMAND").split(u' ', Qt::SkipEmptyParts);
     QTemporaryDir dir;
