@@ -20,6 +20,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace reelpulse {
@@ -126,7 +128,7 @@ TaskDetailPane::TaskDetailPane(QueryService &queries, sentiment::Mode mode, QWid
     QHeaderView *commentHeader = m_commentsView->horizontalHeader();
     commentHeader->setStretchLastSection(false);
     commentHeader->setSectionResizeMode(CommentsModel::TextColumn, QHeaderView::Stretch);
-    const QList<int> commentWidths{15, 0, 6, 0, 16, 11};
+    const QList<int> commentWidths{15, 0, 6, 0, 16};
     for (int column = 0; column < commentWidths.size(); ++column)
         if (commentWidths.at(column) > 0)
             m_commentsView->setColumnWidth(column, commentWidths.at(column) * unit + 12);
@@ -134,6 +136,10 @@ TaskDetailPane::TaskDetailPane(QueryService &queries, sentiment::Mode mode, QWid
     const int timeWidth =
         fontMetrics().horizontalAdvance(modelformat::displayTime(QDateTime(QDate(2024, 12, 28), QTime(23, 58)))) + 20;
     m_commentsView->setColumnWidth(CommentsModel::PostedColumn, timeWidth);
+    int languageWidth = 0;
+    for (const QString &code : {u"und"_s, u"pt"_s, u"it"_s, u"de"_s, u"es"_s, u"fr"_s})
+        languageWidth = std::max(languageWidth, fontMetrics().horizontalAdvance(modelformat::displayLanguage(code)));
+    m_commentsView->setColumnWidth(CommentsModel::LanguageColumn, languageWidth + 20);
     m_itemsView->setColumnWidth(TaskItemsModel::TakenAtColumn, timeWidth);
     connect(m_comments, &CommentsModel::overviewChanged, this, [this] {
         updateCommentsTitle();
@@ -486,10 +492,10 @@ void TaskDetailPane::showComment(int row)
     QString details = tr("Engine: %1 (compound %2)")
                           .arg(engineLabel, QLocale().toString(explanation.score.compound, 'f', 3))
                           .toHtmlEscaped();
-    details += u"<br>"_s + languageText(explanation.language, analyzer.mode()).toHtmlEscaped();
     const QString words = sentimentContributionList(explanation);
     details += words.isEmpty() ? tr(" — no word or emoji carries sentiment.").toHtmlEscaped()
                                : u" — "_s + words.toHtmlEscaped();
+    details += u"<br>"_s + languageText(explanation.language, analyzer.mode()).toHtmlEscaped();
     if (comment.sentimentManual)
         details +=
             u"<br>"_s +
