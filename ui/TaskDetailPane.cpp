@@ -424,6 +424,24 @@ QString TaskDetailPane::overviewText(const SentimentOverview &overview)
                  part(sentiment::Label::Neutral, tr("neutral")));
     if (unscored > 0)
         text += tr(" · %n not scored yet", nullptr, unscored);
+    if (!overview.languages.isEmpty()) {
+        // The language mix: the three largest, the others together.
+        QStringList parts;
+        double others = 0.0;
+        for (qsizetype i = 0; i < overview.languages.size(); ++i) {
+            const sentiment::LanguageSummary &language = overview.languages.at(i);
+            if (i < 3)
+                parts.append(u"<span style=\"white-space:nowrap\">%1</span>"_s.arg(
+                    tr("%1 %2 %")
+                        .arg(modelformat::displayLanguage(language.language), locale.toString(language.share, 'f', 1))
+                        .toHtmlEscaped()));
+            else
+                others += language.share;
+        }
+        if (overview.languages.size() > 3)
+            parts.append(tr("other languages %1 %").arg(locale.toString(others, 'f', 1)).toHtmlEscaped());
+        text += u"<br>"_s + tr("Languages: %1").arg(parts.join(u" · "_s));
+    }
     return text;
 }
 

@@ -152,6 +152,20 @@ Result<SentimentOverview> overviewOf(const Result<SentimentCounts> &counts)
     return overview;
 }
 
+/// The overview with its language mix (the languages comments were read in; not yet read ones left out).
+Result<SentimentOverview> withLanguages(Result<SentimentOverview> overview,
+                                        const Result<QList<sentiment::LanguageSummary>> &languages)
+{
+    if (!overview.ok())
+        return overview;
+    if (!languages.ok())
+        return languages.error();
+    for (const sentiment::LanguageSummary &language : languages.value())
+        if (!language.language.isEmpty())
+            overview->languages.append(language);
+    return overview;
+}
+
 } // namespace
 
 QFuture<Result<TaskRows<ProfileTask>>> QueryService::profiles()
@@ -214,15 +228,17 @@ QFuture<Result<QList<StoredComment>>> QueryService::comments(qint64 itemRowId, i
 
 QFuture<Result<SentimentOverview>> QueryService::taskSentiment(const TaskRef &task)
 {
-    return run<SentimentOverview>([task](Database &db) {
-        return overviewOf(sentiment::CommentSentimentStore(db.connection()).taskCounts(task));
+    return run<SentimentOverview>([task](Database &db) -> Result<SentimentOverview> {
+        sentiment::CommentSentimentStore store(db.connection());
+        return withLanguages(overviewOf(store.taskCounts(task)), store.taskLanguages(task));
     });
 }
 
 QFuture<Result<SentimentOverview>> QueryService::itemSentiment(qint64 itemRowId)
 {
-    return run<SentimentOverview>([itemRowId](Database &db) {
-        return overviewOf(sentiment::CommentSentimentStore(db.connection()).itemCounts(itemRowId));
+    return run<SentimentOverview>([itemRowId](Database &db) -> Result<SentimentOverview> {
+        sentiment::CommentSentimentStore store(db.connection());
+        return withLanguages(overviewOf(store.itemCounts(itemRowId)), store.itemLanguages(itemRowId));
     });
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/Result.h"
 #include "domain/TaskTypes.h"
+#include "sentiment/CommentSentimentStore.h"
 #include "sentiment/SentimentSummary.h"
 #include "sentiment/SentimentTypes.h"
 #include "storage/ScrapeReader.h"
@@ -42,6 +43,9 @@ struct SentimentOverview
     sentiment::SentimentSummary summary;
     int unscored = 0;
     int stored = 0; ///< comments stored for the task's posts
+    /// The language mix: each language's share of the comments (largest first, shares summing to 100.0); empty
+    /// while none was read in a language.
+    QList<sentiment::LanguageSummary> languages;
 };
 
 /// A comment's sentiment after a label was set by hand or given back to the engine.

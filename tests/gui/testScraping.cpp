@@ -369,6 +369,8 @@ void TestScraping::testDetailsListPostsAndLoadCommentsLazily()
     const QString summary = details->summaryLabel()->text();
     QVERIFY2(summary.contains(u"Overall"_s) && summary.contains(u"positive"_s), qPrintable(summary));
     QVERIFY(!summary.contains(u"No comments yet"_s));
+    // And the language mix of the comments (their words tell English; "ok 12" too short to tell).
+    QVERIFY2(summary.contains(u"Languages: "_s) && summary.contains(u"English"_s), qPrintable(summary));
 
     // A comment's explanation highlights the words that carry its sentiment, escaped.
     int lovedRow = -1;

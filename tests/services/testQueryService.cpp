@@ -190,6 +190,24 @@ void TestQueryService::testSentimentEqualsARecountOfTheComments()
         QCOMPARE(overview->stored, q.value(4).toInt());
         QVERIFY(overview->unscored > 0);
         QVERIFY(qAbs(s.averageCompound().value_or(0) - q.value(5).toDouble()) < 1e-9);
+
+        // The language mix counts the comments read in each language.
+        QSqlQuery languages(m_db->connection());
+        languages.prepare(u"SELECT language, count(*) FROM comments WHERE language IS NOT NULL AND item_id IN"
+                          " (SELECT item_id FROM task_items WHERE task_kind = ? AND task_id = ?) GROUP BY language"_s);
+        languages.addBindValue(taskKindName(task.kind));
+        languages.addBindValue(task.id);
+        QVERIFY(languages.exec());
+        QHash<QString, int> expected;
+        while (languages.next())
+            expected.insert(languages.value(0).toString(), languages.value(1).toInt());
+        QVERIFY(!expected.isEmpty());
+        QHash<QString, int> mix;
+        for (const sentiment::LanguageSummary &language : overview->languages) {
+            mix.insert(language.language, language.comments);
+            QVERIFY(qAbs(language.share - 100.0 * language.comments / overview->stored) <= 0.1 + 1e-9);
+        }
+        QCOMPARE(mix, expected);
     }
 }
 
