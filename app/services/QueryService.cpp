@@ -71,12 +71,16 @@ QueryService::QueryService(const QString &dataDir, QObject *parent)
 
 QueryService::~QueryService()
 {
-    // The connection is closed in the thread that opened it, after every job already given.
+    // The connection is closed in the thread that opened it, after every job already given; the thread's loop
+    // ends only then (a quit() from here could end it before those jobs, leaving the connection open).
     QMetaObject::invokeMethod(
-        m_worker, [w = m_worker] { w->close(); }, Qt::QueuedConnection);
-    QMetaObject::invokeMethod(
-        m_worker, [w = m_worker] { delete w; }, Qt::QueuedConnection);
-    m_thread->quit();
+        m_worker,
+        [w = m_worker, thread = m_thread] {
+            w->close();
+            delete w;
+            thread->quit();
+        },
+        Qt::QueuedConnection);
     m_thread->wait();
 }
 

@@ -22,7 +22,7 @@ QString sentimentDelta(const QString &row, int sign)
 {
     QString statements;
     for (const QString &day : {u"(coalesce(%1.created_at, %1.first_seen) / 86400) * 86400"_s, u"-1"_s}) {
-        const QString dayOf = QString(day).arg(row);
+        const QString dayOf = day.contains(u"%1"_s) ? QString(day).arg(row) : day;
         if (sign < 0) {
             statements +=
                 (u"UPDATE comment_sentiment_daily SET positive = positive - (%1.sentiment_label IS 'positive'),"
@@ -60,7 +60,7 @@ QString sentimentDeltaByLanguage(const QString &row, int sign)
 {
     QString statements;
     for (const QString &day : {u"(coalesce(%1.created_at, %1.first_seen) / 86400) * 86400"_s, u"-1"_s}) {
-        const QString dayOf = QString(day).arg(row);
+        const QString dayOf = day.contains(u"%1"_s) ? QString(day).arg(row) : day;
         if (sign < 0) {
             statements +=
                 (u"UPDATE comment_sentiment_daily SET positive = positive - (%1.sentiment_label IS 'positive'),"
