@@ -157,6 +157,24 @@ const QList<Settings::Key> &Settings::keys()
                            "folder URL 'reelpulse-cli endpoints update' fetches signed endpoint profiles from "
                            "(<platform>.json and <platform>.json.sig)"),
          "REELPULSE_ENDPOINTS_URL"},
+        {u"publish.app_id"_s, Type::Text, QString(), {}, 0, 0,
+         QT_TRANSLATE_NOOP("reelpulse::Settings",
+                           "Instagram app id of your own Meta app, for connecting accounts in a browser (its secret "
+                           "goes to the keychain)"),
+         nullptr},
+        {u"publish.token_broker_url"_s, Type::Url, QString(), {}, 0, 0,
+         QT_TRANSLATE_NOOP("reelpulse::Settings",
+                           "token broker that exchanges a sign-in code for a long-lived token server-side (instead "
+                           "of your own app's secret); empty: none"),
+         nullptr},
+        {u"publish.oauth_url"_s, Type::Url, u"https://api.instagram.com"_s, {}, 0, 0,
+         QT_TRANSLATE_NOOP("reelpulse::Settings", "host of Instagram's sign-in code exchange (oauth/access_token)"),
+         "REELPULSE_OAUTH_URL"},
+        {u"publish.poll_ms"_s, Type::Int, qint64(3000), {}, 10, 60000,
+         QT_TRANSLATE_NOOP("reelpulse::Settings",
+                           "first wait before reading a media container's status, in milliseconds (doubles up to "
+                           "30 s)"),
+         nullptr},
     };
     return all;
 }
