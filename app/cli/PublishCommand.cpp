@@ -222,7 +222,7 @@ int runPublishCommand(CliContext &ctx, const QStringList &rawArgs)
     auto created = publishing.createPost(post);
     if (!created.ok())
         return ctx.fail(created.error());
-    if (post.scheduledAt && *post.scheduledAt > QDateTime::currentDateTimeUtc()) {
+    if (post.scheduledAt) {
         if (ctx.json)
             ctx.printJson(json::queueEntry(created.value()));
         else

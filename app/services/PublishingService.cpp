@@ -10,8 +10,10 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QUrlQuery>
 
 using namespace Qt::Literals::StringLiterals;
@@ -349,16 +351,18 @@ PublishOutcome PublishingService::publish(qint64 postId)
         outcome.message = client.error().message;
         return outcome;
     }
-    auto claimed = m_store->claim(postId, QDateTime::currentDateTimeUtc(), 3600);
-    if (!claimed.ok() || !claimed.value()) {
+    // One process at a time per post (the app and a cron job may both find it due). A lock file, not a row: a
+    // process killed while it holds the lock leaves a stale lock that the next run recognises and takes over.
+    QDir(m_dataDir).mkpath(u"publish-locks"_s);
+    QLockFile lock(QDir(m_dataDir).filePath(u"publish-locks/post-%1.lock"_s.arg(postId)));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0)) {
         outcome.state = found->state;
-        outcome.message =
-            claimed.ok() ? tr("Another ReelPulse process is publishing this post.") : claimed.error().message;
+        outcome.message = tr("Another ReelPulse process is publishing this post.");
         return outcome;
     }
     Publisher publisher(*m_store, *client.value(), m_timing);
     outcome = publisher.run(postId);
-    (void)m_store->release(postId);
     noteGraphError(account.value()->id, outcome.error);
     return outcome;
 }

@@ -350,8 +350,7 @@ const std::vector<QStringList> &steps()
             " permalink TEXT,"
             " published_at INTEGER,"
             " first_comment_id TEXT,"
-            " last_error TEXT,"
-            " lease_until INTEGER)"_s,
+            " last_error TEXT)"_s,
             u"CREATE INDEX publish_posts_due ON publish_posts (state, scheduled_at)"_s,
             u"CREATE TABLE publish_children ("
             " post_id INTEGER NOT NULL REFERENCES publish_posts (id) ON DELETE CASCADE,"

@@ -409,26 +409,6 @@ Result<QList<PublishPost>> PublishStore::duePosts(const QDateTime &now)
                        {now.toSecsSinceEpoch()});
 }
 
-Result<bool> PublishStore::claim(qint64 id, const QDateTime &now, int leaseSeconds)
-{
-    QSqlQuery q(m_db);
-    q.prepare(u"UPDATE publish_posts SET lease_until = ? WHERE id = ? AND (lease_until IS NULL OR lease_until < ?)"_s);
-    q.addBindValue(now.toSecsSinceEpoch() + leaseSeconds);
-    q.addBindValue(id);
-    q.addBindValue(now.toSecsSinceEpoch());
-    if (auto s = sql::exec(q, doing("taking a post to publish")); !s.ok())
-        return s.error();
-    return q.numRowsAffected() > 0;
-}
-
-Status PublishStore::release(qint64 id)
-{
-    QSqlQuery q(m_db);
-    q.prepare(u"UPDATE publish_posts SET lease_until = NULL WHERE id = ?"_s);
-    q.addBindValue(id);
-    return sql::exec(q, doing("releasing a post"));
-}
-
 Status PublishStore::setState(qint64 id, PostState state, const QString &lastError)
 {
     QSqlQuery q(m_db);

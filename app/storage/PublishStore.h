@@ -127,9 +127,6 @@ public:
     Result<QList<PublishPost>> postsBetween(const QDateTime &from, const QDateTime &to);
     /// Scheduled posts whose time has come, and posts a run left half-way (creating, processing, publishing).
     Result<QList<PublishPost>> duePosts(const QDateTime &now);
-    /// Takes the post for this process until now + leaseSeconds; false when another one holds it.
-    Result<bool> claim(qint64 id, const QDateTime &now, int leaseSeconds);
-    Status release(qint64 id);
 
     Status setState(qint64 id, PostState state, const QString &lastError = {});
     Status recordChild(qint64 id, int position, const QString &containerId);
