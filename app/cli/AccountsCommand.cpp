@@ -258,4 +258,41 @@ int runMediaCommand(CliContext &ctx, const QStringList &args)
     return 0;
 }
 
+int runMediaHostCommand(CliContext &ctx, const QStringList &args)
+{
+    const QString usage =
+        tr("Usage: reelpulse-cli media-host password --password-file FILE | test\n\n"
+           "Local files are uploaded to your media host before publishing (Instagram fetches media "
+           "by public URL). Set media_host.put_url, media_host.public_url and media_host.user with "
+           "'config set'; the password goes to the keychain:\n"
+           "  password --password-file FILE   store the host's password in the keychain\n"
+           "  test                            upload a small file, read it back publicly, delete it\n");
+    const QString sub = args.value(0);
+    auto line = parseCommandLine(args.mid(1), u"media-host "_s + sub, {}, {u"password-file"_s});
+    if (!line.ok())
+        return ctx.fail(line.error());
+    if (line->help || (sub != u"password"_s && sub != u"test"_s))
+        return sub.isEmpty() || sub == u"--help"_s || line->help ? ctx.usage(usage)
+                                                                 : ctx.fail(Error::invalid(u"command"_s, usage));
+    auto service = publishingService(ctx);
+    if (!service.ok())
+        return ctx.fail(service.error());
+    if (sub == u"password"_s) {
+        QFile file(line->value(u"password-file"_s));
+        if (!file.open(QIODevice::ReadOnly))
+            return ctx.fail(Error::invalid(u"password-file"_s, tr("'media-host password' needs --password-file FILE "
+                                                                  "(readable): %1")
+                                                                   .arg(file.errorString())));
+        const QString password = QString::fromUtf8(file.read(4096)).trimmed();
+        if (auto s = service.value()->saveMediaHostPassword(password); !s.ok())
+            return ctx.fail(s.error());
+        ctx.out << tr("The media host's password is in the keychain.") << Qt::endl;
+        return 0;
+    }
+    if (auto s = service.value()->testMediaHost(); !s.ok())
+        return ctx.fail(s.error());
+    ctx.out << tr("The media host works: a file was uploaded, read back at its public URL and deleted.") << Qt::endl;
+    return 0;
+}
+
 } // namespace reelpulse::cli

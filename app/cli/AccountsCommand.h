@@ -10,4 +10,6 @@ int runAccountsCommand(CliContext &ctx, const QStringList &args);
 int runAccountCommand(CliContext &ctx, const QStringList &args);
 /// `media list [--account USER] [--limit N] [--after CURSOR]`: the account's recent media.
 int runMediaCommand(CliContext &ctx, const QStringList &args);
+/// `media-host password --password-file FILE | test`: the host local files are uploaded to before publishing.
+int runMediaHostCommand(CliContext &ctx, const QStringList &args);
 } // namespace reelpulse::cli

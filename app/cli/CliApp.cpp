@@ -57,6 +57,8 @@ const Command Commands[] = {
      QT_TRANSLATE_NOOP("reelpulse::cli", "Instagram professional accounts to publish to (tokens in the keychain)")},
     {"account", runAccountCommand, QT_TRANSLATE_NOOP("reelpulse::cli", "what Instagram says about an account now")},
     {"media", runMediaCommand, QT_TRANSLATE_NOOP("reelpulse::cli", "an account's recent media, page by page")},
+    {"media-host", runMediaHostCommand,
+     QT_TRANSLATE_NOOP("reelpulse::cli", "where local files are uploaded before publishing; test it")},
     {"publish", runPublishCommand,
      QT_TRANSLATE_NOOP("reelpulse::cli", "publish or schedule images, carousels, reels, stories; --due for cron")},
     {"posts", runPostsCommand, QT_TRANSLATE_NOOP("reelpulse::cli", "the publishing queue: list, show, cancel, retry")},

@@ -29,10 +29,11 @@ const char *const Usage = QT_TRANSLATE_NOOP(
     "after a lost answer or a crash, the next run asks Instagram before it sends anything again.\n"
     "\n"
     "Types and their media (public URLs Instagram fetches):\n"
-    "  image      --image-url URL [--alt-text TEXT]\n"
-    "  carousel   2 to 10 of --image-url URL / --video-url URL, in the order given\n"
-    "  reel       --video-url URL [--cover-url URL] [--no-share-to-feed] [--thumb-offset MS]\n"
-    "  story      --image-url URL or --video-url URL\n"
+    "  image      --image-url URL or --image FILE [--alt-text TEXT]\n"
+    "  carousel   2 to 10 of --image-url URL / --video-url URL / --image FILE / --video FILE, in order\n"
+    "  reel       --video-url URL or --video FILE [--cover-url URL] [--no-share-to-feed] [--thumb-offset MS]\n"
+    "  story      --image-url URL, --video-url URL, --image FILE or --video FILE\n"
+    "  (a FILE is first uploaded to your media host: media_host.put_url, media_host.public_url)\n"
     "  schedule <type> ... --at TIME   the same, scheduled\n"
     "\n"
     "Options:\n"
@@ -73,12 +74,12 @@ Result<QList<PostMedia>> orderedMedia(const QStringList &args)
         } else if (i + 1 < args.size()) {
             value = args.at(i + 1);
         }
-        if (name == u"--image"_s || name == u"--video"_s)
-            return Error::invalid(name.mid(2), tr("Local files need a media host, which is not set up: upload the "
-                                                  "file where Instagram can fetch it and give its public URL with "
-                                                  "--%1-url.")
-                                                   .arg(name.mid(2)));
-        if (name == u"--image-url"_s || name == u"--video-url"_s) {
+        if (name == u"--image"_s || name == u"--video"_s) {
+            // A local file: uploaded to the media host before the post is stored (marked by the file: scheme).
+            items.append({QUrl::fromLocalFile(value).toString(), name == u"--video"_s, {}});
+            if (!args.at(i).contains(u'='))
+                ++i;
+        } else if (name == u"--image-url"_s || name == u"--video-url"_s) {
             items.append({value, name == u"--video-url"_s, {}});
             if (!args.at(i).contains(u'='))
                 ++i;
@@ -189,6 +190,14 @@ int runPublishCommand(CliContext &ctx, const QStringList &rawArgs)
     auto media = orderedMedia(type.isEmpty() ? args : args.mid(1));
     if (!media.ok())
         return ctx.fail(media.error());
+    for (PostMedia &item : media.value()) {
+        if (!item.url.startsWith(u"file:"_s))
+            continue;
+        auto uploaded = publishing.uploadMedia(QUrl(item.url).toLocalFile());
+        if (!uploaded.ok())
+            return ctx.fail(uploaded.error());
+        item.url = uploaded->toString();
+    }
     auto account = publishing.account(line->value(u"account"_s));
     if (!account.ok())
         return ctx.fail(account.error());

@@ -53,6 +53,16 @@ QByteArray OneShotHttp::Answer::header(const QByteArray &name) const
 OneShotHttp::Answer OneShotHttp::send(const QByteArray &method, const QUrl &url, const QByteArray &form, int timeoutMs,
                                       qint64 maxBodyBytes)
 {
+    if (method == "POST")
+        return request(method, url, {{"Content-Type", "application/x-www-form-urlencoded"}}, form, timeoutMs,
+                       maxBodyBytes);
+    return request(method, url, {}, {}, timeoutMs, maxBodyBytes);
+}
+
+OneShotHttp::Answer OneShotHttp::request(const QByteArray &method, const QUrl &url,
+                                         const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body,
+                                         int timeoutMs, qint64 maxBodyBytes)
+{
     Answer answer;
     const bool tls = url.scheme() == u"https"_s;
     if (!url.isValid() || (!tls && url.scheme() != u"http"_s) || url.host().isEmpty()) {
@@ -80,13 +90,13 @@ OneShotHttp::Answer OneShotHttp::send(const QByteArray &method, const QUrl &url,
     if (url.port() > 0)
         head += ':' + QByteArray::number(url.port());
     head += "\r\nUser-Agent: ReelPulse/" REELPULSE_VERSION "\r\nAccept: application/json\r\nConnection: close\r\n";
-    if (method == "POST") {
-        head +=
-            "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + QByteArray::number(form.size()) +
-            "\r\n";
-    }
+    for (const auto &header : headers)
+        head += header.first + ": " + header.second + "\r\n";
+    if (!body.isEmpty() || method == "POST" || method == "PUT")
+        head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     head += "\r\n";
-    socket->write(head + (method == "POST" ? form : QByteArray()));
+    socket->write(head);
+    socket->write(body);
     while (socket->bytesToWrite() > 0) {
         if (!socket->waitForBytesWritten(int(deadline.remainingTime()))) {
             answer.failure =

@@ -32,6 +32,10 @@ public:
     /// method "GET" or "POST"; for POST, form is sent as application/x-www-form-urlencoded.
     static Answer send(const QByteArray &method, const QUrl &url, const QByteArray &form, int timeoutMs,
                        qint64 maxBodyBytes = 16 * 1024 * 1024);
+    /// Any method with a body of any type (PUT of a file, DELETE) and extra headers (Authorization).
+    static Answer request(const QByteArray &method, const QUrl &url,
+                          const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body, int timeoutMs,
+                          qint64 maxBodyBytes = 16 * 1024 * 1024);
 };
 
 } // namespace reelpulse

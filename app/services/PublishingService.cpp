@@ -4,6 +4,7 @@
 #include "auth/SecretStore.h"
 #include "platform/Settings.h"
 #include "publishing/GraphParsers.h"
+#include "publishing/MediaHost.h"
 #include "publishing/OneShotHttp.h"
 #include "publishing/PostRules.h"
 #include "publishing/PublishingLog.h"
@@ -481,6 +482,45 @@ Result<GraphMediaPage> PublishingService::media(const QString &usernameOrUserId,
         return page.error.toError();
     }
     return *page.value;
+}
+
+Result<MediaHost> PublishingService::mediaHost()
+{
+    const Settings settings(m_dataDir);
+    MediaHost::Config config;
+    config.putUrl = QUrl(settings.value(u"media_host.put_url"_s).toString());
+    config.publicUrl = QUrl(settings.value(u"media_host.public_url"_s).toString());
+    config.user = settings.value(u"media_host.user"_s).toString();
+    if (!config.user.isEmpty()) {
+        auto password = m_tokens->secrets().read(MediaHost::passwordKey());
+        if (!password.ok())
+            return password.error();
+        config.password = password.value().value_or(QString());
+    }
+    return MediaHost(config);
+}
+
+Result<QUrl> PublishingService::uploadMedia(const QString &filePath)
+{
+    auto host = mediaHost();
+    if (!host.ok())
+        return host.error();
+    return host.value().upload(filePath);
+}
+
+Status PublishingService::testMediaHost()
+{
+    auto host = mediaHost();
+    if (!host.ok())
+        return host.error();
+    if (!host.value().isConfigured())
+        return Error::invalid(u"media_host.put_url"_s, tr("Set media_host.put_url and media_host.public_url first."));
+    return host.value().test();
+}
+
+Status PublishingService::saveMediaHostPassword(const QString &password)
+{
+    return m_tokens->secrets().write(MediaHost::passwordKey(), password);
 }
 
 } // namespace reelpulse

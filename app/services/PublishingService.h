@@ -2,6 +2,7 @@
 
 #include "domain/Result.h"
 #include "publishing/GraphClient.h"
+#include "publishing/MediaHost.h"
 #include "publishing/Publisher.h"
 #include "storage/PublishStore.h"
 
@@ -90,11 +91,19 @@ public:
     Result<GraphAccount> accountInfo(const QString &usernameOrUserId);
     Result<GraphMediaPage> media(const QString &usernameOrUserId, int limit, const QString &after);
 
+    // The media host (local files are uploaded there first: Instagram fetches media by public URL)
+    /// Uploads a local file; its public URL.
+    Result<QUrl> uploadMedia(const QString &filePath);
+    /// Uploads a small file, reads it back by its public URL, deletes it.
+    Status testMediaHost();
+    Status saveMediaHostPassword(const QString &password);
+
     PublishStore &store() { return *m_store; }
 
 private:
     Result<std::unique_ptr<GraphClient>> clientFor(const PublishAccount &account);
     void noteGraphError(qint64 accountId, const GraphError &error);
+    Result<MediaHost> mediaHost();
 
     Database &m_db;
     QString m_dataDir;

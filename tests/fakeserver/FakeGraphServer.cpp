@@ -101,9 +101,17 @@ void FakeGraphServer::handle(QTcpSocket *socket, QByteArray &buffer)
     const QUrl url = QUrl::fromEncoded("http://127.0.0.1" + requestLine.value(1));
     request.path = url.path();
     request.params = QUrlQuery(url.query(QUrl::FullyEncoded));
-    const QUrlQuery form(QString::fromLatin1(buffer.mid(headerEnd + 4, length)));
-    for (const auto &item : form.queryItems(QUrl::FullyEncoded))
-        request.params.addQueryItem(item.first, item.second);
+    request.body = buffer.mid(headerEnd + 4, length);
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines.at(i).trimmed();
+        if (line.toLower().startsWith("authorization:"))
+            request.authorization = line.mid(14).trimmed();
+    }
+    if (request.method == "POST") {
+        const QUrlQuery form(QString::fromLatin1(request.body));
+        for (const auto &item : form.queryItems(QUrl::FullyEncoded))
+            request.params.addQueryItem(item.first, item.second);
+    }
     buffer.clear();
     const Reply reply = dispatch(request);
     if (reply.stall)
@@ -112,7 +120,7 @@ void FakeGraphServer::handle(QTcpSocket *socket, QByteArray &buffer)
         socket->abort();
         return;
     }
-    const QByteArray reason = reply.status == 200 ? "OK" : "Error";
+    const QByteArray reason = reply.status < 300 ? "OK" : "Error";
     socket->write("HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reason +
                   "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(reply.body.size()) +
                   "\r\nConnection: close\r\n\r\n" + reply.body);
@@ -183,6 +191,23 @@ FakeGraphServer::Reply FakeGraphServer::dispatch(const Request &request)
                 publishContainer(*it);
         }
         return {200, {}, false, true};
+    }
+
+    // The media host.
+    if (request.path.startsWith(u"/dav/"_s)) {
+        if (request.authorization != "Basic " + QByteArray("media:secret").toBase64())
+            return {401, {}, false, false};
+        const QString name = request.path.mid(5);
+        if (request.method == "PUT") {
+            m_files.insert(name, request.body);
+            return {201, {}, false, false};
+        }
+        if (request.method == "DELETE")
+            return {m_files.remove(name) ? 204 : 404, {}, false, false};
+    }
+    if (request.method == "GET" && request.path.startsWith(u"/public/"_s)) {
+        const QString name = request.path.mid(8);
+        return m_files.contains(name) ? Reply{200, m_files.value(name), false, false} : Reply{404, {}, false, false};
     }
 
     // Unversioned token endpoints.
@@ -437,6 +462,12 @@ QList<FakeGraphServer::Request> FakeGraphServer::requestsTo(const QByteArray &me
 int FakeGraphServer::requestCount(const QByteArray &method, const QString &suffix) const
 {
     return int(requestsTo(method, suffix).size());
+}
+
+QHash<QString, QByteArray> FakeGraphServer::hostedFiles() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_files;
 }
 
 int FakeGraphServer::containerCount() const

@@ -37,6 +37,8 @@ public:
         QByteArray method;
         QString path;
         QUrlQuery params; ///< query and form values together
+        QByteArray body;
+        QByteArray authorization;
         QString param(const QString &key) const { return params.queryItemValue(key, QUrl::FullyDecoded); }
     };
 
@@ -89,6 +91,8 @@ public:
     int requestCount(const QByteArray &method, const QString &suffix) const;
     QList<Request> requestsTo(const QByteArray &method, const QString &suffix) const;
     int containerCount() const;
+    /// The media host: files PUT at /dav/<name> (Basic media:secret), read back at /public/<name>.
+    QHash<QString, QByteArray> hostedFiles() const;
 
 private:
     struct Container
@@ -146,6 +150,7 @@ private:
     int m_publishCount = 0;
     qint64 m_nextId = 17900000000000001;
     QList<Request> m_requests;
+    QHash<QString, QByteArray> m_files;
 };
 
 } // namespace reelpulse::test

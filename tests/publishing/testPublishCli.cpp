@@ -47,6 +47,7 @@ private slots:
     void testRejectedTokenShowsReconnect();
     void testScheduleDueAndLate();
     void testAccountsShowRemoveAndMedia();
+    void testLocalFileGoesThroughTheMediaHost();
 
 private:
     Run cli(const QStringList &args);
@@ -412,6 +413,50 @@ void TestPublishCli::testAccountsShowRemoveAndMedia()
     QCOMPARE(cli({u"--json"_s, u"accounts"_s, u"list"_s}).array().size(), 0);
     // The keychain entry went with it: adding the account again works from the token file only.
     addAccount();
+}
+
+void TestPublishCli::testLocalFileGoesThroughTheMediaHost()
+{
+    addAccount();
+    QFile image(m_dir->filePath(u"Spring Launch.jpg"_s));
+    QVERIFY(image.open(QIODevice::WriteOnly));
+    image.write(QByteArray("\xff\xd8\xff\xe0 jpeg bytes", 16));
+    image.close();
+    // Without a media host: refused before anything is created, with what to set.
+    Run run = cli({u"publish"_s, u"image"_s, u"--image"_s, image.fileName()});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(u"media_host.put_url"_s), qPrintable(run.err));
+    QCOMPARE(m_server->containerCount(), 0);
+
+    const QString base = m_server->baseUrl();
+    QCOMPARE(cli({u"config"_s, u"set"_s, u"media_host.put_url"_s, base + u"/dav"_s}).exitCode, 0);
+    QCOMPARE(cli({u"config"_s, u"set"_s, u"media_host.public_url"_s, base + u"/public"_s}).exitCode, 0);
+    QCOMPARE(cli({u"config"_s, u"set"_s, u"media_host.user"_s, u"media"_s}).exitCode, 0);
+    QFile password(m_dir->filePath(u"password.txt"_s));
+    QVERIFY(password.open(QIODevice::WriteOnly));
+    password.write("wrong\n");
+    password.close();
+    QCOMPARE(cli({u"media-host"_s, u"password"_s, u"--password-file"_s, password.fileName()}).exitCode, 0);
+    run = cli({u"media-host"_s, u"test"_s});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains(u"password"_s));
+    QVERIFY(password.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    password.write("secret\n");
+    password.close();
+    QCOMPARE(cli({u"media-host"_s, u"password"_s, u"--password-file"_s, password.fileName()}).exitCode, 0);
+    run = cli({u"media-host"_s, u"test"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(m_server->hostedFiles().isEmpty()); // the check's file was deleted
+
+    run = cli({u"--json"_s, u"publish"_s, u"image"_s, u"--image"_s, image.fileName(), u"--caption"_s, u"Local"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const auto files = m_server->hostedFiles();
+    QCOMPARE(files.size(), 1);
+    QCOMPARE(files.cbegin().value(), QByteArray("\xff\xd8\xff\xe0 jpeg bytes", 16));
+    QVERIFY(files.cbegin().key().endsWith(u"-Spring-Launch.jpg"_s));
+    const QString imageUrl = m_server->requestsTo("POST", u"/media"_s).first().param(u"image_url"_s);
+    QCOMPARE(imageUrl, base + u"/public/"_s + files.cbegin().key());
+    QCOMPARE(m_server->publishCount(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestPublishCli)
