@@ -5,10 +5,17 @@
 #include "cli/PublishingCli.h"
 #include "domain/TimeFormat.h"
 
+#include "auth/InstagramOAuth.h"
+#include "platform/DataDir.h"
+#include "platform/Settings.h"
+
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -34,7 +41,11 @@ const char *const Usage = QT_TRANSLATE_NOOP(
     "  list                    connected accounts\n"
     "  show <user>             one account\n"
     "  remove <user>           disconnect: delete the token from the keychain, the account and its posts\n"
-    "  refresh                 refresh the tokens that expire within 15 days (the app does it by itself)\n");
+    "  refresh                 refresh the tokens that expire within 15 days (the app does it by itself)\n"
+    "  connect [--no-browser] [--timeout SECONDS]\n"
+    "                          sign in with your browser (Business Login for Instagram); the answer comes back\n"
+    "                          to 127.0.0.1. Needs publish.app_id and the app secret (or publish.token_broker_url)\n"
+    "  app-secret --secret-file FILE   keep your Meta app's secret in the keychain\n");
 
 void printJsonArray(CliContext &ctx, const QJsonArray &array)
 {
@@ -54,6 +65,70 @@ QString countText(const std::optional<qint64> &value)
     return value ? QString::number(*value) : u"-"_s;
 }
 
+/// The system-browser sign-in (RFC 8252): the authorize URL is opened (or printed), the redirect comes back to a
+/// loopback listener, its state is checked, and the code becomes a long-lived token.
+int connectWithBrowser(CliContext &ctx, PublishingService &publishing, const CommandLine &line)
+{
+    const QString appId = Settings(resolveDataDir(ctx.dataDir)).value(u"publish.app_id"_s).toString();
+    if (appId.isEmpty())
+        return ctx.fail(Error::invalid(u"publish.app_id"_s,
+                                       tr("Set your Meta app's Instagram app id first: reelpulse-cli config set "
+                                          "publish.app_id ID (or connect with a token: accounts add --token-file).")));
+    int timeoutSeconds = 600;
+    if (line.has(u"timeout"_s)) {
+        auto parsed = parseInt(line.value(u"timeout"_s), u"timeout"_s);
+        if (!parsed.ok())
+            return ctx.fail(parsed.error());
+        timeoutSeconds = std::max(1, parsed.value());
+    }
+    LoopbackReceiver receiver;
+    if (!receiver.listen())
+        return ctx.fail(Error::other(tr("Cannot listen on 127.0.0.1 for the browser's answer.")));
+    oauth::AuthorizeRequest request;
+    request.clientId = appId;
+    request.redirectUri = receiver.redirectUri();
+    request.state = oauth::newState();
+    const QUrl authorize = oauth::authorizeUrl(request);
+    ctx.err << tr("Open this address in your browser and allow ReelPulse:") << u"\n"_s
+            << authorize.toString(QUrl::FullyEncoded) << Qt::endl;
+    if (!line.has(u"no-browser"_s)) {
+#if defined(Q_OS_MACOS)
+        QProcess::startDetached(u"open"_s, {authorize.toString(QUrl::FullyEncoded)});
+#elif defined(Q_OS_WIN)
+        QProcess::startDetached(u"rundll32"_s,
+                                {u"url.dll,FileProtocolHandler"_s, authorize.toString(QUrl::FullyEncoded)});
+#else
+        QProcess::startDetached(u"xdg-open"_s, {authorize.toString(QUrl::FullyEncoded)});
+#endif
+    }
+    QEventLoop loop;
+    QString code;
+    QObject::connect(&receiver, &LoopbackReceiver::redirected, &loop, [&](const QUrl &url) {
+        const auto check = oauth::checkRedirect(url, request.redirectUri, request.state);
+        if (check.kind == oauth::RedirectCheck::Kind::Code) {
+            code = check.code;
+            loop.quit();
+        } else if (check.kind != oauth::RedirectCheck::Kind::NotRedirect) {
+            ctx.err << check.message << Qt::endl; // a forged or refused answer: keep waiting for the real one
+            if (check.kind == oauth::RedirectCheck::Kind::Denied)
+                loop.quit();
+        }
+    });
+    QTimer::singleShot(timeoutSeconds * 1000, &loop, &QEventLoop::quit);
+    loop.exec();
+    receiver.close();
+    if (code.isEmpty())
+        return ctx.fail(Error::other(tr("No sign-in arrived; nothing was connected.")));
+    auto connected = publishing.connectWithCode(code, request.redirectUri);
+    if (!connected.ok())
+        return ctx.fail(connected.error());
+    if (ctx.json)
+        ctx.printJson(json::publishAccount(connected.value()));
+    else
+        ctx.out << tr("Connected @%1. The token is in the keychain.").arg(connected->username) << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 int runAccountsCommand(CliContext &ctx, const QStringList &args)
@@ -61,12 +136,13 @@ int runAccountsCommand(CliContext &ctx, const QStringList &args)
     const QString sub = args.value(0);
     if (sub.isEmpty() || sub == u"--help" || sub == u"-h" || sub == u"help")
         return ctx.usage(tr(Usage));
-    auto line = parseCommandLine(args.mid(1), u"accounts "_s + sub, {}, {u"token-file"_s});
+    auto line = parseCommandLine(args.mid(1), u"accounts "_s + sub, {u"no-browser"_s},
+                                 {u"token-file"_s, u"secret-file"_s, u"timeout"_s});
     if (!line.ok())
         return ctx.fail(line.error());
     if (line->help)
         return ctx.usage(tr(Usage));
-    const QStringList known{u"add"_s, u"list"_s, u"show"_s, u"remove"_s, u"refresh"_s};
+    const QStringList known{u"add"_s, u"list"_s, u"show"_s, u"remove"_s, u"refresh"_s, u"connect"_s, u"app-secret"_s};
     if (!known.contains(sub))
         return ctx.fail(
             Error::invalid(u"command"_s, tr("Unknown command 'accounts %1' (see 'accounts --help').").arg(sub)));
@@ -102,6 +178,19 @@ int runAccountsCommand(CliContext &ctx, const QStringList &args)
                     << Qt::endl;
         return 0;
     }
+    if (sub == u"app-secret"_s) {
+        QFile file(line->value(u"secret-file"_s));
+        if (!file.open(QIODevice::ReadOnly))
+            return ctx.fail(Error::invalid(u"secret-file"_s, tr("'accounts app-secret' needs --secret-file FILE "
+                                                                "(readable): %1")
+                                                                 .arg(file.errorString())));
+        if (auto s = publishing.saveAppSecret(QString::fromUtf8(file.read(4096)).trimmed()); !s.ok())
+            return ctx.fail(s.error());
+        ctx.out << tr("The app secret is in the keychain.") << Qt::endl;
+        return 0;
+    }
+    if (sub == u"connect"_s)
+        return connectWithBrowser(ctx, publishing, *line);
     if (sub == u"refresh"_s) {
         auto refreshed = publishing.refreshExpiringTokens();
         if (!refreshed.ok())

@@ -518,6 +518,13 @@ Status PublishingService::testMediaHost()
     return host.value().test();
 }
 
+Status PublishingService::saveAppSecret(const QString &secret)
+{
+    if (secret.isEmpty())
+        return Error::invalid(u"secret"_s, tr("The app secret is empty."));
+    return m_tokens->saveAppSecret(secret);
+}
+
 Status PublishingService::saveMediaHostPassword(const QString &password)
 {
     return m_tokens->secrets().write(MediaHost::passwordKey(), password);

@@ -97,6 +97,8 @@ public:
     /// Uploads a small file, reads it back by its public URL, deletes it.
     Status testMediaHost();
     Status saveMediaHostPassword(const QString &password);
+    /// The secret of the user's own Meta app (browser sign-in without a token broker), in the keychain.
+    Status saveAppSecret(const QString &secret);
 
     PublishStore &store() { return *m_store; }
 

@@ -7,9 +7,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QUrlQuery>
 
 using namespace Qt::Literals::StringLiterals;
 using reelpulse::test::FakeGraphServer;
@@ -48,6 +50,7 @@ private slots:
     void testScheduleDueAndLate();
     void testAccountsShowRemoveAndMedia();
     void testLocalFileGoesThroughTheMediaHost();
+    void testConnectWithBrowserChecksState();
 
 private:
     Run cli(const QStringList &args);
@@ -457,6 +460,68 @@ void TestPublishCli::testLocalFileGoesThroughTheMediaHost()
     const QString imageUrl = m_server->requestsTo("POST", u"/media"_s).first().param(u"image_url"_s);
     QCOMPARE(imageUrl, base + u"/public/"_s + files.cbegin().key());
     QCOMPARE(m_server->publishCount(), 1);
+}
+
+void TestPublishCli::testConnectWithBrowserChecksState()
+{
+    qputenv("REELPULSE_OAUTH_URL", m_server->baseUrl().toUtf8());
+    QCOMPARE(cli({u"accounts"_s, u"connect"_s, u"--no-browser"_s}).exitCode, 2); // no app id yet
+    QCOMPARE(cli({u"config"_s, u"set"_s, u"publish.app_id"_s, u"990602627938098"_s}).exitCode, 0);
+    QFile secret(m_dir->filePath(u"secret.txt"_s));
+    QVERIFY(secret.open(QIODevice::WriteOnly));
+    secret.write("app-secret\n");
+    secret.close();
+    QCOMPARE(cli({u"accounts"_s, u"app-secret"_s, u"--secret-file"_s, secret.fileName()}).exitCode, 0);
+
+    QProcess *process =
+        startCli({u"--json"_s, u"accounts"_s, u"connect"_s, u"--no-browser"_s, u"--timeout"_s, u"60"_s});
+    QByteArray err;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            err += process->readAllStandardError();
+            return err.contains("state=");
+        },
+        30000));
+    QUrl authorize;
+    for (const QByteArray &lineText : err.split('\n')) {
+        if (lineText.startsWith("http"))
+            authorize = QUrl::fromEncoded(lineText.trimmed());
+    }
+    const QUrlQuery query(authorize);
+    QCOMPARE(query.queryItemValue(u"client_id"_s), u"990602627938098"_s);
+    const QUrl redirect(query.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded));
+    QCOMPARE(redirect.host(), u"127.0.0.1"_s);
+    auto visit = [redirect](const QString &queryText) {
+        QTcpSocket socket;
+        socket.connectToHost(redirect.host(), quint16(redirect.port()));
+        if (!socket.waitForConnected(5000))
+            return QByteArray();
+        socket.write("GET " + redirect.path().toLatin1() + '?' + queryText.toLatin1() +
+                     " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        QByteArray answer;
+        while (socket.waitForReadyRead(5000))
+            answer += socket.readAll();
+        return answer;
+    };
+    QVERIFY(visit(u"code=good-code&state=forged"_s).contains("200 OK"));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            err += process->readAllStandardError();
+            return err.contains("state does not match");
+        },
+        10000));
+    QCOMPARE(m_server->requestCount("POST", u"/oauth/access_token"_s), 0);
+    visit(u"code=good-code&state="_s + query.queryItemValue(u"state"_s));
+    QVERIFY(process->waitForFinished(30000));
+    const QByteArray out = process->readAllStandardOutput();
+    QVERIFY2(process->exitCode() == 0, QByteArray(err + process->readAllStandardError()).constData());
+    QCOMPARE(QJsonDocument::fromJson(out).object().value(u"account_name"_s).toString(), u"john_doe"_s);
+    const auto exchange = m_server->requestsTo("POST", u"/oauth/access_token"_s);
+    QCOMPARE(exchange.size(), 1);
+    QCOMPARE(exchange.first().param(u"client_secret"_s), u"app-secret"_s);
+    QCOMPARE(exchange.first().param(u"redirect_uri"_s), redirect.toString());
+    QCOMPARE(cli({u"--json"_s, u"accounts"_s, u"list"_s}).array().size(), 1);
+    qunsetenv("REELPULSE_OAUTH_URL");
 }
 
 QTEST_GUILESS_MAIN(TestPublishCli)
