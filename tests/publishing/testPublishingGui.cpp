@@ -47,6 +47,7 @@ private slots:
     void testBrowserRedirectChecksState();
     void testComposerCountsAndRules();
     void testScheduledInAppIsPublishedByCliDue();
+    void testLatePostIsNeverPublishedSilently();
     void testQueueModel();
 
 private:
@@ -154,19 +155,19 @@ void TestPublishingGui::testBrowserRedirectChecksState()
         QUrl url = redirect;
         url.setQuery(u"code=%1&state=%2"_s.arg(code, withState));
         QNetworkReply *reply = manager.get(QNetworkRequest(url));
-        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
+        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 30000))
             return {};
         const QByteArray page = reply->readAll();
         reply->deleteLater();
         return page;
     };
     QVERIFY(visit(u"good-code"_s, u"forged"_s).contains("close this tab"));
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->statusLabel()->text().contains(u"state"_s), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->statusLabel()->text().contains(u"state"_s), 30000);
     QCOMPARE(dialog->table()->rowCount(), 0);
     QCOMPARE(m_server->requestCount("POST", u"/oauth/access_token"_s), 0);
 
     visit(u"good-code"_s, state);
-    QTRY_COMPARE_WITH_TIMEOUT(dialog->table()->rowCount(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->table()->rowCount(), 1, 30000);
     const auto exchange = m_server->requestsTo("POST", u"/oauth/access_token"_s);
     QCOMPARE(exchange.size(), 1);
     QCOMPARE(exchange.first().param(u"client_id"_s), u"990602627938098"_s);
@@ -262,6 +263,41 @@ void TestPublishingGui::testScheduledInAppIsPublishedByCliDue()
     QTRY_COMPARE_WITH_TIMEOUT(calendar->grid()->rowCount(), 6, 10000);
     QTest::qWait(100);
     QVERIFY(m_page->grab().save(shotPath(u"publishing-calendar.png"_s)));
+}
+
+void TestPublishingGui::testLatePostIsNeverPublishedSilently()
+{
+    connectByToken();
+    m_page->showAccounts()->hide();
+    // Scheduled for two hours ago (while nothing ran), and one due now.
+    for (const QDateTime &when :
+         {QDateTime::currentDateTimeUtc().addSecs(-2 * 3600), QDateTime::currentDateTimeUtc().addSecs(-60)}) {
+        QProcess cli;
+        cli.start(QStringLiteral(REELPULSE_CLI_PATH),
+                  {u"--data-dir"_s, m_dir->path(), u"publish"_s, u"image"_s, u"--image-url"_s,
+                   u"https://cdn.example/late.jpg"_s, u"--at"_s, when.toString(Qt::ISODate)});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+    }
+    m_page->runSchedulerPass();
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->lateBanner()->isVisible(), 20000);
+    QCOMPARE(m_server->publishCount(), 1); // the one due now; the late one waits for the person
+    auto *keep = m_page->lateBanner()->findChild<QPushButton *>(u"lateDraft"_s);
+    QVERIFY(keep);
+    QTest::mouseClick(keep, Qt::LeftButton);
+    QVERIFY(!m_page->lateBanner()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [this] {
+            for (const PublishPost &p : m_page->calendar()->queueModel()->posts())
+                if (p.state == PostState::Draft)
+                    return true;
+            return false;
+        }(),
+        10000);
+    m_page->runSchedulerPass();
+    QTest::qWait(500);
+    QCOMPARE(m_server->publishCount(), 1);
+    QVERIFY(!m_page->lateBanner()->isVisible());
 }
 
 void TestPublishingGui::testQueueModel()

@@ -19,7 +19,8 @@ namespace reelpulse {
 PublishingPage::PublishingPage(const QString &dataDir, std::shared_ptr<SecretStore> secrets, bool runScheduler,
                                QWidget *parent)
     : QWidget(parent)
-    , m_jobs(new PublishingJobs(dataDir, std::move(secrets), this))
+    , m_jobs(new PublishingJobs(dataDir, secrets, this))
+    , m_schedulerJobs(new PublishingJobs(dataDir, secrets, this))
     , m_accountsLabel(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_lateBanner(new QWidget(this))
@@ -124,7 +125,7 @@ void PublishingPage::runSchedulerPass()
     if (m_passRunning)
         return;
     m_passRunning = true;
-    m_jobs->call<QList<DueResult>>(
+    m_schedulerJobs->call<QList<DueResult>>(
         this,
         [](PublishingService &s) -> Result<QList<DueResult>> {
             const QDateTime now = QDateTime::currentDateTimeUtc();

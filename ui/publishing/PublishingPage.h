@@ -53,6 +53,9 @@ private:
     void actOnLate(int choice);
 
     PublishingJobs *m_jobs;
+    /// The scheduler's passes have a thread of their own: a video can take Instagram minutes to process, and the
+    /// composer's saves must not wait for it.
+    PublishingJobs *m_schedulerJobs;
     QLabel *m_accountsLabel;
     QTabWidget *m_tabs;
     ComposerWidget *m_composer;
