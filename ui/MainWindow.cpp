@@ -17,7 +17,9 @@
 #include "TaskTableModel.h"
 #include "TaskTableView.h"
 #include "VideosPage.h"
+#include "auth/InMemorySecretStore.h"
 #include "domain/AppInfo.h"
+#include "publishing/PublishingPage.h"
 #include "services/GovernorService.h"
 #include "services/QueryService.h"
 #include "services/ScrapeReport.h"
@@ -72,6 +74,9 @@ MainWindow::MainWindow(TrackingService &service, const QString &dataDir, ScrapeS
 {
     setObjectName(u"mainWindow"_s);
     const bool autoStart = setup.autoStart;
+    // Publishing keeps its tokens in the same secret store (the keychain in the app; memory in tests).
+    std::shared_ptr<SecretStore> publishingSecrets =
+        setup.secrets ? setup.secrets : std::make_shared<InMemorySecretStore>();
     m_scrape = new ScrapeController(dataDir, std::move(setup), this);
     // When the window and the reads want the same processor, the window goes first.
     m_queries->lowerThreadPriority();
@@ -102,10 +107,9 @@ MainWindow::MainWindow(TrackingService &service, const QString &dataDir, ScrapeS
                                    tr("Save reels and videos with their captions to your computer, with a queue "
                                       "that shows progress and retries failed downloads."),
                                    m_stack));
-    addSection(Section::Composer, tr("Composer"),
-               new ComingLaterPage(tr("Composer"),
-                                   tr("Write captions, pick a video and schedule posts for your own accounts."),
-                                   m_stack));
+    auto *publishing = new PublishingPage(dataDir, publishingSecrets, autoStart, m_stack);
+    connect(publishing, &PublishingPage::logMessage, m_log, &ActivityLogModel::addInfo);
+    addSection(Section::Composer, tr("Composer"), publishing);
     addSection(Section::ActivityLog, tr("Activity Log"), new ActivityLogPage(*m_log, m_stack));
     m_settings = new SettingsPage(dataDir, *m_scrape, m_stack);
     addSection(Section::Settings, tr("Settings"), m_settings);

@@ -1,12 +1,15 @@
 #include "cli/CliApp.h"
 
+#include "cli/AccountsCommand.h"
 #include "cli/CliContext.h"
 #include "cli/ConfigCommand.h"
 #include "cli/EndpointsCommand.h"
 #include "cli/GovernorCommand.h"
 #include "cli/InfoCommand.h"
+#include "cli/InsightsCommand.h"
 #include "cli/ProfilesCommand.h"
 #include "cli/ProjectsCommand.h"
+#include "cli/PublishCommand.h"
 #include "cli/ReelsCommand.h"
 #include "cli/ScrapeCommand.h"
 #include "cli/SentimentCommand.h"
@@ -50,6 +53,17 @@ const Command Commands[] = {
     {"sentiment", runSentimentCommand,
      QT_TRANSLATE_NOOP("reelpulse::cli", "score comment sentiment, summaries, re-scoring")},
     {"videos", runVideosCommand, QT_TRANSLATE_NOOP("reelpulse::cli", "track Instagram posts and TikTok videos")},
+    {"accounts", runAccountsCommand,
+     QT_TRANSLATE_NOOP("reelpulse::cli", "Instagram professional accounts to publish to (tokens in the keychain)")},
+    {"account", runAccountCommand, QT_TRANSLATE_NOOP("reelpulse::cli", "what Instagram says about an account now")},
+    {"media", runMediaCommand, QT_TRANSLATE_NOOP("reelpulse::cli", "an account's recent media, page by page")},
+    {"media-host", runMediaHostCommand,
+     QT_TRANSLATE_NOOP("reelpulse::cli", "where local files are uploaded before publishing; test it")},
+    {"publish", runPublishCommand,
+     QT_TRANSLATE_NOOP("reelpulse::cli", "publish or schedule images, carousels, reels, stories; --due for cron")},
+    {"posts", runPostsCommand, QT_TRANSLATE_NOOP("reelpulse::cli", "the publishing queue: list, show, cancel, retry")},
+    {"insights", runInsightsCommand,
+     QT_TRANSLATE_NOOP("reelpulse::cli", "a published post's insights and engagement rate")},
 };
 
 QString usage()

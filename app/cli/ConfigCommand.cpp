@@ -104,14 +104,13 @@ int runConfigCommand(CliContext &ctx, const QStringList &args)
     const QHash<QString, qsizetype> arity{{u"list"_s, 0}, {u"get"_s, 1}, {u"set"_s, 2}, {u"reset"_s, 1}};
     if (!arity.contains(sub))
         return ctx.fail(Error::invalid(
-            u"command"_s, tr("Unknown config command '%1': use list, get, set or reset (see 'config --help').")
-                              .arg(sub)));
+            u"command"_s,
+            tr("Unknown config command '%1': use list, get, set or reset (see 'config --help').").arg(sub)));
     if (words.size() - 1 != arity.value(sub) && sub == u"list")
         return ctx.fail(Error::invalid(u"command"_s, tr("'config list' takes no arguments.")));
     if (words.size() - 1 != arity.value(sub))
-        return ctx.fail(Error::invalid(u"command"_s, sub == u"set"
-                                                         ? tr("'config set' takes a key and a value.")
-                                                         : tr("'config %1' takes one key.").arg(sub)));
+        return ctx.fail(Error::invalid(u"command"_s, sub == u"set" ? tr("'config set' takes a key and a value.")
+                                                                   : tr("'config %1' takes one key.").arg(sub)));
     const QString dataDir = resolveDataDir(ctx.dataDir);
     Settings settings(dataDir);
 
@@ -125,8 +124,8 @@ int runConfigCommand(CliContext &ctx, const QStringList &args)
         }
         QList<QStringList> rows{{tr("KEY"), tr("VALUE"), tr("SOURCE"), tr("DESCRIPTION")}};
         for (const Settings::Key &key : Settings::keys())
-            rows.append({key.name, shown(key, settings.value(key.name)), sourceOf(settings, key),
-                         Settings::describe(key)});
+            rows.append(
+                {key.name, shown(key, settings.value(key.name)), sourceOf(settings, key), Settings::describe(key)});
         printTable(ctx.out, rows);
         ctx.out << tr("Settings file: %1").arg(QDir::toNativeSeparators(settings.filePath())) << Qt::endl;
         return 0;

@@ -157,6 +157,36 @@ const QList<Settings::Key> &Settings::keys()
                            "folder URL 'reelpulse-cli endpoints update' fetches signed endpoint profiles from "
                            "(<platform>.json and <platform>.json.sig)"),
          "REELPULSE_ENDPOINTS_URL"},
+        {u"publish.app_id"_s, Type::Text, QString(), {}, 0, 0,
+         QT_TRANSLATE_NOOP("reelpulse::Settings",
+                           "Instagram app id of your own Meta app, for connecting accounts in a browser (its secret "
+                           "goes to the keychain)"),
+         nullptr},
+        {u"publish.token_broker_url"_s, Type::Url, QString(), {}, 0, 0,
+         QT_TRANSLATE_NOOP("reelpulse::Settings",
+                           "token broker that exchanges a sign-in code for a long-lived token server-side (instead "
+                           "of your own app's secret); empty: none"),
+         nullptr},
+        {u"publish.oauth_url"_s, Type::Url, u"https://api.instagram.com"_s, {}, 0, 0,
+         QT_TRANSLATE_NOOP("reelpulse::Settings", "host of Instagram's sign-in code exchange (oauth/access_token)"),
+         "REELPULSE_OAUTH_URL"},
+        {u"publish.poll_ms"_s, Type::Int, qint64(3000), {}, 10, 60000,
+         QT_TRANSLATE_NOOP("reelpulse::Settings",
+                           "first wait before reading a media container's status, in milliseconds (doubles up to "
+                           "30 s)"),
+         nullptr},
+        {u"media_host.put_url"_s, Type::Url, QString(), {}, 0, 0,
+         QT_TRANSLATE_NOOP("reelpulse::Settings",
+                           "WebDAV or HTTP PUT folder local media files are uploaded to before publishing (Nextcloud, "
+                           "a web server); empty: only public URLs can be published"),
+         nullptr},
+        {u"media_host.public_url"_s, Type::Url, QString(), {}, 0, 0,
+         QT_TRANSLATE_NOOP("reelpulse::Settings", "the same folder as the public (and Instagram) reads it"), nullptr},
+        {u"media_host.user"_s, Type::Text, QString(), {}, 0, 0,
+         QT_TRANSLATE_NOOP("reelpulse::Settings",
+                           "user name for the media host (its password goes to the keychain: reelpulse-cli "
+                           "media-host password)"),
+         nullptr},
     };
     return all;
 }

@@ -313,6 +313,58 @@ const std::vector<QStringList> &steps()
             " sum(unscored), total(compound_sum), sum(compound_count) FROM comment_sentiment_daily"
             " GROUP BY item_id, language"_s,
         },
+        // Publishing: connected Instagram professional accounts (their tokens live in the keychain only), posts
+        // (drafts, scheduled, publishing, published, failed) with every step's ids persisted before the next call
+        // (the container of a post, the children of a carousel, when media_publish was sent), and a log of attempts.
+        {
+            u"CREATE TABLE publish_accounts ("
+            " id INTEGER PRIMARY KEY,"
+            " user_id TEXT NOT NULL UNIQUE,"
+            " username TEXT NOT NULL,"
+            " name TEXT,"
+            " account_type TEXT,"
+            " profile_picture_url TEXT,"
+            " followers_count INTEGER,"
+            " follows_count INTEGER,"
+            " media_count INTEGER,"
+            " token_expires_at INTEGER,"
+            " token_refreshed_at INTEGER,"
+            " connected_at INTEGER NOT NULL,"
+            " status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'reconnect')),"
+            " status_reason TEXT)"_s,
+            u"CREATE TABLE publish_posts ("
+            " id INTEGER PRIMARY KEY,"
+            " account_id INTEGER NOT NULL REFERENCES publish_accounts (id) ON DELETE CASCADE,"
+            " kind TEXT NOT NULL CHECK (kind IN ('image', 'carousel', 'reel', 'story')),"
+            " caption TEXT NOT NULL DEFAULT '',"
+            " items TEXT NOT NULL DEFAULT '[]',"
+            " options TEXT NOT NULL DEFAULT '{}',"
+            " state TEXT NOT NULL CHECK (state IN ('draft', 'scheduled', 'creating', 'processing', 'publishing',"
+            " 'published', 'failed', 'cancelled')),"
+            " scheduled_at INTEGER,"
+            " created_at INTEGER NOT NULL,"
+            " updated_at INTEGER NOT NULL,"
+            " container_id TEXT,"
+            " publish_sent_at INTEGER,"
+            " media_id TEXT,"
+            " permalink TEXT,"
+            " published_at INTEGER,"
+            " first_comment_id TEXT,"
+            " last_error TEXT)"_s,
+            u"CREATE INDEX publish_posts_due ON publish_posts (state, scheduled_at)"_s,
+            u"CREATE TABLE publish_children ("
+            " post_id INTEGER NOT NULL REFERENCES publish_posts (id) ON DELETE CASCADE,"
+            " position INTEGER NOT NULL,"
+            " container_id TEXT NOT NULL,"
+            " PRIMARY KEY (post_id, position))"_s,
+            u"CREATE TABLE publish_attempts ("
+            " id INTEGER PRIMARY KEY,"
+            " post_id INTEGER NOT NULL REFERENCES publish_posts (id) ON DELETE CASCADE,"
+            " at INTEGER NOT NULL,"
+            " step TEXT NOT NULL,"
+            " outcome TEXT NOT NULL,"
+            " message TEXT)"_s,
+        },
     };
     return ladder;
 }

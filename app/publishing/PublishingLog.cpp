@@ -1,0 +1,3 @@
+#include "publishing/PublishingLog.h"
+
+Q_LOGGING_CATEGORY(lcPublishing, "reelpulse.publishing")

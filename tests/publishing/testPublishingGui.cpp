@@ -1,0 +1,323 @@
+#include "FakeGraphServer.h"
+
+#include "PublishQueueModel.h"
+#include "auth/GraphTokenStore.h"
+#include "auth/KeychainSecretStore.h"
+#include "platform/Settings.h"
+#include "publishing/AccountsDialog.h"
+#include "publishing/CalendarWidget.h"
+#include "publishing/ComposerWidget.h"
+#include "publishing/PublishingPage.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace reelpulse;
+using reelpulse::test::FakeGraphServer;
+
+/// The publishing section with real widgets against the fake Graph server, tokens in a private keychain (the same
+/// one reelpulse-cli reads: see with-keyring.sh): connect by token and by the browser's redirect, the composer's
+/// rules, a post scheduled here and published by `reelpulse-cli publish --due`, and pictures for the README.
+class TestPublishingGui final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void testPasteTokenConnectsAccount();
+    void testBrowserRedirectChecksState();
+    void testComposerCountsAndRules();
+    void testScheduledInAppIsPublishedByCliDue();
+    void testLatePostIsNeverPublishedSilently();
+    void testQueueModel();
+
+private:
+    void connectByToken();
+    static QString shotPath(const QString &name);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<FakeGraphServer> m_server;
+    std::shared_ptr<KeychainSecretStore> m_secrets;
+    std::unique_ptr<PublishingPage> m_page;
+};
+
+QString TestPublishingGui::shotPath(const QString &name)
+{
+    QDir().mkpath(QStringLiteral(REELPULSE_SOURCE_DIR "/docs/screenshots"));
+    return QStringLiteral(REELPULSE_SOURCE_DIR "/docs/screenshots/") + name;
+}
+
+void TestPublishingGui::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_server = std::make_unique<FakeGraphServer>();
+    QVERIFY(m_server->start());
+    qputenv("REELPULSE_GRAPH_URL", m_server->baseUrl().toUtf8());
+    qputenv("REELPULSE_OAUTH_URL", m_server->baseUrl().toUtf8());
+    m_server->addAccount(u"IGAA-gui-token"_s, u"17841400000000007"_s, u"studio_nord"_s, 48210);
+    QVERIFY(Settings(m_dir->path()).set(u"publish.poll_ms"_s, u"10"_s).ok());
+    m_secrets = std::make_shared<KeychainSecretStore>(u"ReelPulse"_s);
+    m_page = std::make_unique<PublishingPage>(m_dir->path(), m_secrets, false);
+    m_page->resize(1100, 760);
+    m_page->show();
+}
+
+void TestPublishingGui::cleanup()
+{
+    m_page.reset();
+    m_server.reset();
+    (void)m_secrets->remove(GraphTokenStore::tokenKey(u"17841400000000007"_s));
+    qunsetenv("REELPULSE_GRAPH_URL");
+    qunsetenv("REELPULSE_OAUTH_URL");
+}
+
+void TestPublishingGui::connectByToken()
+{
+    AccountsDialog *dialog = m_page->showAccounts();
+    QVERIFY(!dialog->connectTokenButton()->isEnabled());
+    QTest::keyClicks(dialog->tokenEdit(), u"  IGAA-gui-token "_s);
+    QVERIFY(dialog->connectTokenButton()->isEnabled());
+    QTest::mouseClick(dialog->connectTokenButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->table()->rowCount(), 1, 10000);
+    QVERIFY(dialog->table()->item(0, 0)->text().startsWith(u"@studio_nord"_s));
+    QCOMPARE(dialog->table()->item(0, 4)->text(), u"Connected"_s);
+    QVERIFY(dialog->statusLabel()->text().contains(u"keychain"_s));
+    QVERIFY(dialog->tokenEdit()->toPlainText().isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->composer()->accountBox()->count(), 1, 10000);
+}
+
+void TestPublishingGui::testPasteTokenConnectsAccount()
+{
+    connectByToken();
+    // In the keychain, and nowhere in the data folder.
+    QCOMPARE(m_secrets->read(GraphTokenStore::tokenKey(u"17841400000000007"_s)).value().value_or(QString()),
+             u"IGAA-gui-token"_s);
+    for (const QString &name : QDir(m_dir->path()).entryList(QDir::Files)) {
+        QFile file(QDir(m_dir->path()).filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains("IGAA-gui-token"), qPrintable(name));
+    }
+    AccountsDialog *dialog = m_page->showAccounts();
+    dialog->table()->selectRow(0);
+    QTest::qWait(50);
+    QVERIFY(dialog->grab().save(shotPath(u"publishing-accounts.png"_s)));
+    // A wrong token says why and connects nothing.
+    QTest::keyClicks(dialog->tokenEdit(), u"not-a-token"_s);
+    QTest::mouseClick(dialog->connectTokenButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->statusLabel()->text().contains(u"refused"_s), 10000);
+    QCOMPARE(dialog->table()->rowCount(), 1);
+    QCOMPARE(dialog->table()->item(0, 4)->text(), u"Connected"_s);
+}
+
+void TestPublishingGui::testBrowserRedirectChecksState()
+{
+    AccountsDialog *dialog = m_page->showAccounts();
+    QUrl opened;
+    dialog->setUrlOpener([&opened](const QUrl &url) { opened = url; });
+    // Without an app id: said plainly, nothing opened.
+    dialog->connectWithSystemBrowser();
+    QVERIFY(opened.isEmpty());
+    QVERIFY(dialog->statusLabel()->text().contains(u"publish.app_id"_s));
+
+    QVERIFY(Settings(m_dir->path()).set(u"publish.app_id"_s, u"990602627938098"_s).ok());
+    QVERIFY(GraphTokenStore(m_secrets).saveAppSecret(u"app-secret"_s).ok());
+    dialog->connectWithSystemBrowser();
+    QVERIFY(opened.isValid());
+    const QUrlQuery query(opened);
+    QCOMPARE(query.queryItemValue(u"client_id"_s), u"990602627938098"_s);
+    const QUrl redirect(query.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded));
+    QCOMPARE(redirect.host(), u"127.0.0.1"_s);
+    const QString state = query.queryItemValue(u"state"_s);
+    QCOMPARE(state, dialog->pendingState());
+
+    // The browser comes back to the loopback listener: a forged state is refused, the right one connects.
+    QNetworkAccessManager manager;
+    auto visit = [&manager, redirect](const QString &code, const QString &withState) -> QByteArray {
+        QUrl url = redirect;
+        url.setQuery(u"code=%1&state=%2"_s.arg(code, withState));
+        QNetworkReply *reply = manager.get(QNetworkRequest(url));
+        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 30000))
+            return {};
+        const QByteArray page = reply->readAll();
+        reply->deleteLater();
+        return page;
+    };
+    QVERIFY(visit(u"good-code"_s, u"forged"_s).contains("close this tab"));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->statusLabel()->text().contains(u"state"_s), 30000);
+    QCOMPARE(dialog->table()->rowCount(), 0);
+    QCOMPARE(m_server->requestCount("POST", u"/oauth/access_token"_s), 0);
+
+    visit(u"good-code"_s, state);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->table()->rowCount(), 1, 30000);
+    const auto exchange = m_server->requestsTo("POST", u"/oauth/access_token"_s);
+    QCOMPARE(exchange.size(), 1);
+    QCOMPARE(exchange.first().param(u"client_id"_s), u"990602627938098"_s);
+    QCOMPARE(exchange.first().param(u"redirect_uri"_s), redirect.toString());
+    QCOMPARE(m_server->requestCount("GET", u"/access_token"_s), 1); // short-lived → long-lived
+    (void)m_secrets->remove(QString::fromLatin1(GraphTokenStore::AppSecretKey));
+}
+
+void TestPublishingGui::testComposerCountsAndRules()
+{
+    connectByToken();
+    ComposerWidget *composer = m_page->composer();
+    QVERIFY(!composer->scheduleButton()->isEnabled());
+    QTest::keyClicks(composer->mediaUrlEdit(), u"https://cdn.example/a.jpg"_s);
+    QTest::keyClick(composer->mediaUrlEdit(), Qt::Key_Return);
+    QCOMPARE(composer->mediaList()->count(), 1);
+    QTest::keyClicks(composer->captionEdit(), u"Hi @anna #one #two"_s);
+    QVERIFY(composer->counterLabel()->text().contains(u"18/2200"_s));
+    QVERIFY(composer->counterLabel()->text().contains(u"2/30"_s));
+    QVERIFY(composer->counterLabel()->text().contains(u"1/20"_s));
+    QVERIFY(composer->scheduleButton()->isEnabled());
+    QString tags;
+    for (int i = 0; i < 29; ++i)
+        tags += u" #t%1"_s.arg(i);
+    QTest::keyClicks(composer->captionEdit(), tags);
+    QVERIFY(composer->counterLabel()->text().contains(u"31/30"_s));
+    QVERIFY(!composer->scheduleButton()->isEnabled());
+    QVERIFY(composer->messageLabel()->text().contains(u"31 hashtags"_s));
+    // A carousel wants 2 to 10.
+    composer->captionEdit()->setPlainText(u"ok"_s);
+    composer->kindBox()->setCurrentIndex(composer->kindBox()->findData(int(PostKind::Carousel)));
+    QVERIFY(!composer->scheduleButton()->isEnabled());
+    composer->addMedia(u"https://cdn.example/b.mp4"_s, true);
+    QVERIFY(composer->scheduleButton()->isEnabled());
+}
+
+void TestPublishingGui::testScheduledInAppIsPublishedByCliDue()
+{
+    connectByToken();
+    m_page->showAccounts()->hide();
+    ComposerWidget *composer = m_page->composer();
+    composer->addMedia(u"https://cdn.example/launch.jpg"_s, false);
+    composer->captionEdit()->setPlainText(
+        u"Spring collection is here. Swipe to see every colour, and tell us your favourite!\n\n#springlaunch "
+        "#studionord #slowfashion @anna.design"_s);
+    composer->whenEdit()->setDateTime(QDateTime::currentDateTime().addSecs(-60));
+    QTest::qWait(50);
+    QVERIFY(m_page->grab().save(shotPath(u"publishing-composer.png"_s)));
+    QVERIFY(composer->scheduleButton()->isEnabled());
+    QTest::mouseClick(composer->scheduleButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(composer->messageLabel()->text().contains(u"scheduled"_s), 10000);
+
+    // cron: reelpulse-cli publish --due, the same data folder and keychain.
+    QProcess cli;
+    cli.start(QStringLiteral(REELPULSE_CLI_PATH),
+              {u"--data-dir"_s, m_dir->path(), u"--json"_s, u"publish"_s, u"--due"_s});
+    QVERIFY(cli.waitForFinished(60000));
+    const QByteArray out = cli.readAllStandardOutput();
+    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+    QCOMPARE(m_server->publishCount(), 1);
+    QVERIFY(out.contains(m_server->publishedMedia().first().id.toUtf8()));
+    QCOMPARE(m_server->requestsTo("POST", u"/media"_s).first().param(u"image_url"_s),
+             u"https://cdn.example/launch.jpg"_s);
+
+    // The calendar and the queue show it published; other states around it for the picture.
+    composer->clear();
+    composer->addMedia(u"https://cdn.example/next.jpg"_s, false);
+    composer->captionEdit()->setPlainText(u"Behind the scenes"_s);
+    composer->whenEdit()->setDateTime(QDateTime::currentDateTime().addDays(1));
+    QTest::mouseClick(composer->scheduleButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(composer->messageLabel()->text().contains(u"scheduled"_s), 10000);
+    composer->kindBox()->setCurrentIndex(composer->kindBox()->findData(int(PostKind::Reel)));
+    composer->clear();
+    composer->addMedia(u"https://cdn.example/reel.mp4"_s, true);
+    composer->whenEdit()->setDateTime(QDateTime::currentDateTime().addDays(2));
+    QTest::mouseClick(composer->findChild<QPushButton *>(u"draftButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(composer->messageLabel()->text().contains(u"Draft"_s), 10000);
+
+    CalendarWidget *calendar = m_page->calendar();
+    m_page->tabs()->setCurrentWidget(calendar);
+    calendar->reload();
+    QTRY_COMPARE_WITH_TIMEOUT(calendar->queueModel()->rowCount(), 3, 10000);
+    int published = 0;
+    for (const PublishPost &p : calendar->queueModel()->posts())
+        published += p.state == PostState::Published;
+    QCOMPARE(published, 1);
+    int shown = 0;
+    for (int row = 0; row < calendar->grid()->rowCount(); ++row)
+        for (int column = 0; column < 7; ++column)
+            shown += calendar->grid()->item(row, column)->data(Qt::UserRole + 1).toInt();
+    QVERIFY(shown >= 1);
+    calendar->setSpan(CalendarWidget::Span::Month);
+    QTRY_COMPARE_WITH_TIMEOUT(calendar->grid()->rowCount(), 6, 10000);
+    QTest::qWait(100);
+    QVERIFY(m_page->grab().save(shotPath(u"publishing-calendar.png"_s)));
+}
+
+void TestPublishingGui::testLatePostIsNeverPublishedSilently()
+{
+    connectByToken();
+    m_page->showAccounts()->hide();
+    // Scheduled for two hours ago (while nothing ran), and one due now.
+    for (const QDateTime &when :
+         {QDateTime::currentDateTimeUtc().addSecs(-2 * 3600), QDateTime::currentDateTimeUtc().addSecs(-60)}) {
+        QProcess cli;
+        cli.start(QStringLiteral(REELPULSE_CLI_PATH),
+                  {u"--data-dir"_s, m_dir->path(), u"publish"_s, u"image"_s, u"--image-url"_s,
+                   u"https://cdn.example/late.jpg"_s, u"--at"_s, when.toString(Qt::ISODate)});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+    }
+    m_page->runSchedulerPass();
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->lateBanner()->isVisible(), 20000);
+    QCOMPARE(m_server->publishCount(), 1); // the one due now; the late one waits for the person
+    auto *keep = m_page->lateBanner()->findChild<QPushButton *>(u"lateDraft"_s);
+    QVERIFY(keep);
+    QTest::mouseClick(keep, Qt::LeftButton);
+    QVERIFY(!m_page->lateBanner()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [this] {
+            for (const PublishPost &p : m_page->calendar()->queueModel()->posts())
+                if (p.state == PostState::Draft)
+                    return true;
+            return false;
+        }(),
+        10000);
+    m_page->runSchedulerPass();
+    QTest::qWait(500);
+    QCOMPARE(m_server->publishCount(), 1);
+    QVERIFY(!m_page->lateBanner()->isVisible());
+}
+
+void TestPublishingGui::testQueueModel()
+{
+    PublishQueueModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    PublishPost failed;
+    failed.id = 4;
+    failed.accountUsername = u"studio_nord"_s;
+    failed.kind = PostKind::Carousel;
+    failed.items = {{u"https://a"_s, false, {}}, {u"https://b"_s, false, {}}};
+    failed.state = PostState::Failed;
+    failed.lastError = u"Instagram could not fetch the media."_s;
+    model.setPosts({failed});
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, PublishQueueModel::StatusColumn).data().toString(), u"Failed"_s);
+    QCOMPARE(model.index(0, PublishQueueModel::ReasonColumn).data().toString(), failed.lastError);
+    QCOMPARE(model.index(0, PublishQueueModel::KindColumn).data().toString(), u"Carousel (2 items)"_s);
+    QCOMPARE(model.index(0, 0).data(PublishQueueModel::PostIdRole).toLongLong(), 4);
+}
+
+QTEST_MAIN(TestPublishingGui)
+#include "testPublishingGui.moc"

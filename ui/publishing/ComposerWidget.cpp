@@ -1,0 +1,253 @@
+#include "ComposerWidget.h"
+
+#include "PublishingJobs.h"
+#include "publishing/GraphParsers.h"
+#include "publishing/PostRules.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace reelpulse {
+
+namespace {
+
+constexpr int VideoRole = Qt::UserRole + 1;
+
+} // namespace
+
+ComposerWidget::ComposerWidget(PublishingJobs &jobs, QWidget *parent)
+    : QWidget(parent)
+    , m_jobs(jobs)
+    , m_kind(new QComboBox(this))
+    , m_account(new QComboBox(this))
+    , m_mediaUrl(new QLineEdit(this))
+    , m_isVideo(new QCheckBox(tr("Video"), this))
+    , m_media(new QListWidget(this))
+    , m_caption(new QPlainTextEdit(this))
+    , m_counters(new QLabel(this))
+    , m_altText(new QLineEdit(this))
+    , m_collaborators(new QLineEdit(this))
+    , m_firstComment(new QLineEdit(this))
+    , m_coverUrl(new QLineEdit(this))
+    , m_shareToFeed(new QCheckBox(tr("Also show the reel in the feed"), this))
+    , m_when(new QDateTimeEdit(this))
+    , m_message(new QLabel(this))
+    , m_schedule(new QPushButton(tr("&Schedule"), this))
+    , m_draft(new QPushButton(tr("Save &Draft"), this))
+{
+    setObjectName(u"composer"_s);
+    m_kind->setObjectName(u"kindBox"_s);
+    m_kind->addItem(tr("Image"), int(PostKind::Image));
+    m_kind->addItem(tr("Carousel (2–10 images or videos)"), int(PostKind::Carousel));
+    m_kind->addItem(tr("Reel"), int(PostKind::Reel));
+    m_kind->addItem(tr("Story"), int(PostKind::Story));
+    m_account->setObjectName(u"accountBox"_s);
+
+    m_mediaUrl->setObjectName(u"mediaUrlEdit"_s);
+    m_mediaUrl->setPlaceholderText(tr("https://… public URL of an image or video"));
+    auto *add = new QPushButton(tr("&Add"), this);
+    add->setObjectName(u"addMediaButton"_s);
+    auto *remove = new QPushButton(tr("Remove"), this);
+    auto *mediaRow = new QHBoxLayout;
+    mediaRow->addWidget(m_mediaUrl, 1);
+    mediaRow->addWidget(m_isVideo);
+    mediaRow->addWidget(add);
+    mediaRow->addWidget(remove);
+    m_media->setObjectName(u"mediaList"_s);
+    m_media->setDragDropMode(QAbstractItemView::InternalMove); // drag to reorder: the carousel's order
+    m_media->setMaximumHeight(m_media->fontMetrics().lineSpacing() * 5 + 8);
+
+    m_caption->setObjectName(u"captionEdit"_s);
+    m_caption->setMaximumHeight(m_caption->fontMetrics().lineSpacing() * 8 + 12);
+    m_caption->setPlaceholderText(tr("Caption: #hashtags and @mentions count towards Instagram's limits"));
+    m_counters->setObjectName(u"captionCounters"_s);
+    m_altText->setPlaceholderText(tr("Describe the image for people who cannot see it"));
+    m_collaborators->setPlaceholderText(tr("up to 3 usernames, separated by commas"));
+    m_firstComment->setPlaceholderText(tr("posted right after publishing (a failure never fails the post)"));
+    m_coverUrl->setPlaceholderText(tr("https://… cover image of the reel (optional)"));
+    m_shareToFeed->setChecked(true);
+    m_when->setObjectName(u"whenEdit"_s);
+    m_when->setCalendarPopup(true);
+    m_when->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
+    m_when->setDateTime(QDateTime::currentDateTime().addSecs(3600));
+    m_message->setObjectName(u"composerMessage"_s);
+    m_message->setWordWrap(true);
+    m_schedule->setObjectName(u"scheduleButton"_s);
+    m_schedule->setDefault(true);
+    m_draft->setObjectName(u"draftButton"_s);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Type:"), m_kind);
+    form->addRow(tr("Account:"), m_account);
+    form->addRow(tr("Media:"), mediaRow);
+    form->addRow(QString(), m_media);
+    form->addRow(tr("Caption:"), m_caption);
+    form->addRow(QString(), m_counters);
+    form->addRow(tr("Alt text:"), m_altText);
+    form->addRow(tr("Collaborators:"), m_collaborators);
+    form->addRow(tr("First comment:"), m_firstComment);
+    form->addRow(tr("Reel cover:"), m_coverUrl);
+    form->addRow(QString(), m_shareToFeed);
+    form->addRow(tr("Publish at:"), m_when);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_message, 1);
+    buttons->addWidget(m_draft);
+    buttons->addWidget(m_schedule);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addStretch(1);
+    layout->addLayout(buttons);
+
+    auto addCurrent = [this] {
+        if (!m_mediaUrl->text().trimmed().isEmpty()) {
+            addMedia(m_mediaUrl->text().trimmed(), m_isVideo->isChecked());
+            m_mediaUrl->clear();
+        }
+    };
+    connect(add, &QPushButton::clicked, this, addCurrent);
+    connect(m_mediaUrl, &QLineEdit::returnPressed, this, addCurrent);
+    connect(remove, &QPushButton::clicked, this, [this] {
+        delete m_media->currentItem();
+        updateState();
+    });
+    connect(m_media->model(), &QAbstractItemModel::rowsMoved, this, &ComposerWidget::updateState);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ComposerWidget::updateState);
+    connect(m_account, &QComboBox::currentIndexChanged, this, &ComposerWidget::updateState);
+    connect(m_caption, &QPlainTextEdit::textChanged, this, &ComposerWidget::updateState);
+    connect(m_schedule, &QPushButton::clicked, this, &ComposerWidget::schedule);
+    connect(m_draft, &QPushButton::clicked, this, &ComposerWidget::saveDraft);
+    updateState();
+}
+
+ComposerWidget::~ComposerWidget() = default;
+
+void ComposerWidget::setAccounts(const QList<PublishAccount> &accounts)
+{
+    const qint64 current = m_account->currentData().toLongLong();
+    m_accounts = accounts;
+    m_account->clear();
+    for (const PublishAccount &a : accounts)
+        m_account->addItem(u"@"_s + a.username + (a.needsReconnect() ? tr(" (reconnect)") : QString()), a.id);
+    const int index = m_account->findData(current);
+    if (index >= 0)
+        m_account->setCurrentIndex(index);
+    updateState();
+}
+
+void ComposerWidget::addMedia(const QString &url, bool video)
+{
+    auto *item = new QListWidgetItem((video ? tr("Video") : tr("Image")) + u"  ·  "_s + url, m_media);
+    item->setData(Qt::UserRole, url);
+    item->setData(VideoRole, video);
+    updateState();
+}
+
+PublishPost ComposerWidget::post() const
+{
+    PublishPost p;
+    p.accountId = m_account->currentData().toLongLong();
+    p.kind = PostKind(m_kind->currentData().toInt());
+    p.caption = m_caption->toPlainText();
+    for (int i = 0; i < m_media->count(); ++i) {
+        const QListWidgetItem *item = m_media->item(i);
+        PostMedia media{item->data(Qt::UserRole).toString(), item->data(VideoRole).toBool(), {}};
+        if (!media.video)
+            media.altText = m_altText->text().trimmed();
+        p.items.append(media);
+    }
+    for (const QString &name : m_collaborators->text().split(u',', Qt::SkipEmptyParts))
+        p.options.collaborators << name.trimmed().remove(u'@');
+    p.options.firstComment = m_firstComment->text().trimmed();
+    p.options.coverUrl = m_coverUrl->text().trimmed();
+    p.options.shareToFeed = m_shareToFeed->isChecked();
+    p.scheduledAt = m_when->dateTime().toUTC();
+    return p;
+}
+
+void ComposerWidget::updateState()
+{
+    const PostKind kind = PostKind(m_kind->currentData().toInt());
+    m_coverUrl->setEnabled(kind == PostKind::Reel);
+    m_shareToFeed->setEnabled(kind == PostKind::Reel);
+    const graph::CaptionCounts counts = graph::countCaption(m_caption->toPlainText());
+    auto part = [](qsizetype n, int max, const QString &what) {
+        const QString text = u"%1/%2 %3"_s.arg(n).arg(max).arg(what);
+        return n > max ? u"<span style='color:#c93a3a;font-weight:600'>"_s + text + u"</span>"_s : text;
+    };
+    m_counters->setText(part(counts.characters, postrules::MaxCaptionCharacters, tr("characters")) + u" · "_s +
+                        part(counts.hashtags, postrules::MaxHashtags, tr("hashtags")) + u" · "_s +
+                        part(counts.mentions, postrules::MaxMentions, tr("mentions")));
+    const PublishPost p = post();
+    const Status valid = postrules::validate(p);
+    const bool hasAccount = m_account->count() > 0;
+    m_schedule->setEnabled(valid.ok() && hasAccount);
+    m_draft->setEnabled(hasAccount);
+    if (!hasAccount)
+        m_message->setText(tr("Connect an account first (Accounts…)."));
+    else if (!valid.ok() && !(p.items.isEmpty() && p.caption.isEmpty()))
+        m_message->setText(valid.error().message);
+    else
+        m_message->clear();
+}
+
+void ComposerWidget::schedule()
+{
+    store(PostState::Scheduled);
+}
+
+void ComposerWidget::saveDraft()
+{
+    store(PostState::Draft);
+}
+
+void ComposerWidget::store(PostState state)
+{
+    PublishPost p = post();
+    p.state = state;
+    if (state == PostState::Scheduled && p.scheduledAt &&
+        p.scheduledAt->secsTo(QDateTime::currentDateTimeUtc()) > 300) {
+        m_message->setText(tr("That time has passed: choose a time to come (or now)."));
+        return;
+    }
+    m_schedule->setEnabled(false);
+    m_jobs.call<PublishPost>(
+        this, [p](PublishingService &s) { return s.createPost(p); },
+        [this, state](Result<PublishPost> result) {
+            if (!result.ok()) {
+                m_message->setText(result.error().message);
+                updateState();
+                return;
+            }
+            m_message->setText(state == PostState::Draft
+                                   ? tr("Draft %1 saved.").arg(result->id)
+                                   : tr("Post %1 scheduled for %2.")
+                                         .arg(result->id)
+                                         .arg(result->scheduledAt->toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s)));
+            emit postSaved(result.value());
+            m_schedule->setEnabled(true);
+        });
+}
+
+void ComposerWidget::clear()
+{
+    m_media->clear();
+    m_caption->clear();
+    m_altText->clear();
+    m_collaborators->clear();
+    m_firstComment->clear();
+    m_coverUrl->clear();
+    updateState();
+}
+
+} // namespace reelpulse

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "storage/PublishStore.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace reelpulse {
+
+class PublishingJobs;
+
+/// Writes a post: type, account, media (public URLs; drag to reorder), caption with live counters, alt text,
+/// collaborators, first comment, reel options, and when (local time). Saves a draft or schedules it; the rules are
+/// the engine's (postrules), shown as they are broken.
+class ComposerWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ComposerWidget)
+
+public:
+    explicit ComposerWidget(PublishingJobs &jobs, QWidget *parent = nullptr);
+    ~ComposerWidget() override;
+
+    void setAccounts(const QList<PublishAccount> &accounts);
+    /// The post as the fields describe it now.
+    PublishPost post() const;
+    /// Adds a media URL (a video when video is true).
+    void addMedia(const QString &url, bool video);
+    /// Stores the post: scheduled at the chosen time, or as a draft.
+    void schedule();
+    void saveDraft();
+    void clear();
+
+    QComboBox *kindBox() const { return m_kind; }
+    QComboBox *accountBox() const { return m_account; }
+    QLineEdit *mediaUrlEdit() const { return m_mediaUrl; }
+    QListWidget *mediaList() const { return m_media; }
+    QPlainTextEdit *captionEdit() const { return m_caption; }
+    QLabel *counterLabel() const { return m_counters; }
+    QLabel *messageLabel() const { return m_message; }
+    QDateTimeEdit *whenEdit() const { return m_when; }
+    QPushButton *scheduleButton() const { return m_schedule; }
+
+signals:
+    /// A post was stored (drafted or scheduled).
+    void postSaved(const PublishPost &post);
+
+private:
+    void updateState();
+    void store(PostState state);
+
+    PublishingJobs &m_jobs;
+    QList<PublishAccount> m_accounts;
+    QComboBox *m_kind;
+    QComboBox *m_account;
+    QLineEdit *m_mediaUrl;
+    QCheckBox *m_isVideo;
+    QListWidget *m_media;
+    QPlainTextEdit *m_caption;
+    QLabel *m_counters;
+    QLineEdit *m_altText;
+    QLineEdit *m_collaborators;
+    QLineEdit *m_firstComment;
+    QLineEdit *m_coverUrl;
+    QCheckBox *m_shareToFeed;
+    QDateTimeEdit *m_when;
+    QLabel *m_message;
+    QPushButton *m_schedule;
+    QPushButton *m_draft;
+};
+
+} // namespace reelpulse
