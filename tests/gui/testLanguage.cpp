@@ -13,7 +13,9 @@
 #include "storage/Database.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
@@ -93,20 +95,21 @@ void TestLanguage::testWindowSpeaksTheChosenLanguage_data()
     QTest::addColumn<QStringList>("menus");
     QTest::addColumn<QString>("settingsHeading");
     QTest::addColumn<QString>("number");
+    QTest::addColumn<QString>("qtCancel");
     QTest::newRow("de") << u"de"_s << QStringList{u"Profile"_s,      u"Reels"_s,    u"Videos"_s,
                                                   u"Downloads"_s,    u"Beiträge"_s, u"Aktivitätsprotokoll"_s,
                                                   u"Einstellungen"_s}
                         << QStringList{u"&Datei"_s, u"&Bearbeiten"_s, u"&Ansicht"_s, u"A&brufen"_s, u"&Hilfe"_s}
-                        << u"Einstellungen"_s << u"1.234,5"_s;
+                        << u"Einstellungen"_s << u"1.234,5"_s << u"Abbrechen"_s;
     QTest::newRow("es") << u"es"_s << QStringList{u"Perfiles"_s,     u"Reels"_s,    u"Videos"_s,
                                                   u"Descargas"_s,    u"Redactar"_s, u"Registro de actividad"_s,
                                                   u"Configuración"_s}
                         << QStringList{u"&Archivo"_s, u"&Editar"_s, u"&Ver"_s, u"Re&copilación"_s, u"Ay&uda"_s}
-                        << u"Configuración"_s << u"1234,5"_s;
+                        << u"Configuración"_s << u"1234,5"_s << u"Cancelar"_s;
     QTest::newRow("en") << u"en"_s << QStringList{u"Profiles"_s, u"Reels"_s,        u"Videos"_s,  u"Downloads"_s,
                                                   u"Composer"_s, u"Activity Log"_s, u"Settings"_s}
                         << QStringList{u"&File"_s, u"&Edit"_s, u"&View"_s, u"&Scraping"_s, u"&Help"_s} << u"Settings"_s
-                        << u"1,234.5"_s;
+                        << u"1,234.5"_s << u"Cancel"_s;
 }
 
 void TestLanguage::testWindowSpeaksTheChosenLanguage()
@@ -116,11 +119,17 @@ void TestLanguage::testWindowSpeaksTheChosenLanguage()
     QFETCH(QStringList, menus);
     QFETCH(QString, settingsHeading);
     QFETCH(QString, number);
+    QFETCH(QString, qtCancel);
 
     // As main() does at start with the data folder's ui.language.
     QVERIFY(Settings(m_dataDir->path()).set(u"ui.language"_s, language).ok());
     i18n::useLanguage(i18n::languageSetting(m_dataDir->path()));
     QCOMPARE(QLocale().toString(1234.5, 'f', 1), number);
+    // Qt's own strings (standard buttons), when the system has them (Debian: qt6-translations-l10n).
+    if (QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + u"/qtbase_de.qm"_s))
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), qtCancel);
+    else
+        qWarning("qt6-translations-l10n is not installed: Qt's own strings stay English");
 
     auto window = showWindow();
     auto *sidebar = window->findChild<QListWidget *>(u"sidebar"_s);
