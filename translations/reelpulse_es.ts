@@ -2505,7 +2505,7 @@ Se eliminan las tareas y los datos recopilados para ellas.</numerusform>
     <name>reelpulse::Store</name>
     <message>
         <source>The store failed while %1: %2</source>
-        <translation>El almacén de datos falló al %1: %2</translation>
+        <translation>El almacén de datos falló mientras estaba %1: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a %2 id (ids are UUIDs such as 3f2a9c1e-...; a unique prefix of 4 or more characters works too).</source>
@@ -2517,11 +2517,11 @@ Se eliminan las tareas y los datos recopilados para ellas.</numerusform>
     </message>
     <message>
         <source>looking up a %1</source>
-        <translation>buscando un %1</translation>
+        <translation>buscando un id (%1)</translation>
     </message>
     <message>
         <source>No %1 with id &quot;%2&quot; exists.</source>
-        <translation>No existe ningún %1 con el id «%2».</translation>
+        <translation>No se encontró ningún elemento de tipo «%1» con el id «%2».</translation>
     </message>
     <message>
         <source>The id prefix &quot;%1&quot; matches several %2s: give more characters.</source>
