@@ -19,6 +19,8 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QSettings>
 #include <QTemporaryDir>
 
@@ -39,6 +41,7 @@ private slots:
     void testWindowSpeaksTheChosenLanguage_data();
     void testWindowSpeaksTheChosenLanguage();
     void testLanguageChoiceIsStoredForTheNextStart();
+    void testAppHelpSpeaksTheSystemLanguage();
 
 private:
     std::unique_ptr<MainWindow> showWindow();
@@ -186,6 +189,28 @@ void TestLanguage::testLanguageChoiceIsStoredForTheNextStart()
     QVERIFY(section->note().isEmpty());
     QCOMPARE(MessageBox::lastText(), askedBefore);
     MessageBox::setNextAnswer(MessageBox::Answer::None);
+}
+
+void TestLanguage::testAppHelpSpeaksTheSystemLanguage()
+{
+    // reelpulse picks its language at start as the window does (the data folder's ui.language, else LANGUAGE).
+    const auto help = [this](const QString &language) {
+        QProcess gui;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE", "LANG"})
+            env.remove(QString::fromLatin1(name));
+        env.insert(u"LANG"_s, u"C.UTF-8"_s);
+        env.insert(u"LANGUAGE"_s, language);
+        gui.setProcessEnvironment(env);
+        gui.start(QStringLiteral(REELPULSE_GUI_PATH), {u"--data-dir"_s, m_dataDir->path(), u"--help"_s});
+        return gui.waitForFinished(30000) && gui.exitCode() == 0 ? QString::fromUtf8(gui.readAllStandardOutput())
+                                                                 : QString();
+    };
+    QVERIFY2(help(u"de"_s).startsWith(u"Aufruf: reelpulse [--data-dir DIR]"_s), qPrintable(help(u"de"_s)));
+    QVERIFY2(help(u"es"_s).startsWith(u"Uso: reelpulse [--data-dir DIR]"_s), qPrintable(help(u"es"_s)));
+    QVERIFY2(help(u"en"_s).startsWith(u"Usage: reelpulse [--data-dir DIR]"_s), qPrintable(help(u"en"_s)));
+    QVERIFY(Settings(m_dataDir->path()).set(u"ui.language"_s, u"es"_s).ok());
+    QVERIFY2(help(u"de"_s).startsWith(u"Uso: reelpulse"_s), qPrintable(help(u"de"_s)));
 }
 
 QTEST_MAIN(TestLanguage)
