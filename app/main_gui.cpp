@@ -1,16 +1,15 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "ScrapeSetup.h"
-#include "Translations.h"
 #include "auth/KeychainSecretStore.h"
 #include "domain/AppInfo.h"
+#include "i18n/Language.h"
 #include "platform/DataDir.h"
 #include "services/TrackingService.h"
 #include "storage/Database.h"
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QStringList>
 #include <QTextStream>
@@ -84,6 +83,10 @@ int main(int argc, char *argv[])
 {
     // --version and --help answer without a display: no QApplication is created for them.
     if (hasArgument(argc, argv, "--help", "-h")) {
+        QCoreApplication core(argc, argv);
+        reelpulse::applyApplicationIdentity();
+        reelpulse::i18n::useLanguage(
+            reelpulse::i18n::languageSetting(reelpulse::resolveDataDir(parseOptions(core.arguments()).dataDir)));
         QTextStream(stdout) << translated(Usage);
         return 0;
     }
@@ -103,14 +106,15 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"ReelPulse"_s);
     if (qEnvironmentVariableIsEmpty("REELPULSE_DEBUG"))
         QLoggingCategory::setFilterRules(u"reelpulse.*.info=false\nreelpulse.*.debug=false"_s);
-    reelpulse::installTranslations(QLocale::system());
-
-    const Options options = parseOptions(QApplication::arguments());
+    // The language chosen in Settings (ui.language of the data folder), else the system's.
+    Options options = parseOptions(QApplication::arguments());
+    const QString dataDir = reelpulse::resolveDataDir(options.dataDir);
+    reelpulse::i18n::useLanguage(reelpulse::i18n::languageSetting(dataDir));
     if (!options.error.isEmpty()) {
+        options = parseOptions(QApplication::arguments()); // its message, in that language
         QTextStream(stderr) << options.error << Qt::endl;
         return 2;
     }
-    const QString dataDir = reelpulse::resolveDataDir(options.dataDir);
     auto database = reelpulse::Database::open(dataDir);
     if (!database.ok()) {
         reelpulse::MessageBox::error(

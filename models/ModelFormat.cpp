@@ -227,27 +227,24 @@ QString displayLanguage(const QString &code)
 {
     if (code.isEmpty())
         return {};
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("reelpulse::ModelFormat", text);
-    };
     const std::optional<sentiment::Language> language = sentiment::languageFromCode(code);
     if (!language || *language == sentiment::Language::Other)
         return code.toUpper();
     switch (*language) {
     case sentiment::Language::Undetermined:
-        return tr("undetermined");
+        return QCoreApplication::translate("reelpulse::ModelFormat", "undetermined");
     case sentiment::Language::English:
-        return tr("English");
+        return QCoreApplication::translate("reelpulse::ModelFormat", "English");
     case sentiment::Language::Spanish:
-        return tr("Spanish");
+        return QCoreApplication::translate("reelpulse::ModelFormat", "Spanish");
     case sentiment::Language::Portuguese:
-        return tr("Portuguese");
+        return QCoreApplication::translate("reelpulse::ModelFormat", "Portuguese");
     case sentiment::Language::German:
-        return tr("German");
+        return QCoreApplication::translate("reelpulse::ModelFormat", "German");
     case sentiment::Language::French:
-        return tr("French");
+        return QCoreApplication::translate("reelpulse::ModelFormat", "French");
     case sentiment::Language::Italian:
-        return tr("Italian");
+        return QCoreApplication::translate("reelpulse::ModelFormat", "Italian");
     case sentiment::Language::Other:
         break;
     }

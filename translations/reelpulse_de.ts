@@ -118,6 +118,14 @@
         <source>The endpoint file %1 was ignored (%2); the built-in endpoints are used.</source>
         <translation>Die Endpunktdatei %1 wurde ignoriert (%2); die integrierten Endpunkte werden verwendet.</translation>
     </message>
+    <message>
+        <source>the file is larger than %1 bytes</source>
+        <translation>die Datei ist größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>its signature file %1 does not verify: %2. If you changed the profile by hand, delete the signature file</source>
+        <translation>die zugehörige Signaturdatei %1 lässt sich nicht prüfen: %2. Wenn Sie das Profil von Hand geändert haben, löschen Sie die Signaturdatei</translation>
+    </message>
 </context>
 <context>
     <name>InstagramClassifier</name>
@@ -296,12 +304,12 @@
         <translation>TikTok hat die Kommentaranfrage mit nichts beantwortet (die Anfrage wurde abgelehnt).</translation>
     </message>
     <message>
-        <source>TikTok answered with a web page instead of comments. Requests pause for a while.</source>
-        <translation>TikTok hat statt Kommentaren eine Webseite geliefert. Die Anfragen pausieren eine Weile.</translation>
-    </message>
-    <message>
         <source>TikTok&apos;s answer was cut off or is not valid JSON: %1</source>
         <translation>Die Antwort von TikTok wurde abgeschnitten oder ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>TikTok answered the comment list with a web page instead of comments (it shows them only to signed-in visitors at times).</source>
+        <translation>TikTok hat die Kommentarliste mit einer Webseite statt mit Kommentaren beantwortet (manchmal zeigt TikTok sie nur angemeldeten Besuchern).</translation>
     </message>
 </context>
 <context>
@@ -476,6 +484,18 @@
         <source>Sentiment</source>
         <translation>Stimmung</translation>
     </message>
+    <message>
+        <source>Only emoji, emoticons or too few words to tell the language: scored on emoji and punctuation.</source>
+        <translation>Nur Emoji, Emoticons oder zu wenige Wörter, um die Sprache zu erkennen: nach Emoji und Satzzeichen bewertet.</translation>
+    </message>
+    <message>
+        <source>Read in this language (code %1): its own words, negations and intensifiers scored it.</source>
+        <translation>In dieser Sprache gelesen (Code %1): ihre eigenen Wörter, Verneinungen und Verstärker haben ihn bewertet.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::Database</name>
@@ -515,6 +535,167 @@
         <source>Cannot configure the store %1.</source>
         <translation>Der Datenspeicher %1 kann nicht eingerichtet werden.</translation>
     </message>
+    <message>
+        <source>The store %1 needs an upgrade from schema version %2 to %3, but no backup could be made first (%4), so it was not upgraded and was left untouched. Free some disk space or make %5 writable, then open it again.</source>
+        <translation>Der Datenspeicher %1 muss von Schemaversion %2 auf %3 aktualisiert werden, aber vorher konnte keine Sicherungskopie angelegt werden (%4). Er wurde daher nicht aktualisiert und bleibt unverändert. Geben Sie Speicherplatz frei oder machen Sie %5 beschreibbar und öffnen Sie ihn dann erneut.</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>no free file name in %1</source>
+        <translation>kein freier Dateiname in %1</translation>
+    </message>
+    <message>
+        <source>the copy %1 could not be read back</source>
+        <translation>die Kopie %1 konnte nicht zurückgelesen werden</translation>
+    </message>
+    <message>
+        <source>The store was left as it was (schema version %1). A copy made before the upgrade is at %2.</source>
+        <translation>Der Datenspeicher blieb, wie er war (Schemaversion %1). Eine vor der Aktualisierung angelegte Kopie liegt unter %2.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::EndpointProfilesSection</name>
+    <message>
+        <source>How ReelPulse reaches Instagram and TikTok. Newer signed profiles are installed with reelpulse-cli endpoints update.</source>
+        <translation>Wie ReelPulse Instagram und TikTok erreicht. Neuere signierte Profile installieren Sie mit reelpulse-cli endpoints update.</translation>
+    </message>
+    <message>
+        <source>TikTok</source>
+        <translation>TikTok</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>integriert</translation>
+    </message>
+    <message>
+        <source>local copy from %1, unsigned</source>
+        <translation>lokale Kopie vom %1, unsigniert</translation>
+    </message>
+    <message>
+        <source>updated %1, signed</source>
+        <translation>aktualisiert am %1, signiert</translation>
+    </message>
+    <message>
+        <source>%1 version %2 (%3)</source>
+        <translation>%1 Version %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Endpoint profiles: %1</source>
+        <translation>Endpunktprofile: %1</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::EndpointSignature</name>
+    <message>
+        <source>An endpoint signing key must be the 32 bytes of an Ed25519 public key.</source>
+        <translation>Ein Signaturschlüssel für Endpunkte muss aus den 32 Bytes eines öffentlichen Ed25519-Schlüssels bestehen.</translation>
+    </message>
+    <message>
+        <source>the signature file is too long to be a signature</source>
+        <translation>die Signaturdatei ist zu lang für eine Signatur</translation>
+    </message>
+    <message>
+        <source>the signature file does not hold a signature (base64 text of 64 bytes)</source>
+        <translation>die Signaturdatei enthält keine Signatur (Base64-Text aus 64 Bytes)</translation>
+    </message>
+    <message>
+        <source>the signature does not match: the file was changed after it was signed, or it was signed with a key this ReelPulse does not trust</source>
+        <translation>die Signatur passt nicht: Die Datei wurde nach dem Signieren geändert oder mit einem Schlüssel signiert, dem dieses ReelPulse nicht vertraut</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::EndpointUpdater</name>
+    <message>
+        <source>The endpoint profile %1 was refused: %2</source>
+        <translation>Das Endpunktprofil %1 wurde abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Cannot fetch the endpoint profile %1: %2. Check the address and your connection, or pass a downloaded file with --from.</source>
+        <translation>Das Endpunktprofil %1 kann nicht abgerufen werden: %2. Prüfen Sie die Adresse und Ihre Verbindung oder geben Sie mit --from eine heruntergeladene Datei an.</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 bytes, which no endpoint profile or signature is</source>
+        <translation>sie ist größer als %1 Bytes, was kein Endpunktprofil und keine Signatur ist</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>es ist keine Datei</translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation>sie kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>it is not a valid address</source>
+        <translation>es ist keine gültige Adresse</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 seconds</source>
+        <translation>keine vollständige Antwort innerhalb von %1 Sekunden</translation>
+    </message>
+    <message>
+        <source>the server answered with HTTP status %1</source>
+        <translation>der Server hat mit HTTP-Status %1 geantwortet</translation>
+    </message>
+    <message>
+        <source>Cannot install the endpoint profile at %1: %2. Check that the data folder is writable and run the update again.</source>
+        <translation>Das Endpunktprofil kann nicht unter %1 installiert werden: %2. Prüfen Sie, ob der Datenordner beschreibbar ist, und führen Sie die Aktualisierung erneut aus.</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Endpoint profiles come from an http:// or https:// address or a file, not &quot;%1&quot;.</source>
+        <translation>Endpunktprofile kommen von einer http://- oder https://-Adresse oder aus einer Datei, nicht von „%1“.</translation>
+    </message>
+    <message>
+        <source>there is no file at that address (HTTP 404)</source>
+        <translation>unter dieser Adresse gibt es keine Datei (HTTP 404)</translation>
+    </message>
+    <message>
+        <source>There is no endpoint profile at %1.</source>
+        <translation>Unter %1 gibt es kein Endpunktprofil.</translation>
+    </message>
+    <message>
+        <source>it is not signed (there is no signature at %1)</source>
+        <translation>es ist nicht signiert (unter %1 liegt keine Signatur)</translation>
+    </message>
+    <message>
+        <source>it is not signed</source>
+        <translation>es ist nicht signiert</translation>
+    </message>
+    <message>
+        <source>it is not an endpoint profile (not a JSON object: %1)</source>
+        <translation>es ist kein Endpunktprofil (kein JSON-Objekt: %1)</translation>
+    </message>
+    <message>
+        <source>other JSON value</source>
+        <translation>anderer JSON-Wert</translation>
+    </message>
+    <message>
+        <source>it names no platform ReelPulse knows (&quot;platform&quot;: &quot;%1&quot;)</source>
+        <translation>es nennt keine Plattform, die ReelPulse kennt („platform“: „%1“)</translation>
+    </message>
+    <message>
+        <source>it is the profile for %1, not for %2</source>
+        <translation>es ist das Profil für %1, nicht für %2</translation>
+    </message>
+    <message>
+        <source>its version %1 is older than version %2, which is in use</source>
+        <translation>seine Version %1 ist älter als die verwendete Version %2</translation>
+    </message>
+    <message>
+        <source>The endpoint profile was written to %1 but is not the one in use: %2</source>
+        <translation>Das Endpunktprofil wurde nach %1 geschrieben, ist aber nicht das verwendete: %2</translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::GovernorState</name>
@@ -545,6 +726,17 @@
     <message>
         <source>%1, resumes in %2</source>
         <translation>%1, weiter in %2</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::GovernorStore</name>
+    <message>
+        <source>The request log in the store could not be used (%1).</source>
+        <translation>Das Anfrageprotokoll im Datenspeicher konnte nicht verwendet werden (%1).</translation>
+    </message>
+    <message>
+        <source>The request log in the store could not be saved (%1).</source>
+        <translation>Das Anfrageprotokoll im Datenspeicher konnte nicht gespeichert werden (%1).</translation>
     </message>
 </context>
 <context>
@@ -598,6 +790,13 @@ Choose another folder with --data-dir DIR, or fix the folder and start ReelPulse
 %2
 
 Wählen Sie mit --data-dir ORDNER einen anderen Ordner, oder beheben Sie das Problem und starten Sie ReelPulse erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::HttpFetcher</name>
+    <message>
+        <source>The answer of %1 is larger than the %2 limit and was abandoned (the limit is the setting net.max_body_mib).</source>
+        <translation>Die Antwort von %1 ist größer als die Grenze von %2 und wurde abgebrochen (die Grenze ist die Einstellung net.max_body_mib).</translation>
     </message>
 </context>
 <context>
@@ -816,6 +1015,37 @@ ReelPulse vergisst die Sitzung und liest Instagram wieder als Besucher. Stories 
     </message>
 </context>
 <context>
+    <name>reelpulse::LanguageSection</name>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language of ReelPulse and reelpulse-cli; numbers, dates and percentages follow it. The system default follows LANGUAGE and LANG.</source>
+        <translation>Die Sprache von ReelPulse und reelpulse-cli; Zahlen, Datumsangaben und Prozentwerte richten sich danach. Der Systemstandard folgt LANGUAGE und LANG.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>ReelPulse uses %1 from its next start.</source>
+        <translation>ReelPulse verwendet %1 ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Restart ReelPulse</source>
+        <translation>ReelPulse neu starten</translation>
+    </message>
+    <message>
+        <source>ReelPulse uses %1 from its next start. Restart now? The window closes as usual and opens again on the same data folder.</source>
+        <translation>ReelPulse verwendet %1 ab dem nächsten Start. Jetzt neu starten? Das Fenster schließt sich wie gewohnt und öffnet sich wieder mit demselben Datenordner.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>Jetzt &amp;neu starten</translation>
+    </message>
+</context>
+<context>
     <name>reelpulse::MainWindow</name>
     <message>
         <source>ReelPulse</source>
@@ -930,10 +1160,6 @@ ReelPulse vergisst die Sitzung und liest Instagram wieder als Besucher. Stories 
         <translation>&lt;h3&gt;ReelPulse %1&lt;/h3&gt;&lt;p&gt;Instagram-Profile, Reels und TikTok-Videos auf dem eigenen Rechner verfolgen.&lt;/p&gt;&lt;p&gt;Datenordner: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Scraped data cannot be shown: %1</source>
-        <translation>Abgerufene Daten können nicht angezeigt werden: %1</translation>
-    </message>
-    <message>
         <source>&amp;Scrape Now</source>
         <translation>Jetzt &amp;abrufen</translation>
     </message>
@@ -989,12 +1215,35 @@ ReelPulse vergisst die Sitzung und liest Instagram wieder als Besucher. Stories 
         <translation>Das Abrufen konnte nicht starten: %1</translation>
     </message>
     <message>
-        <source>Scraping paused until you act: %1</source>
-        <translation>Abrufen pausiert, bis Sie handeln: %1</translation>
-    </message>
-    <message>
         <source>ReelPulse needs you</source>
         <translation>ReelPulse braucht Sie</translation>
+    </message>
+    <message>
+        <source>%1 is left for later.</source>
+        <translation>%1 wird auf später verschoben.</translation>
+    </message>
+    <message>
+        <source>%1 is left for later: %2</source>
+        <translation>%1 wird auf später verschoben: %2</translation>
+    </message>
+    <message>
+        <source>Scraping could not be resumed: %1</source>
+        <translation>Das Abrufen konnte nicht fortgesetzt werden: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for you: %1</source>
+        <translation>Wartet auf Sie: %1</translation>
+    </message>
+    <message>
+        <source>Scraping resumed; no platform was stopped.</source>
+        <translation>Abrufen fortgesetzt; keine Plattform war angehalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scraping resumed: %n stop(s) and pause(s) lifted.</source>
+        <translation>
+            <numerusform>Abrufen fortgesetzt: %n Stopp bzw. Pause aufgehoben.</numerusform>
+            <numerusform>Abrufen fortgesetzt: %n Stopps und Pausen aufgehoben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1397,34 @@ ReelPulse vergisst die Sitzung und liest Instagram wieder als Besucher. Stories 
         <source>The last scrape failed: %1.</source>
         <translation>Der letzte Abruf ist fehlgeschlagen: %1.</translation>
     </message>
+    <message>
+        <source>undetermined</source>
+        <translation>unbestimmt</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanisch</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugiesisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italienisch</translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::NeedsUserBanner</name>
@@ -1162,6 +1439,18 @@ ReelPulse vergisst die Sitzung und liest Instagram wieder als Besucher. Stories 
     <message>
         <source>Scraping needs you</source>
         <translation>Das Abrufen braucht Sie</translation>
+    </message>
+    <message>
+        <source>I&apos;ve solved it — &amp;resume</source>
+        <translation>Erledigt – &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>After you passed the check in your browser (or on the phone): let ReelPulse read the platform again and retry the task that stopped.</source>
+        <translation>Nachdem Sie die Prüfung im Browser (oder auf dem Telefon) bestanden haben: ReelPulse liest die Plattform wieder und wiederholt die angehaltene Aufgabe.</translation>
+    </message>
+    <message>
+        <source>Resuming…</source>
+        <translation>Wird fortgesetzt…</translation>
     </message>
 </context>
 <context>
@@ -1406,8 +1695,87 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
         <translation>%1 verlangt eine Anmeldung. Melden Sie sich in ReelPulse bei Instagram an; das Lesen ohne Sitzung geht ab %2 weiter.</translation>
     </message>
     <message>
-        <source>%1 asks for a security check. Open Instagram in your browser, complete the check, then resume reading in ReelPulse. Nothing is read for this account until then.</source>
-        <translation>%1 verlangt eine Sicherheitsprüfung. Öffnen Sie Instagram im Browser, schließen Sie die Prüfung ab und setzen Sie dann das Lesen in ReelPulse fort. Bis dahin wird für dieses Konto nichts gelesen.</translation>
+        <source>The request was not made: %1 ReelPulse reads the shared request log before every request.</source>
+        <translation>Die Anfrage wurde nicht gestellt: %1 ReelPulse liest vor jeder Anfrage das gemeinsame Anfrageprotokoll.</translation>
+    </message>
+    <message>
+        <source>The request budget for %1 is used up.</source>
+        <translation>Das Anfragekontingent für %1 ist aufgebraucht.</translation>
+    </message>
+    <message>
+        <source>%1 asks for a security check. Open Instagram in your browser, complete the check, then resume reading (in ReelPulse, or &apos;reelpulse-cli governor resume&apos;). Nothing is read for this account until then.</source>
+        <translation>%1 verlangt eine Sicherheitsprüfung. Öffnen Sie Instagram im Browser, schließen Sie die Prüfung ab und setzen Sie dann das Lesen fort (in ReelPulse oder mit „reelpulse-cli governor resume“). Bis dahin wird für dieses Konto nichts gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::ReadingSection</name>
+    <message>
+        <source>Reading</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>ReelPulse paces its requests to each platform and waits when a platform asks it to. After a security check or a sign-in wall it stops until you resume it here.</source>
+        <translation>ReelPulse dosiert seine Anfragen an jede Plattform und wartet, wenn eine Plattform darum bittet. Nach einer Sicherheitsprüfung oder einer Anmeldesperre hält es an, bis Sie es hier fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Not read yet.</source>
+        <translation>Noch nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The state of the platforms cannot be read: %1</source>
+        <translation>Der Zustand der Plattformen kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>without an account</source>
+        <translation>ohne Konto</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Resume %1</source>
+        <translation>%1 fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume All</source>
+        <translation>Alle fortsetzen</translation>
+    </message>
+    <message>
+        <source>Nothing read yet: no platform has been asked for anything.</source>
+        <translation>Noch nichts gelesen: Bei keiner Plattform wurde etwas angefragt.</translation>
+    </message>
+    <message>
+        <source>Every platform reads normally.</source>
+        <translation>Alle Plattformen lesen normal.</translation>
+    </message>
+    <message>
+        <source>Resume a platform once you have dealt with what stopped it (solved the security check in a browser, signed in again, or waited for the limit to pass).</source>
+        <translation>Setzen Sie eine Plattform fort, sobald Sie den Grund für den Halt behoben haben (Sicherheitsprüfung im Browser gelöst, erneut angemeldet oder das Ende der Begrenzung abgewartet).</translation>
+    </message>
+    <message>
+        <source>Every platform</source>
+        <translation>Alle Plattformen</translation>
+    </message>
+    <message>
+        <source>%1 could not be resumed: %2</source>
+        <translation>%1 konnte nicht fortgesetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not paused.</source>
+        <translation>%1 war nicht pausiert.</translation>
+    </message>
+    <message>
+        <source>%1 reads again.</source>
+        <translation>%1 liest wieder.</translation>
     </message>
 </context>
 <context>
@@ -1630,6 +1998,10 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
         <source>Removed reel %1 from project &quot;%2&quot;.</source>
         <translation>Reel %1 aus dem Projekt „%2“ entfernt.</translation>
     </message>
+    <message>
+        <source>Could not read the projects: %1</source>
+        <translation>Die Projekte konnten nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::ScrapeController</name>
@@ -1667,10 +2039,6 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
     <message>
         <source>reading comments</source>
         <translation>Lesen der Kommentare</translation>
-    </message>
-    <message>
-        <source>counting comments</source>
-        <translation>Zählen der Kommentare</translation>
     </message>
     <message>
         <source>reading post metrics</source>
@@ -1751,6 +2119,10 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
         <source>could not be scraped.</source>
         <translation>konnte nicht abgerufen werden.</translation>
     </message>
+    <message>
+        <source>%1: skipped: %2</source>
+        <translation>%1: übersprungen: %2</translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::ScrapeRunner</name>
@@ -1794,6 +2166,45 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
         <source>Comments of %1 could not all be read (%2): %3</source>
         <translation>Die Kommentare von %1 konnten nicht alle gelesen werden (%2): %3</translation>
     </message>
+    <message>
+        <source>another ReelPulse process is scraping it, or it is not due any more.</source>
+        <translation>ein anderer ReelPulse-Prozess ruft sie ab, oder sie ist nicht mehr fällig.</translation>
+    </message>
+    <message>
+        <source>Comments unavailable: %1</source>
+        <translation>Kommentare nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>The scrape could not be saved: %1</source>
+        <translation>Der Abruf konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::ScrapeService</name>
+    <message>
+        <source>rate limited</source>
+        <translation>Anfragelimit erreicht</translation>
+    </message>
+    <message>
+        <source>asked to wait</source>
+        <translation>bittet zu warten</translation>
+    </message>
+    <message>
+        <source>wants a signed-in session</source>
+        <translation>verlangt eine angemeldete Sitzung</translation>
+    </message>
+    <message>
+        <source>asks for a security check</source>
+        <translation>verlangt eine Sicherheitsprüfung</translation>
+    </message>
+    <message>
+        <source>%1 waits until you resume it (%2)</source>
+        <translation>%1 wartet, bis Sie fortsetzen (%2)</translation>
+    </message>
+    <message>
+        <source>%1 waits until %2 (%3)</source>
+        <translation>%1 wartet bis %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::ScrapeStatusWidget</name>
@@ -1812,6 +2223,12 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
     <message>
         <source>Scraping paused</source>
         <translation>Abrufen pausiert</translation>
+    </message>
+    <message>
+        <source>Tasks of these platforms stay due and are scraped when the wait ends:
+%1</source>
+        <translation>Aufgaben dieser Plattformen bleiben fällig und werden abgerufen, wenn die Wartezeit endet:
+%1</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +2313,14 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
         <source>reading a task</source>
         <translation>Lesen einer Aufgabe</translation>
     </message>
+    <message>
+        <source>taking a task for a scrape</source>
+        <translation>Übernehmen einer Aufgabe für einen Abruf</translation>
+    </message>
+    <message>
+        <source>giving a task back</source>
+        <translation>Zurückgeben einer Aufgabe</translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::SessionManager</name>
@@ -1914,6 +2339,112 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
     <message>
         <source>Cannot remove the saved Instagram session: %1</source>
         <translation>Die gespeicherte Instagram-Sitzung kann nicht entfernt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::SessionScope</name>
+    <message>
+        <source>Your session is not sent to %1: it is not a valid address.</source>
+        <translation>Ihre Sitzung wird nicht an %1 gesendet: Es ist keine gültige Adresse.</translation>
+    </message>
+    <message>
+        <source>Your session is not sent to %1: the connection is not encrypted (%2). Requests there are made without signing in.</source>
+        <translation>Ihre Sitzung wird nicht an %1 gesendet: Die Verbindung ist nicht verschlüsselt (%2). Anfragen dorthin werden ohne Anmeldung gestellt.</translation>
+    </message>
+    <message>
+        <source>Your session is not sent to %1: it is not one of the platform&apos;s hosts. Requests there are made without signing in; if you trust that host with your account, add it with &apos;reelpulse-cli config set net.session_hosts %1&apos;.</source>
+        <translation>Ihre Sitzung wird nicht an %1 gesendet: Es ist keiner der Hosts der Plattform. Anfragen dorthin werden ohne Anmeldung gestellt; wenn Sie diesem Host Ihr Konto anvertrauen, fügen Sie ihn mit „reelpulse-cli config set net.session_hosts %1“ hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::Settings</name>
+    <message>
+        <source>%1 must be true or false, not &quot;%2&quot;.</source>
+        <translation>%1 muss true oder false sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2, not &quot;%3&quot;.</source>
+        <translation>%1 muss einer dieser Werte sein: %2, nicht „%3“.</translation>
+    </message>
+    <message>
+        <source>%1 must be an http:// or https:// address such as https://example.com, or empty for the default, not &quot;%2&quot;.</source>
+        <translation>%1 muss eine http://- oder https://-Adresse wie https://example.com sein oder leer für den Standardwert, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a host name (write names such as i.example.com, separated by commas).</source>
+        <translation>%1: „%2“ ist kein Hostname (schreiben Sie Namen wie i.example.com, durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>%1 is too long (at most 1000 characters).</source>
+        <translation>%1 ist zu lang (höchstens 1000 Zeichen).</translation>
+    </message>
+    <message>
+        <source>how new comments are scored: social (emoji-aware, the default) or reference (VADER as published)</source>
+        <translation>wie neue Kommentare bewertet werden: social (versteht Emoji, Standard) oder reference (VADER wie veröffentlicht)</translation>
+    </message>
+    <message>
+        <source>the app&apos;s background scheduler takes no due task (forced scrapes still run)</source>
+        <translation>der Hintergrundplaner der App übernimmt keine fälligen Aufgaben (erzwungene Abrufe laufen weiterhin)</translation>
+    </message>
+    <message>
+        <source>base URL for Instagram requests (a proxy or test server); empty: Instagram itself</source>
+        <translation>Basis-URL für Instagram-Anfragen (ein Proxy oder Testserver); leer: Instagram selbst</translation>
+    </message>
+    <message>
+        <source>base URL for TikTok requests; empty: TikTok itself</source>
+        <translation>Basis-URL für TikTok-Anfragen; leer: TikTok selbst</translation>
+    </message>
+    <message>
+        <source>host of the Instagram Graph API used for publishing</source>
+        <translation>Host der Instagram Graph API für das Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>version of the Instagram Graph API</source>
+        <translation>Version der Instagram Graph API</translation>
+    </message>
+    <message>
+        <source>replaces scheme, host and port of every media URL (keeps path and query); empty: the URLs as the platform gives them</source>
+        <translation>ersetzt Schema, Host und Port jeder Medien-URL (Pfad und Query bleiben); leer: die URLs, wie die Plattform sie liefert</translation>
+    </message>
+    <message>
+        <source>largest response body read from a platform, in MiB; longer answers are abandoned</source>
+        <translation>größter Antwortinhalt, der von einer Plattform gelesen wird, in MiB; längere Antworten werden abgebrochen</translation>
+    </message>
+    <message>
+        <source>hosts besides Instagram&apos;s own that may receive your Instagram session over https (comma-separated)</source>
+        <translation>Hosts außer denen von Instagram, die Ihre Instagram-Sitzung über https erhalten dürfen (durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <source>requests of one kind allowed per platform account in each window (0: no limit)</source>
+        <translation>Anfragen einer Art, die je Plattformkonto in jedem Zeitfenster erlaubt sind (0: keine Grenze)</translation>
+    </message>
+    <message>
+        <source>length of the request window, in minutes</source>
+        <translation>Länge des Anfragezeitfensters in Minuten</translation>
+    </message>
+    <message>
+        <source>longest random pause before each request, in milliseconds (the shortest is a fifth)</source>
+        <translation>längste zufällige Pause vor jeder Anfrage in Millisekunden (die kürzeste ist ein Fünftel davon)</translation>
+    </message>
+    <message>
+        <source>folder URL &apos;reelpulse-cli endpoints update&apos; fetches signed endpoint profiles from (&lt;platform&gt;.json and &lt;platform&gt;.json.sig)</source>
+        <translation>Ordner-URL, von der „reelpulse-cli endpoints update“ signierte Endpunktprofile holt (&lt;platform&gt;.json und &lt;platform&gt;.json.sig)</translation>
+    </message>
+    <message>
+        <source>language of the app and the CLI, taken at their next start: system (LANGUAGE, LANG), en, de or es; numbers and dates follow it</source>
+        <translation>Sprache der App und der CLI, gültig ab ihrem nächsten Start: system (LANGUAGE, LANG), en, de oder es; Zahlen und Datumsangaben richten sich danach</translation>
+    </message>
+    <message>
+        <source>There is no setting &quot;%1&quot; (&apos;config list&apos; shows them all).</source>
+        <translation>Es gibt keine Einstellung „%1“ („config list“ zeigt alle).</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be written.</source>
+        <translation>Die Einstellungsdatei %1 konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -1947,8 +2478,8 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
         <translation>Daten</translation>
     </message>
     <message>
-        <source>Request limits and language settings come in a later version of ReelPulse.</source>
-        <translation>Abfragegrenzen und Spracheinstellungen kommen in einer späteren Version von ReelPulse.</translation>
+        <source>Request limits come in a later version of ReelPulse.</source>
+        <translation>Anfragegrenzen kommen in einer späteren Version von ReelPulse.</translation>
     </message>
 </context>
 <context>
@@ -2135,6 +2666,61 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
     <message>
         <source>A comment by %1 has its automatic label again: %2.</source>
         <translation>Ein Kommentar von %1 hat wieder seine automatische Einstufung: %2.</translation>
+    </message>
+    <message>
+        <source>Reading the posts…</source>
+        <translation>Beiträge werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading the sentiment of all comments…</source>
+        <translation>Stimmung aller Kommentare wird gelesen…</translation>
+    </message>
+    <message>
+        <source>No comments stored for any post yet.</source>
+        <translation>Noch für keinen Beitrag Kommentare gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All posts, %n comment(s): %1</source>
+        <translation>
+            <numerusform>Alle Beiträge, %n Kommentar: %1</numerusform>
+            <numerusform>Alle Beiträge, %n Kommentare: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comments on %1</source>
+        <translation>Kommentare zu %1</translation>
+    </message>
+    <message>
+        <source>Reading the comments…</source>
+        <translation>Kommentare werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Language: English (reference mode reads every comment as English).</source>
+        <translation>Sprache: Englisch (der Referenzmodus liest jeden Kommentar als Englisch).</translation>
+    </message>
+    <message>
+        <source>Language: undetermined — only emoji, emoticons and ! ? count.</source>
+        <translation>Sprache: unbestimmt – nur Emoji, Emoticons und ! ? zählen.</translation>
+    </message>
+    <message>
+        <source>Language: %1 (from its words).</source>
+        <translation>Sprache: %1 (aus seinen Wörtern).</translation>
+    </message>
+    <message>
+        <source>Language: %1 (from its letters).</source>
+        <translation>Sprache: %1 (aus seinen Buchstaben).</translation>
+    </message>
+    <message>
+        <source>Language: %1 (the account&apos;s language; its words do not tell).</source>
+        <translation>Sprache: %1 (die Sprache des Kontos; seine Wörter verraten sie nicht).</translation>
+    </message>
+    <message>
+        <source>Language: %1 (as detected when it was scored).</source>
+        <translation>Sprache: %1 (wie beim Bewerten erkannt).</translation>
+    </message>
+    <message>
+        <source>Language: %1.</source>
+        <translation>Sprache: %1.</translation>
     </message>
 </context>
 <context>
@@ -2687,29 +3273,89 @@ Exit-Codes: 0 Erfolg, 2 ungültige Eingabe, 3 nicht gefunden, 4 Konflikt (Duplik
         <source>--%1 must be a whole number (got &quot;%2&quot;).</source>
         <translation>--%1 muss eine ganze Zahl sein (erhalten: „%2“).</translation>
     </message>
+    <message>
+        <source>show and change the settings the app and the CLI share</source>
+        <translation>die Einstellungen anzeigen und ändern, die App und CLI teilen</translation>
+    </message>
+    <message>
+        <source>what the rate governor holds back and why; resume after a stop</source>
+        <translation>was die Anfragesteuerung zurückhält und warum; nach einem Stopp fortsetzen</translation>
+    </message>
 </context>
 <context>
-    <name>reelpulse::cli::Endpoints</name>
+    <name>reelpulse::cli::Config</name>
     <message>
-        <source>Usage: reelpulse-cli endpoints [--json]
+        <source>Usage: reelpulse-cli config list [--json]
+       reelpulse-cli config get &lt;key&gt; [--json]
+       reelpulse-cli config set &lt;key&gt; &lt;value&gt; [--json]
+       reelpulse-cli config reset &lt;key&gt; [--json]
 
-Show the endpoint profile each platform client uses: its version, whether it is the
-built-in one or a copy in the data folder (&lt;data-dir&gt;/endpoints/&lt;platform&gt;.json, which
-overrides the built-in one when it is valid and not older), the base URL, and the
-strategies tried in order for each operation.
+Show and change the settings of the data folder (&lt;data-dir&gt;/settings.ini). The app and reelpulse-cli
+read the same values: a change made here applies to the app&apos;s next scrape too.
+Some keys can be overridden by an environment variable, which then wins (shown as &apos;environment&apos;).
 </source>
-        <translation>Aufruf: reelpulse-cli endpoints [--json]
+        <translation>Aufruf: reelpulse-cli config list [--json]
+       reelpulse-cli config get &lt;key&gt; [--json]
+       reelpulse-cli config set &lt;key&gt; &lt;value&gt; [--json]
+       reelpulse-cli config reset &lt;key&gt; [--json]
 
-Zeigt das Endpunktprofil, das jeder Plattform-Client verwendet: seine Version, ob es das
-integrierte ist oder eine Kopie im Datenordner (&lt;data-dir&gt;/endpoints/&lt;platform&gt;.json, die
-das integrierte ersetzt, wenn sie gültig und nicht älter ist), die Basis-URL und die
-Strategien, die für jede Operation der Reihe nach versucht werden.
+Die Einstellungen des Datenordners (&lt;data-dir&gt;/settings.ini) anzeigen und ändern. Die App und
+reelpulse-cli lesen dieselben Werte: Eine Änderung hier gilt auch für den nächsten Abruf der App.
+Manche Schlüssel lassen sich durch eine Umgebungsvariable überschreiben, die dann Vorrang hat
+(angezeigt als &apos;environment&apos;).
 </translation>
     </message>
     <message>
-        <source>&apos;endpoints&apos; takes no arguments.</source>
-        <translation>&apos;endpoints&apos; nimmt keine Argumente an.</translation>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
     </message>
+    <message>
+        <source>There is no setting &quot;%1&quot; (&apos;reelpulse-cli config list&apos; shows them all).</source>
+        <translation>Es gibt keine Einstellung „%1“ („reelpulse-cli config list“ zeigt alle).</translation>
+    </message>
+    <message>
+        <source>Unknown config command &apos;%1&apos;: use list, get, set or reset (see &apos;config --help&apos;).</source>
+        <translation>Unbekannter config-Befehl „%1“: Verwenden Sie list, get, set oder reset (siehe „config --help“).</translation>
+    </message>
+    <message>
+        <source>&apos;config list&apos; takes no arguments.</source>
+        <translation>„config list“ erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <source>&apos;config set&apos; takes a key and a value.</source>
+        <translation>„config set“ erwartet einen Schlüssel und einen Wert.</translation>
+    </message>
+    <message>
+        <source>&apos;config %1&apos; takes one key.</source>
+        <translation>„config %1“ erwartet einen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>WERT</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>QUELLE</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>BESCHREIBUNG</translation>
+    </message>
+    <message>
+        <source>Settings file: %1</source>
+        <translation>Einstellungsdatei: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1 is set in the environment and wins over the file while it is set.</source>
+        <translation>Hinweis: %1 ist in der Umgebung gesetzt und hat Vorrang vor der Datei, solange es gesetzt ist.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::cli::Endpoints</name>
     <message>
         <source>built-in</source>
         <translation>integriert</translation>
@@ -2731,6 +3377,196 @@ Strategien, die für jede Operation der Reihe nach versucht werden.
 </source>
         <translation>  die Kopie im Datenordner wird nicht verwendet: %1
 </translation>
+    </message>
+    <message>
+        <source>Usage: reelpulse-cli endpoints [--json]
+       reelpulse-cli endpoints update [--from URL|FILE] [--platform instagram|tiktok] [--json]
+
+Without a subcommand: show the endpoint profile each platform client uses: its version, whether it is
+the built-in one or a copy in the data folder (&lt;data-dir&gt;/endpoints/&lt;platform&gt;.json, which overrides
+the built-in one when it is valid and not older), whether that copy is signed, the base URL, and the
+strategies tried in order for each operation.
+
+update: fetch newer endpoint profiles and install them into the data folder, only when their Ed25519
+signature (&lt;profile&gt;.json.sig beside the file) verifies against a key built into ReelPulse.
+  --from URL|FILE     a profile file (….json) or a folder holding &lt;platform&gt;.json and its .sig, on an
+                      http(s) server or on this computer; default: the endpoints.update_url setting
+  --platform NAME     only this platform (a single file must then be for it)
+An unsigned, altered, older or foreign profile is refused with the reason and nothing is written
+(exit code 2; 1 when it cannot be fetched). A profile with the version in use is &apos;already up to date&apos;.
+</source>
+        <translation>Aufruf: reelpulse-cli endpoints [--json]
+       reelpulse-cli endpoints update [--from URL|FILE] [--platform instagram|tiktok] [--json]
+
+Ohne Unterbefehl: das Endpunktprofil anzeigen, das jeder Plattform-Client verwendet: seine Version,
+ob es das integrierte oder eine Kopie im Datenordner ist (&lt;data-dir&gt;/endpoints/&lt;platform&gt;.json; sie
+ersetzt das integrierte, wenn sie gültig und nicht älter ist), ob diese Kopie signiert ist, die
+Basis-URL und die Strategien, die für jede Operation der Reihe nach versucht werden.
+
+update: neuere Endpunktprofile holen und im Datenordner installieren, nur wenn ihre Ed25519-Signatur
+(&lt;profile&gt;.json.sig neben der Datei) mit einem in ReelPulse eingebauten Schlüssel übereinstimmt.
+  --from URL|FILE     eine Profildatei (….json) oder ein Ordner mit &lt;platform&gt;.json und seiner .sig,
+                      auf einem http(s)-Server oder auf diesem Rechner; Standard: die Einstellung
+                      endpoints.update_url
+  --platform NAME     nur diese Plattform (eine einzelne Datei muss dann für sie sein)
+Ein unsigniertes, verändertes, älteres oder fremdes Profil wird mit Begründung abgelehnt und nichts
+wird geschrieben (Exit-Code 2; 1, wenn es nicht geholt werden kann). Ein Profil mit der verwendeten
+Version ist &apos;already up to date&apos;.
+</translation>
+    </message>
+    <message>
+        <source>unsigned local copy</source>
+        <translation>unsignierte lokale Kopie</translation>
+    </message>
+    <message>
+        <source>signed by key %1</source>
+        <translation>signiert mit Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>--platform must be instagram or tiktok, not &quot;%1&quot;.</source>
+        <translation>--platform muss instagram oder tiktok sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--from needs a URL or a file.</source>
+        <translation>--from braucht eine URL oder eine Datei.</translation>
+    </message>
+    <message>
+        <source>%1: already up to date (endpoint profile version %2)
+</source>
+        <translation>%1: bereits aktuell (Endpunktprofil Version %2)
+</translation>
+    </message>
+    <message>
+        <source>%1: installed endpoint profile version %2 (was %3), signed by key %4
+</source>
+        <translation>%1: Endpunktprofil Version %2 installiert (vorher %3), signiert mit Schlüssel %4
+</translation>
+    </message>
+    <message>
+        <source>  from %1
+  to %2
+</source>
+        <translation>  von %1
+  nach %2
+</translation>
+    </message>
+    <message>
+        <source>Unknown &apos;endpoints&apos; subcommand &apos;%1&apos; (see &apos;endpoints --help&apos;).</source>
+        <translation>Unbekannter Unterbefehl „%1“ für „endpoints“ (siehe „endpoints --help“).</translation>
+    </message>
+    <message>
+        <source>--from and --platform belong to &apos;endpoints update&apos;.</source>
+        <translation>--from und --platform gehören zu „endpoints update“.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::cli::Governor</name>
+    <message>
+        <source>Usage: reelpulse-cli governor status [--json]
+       reelpulse-cli governor resume [instagram|tiktok] [--json]
+
+The rate governor paces every request to Instagram and TikTok and stops when a platform pushes
+back. Its request log and pauses live in the data folder: the app and every reelpulse-cli using
+the folder share them.
+
+  status    each identity (a platform host, read anonymously or with a session): its state, until
+            when, why, the soft-block backoff level, and the requests in the current windows of
+            each budget
+  resume    lift the checkpoint, login-wall, soft-block and rate-limit pauses of the platform&apos;s
+            identities (of all, without a platform), e.g. after completing Instagram&apos;s security
+            check in the browser. A used-up request budget is not lifted.
+</source>
+        <translation>Aufruf: reelpulse-cli governor status [--json]
+       reelpulse-cli governor resume [instagram|tiktok] [--json]
+
+Die Anfragesteuerung dosiert jede Anfrage an Instagram und TikTok und hält an, wenn eine Plattform
+sich wehrt. Ihr Anfrageprotokoll und ihre Pausen liegen im Datenordner: Die App und jedes
+reelpulse-cli mit diesem Ordner teilen sie.
+
+  status    jede Identität (ein Plattform-Host, anonym oder mit Sitzung gelesen): ihr Zustand, bis
+            wann, warum, die Rückzugsstufe nach vorübergehenden Sperren und die Anfragen in den
+            aktuellen Zeitfenstern jedes Kontingents
+  resume    die Pausen wegen Sicherheitsprüfung, Anmeldesperre, vorübergehender Sperre und
+            Anfragelimit der Identitäten der Plattform aufheben (ohne Plattform: aller), z. B.
+            nachdem Sie die Sicherheitsprüfung von Instagram im Browser abgeschlossen haben.
+            Ein aufgebrauchtes Anfragekontingent wird nicht aufgehoben.
+</translation>
+    </message>
+    <message>
+        <source>unknown platform</source>
+        <translation>unbekannte Plattform</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>%1* (group) %2/%3 in %4 min</source>
+        <translation>%1* (Gruppe) %2/%3 in %4 Min.</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3 in %4 min</source>
+        <translation>%1 %2/%3 in %4 Min.</translation>
+    </message>
+    <message>
+        <source>, next at %1</source>
+        <translation>, nächste um %1</translation>
+    </message>
+    <message>
+        <source>No request in the current windows and nothing paused.</source>
+        <translation>Keine Anfrage in den aktuellen Zeitfenstern und nichts pausiert.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>  state:    %1</source>
+        <translation>  Zustand:  %1</translation>
+    </message>
+    <message>
+        <source>  until:    %1</source>
+        <translation>  bis:      %1</translation>
+    </message>
+    <message>
+        <source>  why:      %1</source>
+        <translation>  Grund:    %1</translation>
+    </message>
+    <message>
+        <source>  backoff:  level %1</source>
+        <translation>  Rückzug:  Stufe %1</translation>
+    </message>
+    <message>
+        <source>  requests: %1</source>
+        <translation>  Anfragen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing of %1 was paused.</source>
+        <translation>Von %1 war nichts pausiert.</translation>
+    </message>
+    <message>
+        <source>Nothing was paused.</source>
+        <translation>Nichts war pausiert.</translation>
+    </message>
+    <message>
+        <source>Resumed %1 (%2), which was %3.</source>
+        <translation>%1 (%2) fortgesetzt, Zustand war: %3.</translation>
+    </message>
+    <message>
+        <source>&apos;governor status&apos; takes no arguments.</source>
+        <translation>„governor status“ erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <source>&apos;governor resume&apos; takes at most one platform.</source>
+        <translation>„governor resume“ erwartet höchstens eine Plattform.</translation>
+    </message>
+    <message>
+        <source>Unknown governor command &apos;%1&apos;: use status or resume (see &apos;governor --help&apos;).</source>
+        <translation>Unbekannter governor-Befehl „%1“: Verwenden Sie status oder resume (siehe „governor --help“).</translation>
+    </message>
+    <message>
+        <source>Unknown platform &apos;%1&apos;: use instagram or tiktok.</source>
+        <translation>Unbekannte Plattform „%1“: Verwenden Sie instagram oder tiktok.</translation>
     </message>
 </context>
 <context>
@@ -3403,60 +4239,20 @@ Instagram und TikTok werden unter REELPULSE_INSTAGRAM_URL / REELPULSE_TIKTOK_URL
         <translation>  Gespeichert:  %1 Beitrag/Beiträge, %2 Kommentar(e)
 </translation>
     </message>
+    <message>
+        <source>Skipped %1 (%2 task %3): %4</source>
+        <translation>%1 übersprungen (%2-Aufgabe %3): %4</translation>
+    </message>
+    <message>
+        <source>%1: its other due tasks stay due for the next pass; the other platform goes on.</source>
+        <translation>%1: Die anderen fälligen Aufgaben bleiben für den nächsten Durchlauf fällig; die andere Plattform läuft weiter.</translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::cli::Sentiment</name>
     <message>
-        <source>Usage: reelpulse-cli sentiment &lt;command&gt; [options] [--json]
-
-Offline comment sentiment (VADER; see docs/sentiment.md).
-
-Commands:
-  text &quot;&lt;text&gt;&quot; [--mode reference|social] [--explain]
-                      score one text; --explain lists the words and emoji that moved it
-  file &lt;path|-&gt; [--mode reference|social] [--tsv-column N] [--header]
-                      score one text per line (or column N of a TSV, 1-based; --header skips the first
-                      line) and stream &apos;line neg neu pos compound label&apos; as TSV to stdout
-  summary &lt;task-id&gt; [--by day|week]
-                      sentiment of a task&apos;s comments, per post, and per day or ISO week (UTC)
-  rescore [--mode reference|social] [--all]
-                      score every comment not scored by this engine and mode (--all: every one);
-                      manual labels are kept
-  label &lt;comment-id&gt; &lt;positive|negative|neutral|auto&gt;
-                      set a comment&apos;s label by hand (&apos;auto&apos; gives it back to the engine)
-
-Modes: social (default: emoji-aware, for comments) or reference (vaderSentiment 3.3.x exactly).
-</source>
-        <translation>Aufruf: reelpulse-cli sentiment &lt;command&gt; [options] [--json]
-
-Kommentarstimmung offline (VADER; siehe docs/sentiment.md).
-
-Befehle:
-  text &quot;&lt;text&gt;&quot; [--mode reference|social] [--explain]
-                      einen Text bewerten; --explain listet die Wörter und Emoji auf, die den Wert bewegt haben
-  file &lt;path|-&gt; [--mode reference|social] [--tsv-column N] [--header]
-                      einen Text pro Zeile bewerten (oder Spalte N einer TSV, ab 1 gezählt; --header überspringt
-                      die erste Zeile) und &apos;line neg neu pos compound label&apos; als TSV auf stdout ausgeben
-  summary &lt;task-id&gt; [--by day|week]
-                      Stimmung der Kommentare einer Aufgabe, pro Beitrag und pro Tag oder ISO-Woche (UTC)
-  rescore [--mode reference|social] [--all]
-                      jeden Kommentar bewerten, der mit dieser Engine und diesem Modus noch nicht bewertet ist
-                      (--all: alle); manuelle Einstufungen bleiben erhalten
-  label &lt;comment-id&gt; &lt;positive|negative|neutral|auto&gt;
-                      die Einstufung eines Kommentars von Hand setzen (&apos;auto&apos; gibt sie an die Engine zurück)
-
-Modi: social (Standard: berücksichtigt Emoji, für Kommentare) oder reference (genau wie vaderSentiment 3.3.x).
-</translation>
-    </message>
-    <message>
         <source>Unknown mode &quot;%1&quot;: use social or reference.</source>
         <translation>Unbekannter Modus „%1“: Verwenden Sie social oder reference.</translation>
-    </message>
-    <message>
-        <source>%1  compound %2  (neg %3, neu %4, pos %5)  [%6]
-</source>
-        <translation>%1  Gesamtwert %2  (neg %3, neu %4, pos %5)  [%6]
-</translation>
     </message>
     <message>
         <source>  no word or emoji carries sentiment
@@ -3603,6 +4399,131 @@ Modi: social (Standard: berücksichtigt Emoji, für Kommentare) oder reference (
     <message>
         <source>Cannot read &quot;%1&quot;: %2.</source>
         <translation>„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Usage: reelpulse-cli sentiment &lt;command&gt; [options] [--json]
+
+Offline comment sentiment (VADER; see docs/sentiment.md).
+
+Commands:
+  text &quot;&lt;text&gt;&quot; [--mode reference|social] [--lang auto|en|es|pt|de|fr|it] [--hint CODE] [--explain]
+                      score one text; --explain names its language and lists the words and emoji that
+                      moved it
+  file &lt;path|-&gt; [--mode reference|social] [--lang auto|en|es|pt|de|fr|it] [--hint CODE]
+       [--tsv-column N] [--header]
+                      score one text per line (or column N of a TSV, 1-based; --header skips the first
+                      line) and stream &apos;line neg neu pos compound label&apos; (social mode: and &apos;language&apos;)
+                      as TSV to stdout
+  summary &lt;task-id&gt; [--by day|week] [--by-language]
+                      sentiment of a task&apos;s comments, per post, per day or ISO week (UTC), and per
+                      language
+  rescore [--mode reference|social] [--all]
+                      score every comment not scored by this engine and mode (--all: every one);
+                      manual labels are kept
+  label &lt;comment-id&gt; &lt;positive|negative|neutral|auto&gt;
+                      set a comment&apos;s label by hand (&apos;auto&apos; gives it back to the engine)
+
+Modes: social (default: emoji-aware, for comments) or reference (vaderSentiment 3.3.x exactly).
+Languages (social mode): --lang auto (default) detects each text&apos;s language; en, es, pt, de, fr or it reads
+every text in that one. --hint CODE gives the account&apos;s language a head start for short texts. Reference
+mode reads every text as English.
+</source>
+        <translation>Aufruf: reelpulse-cli sentiment &lt;command&gt; [options] [--json]
+
+Offline-Stimmung von Kommentaren (VADER; siehe docs/sentiment.md).
+
+Befehle:
+  text &quot;&lt;text&gt;&quot; [--mode reference|social] [--lang auto|en|es|pt|de|fr|it] [--hint CODE] [--explain]
+                      einen Text bewerten; --explain nennt seine Sprache und listet die Wörter und
+                      Emoji, die ihn bewegt haben
+  file &lt;path|-&gt; [--mode reference|social] [--lang auto|en|es|pt|de|fr|it] [--hint CODE]
+       [--tsv-column N] [--header]
+                      einen Text je Zeile bewerten (oder Spalte N einer TSV, ab 1; --header überspringt
+                      die erste Zeile) und &apos;line neg neu pos compound label&apos; (im Modus social: und
+                      &apos;language&apos;) als TSV auf stdout ausgeben
+  summary &lt;task-id&gt; [--by day|week] [--by-language]
+                      Stimmung der Kommentare einer Aufgabe, je Beitrag, je Tag oder ISO-Woche (UTC)
+                      und je Sprache
+  rescore [--mode reference|social] [--all]
+                      jeden Kommentar bewerten, der nicht von dieser Engine in diesem Modus bewertet
+                      wurde (--all: alle); manuelle Bewertungen bleiben erhalten
+  label &lt;comment-id&gt; &lt;positive|negative|neutral|auto&gt;
+                      die Bewertung eines Kommentars von Hand setzen (&apos;auto&apos; gibt sie an die Engine
+                      zurück)
+
+Modi: social (Standard: versteht Emoji, für Kommentare) oder reference (genau wie vaderSentiment 3.3.x).
+Sprachen (Modus social): --lang auto (Standard) erkennt die Sprache jedes Textes; en, es, pt, de, fr oder
+it liest jeden Text in dieser Sprache. --hint CODE gibt der Sprache des Kontos bei kurzen Texten einen
+Vorsprung. Der Modus reference liest jeden Text als Englisch.
+</translation>
+    </message>
+    <message>
+        <source>no word to tell it by: only emoji, emoticons and ! ? count</source>
+        <translation>kein Wort, an dem sie zu erkennen ist: nur Emoji, Emoticons und ! ? zählen</translation>
+    </message>
+    <message>
+        <source>from its words</source>
+        <translation>aus seinen Wörtern</translation>
+    </message>
+    <message>
+        <source>from its letters (language identifier)</source>
+        <translation>aus seinen Buchstaben (Spracherkennung)</translation>
+    </message>
+    <message>
+        <source>the account&apos;s language (--hint)</source>
+        <translation>die Sprache des Kontos (--hint)</translation>
+    </message>
+    <message>
+        <source>as asked (--lang)</source>
+        <translation>wie verlangt (--lang)</translation>
+    </message>
+    <message>
+        <source>; no lexicon for it: only emoji, emoticons and ! ? count</source>
+        <translation>; kein Lexikon dafür: nur Emoji, Emoticons und ! ? zählen</translation>
+    </message>
+    <message>
+        <source>; reference mode reads every text as English</source>
+        <translation>; der Modus reference liest jeden Text als Englisch</translation>
+    </message>
+    <message>
+        <source>  language: %1 (%2), %3
+</source>
+        <translation>  Sprache: %1 (%2), %3
+</translation>
+    </message>
+    <message>
+        <source>%1  compound %2  (neg %3, neu %4, pos %5)  [%6, %7]
+</source>
+        <translation>%1  compound %2  (neg %3, neu %4, pos %5)  [%6, %7]
+</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>SPRACHE</translation>
+    </message>
+    <message>
+        <source>SHARE %</source>
+        <translation>ANTEIL %</translation>
+    </message>
+    <message>
+        <source>(not read yet)</source>
+        <translation>(noch nicht gelesen)</translation>
+    </message>
+    <message>
+        <source>no lexicon</source>
+        <translation>kein Lexikon</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use %2.</source>
+        <translation>Unbekannte Sprache „%1“: Verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use en, es, pt, de, fr or it.</source>
+        <translation>Unbekannte Sprache „%1“: Verwenden Sie en, es, pt, de, fr oder it.</translation>
+    </message>
+    <message>
+        <source>Reference mode reads every text as English, exactly as vaderSentiment does: --lang and --hint need --mode social.</source>
+        <translation>Der Modus reference liest jeden Text als Englisch, genau wie vaderSentiment: --lang und --hint brauchen --mode social.</translation>
     </message>
 </context>
 <context>
@@ -3803,6 +4724,13 @@ Metadaten: bis zu 20 Schlüssel, jeder Wert höchstens 255 Zeichen.
     </message>
 </context>
 <context>
+    <name>reelpulse::i18n</name>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+</context>
+<context>
     <name>reelpulse::sentiment::CommentSentimentStore</name>
     <message>
         <source>counting comments to score</source>
@@ -3847,6 +4775,65 @@ Metadaten: bis zu 20 Schlüssel, jeder Wert höchstens 255 Zeichen.
     <message>
         <source>No profile, reel or video task has the id &quot;%1&quot; (see &apos;profiles list&apos;, &apos;reels list&apos;, &apos;videos list&apos;).</source>
         <translation>Keine Profil-, Reel- oder Video-Aufgabe hat die ID „%1“ (siehe &apos;profiles list&apos;, &apos;reels list&apos;, &apos;videos list&apos;).</translation>
+    </message>
+    <message>
+        <source>reading the posts&apos; accounts</source>
+        <translation>Lesen der Konten der Beiträge</translation>
+    </message>
+    <message>
+        <source>reading the account&apos;s languages</source>
+        <translation>Lesen der Sprachen des Kontos</translation>
+    </message>
+    <message>
+        <source>reading the account&apos;s captions</source>
+        <translation>Lesen der Bildunterschriften des Kontos</translation>
+    </message>
+    <message>
+        <source>reading the sentiment summary</source>
+        <translation>Lesen der Stimmungsübersicht</translation>
+    </message>
+    <message>
+        <source>reading the sentiment by day</source>
+        <translation>Lesen der Stimmung je Tag</translation>
+    </message>
+    <message>
+        <source>reading the sentiment by language</source>
+        <translation>Lesen der Stimmung je Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::sentiment::Language</name>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanisch</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugiesisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italienisch</translation>
+    </message>
+    <message>
+        <source>another language</source>
+        <translation>eine andere Sprache</translation>
+    </message>
+    <message>
+        <source>undetermined</source>
+        <translation>unbestimmt</translation>
     </message>
 </context>
 <context>

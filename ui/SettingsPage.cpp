@@ -3,6 +3,7 @@
 #include "CommentSentimentSection.h"
 #include "EndpointProfilesSection.h"
 #include "InstagramAccountSection.h"
+#include "LanguageSection.h"
 #include "ReadingSection.h"
 #include "domain/AppInfo.h"
 #include "platform/DataDir.h"
@@ -26,6 +27,7 @@ SettingsPage::SettingsPage(const QString &dataDir, ScrapeController &scrape, QWi
     , m_account(new InstagramAccountSection(scrape, this))
     , m_sentiment(new CommentSentimentSection(databasePath(dataDir), scrape, this))
     , m_reading(new ReadingSection(scrape, this))
+    , m_language(new LanguageSection(dataDir, this))
 {
     setObjectName(u"settingsPage"_s);
     auto *heading = new QLabel(tr("Settings"), this);
@@ -66,7 +68,7 @@ SettingsPage::SettingsPage(const QString &dataDir, ScrapeController &scrape, QWi
     dataLayout->addLayout(form);
     dataLayout->addWidget(hint);
 
-    auto *later = new QLabel(tr("Request limits and language settings come in a later version of ReelPulse."), this);
+    auto *later = new QLabel(tr("Request limits come in a later version of ReelPulse."), this);
     later->setWordWrap(true);
 
     // The sections are taller than a small screen: they scroll.
@@ -81,6 +83,8 @@ SettingsPage::SettingsPage(const QString &dataDir, ScrapeController &scrape, QWi
     layout->addWidget(m_sentiment);
     layout->addSpacing(8);
     layout->addWidget(m_reading);
+    layout->addSpacing(8);
+    layout->addWidget(m_language);
     layout->addSpacing(8);
     layout->addWidget(dataBox);
     layout->addWidget(new EndpointProfilesSection(dataDir, this));

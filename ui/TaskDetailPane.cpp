@@ -463,29 +463,33 @@ namespace {
 // "Language: Spanish (from its words)": which lexicon read the comment and what told it.
 QString languageText(const sentiment::DetectedLanguage &language, sentiment::Mode mode)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("reelpulse::TaskDetailPane", text);
-    };
     if (mode == sentiment::Mode::Reference)
-        return tr("Language: English (reference mode reads every comment as English).");
+        return QCoreApplication::translate("reelpulse::TaskDetailPane",
+                                           "Language: English (reference mode reads every comment as English).");
     QString name = modelformat::displayLanguage(language.codeString());
     switch (language.basis) {
     case sentiment::LanguageBasis::NoWords:
-        return tr("Language: undetermined — only emoji, emoticons and ! ? count.");
+        return QCoreApplication::translate("reelpulse::TaskDetailPane",
+                                           "Language: undetermined — only emoji, emoticons and ! ? count.");
     case sentiment::LanguageBasis::Words:
-        return tr("Language: %1 (from its words).").arg(name);
+        return QCoreApplication::translate("reelpulse::TaskDetailPane", "Language: %1 (from its words).").arg(name);
     case sentiment::LanguageBasis::Identifier:
-        return tr("Language: %1 (from its letters).").arg(name);
+        return QCoreApplication::translate("reelpulse::TaskDetailPane", "Language: %1 (from its letters).").arg(name);
     case sentiment::LanguageBasis::Hint:
-        return tr("Language: %1 (the account's language; its words do not tell).").arg(name);
+        return QCoreApplication::translate("reelpulse::TaskDetailPane",
+                                           "Language: %1 (the account's language; its words do not tell).")
+            .arg(name);
     case sentiment::LanguageBasis::Forced:
         if (language.language == sentiment::Language::Undetermined)
-            return tr("Language: undetermined — only emoji, emoticons and ! ? count.");
-        return tr("Language: %1 (as detected when it was scored).").arg(name);
+            return QCoreApplication::translate("reelpulse::TaskDetailPane",
+                                               "Language: undetermined — only emoji, emoticons and ! ? count.");
+        return QCoreApplication::translate("reelpulse::TaskDetailPane",
+                                           "Language: %1 (as detected when it was scored).")
+            .arg(name);
     case sentiment::LanguageBasis::English:
         break;
     }
-    return tr("Language: %1.").arg(name);
+    return QCoreApplication::translate("reelpulse::TaskDetailPane", "Language: %1.").arg(name);
 }
 
 } // namespace

@@ -15,6 +15,7 @@
 #include "cli/SentimentCommand.h"
 #include "cli/VideosCommand.h"
 #include "domain/AppInfo.h"
+#include "i18n/Language.h"
 #include "platform/DataDir.h"
 
 #include <QCoreApplication>
@@ -102,6 +103,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     bool afterDashDash = false;
     bool wantsVersion = false;
     bool wantsHelp = false;
+    bool missingDataDir = false;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
         if (afterDashDash) {
@@ -114,9 +116,10 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         } else if (arg == u"--json") {
             ctx.json = true;
         } else if (arg == u"--data-dir") {
-            if (i + 1 >= arguments.size())
-                return ctx.fail(Error::invalid(
-                    u"data-dir"_s, QCoreApplication::translate("reelpulse::cli", "--data-dir needs a folder.")));
+            if (i + 1 >= arguments.size()) {
+                missingDataDir = true;
+                break;
+            }
             ctx.dataDir = arguments.at(++i);
         } else if (arg.startsWith(u"--data-dir="_s)) {
             ctx.dataDir = arg.mid(11);
@@ -128,6 +131,12 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
             rest << arg;
         }
     }
+    // Help, messages and tables in the language of the data folder's settings (ui.language), else the system's
+    // (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
+    i18n::useLanguage(i18n::languageSetting(resolveDataDir(ctx.dataDir)));
+    if (missingDataDir)
+        return ctx.fail(
+            Error::invalid(u"data-dir"_s, QCoreApplication::translate("reelpulse::cli", "--data-dir needs a folder.")));
     if (wantsVersion) {
         out << u"reelpulse-cli "_s << appVersion() << Qt::endl;
         return 0;

@@ -15,11 +15,6 @@ namespace reelpulse::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("reelpulse::cli::Config", text);
-}
-
 const char *const Usage = QT_TRANSLATE_NOOP(
     "reelpulse::cli::Config",
     "Usage: reelpulse-cli config list [--json]\n"
@@ -76,7 +71,7 @@ QJsonObject describe(const Settings &settings, const Settings::Key &key)
 QString shown(const Settings::Key &key, const QVariant &value)
 {
     const QString text = Settings::toText(key, value);
-    return text.isEmpty() ? tr("(empty)") : text;
+    return text.isEmpty() ? QCoreApplication::translate("reelpulse::cli::Config", "(empty)") : text;
 }
 
 const Settings::Key *keyOrFail(CliContext &ctx, const QString &name, int *code)
@@ -84,7 +79,10 @@ const Settings::Key *keyOrFail(CliContext &ctx, const QString &name, int *code)
     const Settings::Key *key = Settings::find(name);
     if (!key)
         *code = ctx.fail(Error::invalid(
-            u"key"_s, tr("There is no setting \"%1\" ('reelpulse-cli config list' shows them all).").arg(name)));
+            u"key"_s,
+            QCoreApplication::translate("reelpulse::cli::Config",
+                                        "There is no setting \"%1\" ('reelpulse-cli config list' shows them all).")
+                .arg(name)));
     return key;
 }
 
@@ -93,24 +91,30 @@ const Settings::Key *keyOrFail(CliContext &ctx, const QString &name, int *code)
 int runConfigCommand(CliContext &ctx, const QStringList &args)
 {
     if (args.isEmpty() || args.first() == u"help")
-        return ctx.usage(tr(Usage));
+        return ctx.usage(QCoreApplication::translate("reelpulse::cli::Config", Usage));
     auto line = parseCommandLine(args, u"config"_s, {}, {});
     if (!line.ok())
         return ctx.fail(line.error());
     if (line->help)
-        return ctx.usage(tr(Usage));
+        return ctx.usage(QCoreApplication::translate("reelpulse::cli::Config", Usage));
     const QStringList words = line->positional;
     const QString sub = words.value(0);
     const QHash<QString, qsizetype> arity{{u"list"_s, 0}, {u"get"_s, 1}, {u"set"_s, 2}, {u"reset"_s, 1}};
     if (!arity.contains(sub))
         return ctx.fail(Error::invalid(
-            u"command"_s,
-            tr("Unknown config command '%1': use list, get, set or reset (see 'config --help').").arg(sub)));
+            u"command"_s, QCoreApplication::translate(
+                              "reelpulse::cli::Config",
+                              "Unknown config command '%1': use list, get, set or reset (see 'config --help').")
+                              .arg(sub)));
     if (words.size() - 1 != arity.value(sub) && sub == u"list")
-        return ctx.fail(Error::invalid(u"command"_s, tr("'config list' takes no arguments.")));
+        return ctx.fail(Error::invalid(
+            u"command"_s, QCoreApplication::translate("reelpulse::cli::Config", "'config list' takes no arguments.")));
     if (words.size() - 1 != arity.value(sub))
-        return ctx.fail(Error::invalid(u"command"_s, sub == u"set" ? tr("'config set' takes a key and a value.")
-                                                                   : tr("'config %1' takes one key.").arg(sub)));
+        return ctx.fail(Error::invalid(
+            u"command"_s,
+            sub == u"set"
+                ? QCoreApplication::translate("reelpulse::cli::Config", "'config set' takes a key and a value.")
+                : QCoreApplication::translate("reelpulse::cli::Config", "'config %1' takes one key.").arg(sub)));
     const QString dataDir = resolveDataDir(ctx.dataDir);
     Settings settings(dataDir);
 
@@ -122,12 +126,17 @@ int runConfigCommand(CliContext &ctx, const QStringList &args)
             ctx.printJson(QJsonObject{{u"settings"_s, list}, {u"file"_s, settings.filePath()}});
             return 0;
         }
-        QList<QStringList> rows{{tr("KEY"), tr("VALUE"), tr("SOURCE"), tr("DESCRIPTION")}};
+        QList<QStringList> rows{{QCoreApplication::translate("reelpulse::cli::Config", "KEY"),
+                                 QCoreApplication::translate("reelpulse::cli::Config", "VALUE"),
+                                 QCoreApplication::translate("reelpulse::cli::Config", "SOURCE"),
+                                 QCoreApplication::translate("reelpulse::cli::Config", "DESCRIPTION")}};
         for (const Settings::Key &key : Settings::keys())
             rows.append(
                 {key.name, shown(key, settings.value(key.name)), sourceOf(settings, key), Settings::describe(key)});
         printTable(ctx.out, rows);
-        ctx.out << tr("Settings file: %1").arg(QDir::toNativeSeparators(settings.filePath())) << Qt::endl;
+        ctx.out << QCoreApplication::translate("reelpulse::cli::Config", "Settings file: %1")
+                       .arg(QDir::toNativeSeparators(settings.filePath()))
+                << Qt::endl;
         return 0;
     }
 
@@ -152,7 +161,9 @@ int runConfigCommand(CliContext &ctx, const QStringList &args)
         ctx.out << u"%1 = %2"_s.arg(key->name, shown(*key, settings.value(key->name))) << Qt::endl;
     }
     if (auto env = settings.environmentOverride(key->name); env && sub != u"get")
-        ctx.err << tr("Note: %1 is set in the environment and wins over the file while it is set.")
+        ctx.err << QCoreApplication::translate(
+                       "reelpulse::cli::Config",
+                       "Note: %1 is set in the environment and wins over the file while it is set.")
                        .arg(QString::fromLatin1(key->variable))
                 << Qt::endl;
     return 0;

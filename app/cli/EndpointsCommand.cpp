@@ -16,11 +16,6 @@ namespace reelpulse::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("reelpulse::cli::Endpoints", text);
-}
-
 const char *const Usage = QT_TRANSLATE_NOOP(
     "reelpulse::cli::Endpoints",
     "Usage: reelpulse-cli endpoints [--json]\n"
@@ -84,18 +79,22 @@ int show(CliContext &ctx)
         return 0;
     }
     for (const EndpointProfile &profile : profiles) {
-        QString source = tr("built-in");
+        QString source = QCoreApplication::translate("reelpulse::cli::Endpoints", "built-in");
         if (!profile.isBuiltIn())
             source = QDir::toNativeSeparators(profile.source()) + u", "_s +
-                     (profile.signedBy().isEmpty() ? tr("unsigned local copy")
-                                                   : tr("signed by key %1").arg(profile.signedBy()));
-        ctx.out << tr("%1: endpoint profile version %2 (%3)\n")
+                     (profile.signedBy().isEmpty()
+                          ? QCoreApplication::translate("reelpulse::cli::Endpoints", "unsigned local copy")
+                          : QCoreApplication::translate("reelpulse::cli::Endpoints", "signed by key %1")
+                                .arg(profile.signedBy()));
+        ctx.out << QCoreApplication::translate("reelpulse::cli::Endpoints", "%1: endpoint profile version %2 (%3)\n")
                        .arg(platformName(profile.platform()))
                        .arg(profile.version())
                        .arg(source);
-        ctx.out << tr("  base URL: %1\n").arg(profile.baseUrl());
+        ctx.out << QCoreApplication::translate("reelpulse::cli::Endpoints", "  base URL: %1\n").arg(profile.baseUrl());
         if (!profile.overrideProblem().isEmpty())
-            ctx.out << tr("  the copy in the data folder is not used: %1\n").arg(profile.overrideProblem());
+            ctx.out << QCoreApplication::translate("reelpulse::cli::Endpoints",
+                                                   "  the copy in the data folder is not used: %1\n")
+                           .arg(profile.overrideProblem());
         for (const QString &operation : profile.operations()) {
             QStringList names;
             for (const EndpointStrategy &strategy : profile.strategies(operation))
@@ -128,11 +127,13 @@ int update(CliContext &ctx, const CommandLine &line)
         platform = platformFromName(line.value(u"platform"_s));
         if (!platform)
             return ctx.fail(Error::invalid(
-                u"platform"_s,
-                tr("--platform must be instagram or tiktok, not \"%1\".").arg(line.value(u"platform"_s))));
+                u"platform"_s, QCoreApplication::translate("reelpulse::cli::Endpoints",
+                                                           "--platform must be instagram or tiktok, not \"%1\".")
+                                   .arg(line.value(u"platform"_s))));
     }
     if (line.has(u"from"_s) && line.value(u"from"_s).trimmed().isEmpty())
-        return ctx.fail(Error::invalid(u"from"_s, tr("--from needs a URL or a file.")));
+        return ctx.fail(Error::invalid(
+            u"from"_s, QCoreApplication::translate("reelpulse::cli::Endpoints", "--from needs a URL or a file.")));
 
     const QString dataDir = resolveDataDir(ctx.dataDir);
     EndpointUpdater updater(dataDir);
@@ -152,16 +153,20 @@ int update(CliContext &ctx, const CommandLine &line)
         if (ctx.json)
             continue;
         if (result->outcome == EndpointUpdateResult::Outcome::UpToDate) {
-            ctx.out << tr("%1: already up to date (endpoint profile version %2)\n")
+            ctx.out << QCoreApplication::translate("reelpulse::cli::Endpoints",
+                                                   "%1: already up to date (endpoint profile version %2)\n")
                            .arg(platformName(result->platform))
                            .arg(result->version);
         } else {
-            ctx.out << tr("%1: installed endpoint profile version %2 (was %3), signed by key %4\n")
+            ctx.out << QCoreApplication::translate(
+                           "reelpulse::cli::Endpoints",
+                           "%1: installed endpoint profile version %2 (was %3), signed by key %4\n")
                            .arg(platformName(result->platform))
                            .arg(result->version)
                            .arg(result->previousVersion)
                            .arg(result->keyId);
-            ctx.out << tr("  from %1\n  to %2\n").arg(result->origin, QDir::toNativeSeparators(result->path));
+            ctx.out << QCoreApplication::translate("reelpulse::cli::Endpoints", "  from %1\n  to %2\n")
+                           .arg(result->origin, QDir::toNativeSeparators(result->path));
         }
     }
     if (ctx.json)
@@ -178,16 +183,19 @@ int runEndpointsCommand(CliContext &ctx, const QStringList &args)
     if (!line.ok())
         return ctx.fail(line.error());
     if (line->help)
-        return ctx.usage(tr(Usage));
+        return ctx.usage(QCoreApplication::translate("reelpulse::cli::Endpoints", Usage));
     const QString sub = line->positional.value(0);
     if (sub == u"update"_s && line->positional.size() == 1)
         return update(ctx, line.value());
     if (!line->positional.isEmpty())
         return ctx.fail(Error::invalid(
-            u"command"_s,
-            tr("Unknown 'endpoints' subcommand '%1' (see 'endpoints --help').").arg(line->positional.join(u' '))));
+            u"command"_s, QCoreApplication::translate("reelpulse::cli::Endpoints",
+                                                      "Unknown 'endpoints' subcommand '%1' (see 'endpoints --help').")
+                              .arg(line->positional.join(u' '))));
     if (line->has(u"from"_s) || line->has(u"platform"_s))
-        return ctx.fail(Error::invalid(u"command"_s, tr("--from and --platform belong to 'endpoints update'.")));
+        return ctx.fail(Error::invalid(
+            u"command"_s, QCoreApplication::translate("reelpulse::cli::Endpoints",
+                                                      "--from and --platform belong to 'endpoints update'.")));
     return show(ctx);
 }
 

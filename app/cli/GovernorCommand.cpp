@@ -15,11 +15,6 @@ namespace reelpulse::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("reelpulse::cli::Governor", text);
-}
-
 const char *const Usage = QT_TRANSLATE_NOOP(
     "reelpulse::cli::Governor",
     "Usage: reelpulse-cli governor status [--json]\n"
@@ -43,17 +38,21 @@ QString untilText(const std::optional<QDateTime> &until)
 
 QString platformsText(const QStringList &platforms)
 {
-    return platforms.isEmpty() ? tr("unknown platform") : platforms.join(u", "_s);
+    return platforms.isEmpty() ? QCoreApplication::translate("reelpulse::cli::Governor", "unknown platform")
+                               : platforms.join(u", "_s);
 }
 
 QString windowText(const GovernorWindow &w)
 {
-    const QString limit = w.limit > 0 ? QString::number(w.limit) : tr("unlimited");
+    const QString limit =
+        w.limit > 0 ? QString::number(w.limit) : QCoreApplication::translate("reelpulse::cli::Governor", "unlimited");
     const qint64 minutes = (w.windowSeconds + 59) / 60;
-    QString text = w.group ? tr("%1* (group) %2/%3 in %4 min") : tr("%1 %2/%3 in %4 min");
+    QString text = w.group ? QCoreApplication::translate("reelpulse::cli::Governor", "%1* (group) %2/%3 in %4 min")
+                           : QCoreApplication::translate("reelpulse::cli::Governor", "%1 %2/%3 in %4 min");
     text = text.arg(w.name).arg(w.used).arg(limit).arg(minutes);
     if (w.freeAt)
-        text += tr(", next at %1").arg(w.freeAt->toLocalTime().toString(u"HH:mm:ss"_s));
+        text += QCoreApplication::translate("reelpulse::cli::Governor", ", next at %1")
+                    .arg(w.freeAt->toLocalTime().toString(u"HH:mm:ss"_s));
     return text;
 }
 
@@ -93,20 +92,29 @@ int runStatus(CliContext &ctx, GovernorService &service)
         return 0;
     }
     if (status->isEmpty()) {
-        ctx.out << tr("No request in the current windows and nothing paused.") << Qt::endl;
+        ctx.out << QCoreApplication::translate("reelpulse::cli::Governor",
+                                               "No request in the current windows and nothing paused.")
+                << Qt::endl;
         return 0;
     }
     for (const GovernorIdentityStatus &s : status.value()) {
-        ctx.out << tr("%1 (%2): %3").arg(s.identity, platformsText(s.platforms), s.summary) << u'\n';
-        ctx.out << tr("  state:    %1").arg(s.state) << u'\n';
+        ctx.out << QCoreApplication::translate("reelpulse::cli::Governor", "%1 (%2): %3")
+                       .arg(s.identity, platformsText(s.platforms), s.summary)
+                << u'\n';
+        ctx.out << QCoreApplication::translate("reelpulse::cli::Governor", "  state:    %1").arg(s.state) << u'\n';
         if (s.until)
-            ctx.out << tr("  until:    %1").arg(untilText(s.until)) << u'\n';
+            ctx.out << QCoreApplication::translate("reelpulse::cli::Governor", "  until:    %1").arg(untilText(s.until))
+                    << u'\n';
         if (!s.message.isEmpty())
-            ctx.out << tr("  why:      %1").arg(s.message) << u'\n';
+            ctx.out << QCoreApplication::translate("reelpulse::cli::Governor", "  why:      %1").arg(s.message)
+                    << u'\n';
         if (s.backoffLevel > 0)
-            ctx.out << tr("  backoff:  level %1").arg(s.backoffLevel) << u'\n';
+            ctx.out
+                << QCoreApplication::translate("reelpulse::cli::Governor", "  backoff:  level %1").arg(s.backoffLevel)
+                << u'\n';
         for (const GovernorWindow &w : s.windows)
-            ctx.out << tr("  requests: %1").arg(windowText(w)) << u'\n';
+            ctx.out << QCoreApplication::translate("reelpulse::cli::Governor", "  requests: %1").arg(windowText(w))
+                    << u'\n';
     }
     ctx.out.flush();
     return 0;
@@ -127,12 +135,15 @@ int runResume(CliContext &ctx, GovernorService &service, const std::optional<Pla
         return 0;
     }
     if (resumed->isEmpty()) {
-        ctx.out << (platform ? tr("Nothing of %1 was paused.").arg(platformName(*platform)) : tr("Nothing was paused."))
+        ctx.out << (platform ? QCoreApplication::translate("reelpulse::cli::Governor", "Nothing of %1 was paused.")
+                                   .arg(platformName(*platform))
+                             : QCoreApplication::translate("reelpulse::cli::Governor", "Nothing was paused."))
                 << Qt::endl;
         return 0;
     }
     for (const GovernorResumed &r : resumed.value())
-        ctx.out << tr("Resumed %1 (%2), which was %3.").arg(r.identity, platformsText(r.platforms), r.previousState)
+        ctx.out << QCoreApplication::translate("reelpulse::cli::Governor", "Resumed %1 (%2), which was %3.")
+                       .arg(r.identity, platformsText(r.platforms), r.previousState)
                 << u'\n';
     ctx.out.flush();
     return 0;
@@ -143,30 +154,39 @@ int runResume(CliContext &ctx, GovernorService &service, const std::optional<Pla
 int runGovernorCommand(CliContext &ctx, const QStringList &args)
 {
     if (args.isEmpty() || args.first() == u"help")
-        return ctx.usage(tr(Usage));
+        return ctx.usage(QCoreApplication::translate("reelpulse::cli::Governor", Usage));
     auto line = parseCommandLine(args, u"governor"_s, {}, {});
     if (!line.ok())
         return ctx.fail(line.error());
     if (line->help)
-        return ctx.usage(tr(Usage));
+        return ctx.usage(QCoreApplication::translate("reelpulse::cli::Governor", Usage));
     const QStringList words = line->positional;
     const QString sub = words.value(0);
     if (sub == u"status") {
         if (words.size() != 1)
-            return ctx.fail(Error::invalid(u"command"_s, tr("'governor status' takes no arguments.")));
+            return ctx.fail(
+                Error::invalid(u"command"_s, QCoreApplication::translate("reelpulse::cli::Governor",
+                                                                         "'governor status' takes no arguments.")));
     } else if (sub == u"resume") {
         if (words.size() > 2)
-            return ctx.fail(Error::invalid(u"platform"_s, tr("'governor resume' takes at most one platform.")));
+            return ctx.fail(Error::invalid(
+                u"platform"_s, QCoreApplication::translate("reelpulse::cli::Governor",
+                                                           "'governor resume' takes at most one platform.")));
     } else {
         return ctx.fail(Error::invalid(
-            u"command"_s, tr("Unknown governor command '%1': use status or resume (see 'governor --help').").arg(sub)));
+            u"command"_s,
+            QCoreApplication::translate("reelpulse::cli::Governor",
+                                        "Unknown governor command '%1': use status or resume (see 'governor --help').")
+                .arg(sub)));
     }
     std::optional<Platform> platform;
     if (words.size() == 2) {
         platform = platformFromName(words.at(1).toLower());
         if (!platform)
-            return ctx.fail(
-                Error::invalid(u"platform"_s, tr("Unknown platform '%1': use instagram or tiktok.").arg(words.at(1))));
+            return ctx.fail(Error::invalid(
+                u"platform"_s, QCoreApplication::translate("reelpulse::cli::Governor",
+                                                           "Unknown platform '%1': use instagram or tiktok.")
+                                   .arg(words.at(1))));
     }
     GovernorService service(resolveDataDir(ctx.dataDir));
     return sub == u"status" ? runStatus(ctx, service) : runResume(ctx, service, platform);

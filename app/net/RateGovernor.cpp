@@ -33,11 +33,6 @@ constexpr int MaxReserveRounds = 16;
 constexpr qint64 SettingsRereadMs = 2000;
 constexpr qint64 NoRequests = std::numeric_limits<qint64>::max(); ///< a snapshot without the request log
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("reelpulse::RateGovernor", text);
-}
-
 QString hostOf(const QString &identity)
 {
     return identity.section(u'#', 0, 0);
@@ -50,13 +45,16 @@ QString clockTime(qint64 atMs)
 
 ScrapeFailure abortedFailure()
 {
-    return {FailureClass::Network, tr("The request was cancelled."), 0, std::nullopt};
+    return {FailureClass::Network, QCoreApplication::translate("reelpulse::RateGovernor", "The request was cancelled."),
+            0, std::nullopt};
 }
 
 ScrapeFailure storeFailure(const Error &error)
 {
     return {FailureClass::Network,
-            tr("The request was not made: %1 ReelPulse reads the shared request log before every request.")
+            QCoreApplication::translate(
+                "reelpulse::RateGovernor",
+                "The request was not made: %1 ReelPulse reads the shared request log before every request.")
                 .arg(error.message),
             0, std::nullopt};
 }
@@ -280,10 +278,12 @@ RateGovernor::Decision RateGovernor::decide(const GovernorSnapshot &snapshot, co
     if (const qint64 wait = budgetWait(timesByQueryType(snapshot.requests), queryType, now, config); wait > 0) {
         decision.waitMs = wait;
         decision.reason = u"budget"_s;
-        decision.refusal = {FailureClass::RateLimited,
-                            tr("The request budget for %1 is used up; reading continues at %2.")
-                                .arg(hostOf(identity), clockTime(now + wait)),
-                            0, secondsCeil(wait)};
+        decision.refusal = {
+            FailureClass::RateLimited,
+            QCoreApplication::translate("reelpulse::RateGovernor",
+                                        "The request budget for %1 is used up; reading continues at %2.")
+                .arg(hostOf(identity), clockTime(now + wait)),
+            0, secondsCeil(wait)};
     }
     return decision;
 }
@@ -315,7 +315,9 @@ GovernorState RateGovernor::stateOf(const GovernorSnapshot &snapshot, qint64 now
         state.name = StateThrottled;
         state.resumeAt = QDateTime::fromMSecsSinceEpoch(now + wait, QTimeZone::utc());
         state.message =
-            tr("The request budget of this window is used up; reading continues at %1.").arg(clockTime(now + wait));
+            QCoreApplication::translate("reelpulse::RateGovernor",
+                                        "The request budget of this window is used up; reading continues at %1.")
+                .arg(clockTime(now + wait));
     }
     return state;
 }
@@ -537,9 +539,11 @@ std::optional<ScrapeFailure> RateGovernor::reserve(const QString &identity, cons
         jittered = true;
     }
     // Other processes kept taking the freed slots: report the wait instead of spinning on.
-    return lastRefusal.value_or(ScrapeFailure{FailureClass::RateLimited,
-                                              tr("The request budget for %1 is used up.").arg(hostOf(identity)), 0,
-                                              secondsCeil(currentConfig().maxInlineWaitMs)});
+    return lastRefusal.value_or(
+        ScrapeFailure{FailureClass::RateLimited,
+                      QCoreApplication::translate("reelpulse::RateGovernor", "The request budget for %1 is used up.")
+                          .arg(hostOf(identity)),
+                      0, secondsCeil(currentConfig().maxInlineWaitMs)});
 }
 
 void RateGovernor::applySuccess(const QString &identity)
@@ -618,20 +622,28 @@ qint64 RateGovernor::applyFailure(const QString &identity, const ScrapeFailure &
             pauseMs = std::max(pauseMs, *current.resumeAtMs - now);
         if (next.state == StateCheckpoint) {
             next.resumeAtMs.reset();
-            next.message = tr("%1 asks for a security check. Open Instagram in your browser, complete the check, "
-                              "then resume reading (in ReelPulse, or 'reelpulse-cli governor resume'). Nothing is "
-                              "read for this account until then.")
+            next.message = QCoreApplication::translate(
+                               "reelpulse::RateGovernor",
+                               "%1 asks for a security check. Open Instagram in your browser, complete the check, "
+                               "then resume reading (in ReelPulse, or 'reelpulse-cli governor resume'). Nothing is "
+                               "read for this account until then.")
                                .arg(host);
         } else {
             next.resumeAtMs = now + pauseMs;
             const QString until = clockTime(now + pauseMs);
             if (next.state == StateRateLimited)
-                next.message = tr("%1 limits the request rate; reading resumes at %2.").arg(host, until);
+                next.message = QCoreApplication::translate("reelpulse::RateGovernor",
+                                                           "%1 limits the request rate; reading resumes at %2.")
+                                   .arg(host, until);
             else if (next.state == StateSoftBlock)
-                next.message = tr("%1 asked to wait a few minutes; reading resumes at %2.").arg(host, until);
+                next.message = QCoreApplication::translate("reelpulse::RateGovernor",
+                                                           "%1 asked to wait a few minutes; reading resumes at %2.")
+                                   .arg(host, until);
             else
-                next.message = tr("%1 asks to sign in. Sign in to Instagram in ReelPulse; reading without a "
-                                  "session resumes at %2.")
+                next.message = QCoreApplication::translate(
+                                   "reelpulse::RateGovernor",
+                                   "%1 asks to sign in. Sign in to Instagram in ReelPulse; reading without a "
+                                   "session resumes at %2.")
                                    .arg(host, until);
         }
         newState = next.state;

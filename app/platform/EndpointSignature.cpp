@@ -15,11 +15,6 @@ Q_LOGGING_CATEGORY(lcSignature, "reelpulse.endpoints.signature")
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("reelpulse::EndpointSignature", text);
-}
-
 // The maintainers' public keys (Ed25519, raw, base64). The private keys never enter the repository;
 // docs/endpoint-profiles.md says how a key is made and how a profile is signed. To rotate, add the new
 // key here, release, sign with the new key, and remove the old key in a later release.
@@ -89,7 +84,9 @@ QString keyId(const QByteArray &rawPublicKey)
 Result<TrustedKey> trustedKey(const QByteArray &rawPublicKey)
 {
     if (!publicKey(rawPublicKey))
-        return Error::invalid(u"key"_s, tr("An endpoint signing key must be the 32 bytes of an Ed25519 public key."));
+        return Error::invalid(u"key"_s, QCoreApplication::translate(
+                                            "reelpulse::EndpointSignature",
+                                            "An endpoint signing key must be the 32 bytes of an Ed25519 public key."));
     return TrustedKey{keyId(rawPublicKey), rawPublicKey};
 }
 
@@ -101,13 +98,17 @@ QString signaturePath(const QString &profilePath)
 Result<QByteArray> decode(const QByteArray &signatureFile)
 {
     if (signatureFile.size() > MaxSignatureFileSize)
-        return Error::invalid(u"signature"_s, tr("the signature file is too long to be a signature"));
+        return Error::invalid(u"signature"_s,
+                              QCoreApplication::translate("reelpulse::EndpointSignature",
+                                                          "the signature file is too long to be a signature"));
     QByteArray text = signatureFile;
     text.replace(' ', "").replace('\t', "").replace('\r', "").replace('\n', "");
     const auto decoded = QByteArray::fromBase64Encoding(text, QByteArray::AbortOnBase64DecodingErrors);
     if (text.isEmpty() || !decoded || decoded.decoded.size() != SignatureSize)
-        return Error::invalid(u"signature"_s,
-                              tr("the signature file does not hold a signature (base64 text of 64 bytes)"));
+        return Error::invalid(
+            u"signature"_s,
+            QCoreApplication::translate("reelpulse::EndpointSignature",
+                                        "the signature file does not hold a signature (base64 text of 64 bytes)"));
     return decoded.decoded;
 }
 
@@ -125,9 +126,11 @@ Result<QString> verify(const QByteArray &data, const QByteArray &signatureFile, 
         if (verifiedBy(data, signature.value(), key.publicKey))
             return key.id;
     }
-    return Error::invalid(u"signature"_s,
-                          tr("the signature does not match: the file was changed after it was signed, or it was "
-                             "signed with a key this ReelPulse does not trust"));
+    return Error::invalid(
+        u"signature"_s,
+        QCoreApplication::translate("reelpulse::EndpointSignature",
+                                    "the signature does not match: the file was changed after it was signed, or it was "
+                                    "signed with a key this ReelPulse does not trust"));
 }
 
 } // namespace reelpulse::EndpointSignature

@@ -12,11 +12,6 @@ namespace reelpulse {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("reelpulse::Settings", text);
-}
-
 /// "sentiment.mode" → "sentiment/mode" (a group per prefix in the INI file).
 QString storageKey(const QString &name)
 {
@@ -51,23 +46,28 @@ Result<QVariant> parse(const Settings::Key &key, const QString &input)
             return QVariant(true);
         if (lower == u"false" || lower == u"0" || lower == u"no" || lower == u"off")
             return QVariant(false);
-        return Error::invalid(key.name, tr("%1 must be true or false, not \"%2\".").arg(key.name, text));
+        return Error::invalid(
+            key.name, QCoreApplication::translate("reelpulse::Settings", "%1 must be true or false, not \"%2\".")
+                          .arg(key.name, text));
     }
     case Settings::Type::Int: {
         bool ok = false;
         const qint64 number = text.toLongLong(&ok);
         if (!ok || number < key.minimum || number > key.maximum)
-            return Error::invalid(key.name, tr("%1 must be a whole number from %2 to %3, not \"%4\".")
-                                                .arg(key.name)
-                                                .arg(key.minimum)
-                                                .arg(key.maximum)
-                                                .arg(text));
+            return Error::invalid(key.name,
+                                  QCoreApplication::translate("reelpulse::Settings",
+                                                              "%1 must be a whole number from %2 to %3, not \"%4\".")
+                                      .arg(key.name)
+                                      .arg(key.minimum)
+                                      .arg(key.maximum)
+                                      .arg(text));
         return QVariant(number);
     }
     case Settings::Type::Choice:
         if (!key.choices.contains(text.toLower()))
             return Error::invalid(
-                key.name, tr("%1 must be one of %2, not \"%3\".").arg(key.name, key.choices.join(u", "_s), text));
+                key.name, QCoreApplication::translate("reelpulse::Settings", "%1 must be one of %2, not \"%3\".")
+                              .arg(key.name, key.choices.join(u", "_s), text));
         return QVariant(text.toLower());
     case Settings::Type::Url: {
         if (text.isEmpty())
@@ -75,10 +75,12 @@ Result<QVariant> parse(const Settings::Key &key, const QString &input)
         const QUrl url(text, QUrl::StrictMode);
         const QString scheme = url.scheme().toLower();
         if (!url.isValid() || (scheme != u"http" && scheme != u"https") || url.host().isEmpty())
-            return Error::invalid(key.name,
-                                  tr("%1 must be an http:// or https:// address such as https://example.com, or "
-                                     "empty for the default, not \"%2\".")
-                                      .arg(key.name, text));
+            return Error::invalid(
+                key.name,
+                QCoreApplication::translate("reelpulse::Settings",
+                                            "%1 must be an http:// or https:// address such as https://example.com, or "
+                                            "empty for the default, not \"%2\".")
+                    .arg(key.name, text));
         QString normalized = url.toString();
         while (normalized.endsWith(u'/'))
             normalized.chop(1);
@@ -88,15 +90,19 @@ Result<QVariant> parse(const Settings::Key &key, const QString &input)
         const QStringList hosts = splitHosts(text);
         for (const QString &host : hosts) {
             if (!isHostName(host))
-                return Error::invalid(key.name, tr("%1: \"%2\" is not a host name (write names such as "
-                                                   "i.example.com, separated by commas).")
-                                                    .arg(key.name, host));
+                return Error::invalid(key.name,
+                                      QCoreApplication::translate("reelpulse::Settings",
+                                                                  "%1: \"%2\" is not a host name (write names such as "
+                                                                  "i.example.com, separated by commas).")
+                                          .arg(key.name, host));
         }
         return QVariant(hosts);
     }
     case Settings::Type::Text:
         if (text.size() > 1000)
-            return Error::invalid(key.name, tr("%1 is too long (at most 1000 characters).").arg(key.name));
+            return Error::invalid(key.name, QCoreApplication::translate("reelpulse::Settings",
+                                                                        "%1 is too long (at most 1000 characters).")
+                                                .arg(key.name));
         return QVariant(text);
     }
     return QVariant(text);
@@ -107,52 +113,119 @@ Result<QVariant> parse(const Settings::Key &key, const QString &input)
 const QList<Settings::Key> &Settings::keys()
 {
     static const QList<Key> all = {
-        {u"sentiment.mode"_s, Type::Choice, u"social"_s, {u"social"_s, u"reference"_s}, 0, 0,
+        {u"sentiment.mode"_s,
+         Type::Choice,
+         u"social"_s,
+         {u"social"_s, u"reference"_s},
+         0,
+         0,
          QT_TRANSLATE_NOOP("reelpulse::Settings",
                            "how new comments are scored: social (emoji-aware, the default) or reference (VADER as "
                            "published)"),
          nullptr},
-        {u"scheduler.paused"_s, Type::Bool, false, {}, 0, 0,
+        {u"scheduler.paused"_s,
+         Type::Bool,
+         false,
+         {},
+         0,
+         0,
          QT_TRANSLATE_NOOP("reelpulse::Settings",
                            "the app's background scheduler takes no due task (forced scrapes still run)"),
          nullptr},
-        {u"instagram.url"_s, Type::Url, QString(), {}, 0, 0,
+        {u"instagram.url"_s,
+         Type::Url,
+         QString(),
+         {},
+         0,
+         0,
          QT_TRANSLATE_NOOP("reelpulse::Settings",
                            "base URL for Instagram requests (a proxy or test server); empty: Instagram itself"),
          "REELPULSE_INSTAGRAM_URL"},
-        {u"tiktok.url"_s, Type::Url, QString(), {}, 0, 0,
+        {u"tiktok.url"_s,
+         Type::Url,
+         QString(),
+         {},
+         0,
+         0,
          QT_TRANSLATE_NOOP("reelpulse::Settings", "base URL for TikTok requests; empty: TikTok itself"),
          "REELPULSE_TIKTOK_URL"},
-        {u"graph.url"_s, Type::Url, u"https://graph.instagram.com"_s, {}, 0, 0,
+        {u"graph.url"_s,
+         Type::Url,
+         u"https://graph.instagram.com"_s,
+         {},
+         0,
+         0,
          QT_TRANSLATE_NOOP("reelpulse::Settings", "host of the Instagram Graph API used for publishing"),
          "REELPULSE_GRAPH_URL"},
-        {u"graph.version"_s, Type::Text, u"v23.0"_s, {}, 0, 0,
-         QT_TRANSLATE_NOOP("reelpulse::Settings", "version of the Instagram Graph API"), nullptr},
-        {u"media.url"_s, Type::Url, QString(), {}, 0, 0,
+        {u"graph.version"_s,
+         Type::Text,
+         u"v23.0"_s,
+         {},
+         0,
+         0,
+         QT_TRANSLATE_NOOP("reelpulse::Settings", "version of the Instagram Graph API"),
+         nullptr},
+        {u"media.url"_s,
+         Type::Url,
+         QString(),
+         {},
+         0,
+         0,
          QT_TRANSLATE_NOOP("reelpulse::Settings",
                            "replaces scheme, host and port of every media URL (keeps path and query); empty: the "
                            "URLs as the platform gives them"),
          "REELPULSE_MEDIA_URL"},
-        {u"net.max_body_mib"_s, Type::Int, qint64(16), {}, 1, 1024,
+        {u"net.max_body_mib"_s,
+         Type::Int,
+         qint64(16),
+         {},
+         1,
+         1024,
          QT_TRANSLATE_NOOP("reelpulse::Settings",
                            "largest response body read from a platform, in MiB; longer answers are abandoned"),
          nullptr},
-        {u"net.session_hosts"_s, Type::Hosts, QStringList(), {}, 0, 0,
+        {u"net.session_hosts"_s,
+         Type::Hosts,
+         QStringList(),
+         {},
+         0,
+         0,
          QT_TRANSLATE_NOOP("reelpulse::Settings",
                            "hosts besides Instagram's own that may receive your Instagram session over https "
                            "(comma-separated)"),
          nullptr},
-        {u"governor.requests_per_window"_s, Type::Int, qint64(200), {}, 0, 100000,
+        {u"governor.requests_per_window"_s,
+         Type::Int,
+         qint64(200),
+         {},
+         0,
+         100000,
          QT_TRANSLATE_NOOP("reelpulse::Settings",
                            "requests of one kind allowed per platform account in each window (0: no limit)"),
          nullptr},
-        {u"governor.window_minutes"_s, Type::Int, qint64(11), {}, 1, 1440,
-         QT_TRANSLATE_NOOP("reelpulse::Settings", "length of the request window, in minutes"), nullptr},
-        {u"governor.jitter_max_ms"_s, Type::Int, qint64(2500), {}, 0, 60000,
+        {u"governor.window_minutes"_s,
+         Type::Int,
+         qint64(11),
+         {},
+         1,
+         1440,
+         QT_TRANSLATE_NOOP("reelpulse::Settings", "length of the request window, in minutes"),
+         nullptr},
+        {u"governor.jitter_max_ms"_s,
+         Type::Int,
+         qint64(2500),
+         {},
+         0,
+         60000,
          QT_TRANSLATE_NOOP("reelpulse::Settings",
                            "longest random pause before each request, in milliseconds (the shortest is a fifth)"),
          nullptr},
-        {u"endpoints.update_url"_s, Type::Url, u"https://reelpulse.github.io/reelpulse/endpoints"_s, {}, 0, 0,
+        {u"endpoints.update_url"_s,
+         Type::Url,
+         u"https://reelpulse.github.io/reelpulse/endpoints"_s,
+         {},
+         0,
+         0,
          QT_TRANSLATE_NOOP("reelpulse::Settings",
                            "folder URL 'reelpulse-cli endpoints update' fetches signed endpoint profiles from "
                            "(<platform>.json and <platform>.json.sig)"),
@@ -187,6 +260,11 @@ const QList<Settings::Key> &Settings::keys()
                            "user name for the media host (its password goes to the keychain: reelpulse-cli "
                            "media-host password)"),
          nullptr},
+        {u"ui.language"_s, Type::Choice, u"system"_s, {u"system"_s, u"en"_s, u"de"_s, u"es"_s}, 0, 0,
+         QT_TRANSLATE_NOOP("reelpulse::Settings",
+                           "language of the app and the CLI, taken at their next start: system (LANGUAGE, LANG), en, "
+                           "de or es; numbers and dates follow it"),
+         nullptr},
     };
     return all;
 }
@@ -202,7 +280,7 @@ const Settings::Key *Settings::find(const QString &name)
 
 QString Settings::describe(const Key &key)
 {
-    return tr(key.summary);
+    return QCoreApplication::translate("reelpulse::Settings", key.summary);
 }
 
 Settings::Settings(const QString &dataDir)
@@ -283,7 +361,10 @@ Status Settings::set(const QString &name, const QString &text)
 {
     const Key *key = find(name);
     if (!key)
-        return Error::invalid(u"key"_s, tr("There is no setting \"%1\" ('config list' shows them all).").arg(name));
+        return Error::invalid(u"key"_s,
+                              QCoreApplication::translate("reelpulse::Settings",
+                                                          "There is no setting \"%1\" ('config list' shows them all).")
+                                  .arg(name));
     auto parsed = parse(*key, text);
     if (!parsed.ok())
         return parsed.error();
@@ -295,18 +376,25 @@ Status Settings::set(const QString &name, const QString &text)
     m_settings->setValue(storageKey(name), stored);
     m_settings->sync();
     if (m_settings->status() != QSettings::NoError)
-        return Error::storage(tr("The settings file %1 could not be written.").arg(filePath()));
+        return Error::storage(
+            QCoreApplication::translate("reelpulse::Settings", "The settings file %1 could not be written.")
+                .arg(filePath()));
     return Ok{};
 }
 
 Status Settings::reset(const QString &name)
 {
     if (!find(name))
-        return Error::invalid(u"key"_s, tr("There is no setting \"%1\" ('config list' shows them all).").arg(name));
+        return Error::invalid(u"key"_s,
+                              QCoreApplication::translate("reelpulse::Settings",
+                                                          "There is no setting \"%1\" ('config list' shows them all).")
+                                  .arg(name));
     m_settings->remove(storageKey(name));
     m_settings->sync();
     if (m_settings->status() != QSettings::NoError)
-        return Error::storage(tr("The settings file %1 could not be written.").arg(filePath()));
+        return Error::storage(
+            QCoreApplication::translate("reelpulse::Settings", "The settings file %1 could not be written.")
+                .arg(filePath()));
     return Ok{};
 }
 

@@ -26,11 +26,6 @@ Q_LOGGING_CATEGORY(lcEndpointUpdate, "reelpulse.endpoints.update")
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("reelpulse::EndpointUpdater", text);
-}
-
 constexpr Platform AllPlatforms[] = {Platform::Instagram, Platform::TikTok};
 
 /// What a fetch found: nothing at that place (found false), or the bytes there.
@@ -42,21 +37,27 @@ struct Download
 
 Error refused(const QString &origin, const QString &reason)
 {
-    return Error::invalid(u"profile"_s, tr("The endpoint profile %1 was refused: %2").arg(origin, reason));
+    return Error::invalid(u"profile"_s, QCoreApplication::translate("reelpulse::EndpointUpdater",
+                                                                    "The endpoint profile %1 was refused: %2")
+                                            .arg(origin, reason));
 }
 
 Error unreachable(const QString &origin, const QString &reason)
 {
     return Error{ErrorKind::Network,
                  {},
-                 tr("Cannot fetch the endpoint profile %1: %2. Check the address and your connection, or pass "
-                    "a downloaded file with --from.")
+                 QCoreApplication::translate(
+                     "reelpulse::EndpointUpdater",
+                     "Cannot fetch the endpoint profile %1: %2. Check the address and your connection, or pass "
+                     "a downloaded file with --from.")
                      .arg(origin, reason)};
 }
 
 QString tooLarge(qint64 maxBytes)
 {
-    return tr("it is larger than %1 bytes, which no endpoint profile or signature is").arg(maxBytes);
+    return QCoreApplication::translate("reelpulse::EndpointUpdater",
+                                       "it is larger than %1 bytes, which no endpoint profile or signature is")
+        .arg(maxBytes);
 }
 
 bool isRemote(const QString &location)
@@ -109,12 +110,15 @@ Result<Download> fetchFile(const QString &path, qint64 maxBytes)
     if (!info.exists())
         return Download{};
     if (!info.isFile())
-        return refused(QDir::toNativeSeparators(path), tr("it is not a file"));
+        return refused(QDir::toNativeSeparators(path),
+                       QCoreApplication::translate("reelpulse::EndpointUpdater", "it is not a file"));
     if (info.size() > maxBytes)
         return refused(QDir::toNativeSeparators(path), tooLarge(maxBytes));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return refused(QDir::toNativeSeparators(path), tr("it cannot be read (%1)").arg(file.errorString()));
+        return refused(QDir::toNativeSeparators(path),
+                       QCoreApplication::translate("reelpulse::EndpointUpdater", "it cannot be read (%1)")
+                           .arg(file.errorString()));
     return Download{true, file.read(maxBytes + 1)};
 }
 
@@ -124,7 +128,8 @@ Result<Download> fetchUrl(const QString &location, qint64 maxBytes, int timeoutM
 {
     const QUrl url(location, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
-        return refused(location, tr("it is not a valid address"));
+        return refused(location,
+                       QCoreApplication::translate("reelpulse::EndpointUpdater", "it is not a valid address"));
     QNetworkAccessManager manager;
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
@@ -172,11 +177,15 @@ Result<Download> fetchUrl(const QString &location, qint64 maxBytes, int timeoutM
     if (overLimit || body.size() > maxBytes)
         return refused(location, tooLarge(maxBytes));
     if (timedOut || error == QNetworkReply::TimeoutError || error == QNetworkReply::OperationCanceledError)
-        return unreachable(location, tr("no complete answer within %1 seconds").arg(timeoutMs / 1000.0));
+        return unreachable(
+            location, QCoreApplication::translate("reelpulse::EndpointUpdater", "no complete answer within %1 seconds")
+                          .arg(timeoutMs / 1000.0));
     if (status == 404 || status == 410)
         return Download{};
     if (status != 0 && (status < 200 || status > 299))
-        return unreachable(location, tr("the server answered with HTTP status %1").arg(status));
+        return unreachable(location, QCoreApplication::translate("reelpulse::EndpointUpdater",
+                                                                 "the server answered with HTTP status %1")
+                                         .arg(status));
     if (error != QNetworkReply::NoError || status == 0)
         return unreachable(location, errorText);
     return Download{true, body};
@@ -200,12 +209,15 @@ Status writeProfile(const QString &path, const QByteArray &json, const QByteArra
 {
     const QString folder = QFileInfo(path).absolutePath();
     const auto failed = [&path](const QString &why) {
-        return Error::storage(tr("Cannot install the endpoint profile at %1: %2. Check that the data folder is "
-                                 "writable and run the update again.")
-                                  .arg(QDir::toNativeSeparators(path), why));
+        return Error::storage(
+            QCoreApplication::translate("reelpulse::EndpointUpdater",
+                                        "Cannot install the endpoint profile at %1: %2. Check that the data folder is "
+                                        "writable and run the update again.")
+                .arg(QDir::toNativeSeparators(path), why));
     };
     if (!QDir().mkpath(folder))
-        return failed(tr("cannot create the folder %1").arg(QDir::toNativeSeparators(folder)));
+        return failed(QCoreApplication::translate("reelpulse::EndpointUpdater", "cannot create the folder %1")
+                          .arg(QDir::toNativeSeparators(folder)));
     QSaveFile profile(path);
     QSaveFile signature(EndpointSignature::signaturePath(path));
     if (!profile.open(QIODevice::WriteOnly) || profile.write(json) != json.size())
@@ -243,8 +255,10 @@ std::vector<Result<EndpointUpdateResult>> EndpointUpdater::update(const QString 
     std::vector<Result<EndpointUpdateResult>> results;
     if (source.isEmpty() || isOtherUrl(source)) {
         results.emplace_back(Error::invalid(
-            u"from"_s,
-            tr("Endpoint profiles come from an http:// or https:// address or a file, not \"%1\".").arg(source)));
+            u"from"_s, QCoreApplication::translate(
+                           "reelpulse::EndpointUpdater",
+                           "Endpoint profiles come from an http:// or https:// address or a file, not \"%1\".")
+                           .arg(source)));
         return results;
     }
     const bool folder = isRemote(source) ? !QUrl(source).path().endsWith(u".json"_s, Qt::CaseInsensitive)
@@ -269,15 +283,20 @@ Result<EndpointUpdateResult> EndpointUpdater::updateOne(const QString &location,
         return profile.error();
     if (!profile->found) {
         if (isRemote(location))
-            return unreachable(origin, tr("there is no file at that address (HTTP 404)"));
-        return Error::invalid(u"from"_s, tr("There is no endpoint profile at %1.").arg(origin));
+            return unreachable(origin, QCoreApplication::translate("reelpulse::EndpointUpdater",
+                                                                   "there is no file at that address (HTTP 404)"));
+        return Error::invalid(
+            u"from"_s, QCoreApplication::translate("reelpulse::EndpointUpdater", "There is no endpoint profile at %1.")
+                           .arg(origin));
     }
     const QString signatureAt = signatureLocation(location);
     Result<Download> signature = fetch(signatureAt, EndpointSignature::MaxSignatureFileSize, m_options.timeoutMs);
     if (!signature)
         return signature.error();
     if (!signature->found)
-        return refused(origin, tr("it is not signed (there is no signature at %1)").arg(shown(signatureAt)));
+        return refused(origin, QCoreApplication::translate("reelpulse::EndpointUpdater",
+                                                           "it is not signed (there is no signature at %1)")
+                                   .arg(shown(signatureAt)));
     return install(profile->body, signature->body, expected, origin);
 }
 
@@ -287,7 +306,7 @@ Result<EndpointUpdateResult> EndpointUpdater::install(const QByteArray &json, co
     if (json.size() > m_options.maxProfileBytes)
         return refused(origin, tooLarge(m_options.maxProfileBytes));
     if (signature.trimmed().isEmpty())
-        return refused(origin, tr("it is not signed"));
+        return refused(origin, QCoreApplication::translate("reelpulse::EndpointUpdater", "it is not signed"));
     // Nothing of the file is read before its signature is known to be good.
     Result<QString> keyId = EndpointSignature::verify(json, signature, m_options.trustedKeys);
     if (!keyId)
@@ -296,9 +315,12 @@ Result<EndpointUpdateResult> EndpointUpdater::install(const QByteArray &json, co
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return refused(origin, tr("it is not an endpoint profile (not a JSON object: %1)")
-                                   .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                                     : tr("other JSON value")));
+        return refused(origin,
+                       QCoreApplication::translate("reelpulse::EndpointUpdater",
+                                                   "it is not an endpoint profile (not a JSON object: %1)")
+                           .arg(parseError.error != QJsonParseError::NoError
+                                    ? parseError.errorString()
+                                    : QCoreApplication::translate("reelpulse::EndpointUpdater", "other JSON value")));
     const QString named = document.object().value(u"platform"_s).toString();
     std::optional<Platform> platform;
     for (Platform p : AllPlatforms) {
@@ -306,10 +328,14 @@ Result<EndpointUpdateResult> EndpointUpdater::install(const QByteArray &json, co
             platform = p;
     }
     if (!platform)
-        return refused(origin, tr("it names no platform ReelPulse knows (\"platform\": \"%1\")").arg(named));
+        return refused(origin,
+                       QCoreApplication::translate("reelpulse::EndpointUpdater",
+                                                   "it names no platform ReelPulse knows (\"platform\": \"%1\")")
+                           .arg(named));
     if (expected && *expected != *platform)
-        return refused(
-            origin, tr("it is the profile for %1, not for %2").arg(platformName(*platform), platformName(*expected)));
+        return refused(origin,
+                       QCoreApplication::translate("reelpulse::EndpointUpdater", "it is the profile for %1, not for %2")
+                           .arg(platformName(*platform), platformName(*expected)));
     Result<EndpointProfile> candidate = EndpointProfile::fromJson(json, *platform, origin);
     if (!candidate)
         return refused(origin, candidate.error().message);
@@ -325,7 +351,8 @@ Result<EndpointUpdateResult> EndpointUpdater::install(const QByteArray &json, co
     result.keyId = keyId.value();
     result.origin = origin;
     if (candidate->version() < inUse.version())
-        return refused(origin, tr("its version %1 is older than version %2, which is in use")
+        return refused(origin, QCoreApplication::translate("reelpulse::EndpointUpdater",
+                                                           "its version %1 is older than version %2, which is in use")
                                    .arg(candidate->version())
                                    .arg(inUse.version()));
     if (candidate->version() == inUse.version()) {
@@ -340,8 +367,10 @@ Result<EndpointUpdateResult> EndpointUpdater::install(const QByteArray &json, co
     // What the clients will load from now on must be what was just checked.
     const EndpointProfile installed = EndpointProfile::load(*platform, m_dataDir, m_options.trustedKeys);
     if (installed.isBuiltIn() || installed.version() != result.version || installed.signedBy() != result.keyId)
-        return Error::storage(tr("The endpoint profile was written to %1 but is not the one in use: %2")
-                                  .arg(QDir::toNativeSeparators(path), installed.overrideProblem()));
+        return Error::storage(
+            QCoreApplication::translate("reelpulse::EndpointUpdater",
+                                        "The endpoint profile was written to %1 but is not the one in use: %2")
+                .arg(QDir::toNativeSeparators(path), installed.overrideProblem()));
     qCInfo(lcEndpointUpdate) << "installed" << platformName(*platform) << "endpoint profile version" << result.version
                              << "from" << origin << "signed by key" << result.keyId;
     result.outcome = EndpointUpdateResult::Outcome::Installed;

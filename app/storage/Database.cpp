@@ -44,11 +44,6 @@ bool exec(QSqlDatabase &db, const QString &sql)
     return true;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("reelpulse::Database", text);
-}
-
 /// "reelpulse-20250301T101502.123Z-v1.sqlite": the UTC time sorts the names by age.
 const QRegularExpression &backupNamePattern()
 {
@@ -108,16 +103,19 @@ Result<QString> backUp(QSqlDatabase &db, const QString &storePath, int version)
 {
     const QString folder = Database::backupFolder(storePath);
     const auto refused = [&](const QString &why) {
-        return Error::storage(tr("The store %1 needs an upgrade from schema version %2 to %3, but no backup could "
-                                 "be made first (%4), so it was not upgraded and was left untouched. Free some "
-                                 "disk space or make %5 writable, then open it again.")
+        return Error::storage(QCoreApplication::translate(
+                                  "reelpulse::Database",
+                                  "The store %1 needs an upgrade from schema version %2 to %3, but no backup could "
+                                  "be made first (%4), so it was not upgraded and was left untouched. Free some "
+                                  "disk space or make %5 writable, then open it again.")
                                   .arg(QDir::toNativeSeparators(storePath))
                                   .arg(version)
                                   .arg(Migrations::latestVersion())
                                   .arg(why, QDir::toNativeSeparators(folder)));
     };
     if (!QDir().mkpath(folder))
-        return refused(tr("cannot create the folder %1").arg(QDir::toNativeSeparators(folder)));
+        return refused(QCoreApplication::translate("reelpulse::Database", "cannot create the folder %1")
+                           .arg(QDir::toNativeSeparators(folder)));
 
     // Claim a fresh name first (VACUUM INTO accepts an empty file): a failure then removes only our file.
     QDateTime when = QDateTime::currentDateTimeUtc();
@@ -133,7 +131,8 @@ Result<QString> backUp(QSqlDatabase &db, const QString &storePath, int version)
             return refused(claim.errorString());
     }
     if (!claim.isOpen())
-        return refused(tr("no free file name in %1").arg(QDir::toNativeSeparators(folder)));
+        return refused(QCoreApplication::translate("reelpulse::Database", "no free file name in %1")
+                           .arg(QDir::toNativeSeparators(folder)));
     claim.close();
 
     QSqlQuery vacuum(db);
@@ -148,7 +147,8 @@ Result<QString> backUp(QSqlDatabase &db, const QString &storePath, int version)
     vacuum.finish();
     if (backupVersion(path) != version || !syncToDisk(path)) {
         QFile::remove(path);
-        return refused(tr("the copy %1 could not be read back").arg(QDir::toNativeSeparators(path)));
+        return refused(QCoreApplication::translate("reelpulse::Database", "the copy %1 could not be read back")
+                           .arg(QDir::toNativeSeparators(path)));
     }
     qCInfo(lcStorage) << "store backed up before the upgrade to" << path;
     pruneBackups(folder, Database::BackupsKept);

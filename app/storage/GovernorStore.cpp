@@ -17,11 +17,6 @@ namespace reelpulse {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("reelpulse::GovernorStore", text);
-}
-
 Status appendRequest(const QSqlDatabase &db, const LoggedRequest &request)
 {
     QSqlQuery q(db);
@@ -147,14 +142,18 @@ Result<T> inTransaction(const QSqlDatabase &db, const QString &begin, const std:
     QString error;
     if (!execute(db, begin, &error)) {
         qCWarning(lcStorage) << "the request log could not be locked:" << error;
-        return Error::storage(tr("The request log in the store could not be used (%1).").arg(error));
+        return Error::storage(QCoreApplication::translate("reelpulse::GovernorStore",
+                                                          "The request log in the store could not be used (%1).")
+                                  .arg(error));
     }
     Result<T> result = fn();
     if (result.ok() && execute(db, u"COMMIT"_s, &error))
         return result;
     if (result.ok()) {
         qCWarning(lcStorage) << "the request log could not be saved:" << error;
-        result = Error::storage(tr("The request log in the store could not be saved (%1).").arg(error));
+        result = Error::storage(QCoreApplication::translate("reelpulse::GovernorStore",
+                                                            "The request log in the store could not be saved (%1).")
+                                    .arg(error));
     }
     QString ignored;
     execute(db, u"ROLLBACK"_s, &ignored);

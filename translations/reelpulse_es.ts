@@ -1,0 +1,4848 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>Classifier</name>
+    <message>
+        <source>No answer from %1: check the internet connection.</source>
+        <translation>Sin respuesta de %1: comprueba la conexión a internet.</translation>
+    </message>
+    <message>
+        <source>%1 is limiting requests (HTTP 429). Requests pause and resume on their own.</source>
+        <translation>%1 está limitando las solicitudes (HTTP 429). Las solicitudes se pausan y se reanudan solas.</translation>
+    </message>
+    <message>
+        <source>%1 says this does not exist (HTTP %2): it was deleted, renamed or never existed.</source>
+        <translation>%1 indica que esto no existe (HTTP %2): se eliminó, se renombró o nunca existió.</translation>
+    </message>
+    <message>
+        <source>%1 had a server error (HTTP %2). It will be retried later.</source>
+        <translation>%1 tuvo un error de servidor (HTTP %2). Se volverá a intentar más tarde.</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointProfile</name>
+    <message>
+        <source>The endpoint profile is not valid at %1: %2</source>
+        <translation>El perfil de endpoints no es válido en %1: %2</translation>
+    </message>
+    <message>
+        <source>headers must be an object of strings</source>
+        <translation>headers debe ser un objeto de cadenas</translation>
+    </message>
+    <message>
+        <source>a header value must be a string</source>
+        <translation>un valor de encabezado debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>a strategy must be an object</source>
+        <translation>una estrategia debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; is missing</source>
+        <translation>falta «name»</translation>
+    </message>
+    <message>
+        <source>&quot;url&quot; must be a path starting with / or an absolute URL</source>
+        <translation>«url» debe ser una ruta que empiece por / o una URL absoluta</translation>
+    </message>
+    <message>
+        <source>&quot;parser&quot; is missing</source>
+        <translation>falta «parser»</translation>
+    </message>
+    <message>
+        <source>&quot;method&quot; must be GET or POST</source>
+        <translation>«method» debe ser GET o POST</translation>
+    </message>
+    <message>
+        <source>&quot;expects&quot; must be json or html</source>
+        <translation>«expects» debe ser json o html</translation>
+    </message>
+    <message>
+        <source>body, doc_id, query_hash and friendly_name must be strings</source>
+        <translation>body, doc_id, query_hash y friendly_name deben ser cadenas</translation>
+    </message>
+    <message>
+        <source>&quot;variables&quot; must be an object</source>
+        <translation>«variables» debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>&quot;defaults&quot; must be an object</source>
+        <translation>«defaults» debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>&quot;needs&quot; must be a list of names</source>
+        <translation>«needs» debe ser una lista de nombres</translation>
+    </message>
+    <message>
+        <source>&quot;path&quot; must be a list of keys</source>
+        <translation>«path» debe ser una lista de claves</translation>
+    </message>
+    <message>
+        <source>&quot;requires_session&quot; must be true or false</source>
+        <translation>«requires_session» debe ser true o false</translation>
+    </message>
+    <message>
+        <source>the file must hold a JSON object</source>
+        <translation>el archivo debe contener un objeto JSON</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a whole number from 1</source>
+        <translation>«version» debe ser un número entero a partir de 1</translation>
+    </message>
+    <message>
+        <source>&quot;platform&quot; must be &quot;%1&quot;</source>
+        <translation>«platform» debe ser «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;base_url&quot; must be an http(s) URL</source>
+        <translation>«base_url» debe ser una URL http(s)</translation>
+    </message>
+    <message>
+        <source>&quot;operations&quot; must be an object with at least one operation</source>
+        <translation>«operations» debe ser un objeto con al menos una operación</translation>
+    </message>
+    <message>
+        <source>an operation must list at least one strategy</source>
+        <translation>una operación debe indicar al menos una estrategia</translation>
+    </message>
+    <message>
+        <source>its version %1 is older than the built-in version %2</source>
+        <translation>su versión %1 es anterior a la versión integrada %2</translation>
+    </message>
+    <message>
+        <source>it does not define the operation &quot;%1&quot;</source>
+        <translation>no define la operación «%1»</translation>
+    </message>
+    <message>
+        <source>The endpoint file %1 was ignored (%2); the built-in endpoints are used.</source>
+        <translation>Se ignoró el archivo de endpoints %1 (%2); se usan los endpoints integrados.</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 bytes</source>
+        <translation>el archivo ocupa más de %1 bytes</translation>
+    </message>
+    <message>
+        <source>its signature file %1 does not verify: %2. If you changed the profile by hand, delete the signature file</source>
+        <translation>su archivo de firma %1 no se verifica: %2. Si modificaste el perfil a mano, elimina el archivo de firma</translation>
+    </message>
+</context>
+<context>
+    <name>InstagramClassifier</name>
+    <message>
+        <source>Instagram sent the request to its login page. Requests pause; signing in with an Instagram session lets them continue.</source>
+        <translation>Instagram envió la solicitud a su página de inicio de sesión. Las solicitudes se pausan; iniciar sesión con una sesión de Instagram permite continuar.</translation>
+    </message>
+    <message>
+        <source>Instagram asks to confirm the account (challenge). Open Instagram in a browser, complete the check, then resume.</source>
+        <translation>Instagram pide confirmar la cuenta (challenge). Abre Instagram en un navegador, completa la verificación y luego reanuda.</translation>
+    </message>
+    <message>
+        <source>Instagram blocked this action for the account (feedback_required). Stop using this identity for a while and check the account in the Instagram app.</source>
+        <translation>Instagram bloqueó esta acción para la cuenta (feedback_required). Deja de usar esta identidad por un tiempo y revisa la cuenta en la app de Instagram.</translation>
+    </message>
+    <message>
+        <source>Instagram requires a security check for this account (checkpoint). Open Instagram in a browser or the app, complete the check, then resume.</source>
+        <translation>Instagram exige una verificación de seguridad para esta cuenta (checkpoint). Abre Instagram en un navegador o en la app, completa la verificación y luego reanuda.</translation>
+    </message>
+    <message>
+        <source>Instagram asks to wait a few minutes before more requests. Requests pause and resume with increasing delays.</source>
+        <translation>Instagram pide esperar unos minutos antes de hacer más solicitudes. Las solicitudes se pausan y se reanudan con esperas cada vez mayores.</translation>
+    </message>
+    <message>
+        <source>Instagram answered with a login page instead of data. Requests pause; signing in with an Instagram session lets them continue.</source>
+        <translation>Instagram respondió con una página de inicio de sesión en lugar de datos. Las solicitudes se pausan; iniciar sesión con una sesión de Instagram permite continuar.</translation>
+    </message>
+    <message>
+        <source>Instagram answered with empty data: this request format no longer works. The next method is tried.</source>
+        <translation>Instagram respondió con datos vacíos: este formato de solicitud ya no funciona. Se prueba el siguiente método.</translation>
+    </message>
+    <message>
+        <source>Instagram answered with errors: this request format no longer works. The next method is tried.</source>
+        <translation>Instagram respondió con errores: este formato de solicitud ya no funciona. Se prueba el siguiente método.</translation>
+    </message>
+    <message>
+        <source>Instagram says this does not exist or is no longer available.</source>
+        <translation>Instagram indica que esto no existe o ya no está disponible.</translation>
+    </message>
+    <message>
+        <source>Instagram refused the request (status fail). The next method is tried.</source>
+        <translation>Instagram rechazó la solicitud (status fail). Se prueba el siguiente método.</translation>
+    </message>
+    <message>
+        <source>Instagram has nothing under this name or code: it was deleted, renamed, or is hidden from you.</source>
+        <translation>Instagram no tiene nada con este nombre o código: se eliminó, se renombró o está oculto para ti.</translation>
+    </message>
+    <message>
+        <source>Instagram redirected the request somewhere unexpected. The next method is tried.</source>
+        <translation>Instagram redirigió la solicitud a un destino inesperado. Se prueba el siguiente método.</translation>
+    </message>
+    <message>
+        <source>Instagram refused the request (HTTP %1). The next method is tried.</source>
+        <translation>Instagram rechazó la solicitud (HTTP %1). Se prueba el siguiente método.</translation>
+    </message>
+    <message>
+        <source>Instagram&apos;s answer was cut off or is not valid JSON: %1</source>
+        <translation>La respuesta de Instagram llegó cortada o no es JSON válido: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Parser</name>
+    <message>
+        <source>a comment list</source>
+        <translation>una lista de comentarios</translation>
+    </message>
+    <message>
+        <source>a post</source>
+        <translation>una publicación</translation>
+    </message>
+    <message>
+        <source>Instagram answered without a profile: the account does not exist, was renamed, or is hidden from you.</source>
+        <translation>Instagram respondió sin un perfil: la cuenta no existe, se renombró o está oculta para ti.</translation>
+    </message>
+    <message>
+        <source>a profile</source>
+        <translation>un perfil</translation>
+    </message>
+    <message>
+        <source>a page of posts</source>
+        <translation>una página de publicaciones</translation>
+    </message>
+    <message>
+        <source>stories</source>
+        <translation>historias</translation>
+    </message>
+    <message>
+        <source>The answer was empty.</source>
+        <translation>La respuesta estaba vacía.</translation>
+    </message>
+    <message>
+        <source>The answer is not valid JSON (%1 at byte %2).</source>
+        <translation>La respuesta no es JSON válido (%1 en el byte %2).</translation>
+    </message>
+    <message>
+        <source>The answer is JSON but not an object.</source>
+        <translation>La respuesta es JSON pero no un objeto.</translation>
+    </message>
+    <message>
+        <source>The answer does not contain %1 in any known format.</source>
+        <translation>La respuesta no contiene %1 en ningún formato conocido.</translation>
+    </message>
+    <message>
+        <source>TikTok refused the comment list (status %1: %2).</source>
+        <translation>TikTok rechazó la lista de comentarios (estado %1: %2).</translation>
+    </message>
+    <message>
+        <source>a TikTok comment list</source>
+        <translation>una lista de comentarios de TikTok</translation>
+    </message>
+    <message>
+        <source>a TikTok video</source>
+        <translation>un video de TikTok</translation>
+    </message>
+    <message>
+        <source>the page data of a TikTok page</source>
+        <translation>los datos de una página de TikTok</translation>
+    </message>
+    <message>
+        <source>The TikTok page was cut off.</source>
+        <translation>La página de TikTok llegó cortada.</translation>
+    </message>
+    <message>
+        <source>TikTok did not show the video (status %1: %2).</source>
+        <translation>TikTok no mostró el video (estado %1: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>TikTokClassifier</name>
+    <message>
+        <source>TikTok sent the request to its login page. Requests pause for a while.</source>
+        <translation>TikTok envió la solicitud a su página de inicio de sesión. Las solicitudes se pausan por un tiempo.</translation>
+    </message>
+    <message>
+        <source>TikTok redirected the request somewhere unexpected. It will be retried later.</source>
+        <translation>TikTok redirigió la solicitud a un destino inesperado. Se volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <source>TikTok refused the request (HTTP %1). It will be retried later.</source>
+        <translation>TikTok rechazó la solicitud (HTTP %1). Se volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <source>TikTok does not show this video to visitors: it is private or restricted (%1).</source>
+        <translation>TikTok no muestra este video a los visitantes: es privado o restringido (%1).</translation>
+    </message>
+    <message>
+        <source>TikTok says this video or account no longer exists or was taken down (%1).</source>
+        <translation>TikTok indica que este video o cuenta ya no existe o fue retirado (%1).</translation>
+    </message>
+    <message>
+        <source>TikTok asks for a verification (captcha). Open TikTok in a browser, then resume (%1).</source>
+        <translation>TikTok pide una verificación (captcha). Abre TikTok en un navegador y luego reanuda (%1).</translation>
+    </message>
+    <message>
+        <source>TikTok answered with an unexpected status (%1). It will be retried later.</source>
+        <translation>TikTok respondió con un estado inesperado (%1). Se volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <source>The TikTok page was cut off or its data is not valid JSON.</source>
+        <translation>La página de TikTok llegó cortada o sus datos no son JSON válido.</translation>
+    </message>
+    <message>
+        <source>TikTok asks for a verification (captcha). Open TikTok in a browser, then resume.</source>
+        <translation>TikTok pide una verificación (captcha). Abre TikTok en un navegador y luego reanuda.</translation>
+    </message>
+    <message>
+        <source>The TikTok page no longer carries its data where expected. It will be retried later.</source>
+        <translation>La página de TikTok ya no trae sus datos donde se esperaban. Se volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <source>The TikTok page has no video details. It will be retried later.</source>
+        <translation>La página de TikTok no tiene detalles del video. Se volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <source>TikTok answered the comment request with nothing (the request was refused).</source>
+        <translation>TikTok no respondió nada a la solicitud de comentarios (la solicitud fue rechazada).</translation>
+    </message>
+    <message>
+        <source>TikTok&apos;s answer was cut off or is not valid JSON: %1</source>
+        <translation>La respuesta de TikTok llegó cortada o no es JSON válido: %1</translation>
+    </message>
+    <message>
+        <source>TikTok answered the comment list with a web page instead of comments (it shows them only to signed-in visitors at times).</source>
+        <translation>TikTok respondió a la lista de comentarios con una página web en lugar de comentarios (a veces solo los muestra a visitantes con sesión iniciada).</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::ActivityLogPage</name>
+    <message>
+        <source>Activity Log</source>
+        <translation>Registro de actividad</translation>
+    </message>
+    <message>
+        <source>What happened in this session: tasks added, changed and removed, and errors.</source>
+        <translation>Lo que pasó en esta sesión: tareas añadidas, modificadas y eliminadas, y errores.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::ComingLaterPage</name>
+    <message>
+        <source>This section comes in a later version of ReelPulse.</source>
+        <translation>Esta sección llegará en una versión posterior de ReelPulse.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::CommentSentimentSection</name>
+    <message>
+        <source>Comment sentiment</source>
+        <translation>Sentimiento de los comentarios</translation>
+    </message>
+    <message>
+        <source>&amp;Re-score All Comments</source>
+        <translation>&amp;Volver a puntuar todos los comentarios</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Re-score &amp;Now</source>
+        <translation>Volver a puntuar &amp;ahora</translation>
+    </message>
+    <message>
+        <source>Social media (recommended)</source>
+        <translation>Redes sociales (recomendado)</translation>
+    </message>
+    <message>
+        <source>Reference (VADER 3.3)</source>
+        <translation>Referencia (VADER 3.3)</translation>
+    </message>
+    <message>
+        <source>The stored comments were scored in the other mode. Re-score them in the background now? Labels you set by hand stay as they are.</source>
+        <translation>Los comentarios guardados se puntuaron en el otro modo. ¿Volver a puntuarlos ahora en segundo plano? Las etiquetas que pusiste a mano se mantienen.</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Score comments as:</source>
+        <translation>Puntuar comentarios como:</translation>
+    </message>
+    <message>
+        <source>Not scored in this mode:</source>
+        <translation>Sin puntuar en este modo:</translation>
+    </message>
+    <message>
+        <source>Re-scoring runs in the background while you keep working. Labels you set by hand are never changed.</source>
+        <translation>La nueva puntuación se hace en segundo plano mientras sigues trabajando. Las etiquetas que pusiste a mano nunca cambian.</translation>
+    </message>
+    <message>
+        <source>not counted yet</source>
+        <translation>aún sin contar</translation>
+    </message>
+    <message>
+        <source>Reads emoji, slang, repeated letters and capitals the way comments use them.</source>
+        <translation>Lee emoji, jerga, letras repetidas y mayúsculas tal como se usan en los comentarios.</translation>
+    </message>
+    <message>
+        <source>Gives exactly the scores of the vaderSentiment 3.3 reference, for comparing with other tools.</source>
+        <translation>Da exactamente las puntuaciones de la referencia vaderSentiment 3.3, para comparar con otras herramientas.</translation>
+    </message>
+    <message>
+        <source>New comments are scored as %1 from now on.</source>
+        <translation>A partir de ahora, los comentarios nuevos se puntúan como %1.</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>contando…</translation>
+    </message>
+    <message>
+        <source>cannot be read now</source>
+        <translation>no se puede leer ahora</translation>
+    </message>
+    <message>
+        <source>none: every comment is scored in this mode</source>
+        <translation>ninguno: todos los comentarios están puntuados en este modo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n comentario</numerusform>
+            <numerusform>%n comentarios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-scoring every comment as %1 in the background.</source>
+        <translation>Volviendo a puntuar todos los comentarios como %1 en segundo plano.</translation>
+    </message>
+    <message>
+        <source>Stopping after the comments in hand…</source>
+        <translation>Deteniendo tras los comentarios en curso…</translation>
+    </message>
+    <message>
+        <source>Re-scoring stopped after %1 of %2 comments; the others keep their earlier scores.</source>
+        <translation>La nueva puntuación se detuvo tras %1 de %2 comentarios; los demás conservan su puntuación anterior.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) re-scored.</source>
+        <translation>
+            <numerusform>%n comentario vuelto a puntuar.</numerusform>
+            <numerusform>%n comentarios vueltos a puntuar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) set by hand kept.</source>
+        <translation>
+            <numerusform>Se conservó %n etiqueta puesta a mano.</numerusform>
+            <numerusform>Se conservaron %n etiquetas puestas a mano.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-scoring failed: %1</source>
+        <translation>Falló la nueva puntuación: %1</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::CommentsModel</name>
+    <message>
+        <source>No comment is selected.</source>
+        <translation>No hay ningún comentario seleccionado.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(desconocido)</translation>
+    </message>
+    <message>
+        <source>↳ %1</source>
+        <translation>↳ %1</translation>
+    </message>
+    <message>
+        <source>Compound score %1 (from −1 to +1)</source>
+        <translation>Puntuación compuesta %1 (de −1 a +1)</translation>
+    </message>
+    <message>
+        <source>Set by hand; right-click to change it or to go back to the automatic label.</source>
+        <translation>Puesta a mano; haz clic derecho para cambiarla o volver a la etiqueta automática.</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Me gusta</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Sentimiento</translation>
+    </message>
+    <message>
+        <source>Only emoji, emoticons or too few words to tell the language: scored on emoji and punctuation.</source>
+        <translation>Solo emoji, emoticonos o muy pocas palabras para reconocer el idioma: puntuado por emoji y puntuación.</translation>
+    </message>
+    <message>
+        <source>Read in this language (code %1): its own words, negations and intensifiers scored it.</source>
+        <translation>Leído en este idioma (código %1): lo puntuaron sus propias palabras, negaciones e intensificadores.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::Database</name>
+    <message>
+        <source>No data folder is set.</source>
+        <translation>No hay ninguna carpeta de datos definida.</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1. Check that the location is writable or choose another one with --data-dir.</source>
+        <translation>No se puede crear la carpeta de datos %1. Comprueba que la ubicación admite escritura o elige otra con --data-dir.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 no es un archivo.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is missing (install libqt6sql6-sqlite).</source>
+        <translation>Falta el controlador SQLite para Qt (instala libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>Cannot open the store %1: %2</source>
+        <translation>No se puede abrir el almacén de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a ReelPulse store (or it is damaged): %2</source>
+        <translation>%1 no es un almacén de datos de ReelPulse (o está dañado): %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a ReelPulse store. Choose another data folder.</source>
+        <translation>%1 no es un almacén de datos de ReelPulse. Elige otra carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>The store %1 was written by a newer ReelPulse (schema %2; this version knows up to %3). Update ReelPulse; the file was left untouched.</source>
+        <translation>El almacén de datos %1 lo escribió un ReelPulse más reciente (esquema %2; esta versión conoce hasta el %3). Actualiza ReelPulse; el archivo no se tocó.</translation>
+    </message>
+    <message>
+        <source>Cannot configure the store %1.</source>
+        <translation>No se puede configurar el almacén de datos %1.</translation>
+    </message>
+    <message>
+        <source>The store %1 needs an upgrade from schema version %2 to %3, but no backup could be made first (%4), so it was not upgraded and was left untouched. Free some disk space or make %5 writable, then open it again.</source>
+        <translation>El almacén de datos %1 necesita actualizarse de la versión de esquema %2 a la %3, pero antes no se pudo hacer una copia de seguridad (%4), así que no se actualizó y quedó intacto. Libera espacio en disco o da permiso de escritura a %5 y vuelve a abrirlo.</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>no free file name in %1</source>
+        <translation>no hay un nombre de archivo libre en %1</translation>
+    </message>
+    <message>
+        <source>the copy %1 could not be read back</source>
+        <translation>no se pudo volver a leer la copia %1</translation>
+    </message>
+    <message>
+        <source>The store was left as it was (schema version %1). A copy made before the upgrade is at %2.</source>
+        <translation>El almacén de datos quedó como estaba (versión de esquema %1). Hay una copia hecha antes de la actualización en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::EndpointProfilesSection</name>
+    <message>
+        <source>How ReelPulse reaches Instagram and TikTok. Newer signed profiles are installed with reelpulse-cli endpoints update.</source>
+        <translation>Cómo llega ReelPulse a Instagram y TikTok. Los perfiles firmados más recientes se instalan con reelpulse-cli endpoints update.</translation>
+    </message>
+    <message>
+        <source>TikTok</source>
+        <translation>TikTok</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>integrado</translation>
+    </message>
+    <message>
+        <source>local copy from %1, unsigned</source>
+        <translation>copia local del %1, sin firmar</translation>
+    </message>
+    <message>
+        <source>updated %1, signed</source>
+        <translation>actualizado el %1, firmado</translation>
+    </message>
+    <message>
+        <source>%1 version %2 (%3)</source>
+        <translation>%1 versión %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Endpoint profiles: %1</source>
+        <translation>Perfiles de endpoints: %1</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::EndpointSignature</name>
+    <message>
+        <source>An endpoint signing key must be the 32 bytes of an Ed25519 public key.</source>
+        <translation>Una clave de firma de endpoints debe ser los 32 bytes de una clave pública Ed25519.</translation>
+    </message>
+    <message>
+        <source>the signature file is too long to be a signature</source>
+        <translation>el archivo de firma es demasiado largo para ser una firma</translation>
+    </message>
+    <message>
+        <source>the signature file does not hold a signature (base64 text of 64 bytes)</source>
+        <translation>el archivo de firma no contiene una firma (texto base64 de 64 bytes)</translation>
+    </message>
+    <message>
+        <source>the signature does not match: the file was changed after it was signed, or it was signed with a key this ReelPulse does not trust</source>
+        <translation>la firma no coincide: el archivo se modificó después de firmarse o se firmó con una clave en la que este ReelPulse no confía</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::EndpointUpdater</name>
+    <message>
+        <source>The endpoint profile %1 was refused: %2</source>
+        <translation>Se rechazó el perfil de endpoints %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot fetch the endpoint profile %1: %2. Check the address and your connection, or pass a downloaded file with --from.</source>
+        <translation>No se puede obtener el perfil de endpoints %1: %2. Comprueba la dirección y tu conexión, o indica un archivo descargado con --from.</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 bytes, which no endpoint profile or signature is</source>
+        <translation>ocupa más de %1 bytes, y ningún perfil de endpoints ni firma es tan grande</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>no es un archivo</translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation>no se puede leer (%1)</translation>
+    </message>
+    <message>
+        <source>it is not a valid address</source>
+        <translation>no es una dirección válida</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 seconds</source>
+        <translation>ninguna respuesta completa en %1 segundos</translation>
+    </message>
+    <message>
+        <source>the server answered with HTTP status %1</source>
+        <translation>el servidor respondió con el estado HTTP %1</translation>
+    </message>
+    <message>
+        <source>Cannot install the endpoint profile at %1: %2. Check that the data folder is writable and run the update again.</source>
+        <translation>No se puede instalar el perfil de endpoints en %1: %2. Comprueba que la carpeta de datos admite escritura y vuelve a ejecutar la actualización.</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>Endpoint profiles come from an http:// or https:// address or a file, not &quot;%1&quot;.</source>
+        <translation>Los perfiles de endpoints vienen de una dirección http:// o https:// o de un archivo, no de «%1».</translation>
+    </message>
+    <message>
+        <source>there is no file at that address (HTTP 404)</source>
+        <translation>no hay ningún archivo en esa dirección (HTTP 404)</translation>
+    </message>
+    <message>
+        <source>There is no endpoint profile at %1.</source>
+        <translation>No hay ningún perfil de endpoints en %1.</translation>
+    </message>
+    <message>
+        <source>it is not signed (there is no signature at %1)</source>
+        <translation>no está firmado (no hay firma en %1)</translation>
+    </message>
+    <message>
+        <source>it is not signed</source>
+        <translation>no está firmado</translation>
+    </message>
+    <message>
+        <source>it is not an endpoint profile (not a JSON object: %1)</source>
+        <translation>no es un perfil de endpoints (no es un objeto JSON: %1)</translation>
+    </message>
+    <message>
+        <source>other JSON value</source>
+        <translation>otro valor JSON</translation>
+    </message>
+    <message>
+        <source>it names no platform ReelPulse knows (&quot;platform&quot;: &quot;%1&quot;)</source>
+        <translation>no indica ninguna plataforma que ReelPulse conozca («platform»: «%1»)</translation>
+    </message>
+    <message>
+        <source>it is the profile for %1, not for %2</source>
+        <translation>es el perfil de %1, no de %2</translation>
+    </message>
+    <message>
+        <source>its version %1 is older than version %2, which is in use</source>
+        <translation>su versión %1 es anterior a la versión %2, que está en uso</translation>
+    </message>
+    <message>
+        <source>The endpoint profile was written to %1 but is not the one in use: %2</source>
+        <translation>El perfil de endpoints se escribió en %1, pero no es el que está en uso: %2</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::GovernorState</name>
+    <message>
+        <source>Request budget used up</source>
+        <translation>Cuota de solicitudes agotada</translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation>Limitado por la plataforma</translation>
+    </message>
+    <message>
+        <source>Temporarily blocked</source>
+        <translation>Bloqueado temporalmente</translation>
+    </message>
+    <message>
+        <source>Sign-in required</source>
+        <translation>Se requiere iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Stopped: Instagram asks for a security check</source>
+        <translation>Detenido: Instagram pide una verificación de seguridad</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>%1, resumes in %2</source>
+        <translation>%1, se reanuda en %2</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::GovernorStore</name>
+    <message>
+        <source>The request log in the store could not be used (%1).</source>
+        <translation>No se pudo usar el registro de solicitudes del almacén de datos (%1).</translation>
+    </message>
+    <message>
+        <source>The request log in the store could not be saved (%1).</source>
+        <translation>No se pudo guardar el registro de solicitudes del almacén de datos (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::GuiMain</name>
+    <message>
+        <source>Usage: reelpulse [--data-dir DIR]
+
+ReelPulse: track Instagram profiles, reels and TikTok videos on your own machine.
+
+Options:
+  --data-dir DIR   use the store in DIR (default: $REELPULSE_DATA_DIR, else the
+                   application data folder); reelpulse-cli uses the same folder
+  --version        print the version and exit
+  --help           print this help and exit
+
+Qt&apos;s own options (-platform, -style, …) are accepted too.
+</source>
+        <translation>Uso: reelpulse [--data-dir DIR]
+
+ReelPulse: sigue perfiles de Instagram, reels y videos de TikTok en tu propio equipo.
+
+Opciones:
+  --data-dir DIR   usa el almacén de datos de DIR (predeterminado: $REELPULSE_DATA_DIR o, si no,
+                   la carpeta de datos de la aplicación); reelpulse-cli usa la misma carpeta
+  --version        muestra la versión y sale
+  --help           muestra esta ayuda y sale
+
+También se aceptan las opciones propias de Qt (-platform, -style, …).
+</translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder.</source>
+        <translation>--data-dir necesita una carpeta.</translation>
+    </message>
+    <message>
+        <source>Unknown argument %1 (see reelpulse --help).</source>
+        <translation>Argumento desconocido %1 (consulta reelpulse --help).</translation>
+    </message>
+    <message>
+        <source>ReelPulse cannot open its data</source>
+        <translation>ReelPulse no puede abrir sus datos</translation>
+    </message>
+    <message>
+        <source>ReelPulse could not open the data folder %1.
+
+%2
+
+Choose another folder with --data-dir DIR, or fix the folder and start ReelPulse again.</source>
+        <translation>ReelPulse no pudo abrir la carpeta de datos %1.
+
+%2
+
+Elige otra carpeta con --data-dir DIR, o corrige la carpeta y vuelve a iniciar ReelPulse.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::HttpFetcher</name>
+    <message>
+        <source>The answer of %1 is larger than the %2 limit and was abandoned (the limit is the setting net.max_body_mib).</source>
+        <translation>La respuesta de %1 supera el límite de %2 y se descartó (el límite es el ajuste net.max_body_mib).</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::Identifiers</name>
+    <message>
+        <source>The post URL has no shortcode.</source>
+        <translation>La URL de la publicación no tiene código corto.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Instagram shortcode: only letters, digits, &apos;-&apos; and &apos;_&apos; are allowed.</source>
+        <translation>«%1» no es un código corto de Instagram: solo se permiten letras, dígitos, &apos;-&apos; y &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a public Instagram shortcode: shortcodes have at most %2 characters.</source>
+        <translation>«%1» no es un código corto público de Instagram: los códigos cortos tienen como máximo %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Instagram address: use a name, @name or https://www.instagram.com/name/.</source>
+        <translation>«%1» no es una dirección de Instagram: usa un nombre, @nombre o https://www.instagram.com/nombre/.</translation>
+    </message>
+    <message>
+        <source>The address names no profile.</source>
+        <translation>La dirección no indica ningún perfil.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a post or page address, not a profile: use https://www.instagram.com/name/.</source>
+        <translation>«%1» es la dirección de una publicación o página, no de un perfil: usa https://www.instagram.com/nombre/.</translation>
+    </message>
+    <message>
+        <source>The profile name is empty.</source>
+        <translation>El nombre del perfil está vacío.</translation>
+    </message>
+    <message>
+        <source>Invalid Instagram profile name &quot;%1&quot;: a username has at most 30 characters.</source>
+        <translation>Nombre de perfil de Instagram no válido «%1»: un nombre de usuario tiene como máximo 30 caracteres.</translation>
+    </message>
+    <message>
+        <source>Invalid Instagram profile name &quot;%1&quot;: only letters, digits, &apos;.&apos; and &apos;_&apos; are allowed.</source>
+        <translation>Nombre de perfil de Instagram no válido «%1»: solo se permiten letras, dígitos, &apos;.&apos; y &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>Invalid Instagram profile name &quot;%1&quot;: a username cannot start or end with &apos;.&apos;.</source>
+        <translation>Nombre de perfil de Instagram no válido «%1»: un nombre de usuario no puede empezar ni terminar con &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <source>Invalid Instagram profile name &quot;%1&quot;: a username cannot contain two &apos;.&apos; in a row (&apos;..&apos;).</source>
+        <translation>Nombre de perfil de Instagram no válido «%1»: un nombre de usuario no puede contener dos &apos;.&apos; seguidos (&apos;..&apos;).</translation>
+    </message>
+    <message>
+        <source>The shortcode &quot;%1&quot; is too large to be a media id.</source>
+        <translation>El código corto «%1» es demasiado grande para ser un id de medio.</translation>
+    </message>
+    <message>
+        <source>The reel URL is empty.</source>
+        <translation>La URL del reel está vacía.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Instagram post or reel address.</source>
+        <translation>«%1» no es la dirección de una publicación o un reel de Instagram.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Instagram address: use https://www.instagram.com/reel/SHORTCODE/.</source>
+        <translation>«%1» no es una dirección de Instagram: usa https://www.instagram.com/reel/CODIGOCORTO/.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a post or reel address: expected /reel/, /reels/, /p/ or /tv/ followed by the shortcode.</source>
+        <translation>«%1» no es la dirección de una publicación o un reel: se esperaba /reel/, /reels/, /p/ o /tv/ seguido del código corto.</translation>
+    </message>
+    <message>
+        <source>The video identifier is empty.</source>
+        <translation>El identificador del video está vacío.</translation>
+    </message>
+    <message>
+        <source>The video identifier is longer than 512 characters.</source>
+        <translation>El identificador del video tiene más de 512 caracteres.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid Instagram media id.</source>
+        <translation>«%1» no es un id de medio de Instagram válido.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a TikTok address: add it with the platform tiktok.</source>
+        <translation>«%1» es una dirección de TikTok: añádela con la plataforma tiktok.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an Instagram address: add it with the platform instagram.</source>
+        <translation>«%1» es una dirección de Instagram: añádela con la plataforma instagram.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a TikTok video URL (https://www.tiktok.com/@user/video/ID) nor a numeric video id.</source>
+        <translation>«%1» no es ni una URL de video de TikTok (https://www.tiktok.com/@user/video/ID) ni un id numérico de video.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a TikTok short link. Open it in a browser and paste the full address (https://www.tiktok.com/@user/video/ID).</source>
+        <translation>«%1» es un enlace corto de TikTok. Ábrelo en un navegador y pega la dirección completa (https://www.tiktok.com/@user/video/ID).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not contain a TikTok video id: expected https://www.tiktok.com/@user/video/ID.</source>
+        <translation>«%1» no contiene un id de video de TikTok: se esperaba https://www.tiktok.com/@user/video/ID.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::InstagramAccountSection</name>
+    <message>
+        <source>Instagram account</source>
+        <translation>Cuenta de Instagram</translation>
+    </message>
+    <message>
+        <source>Sign In to &amp;Instagram…</source>
+        <translation>Iniciar sesión en &amp;Instagram…</translation>
+    </message>
+    <message>
+        <source>Sign In with Your &amp;Browser Instead…</source>
+        <translation>Iniciar sesión con tu &amp;navegador…</translation>
+    </message>
+    <message>
+        <source>Sign O&amp;ut</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Stories need a signed-in session. Profiles, posts, reels, comments and TikTok videos are read without one, as far as the platforms show them to visitors; a session also helps when Instagram asks visitors to sign in. The session is kept in your system keychain only — never in ReelPulse&apos;s database, settings or logs.</source>
+        <translation>Las historias requieren una sesión iniciada. Los perfiles, publicaciones, reels, comentarios y videos de TikTok se leen sin ella, en la medida en que las plataformas los muestran a los visitantes; una sesión también ayuda cuando Instagram pide a los visitantes que inicien sesión. La sesión se guarda solo en el llavero de tu sistema, nunca en la base de datos, la configuración ni los registros de ReelPulse.</translation>
+    </message>
+    <message>
+        <source>Signed in to Instagram as %1.</source>
+        <translation>Sesión iniciada en Instagram como %1.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Sesión iniciada como %1.</translation>
+    </message>
+    <message>
+        <source>Not signed in: ReelPulse reads Instagram as a visitor.</source>
+        <translation>Sin sesión: ReelPulse lee Instagram como visitante.</translation>
+    </message>
+    <message>
+        <source>Saving the session…</source>
+        <translation>Guardando la sesión…</translation>
+    </message>
+    <message>
+        <source>Sign Out of Instagram</source>
+        <translation>Cerrar sesión en Instagram</translation>
+    </message>
+    <message>
+        <source>Sign out %1?
+
+ReelPulse forgets the session and reads Instagram as a visitor again. Stories cannot be read without a session.</source>
+        <translation>¿Cerrar la sesión de %1?
+
+ReelPulse olvida la sesión y vuelve a leer Instagram como visitante. Las historias no se pueden leer sin sesión.</translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Signed out of Instagram (%1).</source>
+        <translation>Sesión de Instagram cerrada (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::InstagramClient</name>
+    <message>
+        <source>The endpoint profile names a reader ReelPulse does not have (%1 in %2).</source>
+        <translation>El perfil de endpoints indica un lector que ReelPulse no tiene (%1 en %2).</translation>
+    </message>
+    <message>
+        <source>The answer could not be read.</source>
+        <translation>No se pudo leer la respuesta.</translation>
+    </message>
+    <message>
+        <source>Sign in to Instagram to read stories: Instagram shows stories only to signed-in accounts.</source>
+        <translation>Inicia sesión en Instagram para leer historias: Instagram solo muestra las historias a cuentas con sesión iniciada.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::InstagramSignInDialog</name>
+    <message>
+        <source>Sign In to Instagram</source>
+        <translation>Iniciar sesión en Instagram</translation>
+    </message>
+    <message>
+        <source>Sign in with your Instagram account. ReelPulse keeps only the session it gets, in your system keychain, and never sees your password outside this page.</source>
+        <translation>Inicia sesión con tu cuenta de Instagram. ReelPulse solo guarda la sesión que obtiene, en el llavero de tu sistema, y nunca ve tu contraseña fuera de esta página.</translation>
+    </message>
+    <message>
+        <source>Use &amp;Your Browser Instead…</source>
+        <translation>Usar tu &amp;navegador…</translation>
+    </message>
+    <message>
+        <source>Signed in. Saving the session…</source>
+        <translation>Sesión iniciada. Guardando la sesión…</translation>
+    </message>
+    <message>
+        <source>The page did not load. Check the network connection, or use your browser instead.</source>
+        <translation>La página no se cargó. Comprueba la conexión de red o usa tu navegador.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::KeychainSecretStore</name>
+    <message>
+        <source>No system keychain is available (on Linux install and unlock GNOME Keyring or KWallet): %1</source>
+        <translation>No hay ningún llavero del sistema disponible (en Linux, instala y desbloquea GNOME Keyring o KWallet): %1</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access: %1. Unlock it and try again.</source>
+        <translation>El llavero del sistema denegó el acceso: %1. Desbloquéalo y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The system keychain failed: %1</source>
+        <translation>Falló el llavero del sistema: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be reached.</source>
+        <translation>No se pudo acceder al llavero del sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::LanguageSection</name>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The language of ReelPulse and reelpulse-cli; numbers, dates and percentages follow it. The system default follows LANGUAGE and LANG.</source>
+        <translation>El idioma de ReelPulse y de reelpulse-cli; los números, las fechas y los porcentajes lo siguen. El predeterminado del sistema sigue LANGUAGE y LANG.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>ReelPulse uses %1 from its next start.</source>
+        <translation>ReelPulse usará %1 a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Restart ReelPulse</source>
+        <translation>Reiniciar ReelPulse</translation>
+    </message>
+    <message>
+        <source>ReelPulse uses %1 from its next start. Restart now? The window closes as usual and opens again on the same data folder.</source>
+        <translation>ReelPulse usará %1 a partir del próximo inicio. ¿Reiniciar ahora? La ventana se cierra como siempre y vuelve a abrirse con la misma carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Reiniciar ahora</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::MainWindow</name>
+    <message>
+        <source>ReelPulse</source>
+        <translation>ReelPulse</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Perfiles</translation>
+    </message>
+    <message>
+        <source>Reels</source>
+        <translation>Reels</translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation>Videos</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Descargas</translation>
+    </message>
+    <message>
+        <source>Save reels and videos with their captions to your computer, with a queue that shows progress and retries failed downloads.</source>
+        <translation>Guarda reels y videos con sus textos en tu equipo, con una cola que muestra el progreso y reintenta las descargas fallidas.</translation>
+    </message>
+    <message>
+        <source>Composer</source>
+        <translation>Redactar</translation>
+    </message>
+    <message>
+        <source>Write captions, pick a video and schedule posts for your own accounts.</source>
+        <translation>Escribe textos, elige un video y programa publicaciones para tus propias cuentas.</translation>
+    </message>
+    <message>
+        <source>Activity Log</source>
+        <translation>Registro de actividad</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>Datos: %1</translation>
+    </message>
+    <message>
+        <source>The folder with the ReelPulse database; reelpulse-cli uses the same one.</source>
+        <translation>La carpeta con la base de datos de ReelPulse; reelpulse-cli usa la misma.</translation>
+    </message>
+    <message>
+        <source>ReelPulse %1 started with the data folder %2.</source>
+        <translation>ReelPulse %1 se inició con la carpeta de datos %2.</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nuevo…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;cargar</translation>
+    </message>
+    <message>
+        <source>Reloaded from the data folder.</source>
+        <translation>Recargado desde la carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtrar</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;About ReelPulse</source>
+        <translation>&amp;Acerca de ReelPulse</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>%1 — ReelPulse</source>
+        <translation>%1 — ReelPulse</translation>
+    </message>
+    <message>
+        <source>About ReelPulse</source>
+        <translation>Acerca de ReelPulse</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ReelPulse %1&lt;/h3&gt;&lt;p&gt;Track Instagram profiles, reels and TikTok videos on your own machine.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ReelPulse %1&lt;/h3&gt;&lt;p&gt;Sigue perfiles de Instagram, reels y videos de TikTok en tu propio equipo.&lt;/p&gt;&lt;p&gt;Carpeta de datos: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Scrape Now</source>
+        <translation>&amp;Recopilar ahora</translation>
+    </message>
+    <message>
+        <source>Scrape the selected tasks now, even while scraping is paused (Ctrl+R)</source>
+        <translation>Recopila ahora las tareas seleccionadas, incluso con la recopilación en pausa (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Scraping</source>
+        <translation>&amp;Pausar la recopilación</translation>
+    </message>
+    <message>
+        <source>Stop scraping due tasks until you resume; Scrape Now still works</source>
+        <translation>No recopila las tareas pendientes hasta que reanudes; «Recopilar ahora» sigue funcionando</translation>
+    </message>
+    <message>
+        <source>Scraping paused.</source>
+        <translation>Recopilación en pausa.</translation>
+    </message>
+    <message>
+        <source>Scraping resumed.</source>
+        <translation>Recopilación reanudada.</translation>
+    </message>
+    <message>
+        <source>Show &amp;Details</source>
+        <translation>Mostrar &amp;detalles</translation>
+    </message>
+    <message>
+        <source>Show the scraped posts and comments of the selected task (Ctrl+D)</source>
+        <translation>Muestra las publicaciones y los comentarios recopilados de la tarea seleccionada (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Scraping</source>
+        <translation>Re&amp;copilación</translation>
+    </message>
+    <message>
+        <source>Scraping</source>
+        <translation>Recopilación</translation>
+    </message>
+    <message>
+        <source>%1 will be scraped next.</source>
+        <translation>%1 se recopilará a continuación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks will be scraped next.</source>
+        <translation>
+            <numerusform>%n tarea se recopilará a continuación.</numerusform>
+            <numerusform>%n tareas se recopilarán a continuación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scraping could not start: %1</source>
+        <translation>No se pudo iniciar la recopilación: %1</translation>
+    </message>
+    <message>
+        <source>ReelPulse needs you</source>
+        <translation>ReelPulse te necesita</translation>
+    </message>
+    <message>
+        <source>%1 is left for later.</source>
+        <translation>%1 queda para más tarde.</translation>
+    </message>
+    <message>
+        <source>%1 is left for later: %2</source>
+        <translation>%1 queda para más tarde: %2</translation>
+    </message>
+    <message>
+        <source>Scraping could not be resumed: %1</source>
+        <translation>No se pudo reanudar la recopilación: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for you: %1</source>
+        <translation>Esperándote: %1</translation>
+    </message>
+    <message>
+        <source>Scraping resumed; no platform was stopped.</source>
+        <translation>Recopilación reanudada; ninguna plataforma estaba detenida.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scraping resumed: %n stop(s) and pause(s) lifted.</source>
+        <translation>
+            <numerusform>Recopilación reanudada: se levantó %n detención o pausa.</numerusform>
+            <numerusform>Recopilación reanudada: se levantaron %n detenciones y pausas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::Migrations</name>
+    <message>
+        <source>Cannot upgrade the store (is another ReelPulse using it?): %1</source>
+        <translation>No se puede actualizar el almacén de datos (¿lo está usando otro ReelPulse?): %1</translation>
+    </message>
+    <message>
+        <source>Upgrading the store to version %1 failed: %2</source>
+        <translation>Falló la actualización del almacén de datos a la versión %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::ModelFormat</name>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>cada día</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n days</source>
+        <translation>
+            <numerusform>cada %n día</numerusform>
+            <numerusform>cada %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every hour</source>
+        <translation>cada hora</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hours</source>
+        <translation>
+            <numerusform>cada %n hora</numerusform>
+            <numerusform>cada %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>limitado por la plataforma</translation>
+    </message>
+    <message>
+        <source>temporarily blocked</source>
+        <translation>bloqueado temporalmente</translation>
+    </message>
+    <message>
+        <source>sign-in required</source>
+        <translation>requiere iniciar sesión</translation>
+    </message>
+    <message>
+        <source>security check</source>
+        <translation>verificación de seguridad</translation>
+    </message>
+    <message>
+        <source>platform changed</source>
+        <translation>la plataforma cambió</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>no encontrado</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privado</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>red</translation>
+    </message>
+    <message>
+        <source>unreadable answer</source>
+        <translation>respuesta ilegible</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Reel</source>
+        <translation>Reel</translation>
+    </message>
+    <message>
+        <source>Carousel</source>
+        <translation>Carrusel</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positivo</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negativo</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation>aún sin puntuar</translation>
+    </message>
+    <message>
+        <source>%1 (manual)</source>
+        <translation>%1 (manual)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Scraping now…</source>
+        <translation>Recopilando ahora…</translation>
+    </message>
+    <message>
+        <source>Scraping now: %1…</source>
+        <translation>Recopilando ahora: %1…</translation>
+    </message>
+    <message>
+        <source>The last scrape stored its data.</source>
+        <translation>La última recopilación guardó sus datos.</translation>
+    </message>
+    <message>
+        <source>The last scrape failed: %1. ReelPulse tries again by itself.</source>
+        <translation>La última recopilación falló: %1. ReelPulse vuelve a intentarlo por sí solo.</translation>
+    </message>
+    <message>
+        <source>The task stopped with an error.</source>
+        <translation>La tarea se detuvo con un error.</translation>
+    </message>
+    <message>
+        <source>The last scrape failed: %1.</source>
+        <translation>La última recopilación falló: %1.</translation>
+    </message>
+    <message>
+        <source>undetermined</source>
+        <translation>sin determinar</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>portugués</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>alemán</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>francés</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>italiano</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::NeedsUserBanner</name>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Iniciar sesión…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Scraping needs you</source>
+        <translation>La recopilación te necesita</translation>
+    </message>
+    <message>
+        <source>I&apos;ve solved it — &amp;resume</source>
+        <translation>Ya lo resolví: &amp;reanudar</translation>
+    </message>
+    <message>
+        <source>After you passed the check in your browser (or on the phone): let ReelPulse read the platform again and retry the task that stopped.</source>
+        <translation>Después de pasar la verificación en tu navegador (o en el teléfono): deja que ReelPulse vuelva a leer la plataforma y reintente la tarea que se detuvo.</translation>
+    </message>
+    <message>
+        <source>Resuming…</source>
+        <translation>Reanudando…</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::PasteSessionDialog</name>
+    <message>
+        <source>S&amp;how the value</source>
+        <translation>&amp;Mostrar el valor</translation>
+    </message>
+    <message>
+        <source>Sign In with Your Browser</source>
+        <translation>Iniciar sesión con tu navegador</translation>
+    </message>
+    <message>
+        <source>&lt;ol style=&quot;margin-left:-20px&quot;&gt;&lt;li&gt;Open instagram.com in your browser and sign in.&lt;/li&gt;&lt;li&gt;Open the developer tools (F12, or ⌥⌘I on a Mac).&lt;/li&gt;&lt;li&gt;Chrome and Edge: &lt;i&gt;Application&lt;/i&gt; › &lt;i&gt;Cookies&lt;/i&gt; › https://www.instagram.com. Firefox: &lt;i&gt;Storage&lt;/i&gt; › &lt;i&gt;Cookies&lt;/i&gt;. Safari: &lt;i&gt;Storage&lt;/i&gt; › &lt;i&gt;Cookies&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;Copy the value of the cookie named &lt;b&gt;sessionid&lt;/b&gt; and paste it below.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;ReelPulse keeps it in your system keychain only. Signing out of Instagram in the browser ends this session too.&lt;/p&gt;</source>
+        <translation>&lt;ol style=&quot;margin-left:-20px&quot;&gt;&lt;li&gt;Abre instagram.com en tu navegador e inicia sesión.&lt;/li&gt;&lt;li&gt;Abre las herramientas para desarrolladores (F12, o ⌥⌘I en un Mac).&lt;/li&gt;&lt;li&gt;Chrome y Edge: &lt;i&gt;Aplicación&lt;/i&gt; › &lt;i&gt;Cookies&lt;/i&gt; › https://www.instagram.com. Firefox: &lt;i&gt;Almacenamiento&lt;/i&gt; › &lt;i&gt;Cookies&lt;/i&gt;. Safari: &lt;i&gt;Almacenamiento&lt;/i&gt; › &lt;i&gt;Cookies&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;Copia el valor de la cookie llamada &lt;b&gt;sessionid&lt;/b&gt; y pégalo abajo.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;ReelPulse lo guarda solo en el llavero de tu sistema. Cerrar la sesión de Instagram en el navegador también termina esta sesión.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Open instagram.com in Your Browser</source>
+        <translation>&amp;Abrir instagram.com en tu navegador</translation>
+    </message>
+    <message>
+        <source>the value of the sessionid cookie</source>
+        <translation>el valor de la cookie sessionid</translation>
+    </message>
+    <message>
+        <source>&amp;sessionid:</source>
+        <translation>&amp;sessionid:</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Cuenta %1</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::ProfileDialog</name>
+    <message>
+        <source>Edit Profile</source>
+        <translation>Editar perfil</translation>
+    </message>
+    <message>
+        <source>Add Profile</source>
+        <translation>Añadir perfil</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Perfil:</translation>
+    </message>
+    <message>
+        <source>name, @name or https://www.instagram.com/name/</source>
+        <translation>nombre, @nombre o https://www.instagram.com/nombre/</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Perfil:</translation>
+    </message>
+    <message>
+        <source>My &amp;own profile</source>
+        <translation>Mi perfil &amp;propio</translation>
+    </message>
+    <message>
+        <source>&amp;Competitor</source>
+        <translation>&amp;Competidor</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Tracks instagram.com/%1</source>
+        <translation>Sigue instagram.com/%1</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::ProfileTaskStore</name>
+    <message>
+        <source>No profile task with id &quot;%1&quot; exists.</source>
+        <translation>No existe ninguna tarea de perfil con el id «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::ProfileTasksModel</name>
+    <message>
+        <source>Competitor</source>
+        <translation>Competidor</translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation>Propio</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::ProfilesPage</name>
+    <message>
+        <source>Profiles</source>
+        <translation>Perfiles</translation>
+    </message>
+    <message>
+        <source>&amp;Add Profile…</source>
+        <translation>&amp;Añadir perfil…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>No profiles yet — press Ctrl+N to add one.
+
+Track your own Instagram profiles and your competitors&apos;: followers, posts and engagement over time.</source>
+        <translation>Aún no hay perfiles: pulsa Ctrl+N para añadir uno.
+
+Sigue tus propios perfiles de Instagram y los de tus competidores: seguidores, publicaciones e interacción a lo largo del tiempo.</translation>
+    </message>
+    <message>
+        <source>No profile matches the filter.</source>
+        <translation>Ningún perfil coincide con el filtro.</translation>
+    </message>
+    <message>
+        <source>Added competitor profile @%1, scraped %2.</source>
+        <translation>Perfil de competidor @%1 añadido, recopilado %2.</translation>
+    </message>
+    <message>
+        <source>Added own profile @%1, scraped %2.</source>
+        <translation>Perfil propio @%1 añadido, recopilado %2.</translation>
+    </message>
+    <message>
+        <source>Changed profile @%1: %2, scraped %3, %4.</source>
+        <translation>Perfil @%1 modificado: %2, recopilado %3, %4.</translation>
+    </message>
+    <message>
+        <source>competitor</source>
+        <translation>competidor</translation>
+    </message>
+    <message>
+        <source>own</source>
+        <translation>propio</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>Stop tracking @%1?
+
+The task and the data collected for it are deleted.</source>
+        <translation>¿Dejar de seguir a @%1?
+
+Se eliminan la tarea y los datos recopilados para ella.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop tracking %n profiles?
+
+The tasks and the data collected for them are deleted.</source>
+        <translation>
+            <numerusform>¿Dejar de seguir %n perfil?
+
+Se eliminan la tarea y los datos recopilados para ella.</numerusform>
+            <numerusform>¿Dejar de seguir %n perfiles?
+
+Se eliminan las tareas y los datos recopilados para ellas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Profiles</source>
+        <translation>Eliminar perfiles</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Could not remove @%1</source>
+        <translation>No se pudo eliminar @%1</translation>
+    </message>
+    <message>
+        <source>Removed profile @%1.</source>
+        <translation>Perfil @%1 eliminado.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::ProjectDialog</name>
+    <message>
+        <source>New Project</source>
+        <translation>Nuevo proyecto</translation>
+    </message>
+    <message>
+        <source>e.g. Summer campaign</source>
+        <translation>p. ej., Campaña de verano</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::RateGovernor</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Se canceló la solicitud.</translation>
+    </message>
+    <message>
+        <source>The request budget of this window is used up; reading continues at %1.</source>
+        <translation>La cuota de solicitudes de esta ventana está agotada; la lectura continúa a las %1.</translation>
+    </message>
+    <message>
+        <source>The request budget for %1 is used up; reading continues at %2.</source>
+        <translation>La cuota de solicitudes de %1 está agotada; la lectura continúa a las %2.</translation>
+    </message>
+    <message>
+        <source>%1 limits the request rate; reading resumes at %2.</source>
+        <translation>%1 limita el ritmo de solicitudes; la lectura se reanuda a las %2.</translation>
+    </message>
+    <message>
+        <source>%1 asked to wait a few minutes; reading resumes at %2.</source>
+        <translation>%1 pidió esperar unos minutos; la lectura se reanuda a las %2.</translation>
+    </message>
+    <message>
+        <source>%1 asks to sign in. Sign in to Instagram in ReelPulse; reading without a session resumes at %2.</source>
+        <translation>%1 pide iniciar sesión. Inicia sesión en Instagram desde ReelPulse; la lectura sin sesión se reanuda a las %2.</translation>
+    </message>
+    <message>
+        <source>The request was not made: %1 ReelPulse reads the shared request log before every request.</source>
+        <translation>No se hizo la solicitud: %1 ReelPulse lee el registro de solicitudes compartido antes de cada solicitud.</translation>
+    </message>
+    <message>
+        <source>The request budget for %1 is used up.</source>
+        <translation>La cuota de solicitudes de %1 está agotada.</translation>
+    </message>
+    <message>
+        <source>%1 asks for a security check. Open Instagram in your browser, complete the check, then resume reading (in ReelPulse, or &apos;reelpulse-cli governor resume&apos;). Nothing is read for this account until then.</source>
+        <translation>%1 pide una verificación de seguridad. Abre Instagram en tu navegador, completa la verificación y luego reanuda la lectura (en ReelPulse o con &apos;reelpulse-cli governor resume&apos;). Hasta entonces no se lee nada de esta cuenta.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::ReadingSection</name>
+    <message>
+        <source>Reading</source>
+        <translation>Lectura</translation>
+    </message>
+    <message>
+        <source>ReelPulse paces its requests to each platform and waits when a platform asks it to. After a security check or a sign-in wall it stops until you resume it here.</source>
+        <translation>ReelPulse dosifica sus solicitudes a cada plataforma y espera cuando una plataforma se lo pide. Tras una verificación de seguridad o un muro de inicio de sesión se detiene hasta que lo reanudes aquí.</translation>
+    </message>
+    <message>
+        <source>Not read yet.</source>
+        <translation>Aún no leído.</translation>
+    </message>
+    <message>
+        <source>The state of the platforms cannot be read: %1</source>
+        <translation>No se puede leer el estado de las plataformas: %1</translation>
+    </message>
+    <message>
+        <source>without an account</source>
+        <translation>sin cuenta</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>con sesión iniciada</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Resume %1</source>
+        <translation>Reanudar %1</translation>
+    </message>
+    <message>
+        <source>Resume All</source>
+        <translation>Reanudar todo</translation>
+    </message>
+    <message>
+        <source>Nothing read yet: no platform has been asked for anything.</source>
+        <translation>Aún no se leyó nada: no se pidió nada a ninguna plataforma.</translation>
+    </message>
+    <message>
+        <source>Every platform reads normally.</source>
+        <translation>Todas las plataformas leen con normalidad.</translation>
+    </message>
+    <message>
+        <source>Resume a platform once you have dealt with what stopped it (solved the security check in a browser, signed in again, or waited for the limit to pass).</source>
+        <translation>Reanuda una plataforma cuando hayas resuelto lo que la detuvo (superaste la verificación de seguridad en un navegador, volviste a iniciar sesión o esperaste a que pasara el límite).</translation>
+    </message>
+    <message>
+        <source>Every platform</source>
+        <translation>Todas las plataformas</translation>
+    </message>
+    <message>
+        <source>%1 could not be resumed: %2</source>
+        <translation>No se pudo reanudar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not paused.</source>
+        <translation>%1 no estaba en pausa.</translation>
+    </message>
+    <message>
+        <source>%1 reads again.</source>
+        <translation>%1 vuelve a leer.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::ReelDialog</name>
+    <message>
+        <source>Edit Reel</source>
+        <translation>Editar reel</translation>
+    </message>
+    <message>
+        <source>Add Reel</source>
+        <translation>Añadir reel</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Proyecto:</translation>
+    </message>
+    <message>
+        <source>Reel:</source>
+        <translation>Reel:</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Nuevo proyecto…</translation>
+    </message>
+    <message>
+        <source>P&amp;roject:</source>
+        <translation>P&amp;royecto:</translation>
+    </message>
+    <message>
+        <source>https://www.instagram.com/reel/… or a shortcode</source>
+        <translation>https://www.instagram.com/reel/… o un código corto</translation>
+    </message>
+    <message>
+        <source>R&amp;eel:</source>
+        <translation>R&amp;eel:</translation>
+    </message>
+    <message>
+        <source>There is no project yet: create one with New Project…</source>
+        <translation>Aún no hay ningún proyecto: crea uno con Nuevo proyecto…</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::ReelTaskStore</name>
+    <message>
+        <source>No reel task with id &quot;%1&quot; exists.</source>
+        <translation>No existe ninguna tarea de reel con el id «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::ReelTasksModel</name>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Reel</source>
+        <translation>Reel</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::ReelsPage</name>
+    <message>
+        <source>Reels</source>
+        <translation>Reels</translation>
+    </message>
+    <message>
+        <source>&amp;Add Reel…</source>
+        <translation>&amp;Añadir reel…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>No reels yet — press Ctrl+N to add one.
+
+Reels are grouped in projects (a campaign, a client): create a project, then add the reels and posts whose views, likes and comments you want to follow.</source>
+        <translation>Aún no hay reels: pulsa Ctrl+N para añadir uno.
+
+Los reels se agrupan en proyectos (una campaña, un cliente): crea un proyecto y luego añade los reels y las publicaciones cuyas reproducciones, me gusta y comentarios quieras seguir.</translation>
+    </message>
+    <message>
+        <source>No reel matches the filter.</source>
+        <translation>Ningún reel coincide con el filtro.</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Nuevo proyecto…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Project…</source>
+        <translation>&amp;Borrar proyecto…</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation>Pro&amp;yecto:</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Todos los proyectos</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Created project &quot;%1&quot;.</source>
+        <translation>Proyecto «%1» creado.</translation>
+    </message>
+    <message>
+        <source>Could not read the projects</source>
+        <translation>No se pudieron leer los proyectos</translation>
+    </message>
+    <message>
+        <source>Delete the empty project &quot;%1&quot;?</source>
+        <translation>¿Borrar el proyecto vacío «%1»?</translation>
+    </message>
+    <message>
+        <source>Delete project &quot;%1&quot; and its 1 reel task?
+
+The reel task and the data collected for it are deleted too.</source>
+        <translation>¿Borrar el proyecto «%1» y su tarea de reel?
+
+También se eliminan la tarea de reel y los datos recopilados para ella.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete project &quot;%1&quot; and its %n reel tasks?
+
+The reel tasks and the data collected for them are deleted too.</source>
+        <translation>
+            <numerusform>¿Borrar el proyecto «%1» y su %n tarea de reel?
+
+También se eliminan la tarea de reel y los datos recopilados para ella.</numerusform>
+            <numerusform>¿Borrar el proyecto «%1» y sus %n tareas de reel?
+
+También se eliminan las tareas de reel y los datos recopilados para ellas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Project</source>
+        <translation>Borrar proyecto</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Could not delete project &quot;%1&quot;</source>
+        <translation>No se pudo borrar el proyecto «%1»</translation>
+    </message>
+    <message>
+        <source>Deleted the empty project &quot;%1&quot;.</source>
+        <translation>Proyecto vacío «%1» borrado.</translation>
+    </message>
+    <message>
+        <source>Deleted project &quot;%1&quot; and its reel task.</source>
+        <translation>Proyecto «%1» y su tarea de reel borrados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted project &quot;%1&quot; and its %n reel tasks.</source>
+        <translation>
+            <numerusform>Proyecto «%1» y su %n tarea de reel borrados.</numerusform>
+            <numerusform>Proyecto «%1» y sus %n tareas de reel borrados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added reel %1 to project &quot;%2&quot;, scraped %3.</source>
+        <translation>Reel %1 añadido al proyecto «%2», recopilado %3.</translation>
+    </message>
+    <message>
+        <source>Changed reel %1 in &quot;%2&quot;: scraped %3, %4.</source>
+        <translation>Reel %1 de «%2» modificado: recopilado %3, %4.</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>Stop tracking reel %1 in project &quot;%2&quot;?
+
+The task and the data collected for it are deleted.</source>
+        <translation>¿Dejar de seguir el reel %1 del proyecto «%2»?
+
+Se eliminan la tarea y los datos recopilados para ella.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop tracking %n reels?
+
+The tasks and the data collected for them are deleted.</source>
+        <translation>
+            <numerusform>¿Dejar de seguir %n reel?
+
+Se eliminan la tarea y los datos recopilados para ella.</numerusform>
+            <numerusform>¿Dejar de seguir %n reels?
+
+Se eliminan las tareas y los datos recopilados para ellas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Reels</source>
+        <translation>Eliminar reels</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Could not remove reel %1</source>
+        <translation>No se pudo eliminar el reel %1</translation>
+    </message>
+    <message>
+        <source>Removed reel %1 from project &quot;%2&quot;.</source>
+        <translation>Reel %1 eliminado del proyecto «%2».</translation>
+    </message>
+    <message>
+        <source>Could not read the projects: %1</source>
+        <translation>No se pudieron leer los proyectos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::ScrapeController</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>an Instagram account</source>
+        <translation>una cuenta de Instagram</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>cuenta %1</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::ScrapeReader</name>
+    <message>
+        <source>counting comment sentiment</source>
+        <translation>contando el sentimiento de los comentarios</translation>
+    </message>
+    <message>
+        <source>reading stored posts</source>
+        <translation>leyendo las publicaciones guardadas</translation>
+    </message>
+    <message>
+        <source>reading carousel items</source>
+        <translation>leyendo los elementos del carrusel</translation>
+    </message>
+    <message>
+        <source>reading the latest metrics of the tasks</source>
+        <translation>leyendo las métricas más recientes de las tareas</translation>
+    </message>
+    <message>
+        <source>reading comments</source>
+        <translation>leyendo comentarios</translation>
+    </message>
+    <message>
+        <source>reading post metrics</source>
+        <translation>leyendo las métricas de la publicación</translation>
+    </message>
+    <message>
+        <source>reading a profile snapshot</source>
+        <translation>leyendo una instantánea del perfil</translation>
+    </message>
+    <message>
+        <source>reading profile snapshots</source>
+        <translation>leyendo instantáneas del perfil</translation>
+    </message>
+    <message>
+        <source>reading the request governor state</source>
+        <translation>leyendo el estado del regulador de solicitudes</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::ScrapeReport</name>
+    <message>
+        <source>a while</source>
+        <translation>un rato</translation>
+    </message>
+    <message>
+        <source>%1 is rate limiting; retry after %2.</source>
+        <translation>%1 está limitando las solicitudes; vuelve a intentarlo después de %2.</translation>
+    </message>
+    <message>
+        <source>%1 asked to wait (temporary block); ReelPulse retries after %2. Longer scrape intervals help.</source>
+        <translation>%1 pidió esperar (bloqueo temporal); ReelPulse vuelve a intentarlo después de %2. Los intervalos de recopilación más largos ayudan.</translation>
+    </message>
+    <message>
+        <source>%1 wants a signed-in session: sign in again (or wait), then resume scraping.</source>
+        <translation>%1 quiere una sesión iniciada: vuelve a iniciar sesión (o espera) y luego reanuda la recopilación.</translation>
+    </message>
+    <message>
+        <source>%1 asks for a security check: open %1 in your browser, complete the check, then resume scraping.</source>
+        <translation>%1 pide una verificación de seguridad: abre %1 en tu navegador, completa la verificación y luego reanuda la recopilación.</translation>
+    </message>
+    <message>
+        <source>%1 answered without the expected data (its web API may have changed); ReelPulse retries after %2. If this persists, update ReelPulse or its endpoint file.</source>
+        <translation>%1 respondió sin los datos esperados (puede que su API web haya cambiado); ReelPulse vuelve a intentarlo después de %2. Si persiste, actualiza ReelPulse o su archivo de endpoints.</translation>
+    </message>
+    <message>
+        <source>The content does not exist on %1 any more (deleted or renamed). The task is marked as error; fix or remove it.</source>
+        <translation>El contenido ya no existe en %1 (se eliminó o se renombró). La tarea queda marcada con error; corrígela o elimínala.</translation>
+    </message>
+    <message>
+        <source>The content is private on %1. The task is marked as error; it cannot be read without access.</source>
+        <translation>El contenido es privado en %1. La tarea queda marcada con error; no se puede leer sin acceso.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached. Check the network connection; ReelPulse retries after %2.</source>
+        <translation>No se pudo conectar con %1. Comprueba la conexión de red; ReelPulse vuelve a intentarlo después de %2.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer that could not be read; ReelPulse retries after %2.</source>
+        <translation>%1 envió una respuesta que no se pudo leer; ReelPulse vuelve a intentarlo después de %2.</translation>
+    </message>
+    <message>
+        <source>%1: stored %2 post(s) and %3 comment(s) (%4 new), %5 request(s).</source>
+        <translation>%1: se guardaron %2 publicación(es) y %3 comentario(s) (%4 nuevos), %5 solicitud(es).</translation>
+    </message>
+    <message>
+        <source>%1: failed (%2): %3 %4</source>
+        <translation>%1: falló (%2): %3 %4</translation>
+    </message>
+    <message>
+        <source>%1: stopped before the end; nothing was stored.</source>
+        <translation>%1: se detuvo antes del final; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>could not be scraped.</source>
+        <translation>no se pudo recopilar.</translation>
+    </message>
+    <message>
+        <source>%1: skipped: %2</source>
+        <translation>%1: omitido: %2</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::ScrapeRunner</name>
+    <message>
+        <source>Reading %1 is not available in this setup.</source>
+        <translation>Leer %1 no está disponible en esta configuración.</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>perfil</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
+    </message>
+    <message>
+        <source>posts</source>
+        <translation>publicaciones</translation>
+    </message>
+    <message>
+        <source>More posts could not be read (%1): %2</source>
+        <translation>No se pudieron leer más publicaciones (%1): %2</translation>
+    </message>
+    <message>
+        <source>comments %1/%2</source>
+        <translation>comentarios %1/%2</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>publicación</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>comentarios</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <source>Comments of %1 could not all be read (%2): %3</source>
+        <translation>No se pudieron leer todos los comentarios de %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>another ReelPulse process is scraping it, or it is not due any more.</source>
+        <translation>otro proceso de ReelPulse la está recopilando, o ya no está pendiente.</translation>
+    </message>
+    <message>
+        <source>Comments unavailable: %1</source>
+        <translation>Comentarios no disponibles: %1</translation>
+    </message>
+    <message>
+        <source>The scrape could not be saved: %1</source>
+        <translation>No se pudo guardar la recopilación: %1</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::ScrapeService</name>
+    <message>
+        <source>rate limited</source>
+        <translation>limitado por la plataforma</translation>
+    </message>
+    <message>
+        <source>asked to wait</source>
+        <translation>pidió esperar</translation>
+    </message>
+    <message>
+        <source>wants a signed-in session</source>
+        <translation>quiere una sesión iniciada</translation>
+    </message>
+    <message>
+        <source>asks for a security check</source>
+        <translation>pide una verificación de seguridad</translation>
+    </message>
+    <message>
+        <source>%1 waits until you resume it (%2)</source>
+        <translation>%1 espera hasta que lo reanudes (%2)</translation>
+    </message>
+    <message>
+        <source>%1 waits until %2 (%3)</source>
+        <translation>%1 espera hasta %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::ScrapeStatusWidget</name>
+    <message>
+        <source>ReelPulse paces its requests and waits when a platform asks it to.</source>
+        <translation>ReelPulse dosifica sus solicitudes y espera cuando una plataforma se lo pide.</translation>
+    </message>
+    <message>
+        <source>Scraping %1…</source>
+        <translation>Recopilando %1…</translation>
+    </message>
+    <message>
+        <source>Scraping %1 — %2…</source>
+        <translation>Recopilando %1: %2…</translation>
+    </message>
+    <message>
+        <source>Scraping paused</source>
+        <translation>Recopilación en pausa</translation>
+    </message>
+    <message>
+        <source>Tasks of these platforms stay due and are scraped when the wait ends:
+%1</source>
+        <translation>Las tareas de estas plataformas siguen pendientes y se recopilan cuando termine la espera:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::ScrapeStore</name>
+    <message>
+        <source>looking up a stored post</source>
+        <translation>buscando una publicación guardada</translation>
+    </message>
+    <message>
+        <source>updating a stored post</source>
+        <translation>actualizando una publicación guardada</translation>
+    </message>
+    <message>
+        <source>storing a post</source>
+        <translation>guardando una publicación</translation>
+    </message>
+    <message>
+        <source>linking a post to its task</source>
+        <translation>vinculando una publicación con su tarea</translation>
+    </message>
+    <message>
+        <source>storing a comment</source>
+        <translation>guardando un comentario</translation>
+    </message>
+    <message>
+        <source>updating a comment</source>
+        <translation>actualizando un comentario</translation>
+    </message>
+    <message>
+        <source>storing post metrics</source>
+        <translation>guardando las métricas de la publicación</translation>
+    </message>
+    <message>
+        <source>storing a profile snapshot</source>
+        <translation>guardando una instantánea del perfil</translation>
+    </message>
+    <message>
+        <source>marking a task scraped</source>
+        <translation>marcando una tarea como recopilada</translation>
+    </message>
+    <message>
+        <source>The %1 task %2 was removed while it was being scraped; nothing was stored.</source>
+        <translation>La tarea de %1 %2 se eliminó mientras se recopilaba; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>recording a failed scrape</source>
+        <translation>registrando una recopilación fallida</translation>
+    </message>
+    <message>
+        <source>No %1 task with id &quot;%2&quot; exists.</source>
+        <translation>No existe ninguna tarea de %1 con el id «%2».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a task id (ids are UUIDs such as 3f2a9c1e-...; a unique prefix of 4 or more characters works too).</source>
+        <translation>«%1» no es un id de tarea (los id son UUID como 3f2a9c1e-...; también sirve un prefijo único de 4 o más caracteres).</translation>
+    </message>
+    <message>
+        <source>The task id &quot;%1&quot; is too short: give at least 4 characters.</source>
+        <translation>El id de tarea «%1» es demasiado corto: indica al menos 4 caracteres.</translation>
+    </message>
+    <message>
+        <source>looking up a task</source>
+        <translation>buscando una tarea</translation>
+    </message>
+    <message>
+        <source>The id prefix &quot;%1&quot; matches several tasks: give more characters.</source>
+        <translation>El prefijo de id «%1» coincide con varias tareas: indica más caracteres.</translation>
+    </message>
+    <message>
+        <source>No profile, reel or video task with id &quot;%1&quot; exists. List them with &apos;profiles list&apos;, &apos;reels list&apos; or &apos;videos list&apos;.</source>
+        <translation>No existe ninguna tarea de perfil, reel ni video con el id «%1». Consúltalas con &apos;profiles list&apos;, &apos;reels list&apos; o &apos;videos list&apos;.</translation>
+    </message>
+    <message>
+        <source>listing due tasks</source>
+        <translation>listando las tareas pendientes</translation>
+    </message>
+    <message>
+        <source>finding the next due task</source>
+        <translation>buscando la siguiente tarea pendiente</translation>
+    </message>
+    <message>
+        <source>reading a task</source>
+        <translation>leyendo una tarea</translation>
+    </message>
+    <message>
+        <source>taking a task for a scrape</source>
+        <translation>tomando una tarea para recopilarla</translation>
+    </message>
+    <message>
+        <source>giving a task back</source>
+        <translation>devolviendo una tarea</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::SessionManager</name>
+    <message>
+        <source>Cannot read the saved Instagram session: %1</source>
+        <translation>No se puede leer la sesión de Instagram guardada: %1</translation>
+    </message>
+    <message>
+        <source>The Instagram sign-in did not produce a session. Sign in again.</source>
+        <translation>El inicio de sesión en Instagram no produjo una sesión. Vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Cannot save the Instagram session: %1</source>
+        <translation>No se puede guardar la sesión de Instagram: %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the saved Instagram session: %1</source>
+        <translation>No se puede eliminar la sesión de Instagram guardada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::SessionScope</name>
+    <message>
+        <source>Your session is not sent to %1: it is not a valid address.</source>
+        <translation>Tu sesión no se envía a %1: no es una dirección válida.</translation>
+    </message>
+    <message>
+        <source>Your session is not sent to %1: the connection is not encrypted (%2). Requests there are made without signing in.</source>
+        <translation>Tu sesión no se envía a %1: la conexión no está cifrada (%2). Las solicitudes a ese destino se hacen sin iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Your session is not sent to %1: it is not one of the platform&apos;s hosts. Requests there are made without signing in; if you trust that host with your account, add it with &apos;reelpulse-cli config set net.session_hosts %1&apos;.</source>
+        <translation>Tu sesión no se envía a %1: no es uno de los hosts de la plataforma. Las solicitudes a ese destino se hacen sin iniciar sesión; si confías tu cuenta a ese host, añádelo con &apos;reelpulse-cli config set net.session_hosts %1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::Settings</name>
+    <message>
+        <source>%1 must be true or false, not &quot;%2&quot;.</source>
+        <translation>%1 debe ser true o false, no «%2».</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>%1 debe ser un número entero de %2 a %3, no «%4».</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2, not &quot;%3&quot;.</source>
+        <translation>%1 debe ser uno de estos valores: %2; no «%3».</translation>
+    </message>
+    <message>
+        <source>%1 must be an http:// or https:// address such as https://example.com, or empty for the default, not &quot;%2&quot;.</source>
+        <translation>%1 debe ser una dirección http:// o https:// como https://example.com, o quedar vacío para usar el valor predeterminado; no «%2».</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a host name (write names such as i.example.com, separated by commas).</source>
+        <translation>%1: «%2» no es un nombre de host (escribe nombres como i.example.com, separados por comas).</translation>
+    </message>
+    <message>
+        <source>%1 is too long (at most 1000 characters).</source>
+        <translation>%1 es demasiado largo (máximo 1000 caracteres).</translation>
+    </message>
+    <message>
+        <source>how new comments are scored: social (emoji-aware, the default) or reference (VADER as published)</source>
+        <translation>cómo se puntúan los comentarios nuevos: social (entiende emoji, el predeterminado) o reference (VADER tal como se publicó)</translation>
+    </message>
+    <message>
+        <source>the app&apos;s background scheduler takes no due task (forced scrapes still run)</source>
+        <translation>el planificador en segundo plano de la app no toma tareas pendientes (las recopilaciones forzadas siguen funcionando)</translation>
+    </message>
+    <message>
+        <source>base URL for Instagram requests (a proxy or test server); empty: Instagram itself</source>
+        <translation>URL base para las solicitudes a Instagram (un proxy o un servidor de pruebas); vacío: el propio Instagram</translation>
+    </message>
+    <message>
+        <source>base URL for TikTok requests; empty: TikTok itself</source>
+        <translation>URL base para las solicitudes a TikTok; vacío: el propio TikTok</translation>
+    </message>
+    <message>
+        <source>host of the Instagram Graph API used for publishing</source>
+        <translation>host de la Instagram Graph API que se usa para publicar</translation>
+    </message>
+    <message>
+        <source>version of the Instagram Graph API</source>
+        <translation>versión de la Instagram Graph API</translation>
+    </message>
+    <message>
+        <source>replaces scheme, host and port of every media URL (keeps path and query); empty: the URLs as the platform gives them</source>
+        <translation>reemplaza el esquema, el host y el puerto de cada URL de medios (conserva la ruta y la consulta); vacío: las URL tal como las da la plataforma</translation>
+    </message>
+    <message>
+        <source>largest response body read from a platform, in MiB; longer answers are abandoned</source>
+        <translation>cuerpo de respuesta más grande que se lee de una plataforma, en MiB; las respuestas más largas se descartan</translation>
+    </message>
+    <message>
+        <source>hosts besides Instagram&apos;s own that may receive your Instagram session over https (comma-separated)</source>
+        <translation>hosts, además de los de Instagram, que pueden recibir tu sesión de Instagram por https (separados por comas)</translation>
+    </message>
+    <message>
+        <source>requests of one kind allowed per platform account in each window (0: no limit)</source>
+        <translation>solicitudes de un mismo tipo permitidas por cuenta de plataforma en cada ventana (0: sin límite)</translation>
+    </message>
+    <message>
+        <source>length of the request window, in minutes</source>
+        <translation>duración de la ventana de solicitudes, en minutos</translation>
+    </message>
+    <message>
+        <source>longest random pause before each request, in milliseconds (the shortest is a fifth)</source>
+        <translation>pausa aleatoria más larga antes de cada solicitud, en milisegundos (la más corta es una quinta parte)</translation>
+    </message>
+    <message>
+        <source>folder URL &apos;reelpulse-cli endpoints update&apos; fetches signed endpoint profiles from (&lt;platform&gt;.json and &lt;platform&gt;.json.sig)</source>
+        <translation>URL de la carpeta de la que &apos;reelpulse-cli endpoints update&apos; obtiene perfiles de endpoints firmados (&lt;platform&gt;.json y &lt;platform&gt;.json.sig)</translation>
+    </message>
+    <message>
+        <source>language of the app and the CLI, taken at their next start: system (LANGUAGE, LANG), en, de or es; numbers and dates follow it</source>
+        <translation>idioma de la app y de la CLI, aplicado en su próximo inicio: system (LANGUAGE, LANG), en, de o es; los números y las fechas lo siguen</translation>
+    </message>
+    <message>
+        <source>There is no setting &quot;%1&quot; (&apos;config list&apos; shows them all).</source>
+        <translation>No existe el ajuste «%1» (&apos;config list&apos; los muestra todos).</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be written.</source>
+        <translation>No se pudo escribir el archivo de configuración %1.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Open Data Folder</source>
+        <translation>&amp;Abrir la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Carpeta de datos:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de datos:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versión:</translation>
+    </message>
+    <message>
+        <source>Start ReelPulse with --data-dir DIR, or set REELPULSE_DATA_DIR, to use another data folder. reelpulse-cli reads and writes the same folder.</source>
+        <translation>Inicia ReelPulse con --data-dir DIR, o define REELPULSE_DATA_DIR, para usar otra carpeta de datos. reelpulse-cli lee y escribe la misma carpeta.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Request limits come in a later version of ReelPulse.</source>
+        <translation>Los límites de solicitudes llegarán en una versión posterior de ReelPulse.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::SignInCookieCollector</name>
+    <message>
+        <source>In your browser, sign in to instagram.com, open the developer tools (F12), then Application (Chrome, Edge) or Storage (Firefox) › Cookies › https://www.instagram.com and copy the value of &quot;sessionid&quot;.</source>
+        <translation>En tu navegador, inicia sesión en instagram.com, abre las herramientas para desarrolladores (F12) y luego Aplicación (Chrome, Edge) o Almacenamiento (Firefox) › Cookies › https://www.instagram.com, y copia el valor de «sessionid».</translation>
+    </message>
+    <message>
+        <source>Paste the value of the &quot;sessionid&quot; cookie. %1</source>
+        <translation>Pega el valor de la cookie «sessionid». %1</translation>
+    </message>
+    <message>
+        <source>This is not a &quot;sessionid&quot; value: it holds spaces or characters a cookie cannot carry. Copy only the cookie&apos;s value. %1</source>
+        <translation>Esto no es un valor de «sessionid»: contiene espacios o caracteres que una cookie no puede llevar. Copia solo el valor de la cookie. %1</translation>
+    </message>
+    <message>
+        <source>This value is too short to be an Instagram &quot;sessionid&quot;. %1</source>
+        <translation>Este valor es demasiado corto para ser un «sessionid» de Instagram. %1</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::Store</name>
+    <message>
+        <source>The store failed while %1: %2</source>
+        <translation>El almacén de datos falló mientras estaba %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2 id (ids are UUIDs such as 3f2a9c1e-...; a unique prefix of 4 or more characters works too).</source>
+        <translation>«%1» no es un id de %2 (los id son UUID como 3f2a9c1e-...; también sirve un prefijo único de 4 o más caracteres).</translation>
+    </message>
+    <message>
+        <source>The %1 id &quot;%2&quot; is too short: give at least 4 characters.</source>
+        <translation>El id de %1 «%2» es demasiado corto: indica al menos 4 caracteres.</translation>
+    </message>
+    <message>
+        <source>looking up a %1</source>
+        <translation>buscando un id (%1)</translation>
+    </message>
+    <message>
+        <source>No %1 with id &quot;%2&quot; exists.</source>
+        <translation>No se encontró ningún elemento de tipo «%1» con el id «%2».</translation>
+    </message>
+    <message>
+        <source>The id prefix &quot;%1&quot; matches several %2s: give more characters.</source>
+        <translation>El prefijo de id «%1» coincide con varios elementos de tipo %2: indica más caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::StrategyRunner</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Se canceló la solicitud.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s; it will be retried later.</source>
+        <translation>%1 no respondió en %2 s; se volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed (%2); it will be retried later.</source>
+        <translation>Falló la conexión con %1 (%2); se volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <source>This needs a signed-in session. Sign in to Instagram in ReelPulse.</source>
+        <translation>Esto requiere una sesión iniciada. Inicia sesión en Instagram desde ReelPulse.</translation>
+    </message>
+    <message>
+        <source>No known way to read this (%1) with what is known about it.</source>
+        <translation>No hay ninguna forma conocida de leer esto (%1) con lo que se sabe de ello.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::TaskDetailPane</name>
+    <message>
+        <source>Scraped posts</source>
+        <translation>Publicaciones recopiladas</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Positive</source>
+        <translation>Marcar como &amp;positivo</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Negative</source>
+        <translation>Marcar como &amp;negativo</translation>
+    </message>
+    <message>
+        <source>Mark as N&amp;eutral</source>
+        <translation>Marcar como n&amp;eutral</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Automatic Label</source>
+        <translation>Usar la etiqueta &amp;automática</translation>
+    </message>
+    <message>
+        <source>Forget the label set by hand and score the comment again.</source>
+        <translation>Olvida la etiqueta puesta a mano y vuelve a puntuar el comentario.</translation>
+    </message>
+    <message>
+        <source>Posts of %1</source>
+        <translation>Publicaciones de %1</translation>
+    </message>
+    <message>
+        <source>Reel %1</source>
+        <translation>Reel %1</translation>
+    </message>
+    <message>
+        <source>Not scraped yet — press Ctrl+R to scrape it now.</source>
+        <translation>Aún no recopilado: pulsa Ctrl+R para recopilarlo ahora.</translation>
+    </message>
+    <message>
+        <source>Select a task to see its posts and comments.</source>
+        <translation>Selecciona una tarea para ver sus publicaciones y comentarios.</translation>
+    </message>
+    <message>
+        <source>Comments on %1 (%2 stored)</source>
+        <translation>Comentarios de %1 (%2 guardados)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No scored comments yet (%n waiting to be scored).</source>
+        <translation>
+            <numerusform>Aún no hay comentarios puntuados (%n pendiente de puntuar).</numerusform>
+            <numerusform>Aún no hay comentarios puntuados (%n pendientes de puntuar).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>Aún no hay comentarios.</translation>
+    </message>
+    <message>
+        <source>%1 % %2 (%3)</source>
+        <translation>%1 % %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Overall: &lt;b style=&quot;color:%1&quot;&gt;%2&lt;/b&gt; · %3 · %4 · %5</source>
+        <translation>En conjunto: &lt;b style=&quot;color:%1&quot;&gt;%2&lt;/b&gt; · %3 · %4 · %5</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positivo</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negativo</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n not scored yet</source>
+        <translation>
+            <numerusform> · %n aún sin puntuar</numerusform>
+            <numerusform> · %n aún sin puntuar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a comment to see which words and emoji made its sentiment.</source>
+        <translation>Selecciona un comentario para ver qué palabras y emoji formaron su sentimiento.</translation>
+    </message>
+    <message>
+        <source>Engine: %1 (compound %2)</source>
+        <translation>Motor: %1 (compuesto %2)</translation>
+    </message>
+    <message>
+        <source> — no word or emoji carries sentiment.</source>
+        <translation> — ninguna palabra ni emoji aporta sentimiento.</translation>
+    </message>
+    <message>
+        <source>Marked %1 by hand.</source>
+        <translation>Marcado como %1 a mano.</translation>
+    </message>
+    <message>
+        <source>an unknown author</source>
+        <translation>un autor desconocido</translation>
+    </message>
+    <message>
+        <source>Marked a comment by %1 as %2.</source>
+        <translation>Se marcó un comentario de %1 como %2.</translation>
+    </message>
+    <message>
+        <source>A comment by %1 has its automatic label again: %2.</source>
+        <translation>Un comentario de %1 vuelve a tener su etiqueta automática: %2.</translation>
+    </message>
+    <message>
+        <source>Reading the posts…</source>
+        <translation>Leyendo las publicaciones…</translation>
+    </message>
+    <message>
+        <source>Reading the sentiment of all comments…</source>
+        <translation>Leyendo el sentimiento de todos los comentarios…</translation>
+    </message>
+    <message>
+        <source>No comments stored for any post yet.</source>
+        <translation>Aún no hay comentarios guardados de ninguna publicación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All posts, %n comment(s): %1</source>
+        <translation>
+            <numerusform>Todas las publicaciones, %n comentario: %1</numerusform>
+            <numerusform>Todas las publicaciones, %n comentarios: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comments on %1</source>
+        <translation>Comentarios de %1</translation>
+    </message>
+    <message>
+        <source>Reading the comments…</source>
+        <translation>Leyendo los comentarios…</translation>
+    </message>
+    <message>
+        <source>Language: English (reference mode reads every comment as English).</source>
+        <translation>Idioma: inglés (el modo de referencia lee cada comentario como inglés).</translation>
+    </message>
+    <message>
+        <source>Language: undetermined — only emoji, emoticons and ! ? count.</source>
+        <translation>Idioma: sin determinar; solo cuentan emoji, emoticonos y ! ?.</translation>
+    </message>
+    <message>
+        <source>Language: %1 (from its words).</source>
+        <translation>Idioma: %1 (por sus palabras).</translation>
+    </message>
+    <message>
+        <source>Language: %1 (from its letters).</source>
+        <translation>Idioma: %1 (por sus letras).</translation>
+    </message>
+    <message>
+        <source>Language: %1 (the account&apos;s language; its words do not tell).</source>
+        <translation>Idioma: %1 (el idioma de la cuenta; sus palabras no lo indican).</translation>
+    </message>
+    <message>
+        <source>Language: %1 (as detected when it was scored).</source>
+        <translation>Idioma: %1 (detectado al puntuarlo).</translation>
+    </message>
+    <message>
+        <source>Language: %1.</source>
+        <translation>Idioma: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::TaskDialog</name>
+    <message>
+        <source> hour</source>
+        <translation> hora</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> horas</translation>
+    </message>
+    <message>
+        <source> day</source>
+        <translation> día</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>cada </translation>
+    </message>
+    <message>
+        <source>&amp;Scrape:</source>
+        <translation>&amp;Recopilar:</translation>
+    </message>
+    <message>
+        <source>The interval</source>
+        <translation>El intervalo</translation>
+    </message>
+    <message>
+        <source>&amp;Pause tracking</source>
+        <translation>&amp;Pausar el seguimiento</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::TaskItemsModel</name>
+    <message numerus="yes">
+        <source>%1 (%n items)</source>
+        <translation>
+            <numerusform>%1 (%n elemento)</numerusform>
+            <numerusform>%1 (%n elementos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Al %1</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Publicación</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Me gusta</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vistas</translation>
+    </message>
+    <message>
+        <source>Plays</source>
+        <translation>Reproducciones</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Compartidos</translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation>Guardados</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Texto</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::TaskPage</name>
+    <message>
+        <source>Filter (Ctrl+F)</source>
+        <translation>Filtrar (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Could not read the tasks: %1</source>
+        <translation>No se pudieron leer las tareas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::TaskTableModel</name>
+    <message>
+        <source>Not scraped yet</source>
+        <translation>Aún no recopilado</translation>
+    </message>
+    <message>
+        <source>Views: %1 · plays: %2 (as of %3)</source>
+        <translation>Vistas: %1 · reproducciones: %2 (al %3)</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Al %1</translation>
+    </message>
+    <message>
+        <source>Scraping…</source>
+        <translation>Recopilando…</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>sin programar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervalo</translation>
+    </message>
+    <message>
+        <source>Last scraped</source>
+        <translation>Última recopilación</translation>
+    </message>
+    <message>
+        <source>Next scrape</source>
+        <translation>Próxima recopilación</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Último error</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Seguidores</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Publicaciones</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Me gusta</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vistas</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::TikTokClient</name>
+    <message>
+        <source>The endpoint profile names a reader ReelPulse does not have (%1 in %2).</source>
+        <translation>El perfil de endpoints indica un lector que ReelPulse no tiene (%1 en %2).</translation>
+    </message>
+    <message>
+        <source>The video page could not be read.</source>
+        <translation>No se pudo leer la página del video.</translation>
+    </message>
+    <message>
+        <source>The comment list could not be read.</source>
+        <translation>No se pudo leer la lista de comentarios.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::TrackingService</name>
+    <message>
+        <source>%1 must be between 1 and %2 days (got %3).</source>
+        <translation>%1 debe estar entre 1 y %2 días (se recibió %3).</translation>
+    </message>
+    <message>
+        <source>scrape_interval_hours must be between %1 and %2 hours (got %3).</source>
+        <translation>scrape_interval_hours debe estar entre %1 y %2 horas (se recibió %3).</translation>
+    </message>
+    <message>
+        <source>metadata has %1 keys; at most %2 are allowed.</source>
+        <translation>metadata tiene %1 claves; se permiten como máximo %2.</translation>
+    </message>
+    <message>
+        <source>metadata keys cannot be empty.</source>
+        <translation>las claves de metadata no pueden estar vacías.</translation>
+    </message>
+    <message>
+        <source>metadata value of &quot;%1&quot; must be text, a number or a boolean.</source>
+        <translation>el valor de metadata de «%1» debe ser texto, un número o un booleano.</translation>
+    </message>
+    <message>
+        <source>metadata value of &quot;%1&quot; has %2 characters; at most %3 are allowed.</source>
+        <translation>el valor de metadata de «%1» tiene %2 caracteres; se permiten como máximo %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not key=value.</source>
+        <translation>«%1» no tiene la forma clave=valor.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an empty key.</source>
+        <translation>«%1» tiene una clave vacía.</translation>
+    </message>
+    <message>
+        <source>The project name is empty.</source>
+        <translation>El nombre del proyecto está vacío.</translation>
+    </message>
+    <message>
+        <source>The project name is longer than 100 characters.</source>
+        <translation>El nombre del proyecto tiene más de 100 caracteres.</translation>
+    </message>
+    <message>
+        <source>The project name contains control characters.</source>
+        <translation>El nombre del proyecto contiene caracteres de control.</translation>
+    </message>
+    <message>
+        <source>@%1 is already tracked (task %2, %3). Update that task instead.</source>
+        <translation>@%1 ya se está siguiendo (tarea %2, %3). Modifica esa tarea.</translation>
+    </message>
+    <message>
+        <source>profile task</source>
+        <translation>tarea de perfil</translation>
+    </message>
+    <message>
+        <source>No updatable fields provided (use --competitor, --own, --interval-days, --pause or --resume).</source>
+        <translation>No se indicó ningún campo modificable (usa --competitor, --own, --interval-days, --pause o --resume).</translation>
+    </message>
+    <message>
+        <source>A project named &quot;%1&quot; already exists.</source>
+        <translation>Ya existe un proyecto llamado «%1».</translation>
+    </message>
+    <message>
+        <source>Project &quot;%1&quot; does not exist. Create it first with: reelpulse-cli projects add &quot;%1&quot;</source>
+        <translation>El proyecto «%1» no existe. Créalo primero con: reelpulse-cli projects add &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Reel %1 is already tracked in project &quot;%2&quot; (task %3).</source>
+        <translation>El reel %1 ya se está siguiendo en el proyecto «%2» (tarea %3).</translation>
+    </message>
+    <message>
+        <source>reel task</source>
+        <translation>tarea de reel</translation>
+    </message>
+    <message>
+        <source>No updatable fields provided.</source>
+        <translation>No se indicó ningún campo modificable.</translation>
+    </message>
+    <message>
+        <source>This %1 video (%2) is already tracked (id %3).</source>
+        <translation>Este video de %1 (%2) ya se está siguiendo (id %3).</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <source>No updatable fields provided (use --interval-hours, --meta, --clear-meta, --active or --inactive).</source>
+        <translation>No se indicó ningún campo modificable (usa --interval-hours, --meta, --clear-meta, --active o --inactive).</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::VideoDialog</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>Edit Video</source>
+        <translation>Editar video</translation>
+    </message>
+    <message>
+        <source>Add Video</source>
+        <translation>Añadir video</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Plataforma:</translation>
+    </message>
+    <message>
+        <source>Video:</source>
+        <translation>Video:</translation>
+    </message>
+    <message>
+        <source>P&amp;latform:</source>
+        <translation>P&amp;lataforma:</translation>
+    </message>
+    <message>
+        <source>&amp;Video:</source>
+        <translation>&amp;Video:</translation>
+    </message>
+    <message>
+        <source>https://www.tiktok.com/@user/video/… or the numeric id</source>
+        <translation>https://www.tiktok.com/@user/video/… o el id numérico</translation>
+    </message>
+    <message>
+        <source>https://www.instagram.com/p/… , a shortcode or the media id</source>
+        <translation>https://www.instagram.com/p/… , un código corto o el id del medio</translation>
+    </message>
+    <message>
+        <source>One key=value per line, e.g.
+campaign=summer
+owner=anna</source>
+        <translation>Una clave=valor por línea, p. ej.
+campaign=verano
+owner=ana</translation>
+    </message>
+    <message>
+        <source>&amp;Metadata:</source>
+        <translation>&amp;Metadatos:</translation>
+    </message>
+    <message>
+        <source>&amp;Active: scrape this video on schedule</source>
+        <translation>&amp;Activo: recopilar este video según lo programado</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::VideoTaskStore</name>
+    <message>
+        <source>No video with id &quot;%1&quot; exists.</source>
+        <translation>No existe ningún video con el id «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::VideoTasksModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadatos</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::VideosPage</name>
+    <message>
+        <source>Videos</source>
+        <translation>Videos</translation>
+    </message>
+    <message>
+        <source>&amp;Add Video…</source>
+        <translation>&amp;Añadir video…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>No videos yet — press Ctrl+N to add one.
+
+Follow single Instagram posts and TikTok videos every few hours, with your own key=value notes (campaign, owner…).</source>
+        <translation>Aún no hay videos: pulsa Ctrl+N para añadir uno.
+
+Sigue publicaciones sueltas de Instagram y videos de TikTok cada pocas horas, con tus propias notas clave=valor (campaña, responsable…).</translation>
+    </message>
+    <message>
+        <source>No video matches the filter.</source>
+        <translation>Ningún video coincide con el filtro.</translation>
+    </message>
+    <message>
+        <source>Added %1, scraped %2.</source>
+        <translation>%1 añadido, recopilado %2.</translation>
+    </message>
+    <message>
+        <source>Added %1, inactive.</source>
+        <translation>%1 añadido, inactivo.</translation>
+    </message>
+    <message>
+        <source>Changed %1: scraped %2, %3.</source>
+        <translation>%1 modificado: recopilado %2, %3.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactivo</translation>
+    </message>
+    <message>
+        <source>Stop tracking %1?
+
+The task and the data collected for it are deleted.</source>
+        <translation>¿Dejar de seguir %1?
+
+Se eliminan la tarea y los datos recopilados para ella.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop tracking %n videos?
+
+The tasks and the data collected for them are deleted.</source>
+        <translation>
+            <numerusform>¿Dejar de seguir %n video?
+
+Se eliminan la tarea y los datos recopilados para ella.</numerusform>
+            <numerusform>¿Dejar de seguir %n videos?
+
+Se eliminan las tareas y los datos recopilados para ellas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Videos</source>
+        <translation>Eliminar videos</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Could not remove %1</source>
+        <translation>No se pudo eliminar %1</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 eliminado.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::cli</name>
+    <message>
+        <source>which endpoint profile the clients use (version, built-in or override)</source>
+        <translation>qué perfil de endpoints usan los clientes (versión, integrado o reemplazo)</translation>
+    </message>
+    <message>
+        <source>show a profile, post, reel or TikTok video as the platform has it now</source>
+        <translation>muestra un perfil, una publicación, un reel o un video de TikTok tal como lo tiene ahora la plataforma</translation>
+    </message>
+    <message>
+        <source>track Instagram profiles (own or competitors&apos;)</source>
+        <translation>sigue perfiles de Instagram (propios o de competidores)</translation>
+    </message>
+    <message>
+        <source>create, list and remove projects of reels</source>
+        <translation>crea, lista y elimina proyectos de reels</translation>
+    </message>
+    <message>
+        <source>track individual reels and posts in projects</source>
+        <translation>sigue reels y publicaciones sueltas en proyectos</translation>
+    </message>
+    <message>
+        <source>scrape one task now, or every due task once (--due)</source>
+        <translation>recopila una tarea ahora, o cada tarea pendiente una vez (--due)</translation>
+    </message>
+    <message>
+        <source>score comment sentiment, summaries, re-scoring</source>
+        <translation>puntúa el sentimiento de los comentarios, resúmenes, nueva puntuación</translation>
+    </message>
+    <message>
+        <source>track Instagram posts and TikTok videos</source>
+        <translation>sigue publicaciones de Instagram y videos de TikTok</translation>
+    </message>
+    <message>
+        <source>Usage: reelpulse-cli [--data-dir DIR] [--json] &lt;command&gt; [&lt;args&gt;]
+
+ReelPulse engine without a window: track Instagram and TikTok content from scripts.
+
+Commands:
+</source>
+        <translation>Uso: reelpulse-cli [--data-dir DIR] [--json] &lt;command&gt; [&lt;args&gt;]
+
+El motor de ReelPulse sin ventana: sigue contenido de Instagram y TikTok desde scripts.
+
+Comandos:
+</translation>
+    </message>
+    <message>
+        <source>
+Global options:
+  --data-dir DIR   use the store in DIR (default: $REELPULSE_DATA_DIR, else %1)
+  --json           print JSON in the shapes of the tracking APIs
+  --version        print the version
+  --help           this help; &apos;&lt;command&gt; --help&apos; for a command&apos;s help
+
+Exit codes: 0 success, 2 invalid input, 3 not found, 4 conflict (duplicate), 1 anything else.
+</source>
+        <translation>
+Opciones globales:
+  --data-dir DIR   usa el almacén de datos de DIR (predeterminado: $REELPULSE_DATA_DIR o, si no, %1)
+  --json           muestra JSON con la forma de las API de seguimiento
+  --version        muestra la versión
+  --help           esta ayuda; &apos;&lt;command&gt; --help&apos; para la ayuda de un comando
+
+Códigos de salida: 0 éxito, 2 entrada no válida, 3 no encontrado, 4 conflicto (duplicado), 1 cualquier otro caso.
+</translation>
+    </message>
+    <message>
+        <source>the application data folder</source>
+        <translation>la carpeta de datos de la aplicación</translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder.</source>
+        <translation>--data-dir necesita una carpeta.</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;. Run &apos;reelpulse-cli --help&apos; for the list.</source>
+        <translation>Comando desconocido &apos;%1&apos;. Ejecuta &apos;reelpulse-cli --help&apos; para ver la lista.</translation>
+    </message>
+    <message>
+        <source>--%1 takes no value.</source>
+        <translation>--%1 no admite ningún valor.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value.</source>
+        <translation>--%1 necesita un valor.</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1 for &apos;%2&apos; (see &apos;%2 --help&apos;).</source>
+        <translation>Opción desconocida --%1 para &apos;%2&apos; (consulta &apos;%2 --help&apos;).</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number (got &quot;%2&quot;).</source>
+        <translation>--%1 debe ser un número entero (se recibió «%2»).</translation>
+    </message>
+    <message>
+        <source>show and change the settings the app and the CLI share</source>
+        <translation>muestra y cambia los ajustes que comparten la app y la CLI</translation>
+    </message>
+    <message>
+        <source>what the rate governor holds back and why; resume after a stop</source>
+        <translation>qué retiene el regulador de solicitudes y por qué; reanudar tras una detención</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::cli::Config</name>
+    <message>
+        <source>Usage: reelpulse-cli config list [--json]
+       reelpulse-cli config get &lt;key&gt; [--json]
+       reelpulse-cli config set &lt;key&gt; &lt;value&gt; [--json]
+       reelpulse-cli config reset &lt;key&gt; [--json]
+
+Show and change the settings of the data folder (&lt;data-dir&gt;/settings.ini). The app and reelpulse-cli
+read the same values: a change made here applies to the app&apos;s next scrape too.
+Some keys can be overridden by an environment variable, which then wins (shown as &apos;environment&apos;).
+</source>
+        <translation>Uso: reelpulse-cli config list [--json]
+     reelpulse-cli config get &lt;key&gt; [--json]
+     reelpulse-cli config set &lt;key&gt; &lt;value&gt; [--json]
+     reelpulse-cli config reset &lt;key&gt; [--json]
+
+Muestra y cambia los ajustes de la carpeta de datos (&lt;data-dir&gt;/settings.ini). La app y reelpulse-cli
+leen los mismos valores: un cambio hecho aquí también se aplica a la próxima recopilación de la app.
+Algunas claves se pueden reemplazar con una variable de entorno, que entonces tiene prioridad
+(se muestra como &apos;environment&apos;).
+</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>There is no setting &quot;%1&quot; (&apos;reelpulse-cli config list&apos; shows them all).</source>
+        <translation>No existe el ajuste «%1» (&apos;reelpulse-cli config list&apos; los muestra todos).</translation>
+    </message>
+    <message>
+        <source>Unknown config command &apos;%1&apos;: use list, get, set or reset (see &apos;config --help&apos;).</source>
+        <translation>Comando de config desconocido &apos;%1&apos;: usa list, get, set o reset (consulta &apos;config --help&apos;).</translation>
+    </message>
+    <message>
+        <source>&apos;config list&apos; takes no arguments.</source>
+        <translation>&apos;config list&apos; no admite argumentos.</translation>
+    </message>
+    <message>
+        <source>&apos;config set&apos; takes a key and a value.</source>
+        <translation>&apos;config set&apos; necesita una clave y un valor.</translation>
+    </message>
+    <message>
+        <source>&apos;config %1&apos; takes one key.</source>
+        <translation>&apos;config %1&apos; necesita una clave.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>CLAVE</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALOR</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>ORIGEN</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>DESCRIPCIÓN</translation>
+    </message>
+    <message>
+        <source>Settings file: %1</source>
+        <translation>Archivo de configuración: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1 is set in the environment and wins over the file while it is set.</source>
+        <translation>Nota: %1 está definido en el entorno y tiene prioridad sobre el archivo mientras lo esté.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::cli::Endpoints</name>
+    <message>
+        <source>built-in</source>
+        <translation>integrado</translation>
+    </message>
+    <message>
+        <source>%1: endpoint profile version %2 (%3)
+</source>
+        <translation>%1: perfil de endpoints versión %2 (%3)
+</translation>
+    </message>
+    <message>
+        <source>  base URL: %1
+</source>
+        <translation>  URL base: %1
+</translation>
+    </message>
+    <message>
+        <source>  the copy in the data folder is not used: %1
+</source>
+        <translation>  no se usa la copia de la carpeta de datos: %1
+</translation>
+    </message>
+    <message>
+        <source>Usage: reelpulse-cli endpoints [--json]
+       reelpulse-cli endpoints update [--from URL|FILE] [--platform instagram|tiktok] [--json]
+
+Without a subcommand: show the endpoint profile each platform client uses: its version, whether it is
+the built-in one or a copy in the data folder (&lt;data-dir&gt;/endpoints/&lt;platform&gt;.json, which overrides
+the built-in one when it is valid and not older), whether that copy is signed, the base URL, and the
+strategies tried in order for each operation.
+
+update: fetch newer endpoint profiles and install them into the data folder, only when their Ed25519
+signature (&lt;profile&gt;.json.sig beside the file) verifies against a key built into ReelPulse.
+  --from URL|FILE     a profile file (….json) or a folder holding &lt;platform&gt;.json and its .sig, on an
+                      http(s) server or on this computer; default: the endpoints.update_url setting
+  --platform NAME     only this platform (a single file must then be for it)
+An unsigned, altered, older or foreign profile is refused with the reason and nothing is written
+(exit code 2; 1 when it cannot be fetched). A profile with the version in use is &apos;already up to date&apos;.
+</source>
+        <translation>Uso: reelpulse-cli endpoints [--json]
+     reelpulse-cli endpoints update [--from URL|FILE] [--platform instagram|tiktok] [--json]
+
+Sin subcomando: muestra el perfil de endpoints que usa el cliente de cada plataforma: su versión, si es
+el integrado o una copia en la carpeta de datos (&lt;data-dir&gt;/endpoints/&lt;platform&gt;.json, que reemplaza
+al integrado cuando es válida y no es más antigua), si esa copia está firmada, la URL base y las
+estrategias que se prueban en orden para cada operación.
+
+update: obtiene perfiles de endpoints más recientes y los instala en la carpeta de datos, solo si su
+firma Ed25519 (&lt;profile&gt;.json.sig junto al archivo) se verifica con una clave integrada en ReelPulse.
+  --from URL|FILE     un archivo de perfil (….json) o una carpeta con &lt;platform&gt;.json y su .sig, en un
+                      servidor http(s) o en este equipo; predeterminado: el ajuste endpoints.update_url
+  --platform NAME     solo esta plataforma (un archivo suelto debe ser entonces de ella)
+Un perfil sin firmar, alterado, más antiguo o de otra plataforma se rechaza indicando el motivo y no se
+escribe nada (código de salida 2; 1 si no se puede obtener). Un perfil con la versión en uso está
+&apos;already up to date&apos;.
+</translation>
+    </message>
+    <message>
+        <source>unsigned local copy</source>
+        <translation>copia local sin firmar</translation>
+    </message>
+    <message>
+        <source>signed by key %1</source>
+        <translation>firmado con la clave %1</translation>
+    </message>
+    <message>
+        <source>--platform must be instagram or tiktok, not &quot;%1&quot;.</source>
+        <translation>--platform debe ser instagram o tiktok, no «%1».</translation>
+    </message>
+    <message>
+        <source>--from needs a URL or a file.</source>
+        <translation>--from necesita una URL o un archivo.</translation>
+    </message>
+    <message>
+        <source>%1: already up to date (endpoint profile version %2)
+</source>
+        <translation>%1: ya está al día (perfil de endpoints versión %2)
+</translation>
+    </message>
+    <message>
+        <source>%1: installed endpoint profile version %2 (was %3), signed by key %4
+</source>
+        <translation>%1: instalado el perfil de endpoints versión %2 (antes %3), firmado con la clave %4
+</translation>
+    </message>
+    <message>
+        <source>  from %1
+  to %2
+</source>
+        <translation>  desde %1
+  hacia %2
+</translation>
+    </message>
+    <message>
+        <source>Unknown &apos;endpoints&apos; subcommand &apos;%1&apos; (see &apos;endpoints --help&apos;).</source>
+        <translation>Subcomando de &apos;endpoints&apos; desconocido &apos;%1&apos; (consulta &apos;endpoints --help&apos;).</translation>
+    </message>
+    <message>
+        <source>--from and --platform belong to &apos;endpoints update&apos;.</source>
+        <translation>--from y --platform pertenecen a &apos;endpoints update&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::cli::Governor</name>
+    <message>
+        <source>Usage: reelpulse-cli governor status [--json]
+       reelpulse-cli governor resume [instagram|tiktok] [--json]
+
+The rate governor paces every request to Instagram and TikTok and stops when a platform pushes
+back. Its request log and pauses live in the data folder: the app and every reelpulse-cli using
+the folder share them.
+
+  status    each identity (a platform host, read anonymously or with a session): its state, until
+            when, why, the soft-block backoff level, and the requests in the current windows of
+            each budget
+  resume    lift the checkpoint, login-wall, soft-block and rate-limit pauses of the platform&apos;s
+            identities (of all, without a platform), e.g. after completing Instagram&apos;s security
+            check in the browser. A used-up request budget is not lifted.
+</source>
+        <translation>Uso: reelpulse-cli governor status [--json]
+     reelpulse-cli governor resume [instagram|tiktok] [--json]
+
+El regulador de solicitudes dosifica cada solicitud a Instagram y TikTok y se detiene cuando una
+plataforma pone freno. Su registro de solicitudes y sus pausas están en la carpeta de datos: la app y
+cada reelpulse-cli que use esa carpeta los comparten.
+
+  status    cada identidad (un host de plataforma, leído de forma anónima o con sesión): su estado,
+            hasta cuándo, por qué, el nivel de espera tras bloqueos temporales y las solicitudes en
+            las ventanas actuales de cada cuota
+  resume    levanta las pausas por verificación de seguridad, muro de inicio de sesión, bloqueo
+            temporal y límite de solicitudes de las identidades de la plataforma (sin plataforma:
+            de todas), p. ej. después de completar la verificación de seguridad de Instagram en el
+            navegador. Una cuota de solicitudes agotada no se levanta.
+</translation>
+    </message>
+    <message>
+        <source>unknown platform</source>
+        <translation>plataforma desconocida</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>ilimitado</translation>
+    </message>
+    <message>
+        <source>%1* (group) %2/%3 in %4 min</source>
+        <translation>%1* (grupo) %2/%3 en %4 min</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3 in %4 min</source>
+        <translation>%1 %2/%3 en %4 min</translation>
+    </message>
+    <message>
+        <source>, next at %1</source>
+        <translation>, la siguiente a las %1</translation>
+    </message>
+    <message>
+        <source>No request in the current windows and nothing paused.</source>
+        <translation>Ninguna solicitud en las ventanas actuales y nada en pausa.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>  state:    %1</source>
+        <translation>  estado:      %1</translation>
+    </message>
+    <message>
+        <source>  until:    %1</source>
+        <translation>  hasta:       %1</translation>
+    </message>
+    <message>
+        <source>  why:      %1</source>
+        <translation>  motivo:      %1</translation>
+    </message>
+    <message>
+        <source>  backoff:  level %1</source>
+        <translation>  espera:      nivel %1</translation>
+    </message>
+    <message>
+        <source>  requests: %1</source>
+        <translation>  solicitudes: %1</translation>
+    </message>
+    <message>
+        <source>Nothing of %1 was paused.</source>
+        <translation>Nada de %1 estaba en pausa.</translation>
+    </message>
+    <message>
+        <source>Nothing was paused.</source>
+        <translation>Nada estaba en pausa.</translation>
+    </message>
+    <message>
+        <source>Resumed %1 (%2), which was %3.</source>
+        <translation>%1 (%2) reanudado; su estado era: %3.</translation>
+    </message>
+    <message>
+        <source>&apos;governor status&apos; takes no arguments.</source>
+        <translation>&apos;governor status&apos; no admite argumentos.</translation>
+    </message>
+    <message>
+        <source>&apos;governor resume&apos; takes at most one platform.</source>
+        <translation>&apos;governor resume&apos; admite como máximo una plataforma.</translation>
+    </message>
+    <message>
+        <source>Unknown governor command &apos;%1&apos;: use status or resume (see &apos;governor --help&apos;).</source>
+        <translation>Comando de governor desconocido &apos;%1&apos;: usa status o resume (consulta &apos;governor --help&apos;).</translation>
+    </message>
+    <message>
+        <source>Unknown platform &apos;%1&apos;: use instagram or tiktok.</source>
+        <translation>Plataforma desconocida &apos;%1&apos;: usa instagram o tiktok.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::cli::Info</name>
+    <message>
+        <source>Usage: reelpulse-cli info &lt;what&gt; &lt;target&gt; [--json]
+
+Show what Instagram or TikTok answers now, without storing anything.
+
+  profile &lt;name|@name|url&gt;        an Instagram profile and its latest posts
+  post &lt;url|shortcode&gt;            an Instagram post (image, video or carousel)
+  reel &lt;url|shortcode&gt;            an Instagram reel
+  video &lt;tiktok-url|id&gt;           a TikTok video
+
+Instagram and TikTok are reached at REELPULSE_INSTAGRAM_URL / REELPULSE_TIKTOK_URL when set.
+</source>
+        <translation>Uso: reelpulse-cli info &lt;what&gt; &lt;target&gt; [--json]
+
+Muestra lo que responden ahora Instagram o TikTok, sin guardar nada.
+
+  profile &lt;name|@name|url&gt;        un perfil de Instagram y sus publicaciones más recientes
+  post &lt;url|shortcode&gt;            una publicación de Instagram (imagen, video o carrusel)
+  reel &lt;url|shortcode&gt;            un reel de Instagram
+  video &lt;tiktok-url|id&gt;           un video de TikTok
+
+Si están definidas, Instagram y TikTok se consultan en REELPULSE_INSTAGRAM_URL / REELPULSE_TIKTOK_URL.
+</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>  by:           @%1
+</source>
+        <translation>  de:           @%1
+</translation>
+    </message>
+    <message>
+        <source>  type:         %1%2
+</source>
+        <translation>  tipo:         %1%2
+</translation>
+    </message>
+    <message>
+        <source> (%1 items)</source>
+        <translation> (%1 elementos)</translation>
+    </message>
+    <message>
+        <source>  posted:       %1
+</source>
+        <translation>  publicado:    %1
+</translation>
+    </message>
+    <message>
+        <source>  likes:        %1
+</source>
+        <translation>  me gusta:     %1
+</translation>
+    </message>
+    <message>
+        <source>  comments:     %1
+</source>
+        <translation>  comentarios:  %1
+</translation>
+    </message>
+    <message>
+        <source>  views:        %1 (plays %2)
+</source>
+        <translation>  vistas:       %1 (reproducciones %2)
+</translation>
+    </message>
+    <message>
+        <source>  shares:       %1 (saves %2)
+</source>
+        <translation>  compartidos:  %1 (guardados %2)
+</translation>
+    </message>
+    <message>
+        <source>  duration:     %1 s
+</source>
+        <translation>  duración:     %1 s
+</translation>
+    </message>
+    <message>
+        <source>  hashtags:     %1
+</source>
+        <translation>  hashtags:     %1
+</translation>
+    </message>
+    <message>
+        <source>  caption:      %1
+</source>
+        <translation>  texto:        %1
+</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed [%2]: %3</source>
+        <translation>Falló la lectura de %1 [%2]: %3</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;info %1&apos; (see &apos;info --help&apos;).</source>
+        <translation>Comando desconocido &apos;info %1&apos; (consulta &apos;info --help&apos;).</translation>
+    </message>
+    <message>
+        <source>&apos;info %1&apos; takes one target (see &apos;info --help&apos;).</source>
+        <translation>&apos;info %1&apos; necesita un destino (consulta &apos;info --help&apos;).</translation>
+    </message>
+    <message>
+        <source>Reading Instagram and TikTok is not available in this setup.</source>
+        <translation>Leer Instagram y TikTok no está disponible en esta configuración.</translation>
+    </message>
+    <message>
+        <source>@%1%2
+</source>
+        <translation>@%1%2
+</translation>
+    </message>
+    <message>
+        <source>  followers:    %1
+</source>
+        <translation>  seguidores:   %1
+</translation>
+    </message>
+    <message>
+        <source>  following:    %1
+</source>
+        <translation>  seguidos:     %1
+</translation>
+    </message>
+    <message>
+        <source>  posts:        %1
+</source>
+        <translation>  publicaciones: %1
+</translation>
+    </message>
+    <message>
+        <source>  private:      yes
+</source>
+        <translation>  privado:      sí
+</translation>
+    </message>
+    <message>
+        <source>  bio:          %1
+</source>
+        <translation>  bio:          %1
+</translation>
+    </message>
+    <message>
+        <source> likes</source>
+        <translation> me gusta</translation>
+    </message>
+    <message>
+        <source>TikTok video %1</source>
+        <translation>Video de TikTok %1</translation>
+    </message>
+    <message>
+        <source>Reel %1</source>
+        <translation>Reel %1</translation>
+    </message>
+    <message>
+        <source>Post %1</source>
+        <translation>Publicación %1</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::cli::Profiles</name>
+    <message>
+        <source>Usage: reelpulse-cli profiles &lt;command&gt; [options] [--json]
+
+Track Instagram profiles (your own or competitors&apos;).
+
+Commands:
+  add &lt;name|@name|url&gt; [--competitor] [--interval-days N]   start tracking a profile (default every 2 days)
+  list                                                     list profile tasks
+  show &lt;id&gt;                                                one task (an id prefix of 4+ characters works)
+  update &lt;id&gt; [--competitor|--own] [--interval-days N] [--pause|--resume]
+  remove &lt;id&gt;                                              stop tracking and delete the task&apos;s data
+</source>
+        <translation>Uso: reelpulse-cli profiles &lt;command&gt; [options] [--json]
+
+Sigue perfiles de Instagram (los tuyos o los de tus competidores).
+
+Comandos:
+  add &lt;name|@name|url&gt; [--competitor] [--interval-days N]   empieza a seguir un perfil (predeterminado: cada 2 días)
+  list                                                     lista las tareas de perfil
+  show &lt;id&gt;                                                una tarea (sirve un prefijo de id de 4 o más caracteres)
+  update &lt;id&gt; [--competitor|--own] [--interval-days N] [--pause|--resume]
+  remove &lt;id&gt;                                              deja de seguir y elimina los datos de la tarea
+</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Task %1
+</source>
+        <translation>Tarea %1
+</translation>
+    </message>
+    <message>
+        <source>  profile:      @%1 (%2)
+</source>
+        <translation>  perfil:       @%1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>competitor</source>
+        <translation>competidor</translation>
+    </message>
+    <message>
+        <source>own</source>
+        <translation>propio</translation>
+    </message>
+    <message>
+        <source>  status:       %1
+</source>
+        <translation>  estado:       %1
+</translation>
+    </message>
+    <message>
+        <source>  interval:     every %1 day(s)
+</source>
+        <translation>  intervalo:    cada %1 día(s)
+</translation>
+    </message>
+    <message>
+        <source>  created:      %1
+</source>
+        <translation>  creada:       %1
+</translation>
+    </message>
+    <message>
+        <source>  last scraped: %1
+</source>
+        <translation>  última rec.:  %1
+</translation>
+    </message>
+    <message>
+        <source>  next due:     %1
+</source>
+        <translation>  próxima:      %1
+</translation>
+    </message>
+    <message>
+        <source>  last error:   %1 (%2)
+</source>
+        <translation>  último error: %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>&apos;profiles %1&apos; takes %2 (see &apos;profiles --help&apos;).</source>
+        <translation>&apos;profiles %1&apos; necesita %2 (consulta &apos;profiles --help&apos;).</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;profiles %1&apos; (see &apos;profiles --help&apos;).</source>
+        <translation>Comando desconocido &apos;profiles %1&apos; (consulta &apos;profiles --help&apos;).</translation>
+    </message>
+    <message>
+        <source>Choose either --competitor or --own.</source>
+        <translation>Elige --competitor o --own, no ambos.</translation>
+    </message>
+    <message>
+        <source>Now tracking @%1 (task %2).</source>
+        <translation>Ahora se sigue a @%1 (tarea %2).</translation>
+    </message>
+    <message>
+        <source>no arguments</source>
+        <translation>ningún argumento</translation>
+    </message>
+    <message>
+        <source>No profiles are tracked yet. Add one with: reelpulse-cli profiles add &lt;name&gt;</source>
+        <translation>Aún no se sigue ningún perfil. Añade uno con: reelpulse-cli profiles add &lt;name&gt;</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PERFIL</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>EVERY</source>
+        <translation>CADA</translation>
+    </message>
+    <message>
+        <source>LAST SCRAPED</source>
+        <translation>ÚLTIMA RECOPILACIÓN</translation>
+    </message>
+    <message>
+        <source>NEXT DUE</source>
+        <translation>PRÓXIMA</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>Choose either --pause or --resume.</source>
+        <translation>Elige --pause o --resume, no ambos.</translation>
+    </message>
+    <message>
+        <source>Updated @%1 (task %2).</source>
+        <translation>@%1 actualizado (tarea %2).</translation>
+    </message>
+    <message>
+        <source>Stopped tracking @%1 (task %2 removed).</source>
+        <translation>Se dejó de seguir a @%1 (tarea %2 eliminada).</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::cli::Projects</name>
+    <message>
+        <source>Usage: reelpulse-cli projects &lt;command&gt; [--json]
+
+Projects group reel tasks.
+
+Commands:
+  add &lt;name&gt;      create a project
+  list            list projects with their number of reel tasks
+  remove &lt;name&gt;   delete a project and all its reel tasks
+</source>
+        <translation>Uso: reelpulse-cli projects &lt;command&gt; [--json]
+
+Los proyectos agrupan tareas de reel.
+
+Comandos:
+  add &lt;name&gt;      crea un proyecto
+  list            lista los proyectos con su número de tareas de reel
+  remove &lt;name&gt;   borra un proyecto y todas sus tareas de reel
+</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;projects %1&apos; (see &apos;projects --help&apos;).</source>
+        <translation>Comando desconocido &apos;projects %1&apos; (consulta &apos;projects --help&apos;).</translation>
+    </message>
+    <message>
+        <source>&apos;projects %1&apos; takes one project name.</source>
+        <translation>&apos;projects %1&apos; necesita un nombre de proyecto.</translation>
+    </message>
+    <message>
+        <source>&apos;projects list&apos; takes no arguments.</source>
+        <translation>&apos;projects list&apos; no admite argumentos.</translation>
+    </message>
+    <message>
+        <source>No projects yet. Create one with: reelpulse-cli projects add &lt;name&gt;</source>
+        <translation>Aún no hay proyectos. Crea uno con: reelpulse-cli projects add &lt;name&gt;</translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation>PROYECTO</translation>
+    </message>
+    <message>
+        <source>REELS</source>
+        <translation>REELS</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CREADO</translation>
+    </message>
+    <message>
+        <source>Created project &quot;%1&quot;.</source>
+        <translation>Proyecto «%1» creado.</translation>
+    </message>
+    <message>
+        <source>Removed project &quot;%1&quot; and its %2 reel task(s).</source>
+        <translation>Proyecto «%1» y sus %2 tarea(s) de reel eliminados.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::cli::Reels</name>
+    <message>
+        <source>Usage: reelpulse-cli reels &lt;command&gt; [options] [--json]
+
+Track individual Instagram reels and posts inside projects.
+
+Commands:
+  add &lt;project&gt; &lt;url|shortcode&gt; [--interval-days N]   track a reel (/reel/, /reels/, /p/, /tv/ URLs; default every 2 days)
+  list [&lt;project&gt;]                                   reel tasks of a project (all projects when omitted)
+  show &lt;id&gt;                                          one reel task (an id prefix of 4+ characters works)
+  update &lt;id&gt; [--interval-days N] [--pause|--resume]
+  remove &lt;id&gt;                                        stop tracking a reel
+</source>
+        <translation>Uso: reelpulse-cli reels &lt;command&gt; [options] [--json]
+
+Sigue reels y publicaciones sueltas de Instagram dentro de proyectos.
+
+Comandos:
+  add &lt;project&gt; &lt;url|shortcode&gt; [--interval-days N]   sigue un reel (URL /reel/, /reels/, /p/, /tv/; predeterminado: cada 2 días)
+  list [&lt;project&gt;]                                   tareas de reel de un proyecto (de todos si se omite)
+  show &lt;id&gt;                                          una tarea de reel (sirve un prefijo de id de 4 o más caracteres)
+  update &lt;id&gt; [--interval-days N] [--pause|--resume]
+  remove &lt;id&gt;                                        deja de seguir un reel
+</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Reel task %1
+</source>
+        <translation>Tarea de reel %1
+</translation>
+    </message>
+    <message>
+        <source>  project:      %1
+</source>
+        <translation>  proyecto:     %1
+</translation>
+    </message>
+    <message>
+        <source>  url:          %1
+</source>
+        <translation>  url:          %1
+</translation>
+    </message>
+    <message>
+        <source>  shortcode:    %1
+</source>
+        <translation>  código corto: %1
+</translation>
+    </message>
+    <message>
+        <source>  media id:     %1
+</source>
+        <translation>  id de medio:  %1
+</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>  status:       %1
+</source>
+        <translation>  estado:       %1
+</translation>
+    </message>
+    <message>
+        <source>  interval:     every %1 day(s)
+</source>
+        <translation>  intervalo:    cada %1 día(s)
+</translation>
+    </message>
+    <message>
+        <source>  last scraped: %1
+</source>
+        <translation>  última rec.:  %1
+</translation>
+    </message>
+    <message>
+        <source>  next due:     %1
+</source>
+        <translation>  próxima:      %1
+</translation>
+    </message>
+    <message>
+        <source>  last error:   %1 (%2)
+</source>
+        <translation>  último error: %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;reels %1&apos; (see &apos;reels --help&apos;).</source>
+        <translation>Comando desconocido &apos;reels %1&apos; (consulta &apos;reels --help&apos;).</translation>
+    </message>
+    <message>
+        <source>a project name and a reel URL or shortcode</source>
+        <translation>un nombre de proyecto y una URL o un código corto de reel</translation>
+    </message>
+    <message>
+        <source>at most a project name</source>
+        <translation>como máximo un nombre de proyecto</translation>
+    </message>
+    <message>
+        <source>one reel task id</source>
+        <translation>un id de tarea de reel</translation>
+    </message>
+    <message>
+        <source>&apos;reels %1&apos; takes %2.</source>
+        <translation>&apos;reels %1&apos; necesita %2.</translation>
+    </message>
+    <message>
+        <source>Now tracking reel %1 in &quot;%2&quot; (task %3).</source>
+        <translation>Ahora se sigue el reel %1 en «%2» (tarea %3).</translation>
+    </message>
+    <message>
+        <source>No reel tasks yet. Add one with: reelpulse-cli reels add &lt;project&gt; &lt;url&gt;</source>
+        <translation>Aún no hay tareas de reel. Añade una con: reelpulse-cli reels add &lt;project&gt; &lt;url&gt;</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation>PROYECTO</translation>
+    </message>
+    <message>
+        <source>SHORTCODE</source>
+        <translation>CÓDIGO CORTO</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>EVERY</source>
+        <translation>CADA</translation>
+    </message>
+    <message>
+        <source>LAST SCRAPED</source>
+        <translation>ÚLTIMA RECOPILACIÓN</translation>
+    </message>
+    <message>
+        <source>NEXT DUE</source>
+        <translation>PRÓXIMA</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>Choose either --pause or --resume.</source>
+        <translation>Elige --pause o --resume, no ambos.</translation>
+    </message>
+    <message>
+        <source>Updated reel %1 in &quot;%2&quot; (task %3).</source>
+        <translation>Reel %1 de «%2» actualizado (tarea %3).</translation>
+    </message>
+    <message>
+        <source>Stopped tracking reel %1 in &quot;%2&quot; (task %3 removed).</source>
+        <translation>Se dejó de seguir el reel %1 de «%2» (tarea %3 eliminada).</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::cli::Scrape</name>
+    <message>
+        <source>Usage: reelpulse-cli scrape &lt;task-id&gt; [options] [--json]
+       reelpulse-cli scrape --due [options] [--json]
+
+Read tracked content from Instagram and TikTok now and store it (metrics, comments, snapshots).
+
+  &lt;task-id&gt;              scrape one profile, reel or video task now, due or not (an id prefix of 4+
+                         characters works)
+  --due                  scrape every task that is due, once, then exit (for cron or a systemd timer);
+                         exit code 1 when any task failed
+
+Options:
+  --posts N              latest posts read per profile (default 12)
+  --commented-posts N    newest posts of a profile whose comments are read (default 5)
+  --comments N           comments read per post (default 200)
+
+Instagram and TikTok are reached at REELPULSE_INSTAGRAM_URL / REELPULSE_TIKTOK_URL when set.
+</source>
+        <translation>Uso: reelpulse-cli scrape &lt;task-id&gt; [options] [--json]
+     reelpulse-cli scrape --due [options] [--json]
+
+Lee ahora el contenido seguido de Instagram y TikTok y lo guarda (métricas, comentarios, instantáneas).
+
+  &lt;task-id&gt;              recopila ahora una tarea de perfil, reel o video, esté pendiente o no (sirve
+                         un prefijo de id de 4 o más caracteres)
+  --due                  recopila una vez cada tarea pendiente y sale (para cron o un temporizador de
+                         systemd); código de salida 1 si alguna tarea falló
+
+Opciones:
+  --posts N              publicaciones más recientes leídas por perfil (predeterminado: 12)
+  --commented-posts N    publicaciones más nuevas de un perfil cuyos comentarios se leen (predeterminado: 5)
+  --comments N           comentarios leídos por publicación (predeterminado: 200)
+
+Si están definidas, Instagram y TikTok se consultan en REELPULSE_INSTAGRAM_URL / REELPULSE_TIKTOK_URL.
+</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>perfil</translation>
+    </message>
+    <message>
+        <source>reel</source>
+        <translation>reel</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <source>Scraped %1 (%2 task %3): %4 post(s) processed, %5 comment(s) stored (%6 new), %7 request(s).</source>
+        <translation>%1 recopilado (tarea de %2 %3): %4 publicación(es) procesada(s), %5 comentario(s) guardado(s) (%6 nuevos), %7 solicitud(es).</translation>
+    </message>
+    <message>
+        <source>  note: %1</source>
+        <translation>  nota: %1</translation>
+    </message>
+    <message>
+        <source>Scraping %1 (%2 task %3) failed [%4]: %5</source>
+        <translation>Falló la recopilación de %1 (tarea de %2 %3) [%4]: %5</translation>
+    </message>
+    <message>
+        <source>--%1 must be between 0 and %2.</source>
+        <translation>--%1 debe estar entre 0 y %2.</translation>
+    </message>
+    <message>
+        <source>Skipped %1 task %2: %3</source>
+        <translation>Se omitió la tarea de %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Due tasks scraped successfully</source>
+        <translation>Tareas pendientes recopiladas correctamente</translation>
+    </message>
+    <message>
+        <source>%1 of %2 due task(s) failed</source>
+        <translation>Fallaron %1 de %2 tarea(s) pendiente(s)</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>No hay nada pendiente.</translation>
+    </message>
+    <message>
+        <source>&apos;scrape&apos; takes one task id, or --due (see &apos;scrape --help&apos;).</source>
+        <translation>&apos;scrape&apos; necesita un id de tarea, o --due (consulta &apos;scrape --help&apos;).</translation>
+    </message>
+    <message>
+        <source>Task scraping completed successfully</source>
+        <translation>Recopilación de la tarea completada correctamente</translation>
+    </message>
+    <message>
+        <source>Error scraping %1: %2</source>
+        <translation>Error al recopilar %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>  metrics:      %1 likes, %2 comments, %3 views, %4 plays (%5)
+</source>
+        <translation>  métricas:     %1 me gusta, %2 comentarios, %3 vistas, %4 reproducciones (%5)
+</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>  stored:       %1 comment(s)
+</source>
+        <translation>  guardados:    %1 comentario(s)
+</translation>
+    </message>
+    <message>
+        <source>  followers:    %1 (following %2, %3 posts)
+</source>
+        <translation>  seguidores:   %1 (siguiendo %2, %3 publicaciones)
+</translation>
+    </message>
+    <message>
+        <source>  stored:       %1 post(s), %2 comment(s)
+</source>
+        <translation>  guardados:    %1 publicación(es), %2 comentario(s)
+</translation>
+    </message>
+    <message>
+        <source>Skipped %1 (%2 task %3): %4</source>
+        <translation>Se omitió %1 (tarea de %2 %3): %4</translation>
+    </message>
+    <message>
+        <source>%1: its other due tasks stay due for the next pass; the other platform goes on.</source>
+        <translation>%1: sus otras tareas pendientes siguen pendientes para la próxima pasada; la otra plataforma continúa.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::cli::Sentiment</name>
+    <message>
+        <source>Unknown mode &quot;%1&quot;: use social or reference.</source>
+        <translation>Modo desconocido «%1»: usa social o reference.</translation>
+    </message>
+    <message>
+        <source>  no word or emoji carries sentiment
+</source>
+        <translation>  ninguna palabra ni emoji aporta sentimiento
+</translation>
+    </message>
+    <message>
+        <source>(! and ? emphasis, added away from zero)</source>
+        <translation>(énfasis de ! y ?, sumado alejándose de cero)</translation>
+    </message>
+    <message>
+        <source>no comments yet</source>
+        <translation>aún no hay comentarios</translation>
+    </message>
+    <message>
+        <source>Use --by day or --by week.</source>
+        <translation>Usa --by day o --by week.</translation>
+    </message>
+    <message>
+        <source>Sentiment of %1 task %2
+</source>
+        <translation>Sentimiento de la tarea de %1 %2
+</translation>
+    </message>
+    <message>
+        <source>  No comments yet.
+</source>
+        <translation>  Aún no hay comentarios.
+</translation>
+    </message>
+    <message>
+        <source>  overall: %1 of %2 comments</source>
+        <translation>  en conjunto: %1 de %2 comentarios</translation>
+    </message>
+    <message>
+        <source> (average compound %1)</source>
+        <translation> (compuesto medio %1)</translation>
+    </message>
+    <message>
+        <source>  %1 comment(s) not scored yet: run &apos;reelpulse-cli sentiment rescore&apos;.
+</source>
+        <translation>  %1 comentario(s) aún sin puntuar: ejecuta &apos;reelpulse-cli sentiment rescore&apos;.
+</translation>
+    </message>
+    <message>
+        <source>POST</source>
+        <translation>PUBLICACIÓN</translation>
+    </message>
+    <message>
+        <source>COMMENTS</source>
+        <translation>COMENTARIOS</translation>
+    </message>
+    <message>
+        <source>POS %</source>
+        <translation>POS %</translation>
+    </message>
+    <message>
+        <source>NEG %</source>
+        <translation>NEG %</translation>
+    </message>
+    <message>
+        <source>NEU %</source>
+        <translation>NEU %</translation>
+    </message>
+    <message>
+        <source>OVERALL</source>
+        <translation>EN CONJUNTO</translation>
+    </message>
+    <message>
+        <source>DAY (UTC)</source>
+        <translation>DÍA (UTC)</translation>
+    </message>
+    <message>
+        <source>WEEK FROM (UTC)</source>
+        <translation>SEMANA DESDE (UTC)</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>Scoring comments: %1 / %2</source>
+        <translation><byte value="xd"/>Puntuando comentarios: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Scored %1 comment(s) with %2 in %3 s; %4 manual label(s) kept.
+</source>
+        <translation>Se puntuaron %1 comentario(s) con %2 en %3 s; se conservaron %4 etiqueta(s) manual(es).
+</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a comment id (a number).</source>
+        <translation>«%1» no es un id de comentario (un número).</translation>
+    </message>
+    <message>
+        <source>Use positive, negative, neutral or auto.</source>
+        <translation>Usa positive, negative, neutral o auto.</translation>
+    </message>
+    <message>
+        <source>Comment %1 is now labelled %2 (manual; re-scoring keeps it).
+</source>
+        <translation>El comentario %1 ahora tiene la etiqueta %2 (manual; la nueva puntuación la conserva).
+</translation>
+    </message>
+    <message>
+        <source>Comment %1 goes back to the engine&apos;s label at the next &apos;sentiment rescore&apos;.
+</source>
+        <translation>El comentario %1 vuelve a la etiqueta del motor en el próximo &apos;sentiment rescore&apos;.
+</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;sentiment %1&apos; (see &apos;sentiment --help&apos;).</source>
+        <translation>Comando desconocido &apos;sentiment %1&apos; (consulta &apos;sentiment --help&apos;).</translation>
+    </message>
+    <message>
+        <source>one text (quote it)</source>
+        <translation>un texto (entre comillas)</translation>
+    </message>
+    <message>
+        <source>one file path (or - for standard input)</source>
+        <translation>una ruta de archivo (o - para la entrada estándar)</translation>
+    </message>
+    <message>
+        <source>one task id</source>
+        <translation>un id de tarea</translation>
+    </message>
+    <message>
+        <source>a comment id and a label</source>
+        <translation>un id de comentario y una etiqueta</translation>
+    </message>
+    <message>
+        <source>no arguments</source>
+        <translation>ningún argumento</translation>
+    </message>
+    <message>
+        <source>&apos;sentiment %1&apos; takes %2.</source>
+        <translation>&apos;sentiment %1&apos; necesita %2.</translation>
+    </message>
+    <message>
+        <source>&apos;sentiment file&apos; takes one file path (or - for standard input).</source>
+        <translation>&apos;sentiment file&apos; necesita una ruta de archivo (o - para la entrada estándar).</translation>
+    </message>
+    <message>
+        <source>--tsv-column counts from 1.</source>
+        <translation>--tsv-column cuenta desde 1.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
+        <translation>No se puede leer «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>Usage: reelpulse-cli sentiment &lt;command&gt; [options] [--json]
+
+Offline comment sentiment (VADER; see docs/sentiment.md).
+
+Commands:
+  text &quot;&lt;text&gt;&quot; [--mode reference|social] [--lang auto|en|es|pt|de|fr|it] [--hint CODE] [--explain]
+                      score one text; --explain names its language and lists the words and emoji that
+                      moved it
+  file &lt;path|-&gt; [--mode reference|social] [--lang auto|en|es|pt|de|fr|it] [--hint CODE]
+       [--tsv-column N] [--header]
+                      score one text per line (or column N of a TSV, 1-based; --header skips the first
+                      line) and stream &apos;line neg neu pos compound label&apos; (social mode: and &apos;language&apos;)
+                      as TSV to stdout
+  summary &lt;task-id&gt; [--by day|week] [--by-language]
+                      sentiment of a task&apos;s comments, per post, per day or ISO week (UTC), and per
+                      language
+  rescore [--mode reference|social] [--all]
+                      score every comment not scored by this engine and mode (--all: every one);
+                      manual labels are kept
+  label &lt;comment-id&gt; &lt;positive|negative|neutral|auto&gt;
+                      set a comment&apos;s label by hand (&apos;auto&apos; gives it back to the engine)
+
+Modes: social (default: emoji-aware, for comments) or reference (vaderSentiment 3.3.x exactly).
+Languages (social mode): --lang auto (default) detects each text&apos;s language; en, es, pt, de, fr or it reads
+every text in that one. --hint CODE gives the account&apos;s language a head start for short texts. Reference
+mode reads every text as English.
+</source>
+        <translation>Uso: reelpulse-cli sentiment &lt;command&gt; [options] [--json]
+
+Sentimiento de comentarios sin conexión (VADER; consulta docs/sentiment.md).
+
+Comandos:
+  text &quot;&lt;text&gt;&quot; [--mode reference|social] [--lang auto|en|es|pt|de|fr|it] [--hint CODE] [--explain]
+                      puntúa un texto; --explain indica su idioma y lista las palabras y los emoji
+                      que lo movieron
+  file &lt;path|-&gt; [--mode reference|social] [--lang auto|en|es|pt|de|fr|it] [--hint CODE]
+       [--tsv-column N] [--header]
+                      puntúa un texto por línea (o la columna N de un TSV, desde 1; --header omite la
+                      primera línea) y escribe &apos;line neg neu pos compound label&apos; (modo social: y
+                      &apos;language&apos;) como TSV en la salida estándar
+  summary &lt;task-id&gt; [--by day|week] [--by-language]
+                      sentimiento de los comentarios de una tarea, por publicación, por día o semana
+                      ISO (UTC) y por idioma
+  rescore [--mode reference|social] [--all]
+                      puntúa cada comentario no puntuado por este motor y modo (--all: todos); las
+                      etiquetas manuales se conservan
+  label &lt;comment-id&gt; &lt;positive|negative|neutral|auto&gt;
+                      pone a mano la etiqueta de un comentario (&apos;auto&apos; se la devuelve al motor)
+
+Modos: social (predeterminado: entiende emoji, para comentarios) o reference (exactamente vaderSentiment 3.3.x).
+Idiomas (modo social): --lang auto (predeterminado) detecta el idioma de cada texto; en, es, pt, de, fr o it
+lee todos los textos en ese idioma. --hint CODE da ventaja al idioma de la cuenta en textos cortos. El modo
+reference lee todos los textos como inglés.
+</translation>
+    </message>
+    <message>
+        <source>no word to tell it by: only emoji, emoticons and ! ? count</source>
+        <translation>ninguna palabra que lo indique: solo cuentan emoji, emoticonos y ! ?</translation>
+    </message>
+    <message>
+        <source>from its words</source>
+        <translation>por sus palabras</translation>
+    </message>
+    <message>
+        <source>from its letters (language identifier)</source>
+        <translation>por sus letras (identificador de idioma)</translation>
+    </message>
+    <message>
+        <source>the account&apos;s language (--hint)</source>
+        <translation>el idioma de la cuenta (--hint)</translation>
+    </message>
+    <message>
+        <source>as asked (--lang)</source>
+        <translation>según lo pedido (--lang)</translation>
+    </message>
+    <message>
+        <source>; no lexicon for it: only emoji, emoticons and ! ? count</source>
+        <translation>; no hay léxico para él: solo cuentan emoji, emoticonos y ! ?</translation>
+    </message>
+    <message>
+        <source>; reference mode reads every text as English</source>
+        <translation>; el modo reference lee todos los textos como inglés</translation>
+    </message>
+    <message>
+        <source>  language: %1 (%2), %3
+</source>
+        <translation>  idioma: %1 (%2), %3
+</translation>
+    </message>
+    <message>
+        <source>%1  compound %2  (neg %3, neu %4, pos %5)  [%6, %7]
+</source>
+        <translation>%1  compuesto %2  (neg %3, neu %4, pos %5)  [%6, %7]
+</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>IDIOMA</translation>
+    </message>
+    <message>
+        <source>SHARE %</source>
+        <translation>PROPORCIÓN %</translation>
+    </message>
+    <message>
+        <source>(not read yet)</source>
+        <translation>(aún no leído)</translation>
+    </message>
+    <message>
+        <source>no lexicon</source>
+        <translation>sin léxico</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use %2.</source>
+        <translation>Idioma desconocido «%1»: usa %2.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use en, es, pt, de, fr or it.</source>
+        <translation>Idioma desconocido «%1»: usa en, es, pt, de, fr o it.</translation>
+    </message>
+    <message>
+        <source>Reference mode reads every text as English, exactly as vaderSentiment does: --lang and --hint need --mode social.</source>
+        <translation>El modo reference lee todos los textos como inglés, exactamente como vaderSentiment: --lang y --hint necesitan --mode social.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::cli::Videos</name>
+    <message>
+        <source>Usage: reelpulse-cli videos &lt;command&gt; [options] [--json]
+
+Track individual Instagram posts and TikTok videos.
+
+Commands:
+  add &lt;instagram|tiktok&gt; &lt;url|id&gt; [--meta key=value]... [--interval-hours N] [--inactive]
+                      track a post or video (refresh every 6-720 hours, default 24)
+  list                list tracked videos
+  show &lt;id&gt;           one video (an id prefix of 4+ characters works)
+  update &lt;id&gt; [--interval-hours N] [--meta key=value]... [--clear-meta] [--active|--inactive]
+  remove &lt;id&gt;         stop tracking a video
+
+Metadata: up to 20 keys, each value at most 255 characters.
+</source>
+        <translation>Uso: reelpulse-cli videos &lt;command&gt; [options] [--json]
+
+Sigue publicaciones sueltas de Instagram y videos de TikTok.
+
+Comandos:
+  add &lt;instagram|tiktok&gt; &lt;url|id&gt; [--meta key=value]... [--interval-hours N] [--inactive]
+                      sigue una publicación o un video (actualiza cada 6-720 horas, predeterminado: 24)
+  list                lista los videos seguidos
+  show &lt;id&gt;           un video (sirve un prefijo de id de 4 o más caracteres)
+  update &lt;id&gt; [--interval-hours N] [--meta key=value]... [--clear-meta] [--active|--inactive]
+  remove &lt;id&gt;         deja de seguir un video
+
+Metadatos: hasta 20 claves, cada valor de 255 caracteres como máximo.
+</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Video %1
+</source>
+        <translation>Video %1
+</translation>
+    </message>
+    <message>
+        <source>  platform:     %1
+</source>
+        <translation>  plataforma:   %1
+</translation>
+    </message>
+    <message>
+        <source>  external id:  %1
+</source>
+        <translation>  id externo:   %1
+</translation>
+    </message>
+    <message>
+        <source>  shortcode:    %1
+</source>
+        <translation>  código corto: %1
+</translation>
+    </message>
+    <message>
+        <source>  url:          %1
+</source>
+        <translation>  url:          %1
+</translation>
+    </message>
+    <message>
+        <source>  active:       %1
+</source>
+        <translation>  activo:       %1
+</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no (paused)</source>
+        <translation>no (en pausa)</translation>
+    </message>
+    <message>
+        <source>  interval:     every %1 hour(s)
+</source>
+        <translation>  intervalo:    cada %1 hora(s)
+</translation>
+    </message>
+    <message>
+        <source>  metadata:     %1
+</source>
+        <translation>  metadatos:    %1
+</translation>
+    </message>
+    <message>
+        <source>  added:        %1
+</source>
+        <translation>  añadido:      %1
+</translation>
+    </message>
+    <message>
+        <source>  last scraped: %1
+</source>
+        <translation>  última rec.:  %1
+</translation>
+    </message>
+    <message>
+        <source>  next due:     %1
+</source>
+        <translation>  próxima:      %1
+</translation>
+    </message>
+    <message>
+        <source>  last error:   %1 (%2)
+</source>
+        <translation>  último error: %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;videos %1&apos; (see &apos;videos --help&apos;).</source>
+        <translation>Comando desconocido &apos;videos %1&apos; (consulta &apos;videos --help&apos;).</translation>
+    </message>
+    <message>
+        <source>a platform (instagram or tiktok) and a URL or id</source>
+        <translation>una plataforma (instagram o tiktok) y una URL o un id</translation>
+    </message>
+    <message>
+        <source>no arguments</source>
+        <translation>ningún argumento</translation>
+    </message>
+    <message>
+        <source>one video id</source>
+        <translation>un id de video</translation>
+    </message>
+    <message>
+        <source>&apos;videos %1&apos; takes %2.</source>
+        <translation>&apos;videos %1&apos; necesita %2.</translation>
+    </message>
+    <message>
+        <source>Choose either --active or --inactive.</source>
+        <translation>Elige --active o --inactive, no ambos.</translation>
+    </message>
+    <message>
+        <source>Unknown platform &quot;%1&quot;: use instagram or tiktok.</source>
+        <translation>Plataforma desconocida «%1»: usa instagram o tiktok.</translation>
+    </message>
+    <message>
+        <source>Now tracking %1 video %2 (id %3).</source>
+        <translation>Ahora se sigue el video de %1 %2 (id %3).</translation>
+    </message>
+    <message>
+        <source>No videos are tracked yet. Add one with: reelpulse-cli videos add &lt;instagram|tiktok&gt; &lt;url&gt;</source>
+        <translation>Aún no se sigue ningún video. Añade uno con: reelpulse-cli videos add &lt;instagram|tiktok&gt; &lt;url&gt;</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation>PLATAFORMA</translation>
+    </message>
+    <message>
+        <source>EXTERNAL ID</source>
+        <translation>ID EXTERNO</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>ACTIVO</translation>
+    </message>
+    <message>
+        <source>EVERY</source>
+        <translation>CADA</translation>
+    </message>
+    <message>
+        <source>LAST SCRAPED</source>
+        <translation>ÚLTIMA RECOPILACIÓN</translation>
+    </message>
+    <message>
+        <source>NEXT DUE</source>
+        <translation>PRÓXIMA</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Updated %1 video %2 (id %3).</source>
+        <translation>Video de %1 %2 actualizado (id %3).</translation>
+    </message>
+    <message>
+        <source>Stopped tracking %1 video %2 (id %3 removed).</source>
+        <translation>Se dejó de seguir el video de %1 %2 (id %3 eliminado).</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::i18n</name>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::sentiment::CommentSentimentStore</name>
+    <message>
+        <source>counting comments to score</source>
+        <translation>contando los comentarios por puntuar</translation>
+    </message>
+    <message>
+        <source>reading comments to score</source>
+        <translation>leyendo los comentarios por puntuar</translation>
+    </message>
+    <message>
+        <source>saving comment sentiment</source>
+        <translation>guardando el sentimiento de los comentarios</translation>
+    </message>
+    <message>
+        <source>saving the comment&apos;s label</source>
+        <translation>guardando la etiqueta del comentario</translation>
+    </message>
+    <message>
+        <source>There is no stored comment %1.</source>
+        <translation>No hay ningún comentario guardado %1.</translation>
+    </message>
+    <message>
+        <source>clearing the comment&apos;s label</source>
+        <translation>borrando la etiqueta del comentario</translation>
+    </message>
+    <message>
+        <source>reading comment sentiment</source>
+        <translation>leyendo el sentimiento de los comentarios</translation>
+    </message>
+    <message>
+        <source>reading the task&apos;s posts</source>
+        <translation>leyendo las publicaciones de la tarea</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>tarea</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches several tasks: give more characters.</source>
+        <translation>«%1» coincide con varias tareas: indica más caracteres.</translation>
+    </message>
+    <message>
+        <source>No profile, reel or video task has the id &quot;%1&quot; (see &apos;profiles list&apos;, &apos;reels list&apos;, &apos;videos list&apos;).</source>
+        <translation>Ninguna tarea de perfil, reel ni video tiene el id «%1» (consulta &apos;profiles list&apos;, &apos;reels list&apos;, &apos;videos list&apos;).</translation>
+    </message>
+    <message>
+        <source>reading the posts&apos; accounts</source>
+        <translation>leyendo las cuentas de las publicaciones</translation>
+    </message>
+    <message>
+        <source>reading the account&apos;s languages</source>
+        <translation>leyendo los idiomas de la cuenta</translation>
+    </message>
+    <message>
+        <source>reading the account&apos;s captions</source>
+        <translation>leyendo los textos de la cuenta</translation>
+    </message>
+    <message>
+        <source>reading the sentiment summary</source>
+        <translation>leyendo el resumen de sentimiento</translation>
+    </message>
+    <message>
+        <source>reading the sentiment by day</source>
+        <translation>leyendo el sentimiento por día</translation>
+    </message>
+    <message>
+        <source>reading the sentiment by language</source>
+        <translation>leyendo el sentimiento por idioma</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::sentiment::Language</name>
+    <message>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>portugués</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>alemán</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>francés</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>italiano</translation>
+    </message>
+    <message>
+        <source>another language</source>
+        <translation>otro idioma</translation>
+    </message>
+    <message>
+        <source>undetermined</source>
+        <translation>sin determinar</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::sentiment::SentimentFileScorer</name>
+    <message>
+        <source>Cannot write the scores: %1.</source>
+        <translation>No se pueden escribir las puntuaciones: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the input: %1.</source>
+        <translation>No se puede leer la entrada: %1.</translation>
+    </message>
+</context>
+</TS>
