@@ -2,6 +2,7 @@
 
 #include "cli/CliContext.h"
 #include "cli/ConfigCommand.h"
+#include "cli/DownloadCommand.h"
 #include "cli/EndpointsCommand.h"
 #include "cli/GovernorCommand.h"
 #include "cli/InfoCommand.h"
@@ -50,6 +51,10 @@ const Command Commands[] = {
     {"sentiment", runSentimentCommand,
      QT_TRANSLATE_NOOP("reelpulse::cli", "score comment sentiment, summaries, re-scoring")},
     {"videos", runVideosCommand, QT_TRANSLATE_NOOP("reelpulse::cli", "track Instagram posts and TikTok videos")},
+    {"download", runDownloadCommand,
+     QT_TRANSLATE_NOOP("reelpulse::cli", "download a post, reel, carousel or TikTok video to your disk")},
+    {"downloads", runDownloadsCommand,
+     QT_TRANSLATE_NOOP("reelpulse::cli", "the download list: status, pause, resume, cancel, retry, formats")},
 };
 
 QString usage()

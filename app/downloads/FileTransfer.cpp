@@ -199,8 +199,8 @@ TransferResult FileTransfer::run(QNetworkAccessManager &network, const QUrl &url
         if (total >= 0 && result.bytes > total)
             QFile::remove(part); // more than announced: nothing of it can be trusted
         result.outcome = TransferOutcome::Retryable;
-        result.message = total >= 0 ? tr("The transfer ended after %1 of %2 bytes.").arg(result.bytes).arg(total)
-                                    : errorText;
+        result.message =
+            total >= 0 ? tr("The transfer ended after %1 of %2 bytes.").arg(result.bytes).arg(total) : errorText;
         return result;
     }
     if (!atomicRename(part, path)) {

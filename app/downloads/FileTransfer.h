@@ -23,10 +23,10 @@ struct TransferResult
 {
     TransferOutcome outcome = TransferOutcome::Failed;
     int httpStatus = 0;
-    qint64 bytes = 0;        ///< the size of the file (or of the `.part` so far)
-    bool resumed = false;    ///< a Range request continued an earlier `.part`
-    bool restarted = false;  ///< a `.part` was there but the server sent the whole file again
-    QString message;         ///< what went wrong, for the person
+    qint64 bytes = 0;       ///< the size of the file (or of the `.part` so far)
+    bool resumed = false;   ///< a Range request continued an earlier `.part`
+    bool restarted = false; ///< a `.part` was there but the server sent the whole file again
+    QString message;        ///< what went wrong, for the person
 };
 
 /// One file download: streams the body to `PATH.part` as it arrives (never holding it in memory),

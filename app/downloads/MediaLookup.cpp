@@ -103,8 +103,7 @@ Fetched<LookedUpPost> MediaLookup::tiktokVideo(const QString &videoId, const QSt
             Result<MediaItem> item = tiktok::parseVideoDetail(data.value());
             if (!item.ok())
                 return failureFromParseError(item.error());
-            const QJsonObject itemStruct =
-                parse::objectAt(tiktok::videoDetail(data.value()), u"itemInfo.itemStruct");
+            const QJsonObject itemStruct = parse::objectAt(tiktok::videoDetail(data.value()), u"itemInfo.itemStruct");
             LookedUpPost post{std::move(item).value(), collectTikTokMedia(itemStruct)};
             if (post.media.media.isEmpty() || post.media.media.first().videos.isEmpty())
                 return unreadable();

@@ -29,9 +29,9 @@ class MediaLookup final
 public:
     struct Options
     {
-        QString dataDir;       ///< where endpoint-profile overrides live
-        QString instagramUrl;  ///< base URL (setting instagram.url / REELPULSE_INSTAGRAM_URL); empty: the profile's
-        QString tiktokUrl;     ///< base URL (setting tiktok.url / REELPULSE_TIKTOK_URL)
+        QString dataDir;      ///< where endpoint-profile overrides live
+        QString instagramUrl; ///< base URL (setting instagram.url / REELPULSE_INSTAGRAM_URL); empty: the profile's
+        QString tiktokUrl;    ///< base URL (setting tiktok.url / REELPULSE_TIKTOK_URL)
         FetcherOptions fetcher;
     };
 

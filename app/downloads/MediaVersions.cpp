@@ -170,9 +170,8 @@ ResolvedPost collectPostMedia(const QJsonObject &root)
     for (QStringView path : Paths) {
         const QJsonObject node = parse::objectAt(root, path);
         if (!node.isEmpty()) {
-            ResolvedPost post = collectNodeMedia(node.contains(u"media"_s) && !node.contains(u"id"_s)
-                                                     ? parse::object(node.value(u"media"_s))
-                                                     : node);
+            ResolvedPost post = collectNodeMedia(
+                node.contains(u"media"_s) && !node.contains(u"id"_s) ? parse::object(node.value(u"media"_s)) : node);
             if (!post.media.isEmpty())
                 return post;
         }

@@ -1,7 +1,7 @@
 #include "downloads/QualityRules.h"
 
-#include <QUrl>
 #include <QHash>
+#include <QUrl>
 #include <algorithm>
 #include <functional>
 
@@ -31,7 +31,9 @@ std::optional<MediaVersion> first(const QList<MediaVersion> &list, Better better
     return chosen;
 }
 
-const auto any = [](const MediaVersion &) { return true; };
+const auto any = [](const MediaVersion &) {
+    return true;
+};
 
 std::optional<MediaVersion> widestNotAbove(const QList<MediaVersion> &list, int maxWidth)
 {
@@ -129,8 +131,7 @@ std::optional<MediaVersion> pickVideo(const QList<MediaVersion> &versions, const
 std::optional<MediaVersion> pickAudio(const QList<MediaVersion> &representations)
 {
     return first(
-        representations, [](const MediaVersion &a, const MediaVersion &b) { return a.bandwidth > b.bandwidth; },
-        any);
+        representations, [](const MediaVersion &a, const MediaVersion &b) { return a.bandwidth > b.bandwidth; }, any);
 }
 
 QList<PlannedFile> planFiles(const ResolvedPost &post, const Quality &quality, DownloadType type,
@@ -166,7 +167,8 @@ QList<PlannedFile> planFiles(const ResolvedPost &post, const Quality &quality, D
         const auto audio = pickAudio(media.dashAudio);
         const int wanted = wantedHeight(quality);
         const bool dashFits = dash && (wanted <= 0 || dash->height <= wanted);
-        const bool dashBetter = dashFits && audio && (!progressive || (wanted >= 0 && dash->height > progressive->height));
+        const bool dashBetter =
+            dashFits && audio && (!progressive || (wanted >= 0 && dash->height > progressive->height));
         if (dashBetter) {
             PlannedFile file = fileOf(media, FileKind::MergedVideo, *dash, u"mp4"_s);
             file.extension = u"mp4"_s;
@@ -198,10 +200,10 @@ QString extensionOf(const QString &url, const QString &fallback)
 QString mimeTypeOf(const QString &extension)
 {
     static const QHash<QString, QString> Types = {
-        {u"jpg"_s, u"image/jpeg"_s}, {u"png"_s, u"image/png"_s},   {u"webp"_s, u"image/webp"_s},
-        {u"heic"_s, u"image/heic"_s}, {u"gif"_s, u"image/gif"_s},  {u"mp4"_s, u"video/mp4"_s},
-        {u"mov"_s, u"video/quicktime"_s}, {u"m4a"_s, u"audio/mp4"_s}, {u"mp3"_s, u"audio/mpeg"_s},
-        {u"aac"_s, u"audio/aac"_s},  {u"zip"_s, u"application/zip"_s}, {u"json"_s, u"application/json"_s}};
+        {u"jpg"_s, u"image/jpeg"_s},      {u"png"_s, u"image/png"_s},       {u"webp"_s, u"image/webp"_s},
+        {u"heic"_s, u"image/heic"_s},     {u"gif"_s, u"image/gif"_s},       {u"mp4"_s, u"video/mp4"_s},
+        {u"mov"_s, u"video/quicktime"_s}, {u"m4a"_s, u"audio/mp4"_s},       {u"mp3"_s, u"audio/mpeg"_s},
+        {u"aac"_s, u"audio/aac"_s},       {u"zip"_s, u"application/zip"_s}, {u"json"_s, u"application/json"_s}};
     return Types.value(extension.toLower(), u"application/octet-stream"_s);
 }
 

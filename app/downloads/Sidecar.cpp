@@ -39,8 +39,8 @@ QJsonObject sidecarJson(const MediaItem &post, const QString &sourceUrl, const Q
         {u"owner"_s, QJsonObject{{u"user_id"_s, post.ownerId}, {u"username"_s, post.ownerUsername}}},
         {u"taken_at_timestamp"_s,
          post.takenAt ? QJsonValue(post.takenAt->toSecsSinceEpoch()) : QJsonValue(QJsonValue::Null)},
-        {u"datetime"_s, post.takenAt ? QJsonValue(post.takenAt->toUTC().toString(Qt::ISODate))
-                                     : QJsonValue(QJsonValue::Null)},
+        {u"datetime"_s,
+         post.takenAt ? QJsonValue(post.takenAt->toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
         {u"counts_at_download"_s, QJsonObject{{u"likes"_s, count(post.likes)},
                                               {u"comments"_s, count(post.comments)},
                                               {u"views"_s, count(post.views)},

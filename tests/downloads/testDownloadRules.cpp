@@ -98,7 +98,8 @@ void TestDownloadRules::testCarouselCandidates_data()
     QTest::newRow("high") << u"high"_s << QStringList{u"1080x1080"_s, u"1080x1080"_s, u"1080x1080"_s};
     QTest::newRow("medium") << u"medium"_s << QStringList{u"640x640"_s, u"640x640"_s, u"640x640"_s};
     QTest::newRow("low") << u"low"_s << QStringList{u"320x320"_s, u"320x320"_s, u"320x320"_s};
-    QTest::newRow("video height: best image") << u"480p"_s << QStringList{u"1440x1440"_s, u"1242x1242"_s, u"1440x1440"_s};
+    QTest::newRow("video height: best image")
+        << u"480p"_s << QStringList{u"1440x1440"_s, u"1242x1242"_s, u"1440x1440"_s};
 }
 
 void TestDownloadRules::testCarouselCandidates()
@@ -213,8 +214,14 @@ void TestDownloadRules::testTimelineNodes()
     // Every edge of a timeline page (clips and sidecars) resolves to at least one file to download.
     for (const QString &path : {Timeline, Profile}) {
         const QJsonObject root = fixture(path);
-        QJsonArray edges = root.value(u"data"_s).toObject().value(u"user"_s).toObject()
-                               .value(u"edge_owner_to_timeline_media"_s).toObject().value(u"edges"_s).toArray();
+        QJsonArray edges = root.value(u"data"_s)
+                               .toObject()
+                               .value(u"user"_s)
+                               .toObject()
+                               .value(u"edge_owner_to_timeline_media"_s)
+                               .toObject()
+                               .value(u"edges"_s)
+                               .toArray();
         QVERIFY2(!edges.isEmpty(), qPrintable(path));
         for (const QJsonValue &edge : edges) {
             const QJsonObject node = edge.toObject().value(u"node"_s).toObject();
@@ -247,7 +254,8 @@ void TestDownloadRules::testDashOnlyQualityMerges()
     media.isVideo = true;
     media.videos = {version(480, 854, u"https://cdn/p480.mp4"_s)};
     media.dashVideo = {version(1080, 1920, u"https://cdn/d1080.mp4"_s), version(720, 1280, u"https://cdn/d720.mp4"_s)};
-    media.dashAudio = {MediaVersion{u"https://cdn/a.mp4"_s, 0, 0, 64000}, MediaVersion{u"https://cdn/a2.mp4"_s, 0, 0, 128000}};
+    media.dashAudio = {MediaVersion{u"https://cdn/a.mp4"_s, 0, 0, 64000},
+                       MediaVersion{u"https://cdn/a2.mp4"_s, 0, 0, 128000}};
     post.media = {media};
     QList<PlannedFile> files = planFiles(post, Quality{}, DownloadType::Media);
     QCOMPARE(files.size(), 1);
@@ -342,14 +350,14 @@ void TestDownloadRules::testTemplate_data()
     QTest::addColumn<QString>("owner");
     QTest::addColumn<QString>("expected");
     QTest::newRow("carousel item") << QString() << u"2"_s << u"jlo"_s << u"jlo/jlo_CAnqPB-Jzcj_2.jpg"_s;
-    QTest::newRow("single media: position left out") << QString() << QString() << u"jlo"_s
-                                                     << u"jlo/jlo_CAnqPB-Jzcj.jpg"_s;
+    QTest::newRow("single media: position left out")
+        << QString() << QString() << u"jlo"_s << u"jlo/jlo_CAnqPB-Jzcj.jpg"_s;
     QTest::newRow("owner with a path") << QString() << QString() << u"../../x"_s
                                        << u"_.__._x/_.__._x_CAnqPB-Jzcj.jpg"_s;
     QTest::newRow("other fields") << u"{type}/{date}-{id}.{ext}"_s << QString() << u"jlo"_s
                                   << u"image/2020-05-25-2317006281046924667.jpg"_s;
-    QTest::newRow("absolute template stays inside") << u"/../{owner}.{ext}"_s << QString() << u"jlo"_s
-                                                    << u"_/jlo.jpg"_s;
+    QTest::newRow("absolute template stays inside")
+        << u"/../{owner}.{ext}"_s << QString() << u"jlo"_s << u"_/jlo.jpg"_s;
 }
 
 void TestDownloadRules::testTemplate()
@@ -358,15 +366,17 @@ void TestDownloadRules::testTemplate()
     QFETCH(QString, position);
     QFETCH(QString, owner);
     QFETCH(QString, expected);
-    const QHash<QString, QString> fields{{u"owner"_s, owner},         {u"shortcode"_s, u"CAnqPB-Jzcj"_s},
-                                         {u"position"_s, position},   {u"ext"_s, u"jpg"_s},
-                                         {u"date"_s, u"2020-05-25"_s}, {u"type"_s, u"image"_s},
+    const QHash<QString, QString> fields{{u"owner"_s, owner},
+                                         {u"shortcode"_s, u"CAnqPB-Jzcj"_s},
+                                         {u"position"_s, position},
+                                         {u"ext"_s, u"jpg"_s},
+                                         {u"date"_s, u"2020-05-25"_s},
+                                         {u"type"_s, u"image"_s},
                                          {u"id"_s, u"2317006281046924667"_s}};
     QCOMPARE(renderNameTemplate(tpl, fields), expected);
     // A 300-byte owner is cut to at most 200 bytes per component, on a character boundary.
-    const QString longName = renderNameTemplate(QString(), {{u"owner"_s, QString(150, QChar(0x00e9))},
-                                                            {u"shortcode"_s, u"X"_s},
-                                                            {u"ext"_s, u"jpg"_s}});
+    const QString longName = renderNameTemplate(
+        QString(), {{u"owner"_s, QString(150, QChar(0x00e9))}, {u"shortcode"_s, u"X"_s}, {u"ext"_s, u"jpg"_s}});
     for (const QString &part : longName.split(u'/')) {
         QVERIFY(part.toUtf8().size() <= 200);
         QVERIFY(!part.contains(QChar::ReplacementCharacter));
@@ -386,7 +396,8 @@ void TestDownloadRules::testPathInside()
 
 void TestDownloadRules::testMediaUrlOverride()
 {
-    const QString cdn = u"https://scontent-arn2-1.cdninstagram.com/v/t51.2885-15/e35/abc_n.jpg?_nc_ht=x&oe=622EC877&oh=00_AT"_s;
+    const QString cdn =
+        u"https://scontent-arn2-1.cdninstagram.com/v/t51.2885-15/e35/abc_n.jpg?_nc_ht=x&oe=622EC877&oh=00_AT"_s;
     QCOMPARE(mediaFetchUrl(cdn, QString()).toString(), cdn);
     QCOMPARE(mediaFetchUrl(cdn, u"http://127.0.0.1:8123"_s).toString(),
              u"http://127.0.0.1:8123/v/t51.2885-15/e35/abc_n.jpg?_nc_ht=x&oe=622EC877&oh=00_AT"_s);

@@ -1,0 +1,299 @@
+#include "cli/DownloadCommand.h"
+
+#include "cli/CliContext.h"
+#include "cli/CommandLine.h"
+#include "cli/DownloadJson.h"
+#include "platform/DataDir.h"
+#include "services/DownloadService.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QLocale>
+#include <cstdio>
+#include <unistd.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace reelpulse::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("reelpulse::cli::Download", text);
+}
+
+const char *const DownloadUsage = QT_TRANSLATE_NOOP(
+    "reelpulse::cli::Download",
+    "Usage: reelpulse-cli download <what> <target> [options] [--json]\n"
+    "\n"
+    "Download media straight to your disk, in the best quality unless told otherwise.\n"
+    "\n"
+    "  post <url|shortcode>        an Instagram post (image, video or carousel)\n"
+    "  reel <url|shortcode>        an Instagram reel\n"
+    "  carousel <url|shortcode>    a carousel (every item)\n"
+    "  video <tiktok-url|id>       a TikTok video (without watermark where offered)\n"
+    "\n"
+    "Options:\n"
+    "  --quality Q        best (default), high, medium, low; for videos 1080p, 720p, 480p, 360p (the tallest\n"
+    "                     not above, else the smallest)\n"
+    "  --type T           media (default), video_only, image_only, audio_only\n"
+    "  --audio-format F   best (AAC as it is), mp3, m4a, aac (audio_only; needs ffmpeg)\n"
+    "  --zip              pack the items and metadata.json into {owner}_{shortcode}.zip\n"
+    "  --no-metadata      no {owner}_{shortcode}.json sidecar\n"
+    "  --out DIR          write under DIR (default: setting downloads.folder, else ~/Downloads/ReelPulse)\n"
+    "  --force            download again what was downloaded before\n"
+    "  --detach           queue the job and return (the app runs it; 'downloads resume' runs it here)\n"
+    "\n"
+    "Media URLs are fetched as they are; REELPULSE_MEDIA_URL (setting media.url) replaces their scheme, host\n"
+    "and port. Exit codes: 0 done or already downloaded, 2 invalid input, 3 not found or private, 1 other.\n");
+
+const char *const DownloadsUsage = QT_TRANSLATE_NOOP(
+    "reelpulse::cli::Download", "Usage: reelpulse-cli downloads <command> [<job>] [--json]\n"
+                                "\n"
+                                "  list               the download list\n"
+                                "  status <job>       one job (the hosted status shape with --json)\n"
+                                "  pause <job>        stop a job; its partial files stay for a resume\n"
+                                "  resume <job>       continue a paused or unfinished job here (--detach: queue it)\n"
+                                "  cancel <job>       give a job up\n"
+                                "  retry <job>        run a failed job again\n"
+                                "  formats            the qualities and formats (--json: available_formats)\n");
+
+QString humanBytes(qint64 bytes)
+{
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+int exitCodeOf(const DownloadJobRecord &job)
+{
+    if (job.status == u"completed")
+        return 0;
+    const QString code = job.errorCode;
+    if (code.endsWith(u"_NOT_FOUND"_s) || code.endsWith(u"_PRIVATE"_s) || code == u"ACCOUNT_PRIVATE")
+        return 3;
+    if (code == u"INVALID_URL")
+        return 2;
+    return 1;
+}
+
+void printJob(CliContext &ctx, DownloadService &service, const DownloadJobRecord &job, const QString &message = {})
+{
+    const auto files = service.store().files(job.id);
+    if (ctx.json) {
+        QJsonObject o = downloadJobJson(job, files.ok() ? files.value() : QList<DownloadFileRecord>{});
+        if (!message.isEmpty())
+            o.insert(u"message"_s, message);
+        ctx.printJson(o);
+        return;
+    }
+    if (job.status == u"failed") {
+        ctx.err << tr("Download %1 failed [%2]: %3").arg(job.id.left(8), job.errorCode, job.errorMessage) << Qt::endl;
+        if (!job.errorDetails.isEmpty())
+            ctx.err << u"  "_s << job.errorDetails << Qt::endl;
+        return;
+    }
+    if (!message.isEmpty())
+        ctx.out << message << u'\n';
+    else
+        ctx.out << tr("%1 %2 (%3)\n").arg(job.id.left(8), job.status, job.title);
+    if (job.status == u"paused" && !job.errorMessage.isEmpty())
+        ctx.out << u"  "_s << job.errorMessage << u'\n';
+    if (files.ok()) {
+        for (const DownloadFileRecord &f : files.value()) {
+            if (f.status == u"done")
+                ctx.out << u"  "_s << f.path << u"  ("_s << humanBytes(f.size.value_or(0)) << u")\n"_s;
+        }
+    }
+    ctx.out.flush();
+}
+
+/// Runs a job here, with a progress line on a terminal.
+int runHere(CliContext &ctx, DownloadService &service, const QString &jobId)
+{
+    const bool terminal = !ctx.json && isatty(fileno(stderr));
+    auto progress = [&](const DownloadProgress &p) {
+        if (!terminal)
+            return;
+        QString line = tr("[%1/%2] %3").arg(p.fileIndex).arg(p.fileCount).arg(humanBytes(p.bytesDone));
+        if (p.bytesTotal > 0) {
+            line += tr(" of %1 (%2%)").arg(humanBytes(p.bytesTotal)).arg(p.bytesDone * 100 / p.bytesTotal);
+            if (p.bytesPerSecond > 0)
+                line += tr(", ETA %1 s").arg(qint64(double(p.bytesTotal - p.bytesDone) / p.bytesPerSecond));
+        }
+        if (p.bytesPerSecond > 0)
+            line += tr("  %1/s").arg(humanBytes(qint64(p.bytesPerSecond)));
+        ctx.err << u"\r"_s << line.leftJustified(70) << Qt::flush;
+    };
+    auto ran = service.run(jobId, progress);
+    if (terminal)
+        ctx.err << u"\r"_s << QString(70, u' ') << u"\r"_s << Qt::flush;
+    if (!ran.ok())
+        return ctx.fail(ran.error());
+    printJob(ctx, service, ran.value());
+    return exitCodeOf(ran.value());
+}
+
+int invalid(CliContext &ctx, const Error &error, const QString &code)
+{
+    if (!ctx.json)
+        return ctx.fail(error);
+    ctx.printJson(QJsonObject{
+        {u"status"_s, u"failed"_s},
+        {u"error"_s, QJsonObject{{u"code"_s, code}, {u"message"_s, error.message}, {u"details"_s, error.field}}}});
+    return exitCodeFor(error.kind);
+}
+
+} // namespace
+
+int runDownloadCommand(CliContext &ctx, const QStringList &args)
+{
+    const QString what = args.value(0);
+    if (what.isEmpty() || what == u"--help" || what == u"-h" || what == u"help")
+        return ctx.usage(tr(DownloadUsage));
+    auto line =
+        parseCommandLine(args.mid(1), u"download "_s + what, {u"zip"_s, u"no-metadata"_s, u"force"_s, u"detach"_s},
+                         {u"quality"_s, u"type"_s, u"audio-format"_s, u"out"_s});
+    if (!line.ok())
+        return ctx.fail(line.error());
+    if (line->help)
+        return ctx.usage(tr(DownloadUsage));
+    if (what != u"post" && what != u"reel" && what != u"carousel" && what != u"video")
+        return ctx.fail(
+            Error::invalid(u"command"_s, tr("Unknown command 'download %1' (see 'download --help').").arg(what)));
+    if (line->positional.size() != 1)
+        return ctx.fail(Error::invalid(
+            u"target"_s, tr("'download %1' takes one URL or shortcode (see 'download --help').").arg(what)));
+    auto db = ctx.database();
+    if (!db.ok())
+        return ctx.fail(db.error());
+    DownloadService::Options options;
+    options.dataDir = resolveDataDir(ctx.dataDir);
+    if (const int stall = qEnvironmentVariableIntValue("REELPULSE_DOWNLOAD_STALL_MS"); stall > 0)
+        options.stallTimeoutMs = stall;
+    DownloadService service(*db.value(), options);
+
+    DownloadRequest request;
+    request.kind = what;
+    request.target = line->positional.first();
+    if (line->has(u"quality"_s))
+        request.quality = line->value(u"quality"_s);
+    if (line->has(u"type"_s))
+        request.downloadType = line->value(u"type"_s);
+    if (line->has(u"audio-format"_s))
+        request.audioFormat = line->value(u"audio-format"_s);
+    request.zip = line->has(u"zip"_s);
+    request.metadata = !line->has(u"no-metadata"_s);
+    request.force = line->has(u"force"_s);
+    request.folder = line->value(u"out"_s);
+    auto queued = service.enqueue(request);
+    if (!queued.ok()) {
+        const QString field = queued.error().field;
+        return invalid(ctx, queued.error(),
+                       field == u"url" ? u"INVALID_URL"_s
+                                       : (field == u"quality" ? u"INVALID_QUALITY"_s : u"INVALID_PARAMETER"_s));
+    }
+    if (queued->alreadyDownloaded) {
+        const DownloadJobRecord &earlier = *queued->alreadyDownloaded;
+        printJob(ctx, service, earlier, tr("already downloaded (job %1)").arg(earlier.id.left(8)));
+        return 0;
+    }
+    if (line->has(u"detach"_s)) {
+        if (ctx.json)
+            ctx.printJson(QJsonObject{
+                {u"job_id"_s, queued->job.id}, {u"status"_s, u"pending"_s}, {u"message"_s, u"Download queued."_s}});
+        else
+            ctx.out << tr("Queued %1 (the app runs it; 'reelpulse-cli downloads resume %1' runs it here).\n")
+                           .arg(queued->job.id);
+        ctx.out.flush();
+        return 0;
+    }
+    return runHere(ctx, service, queued->job.id);
+}
+
+int runDownloadsCommand(CliContext &ctx, const QStringList &args)
+{
+    const QString what = args.value(0);
+    if (what.isEmpty() || what == u"--help" || what == u"-h" || what == u"help")
+        return ctx.usage(tr(DownloadsUsage));
+    auto line = parseCommandLine(args.mid(1), u"downloads "_s + what, {u"detach"_s}, {});
+    if (!line.ok())
+        return ctx.fail(line.error());
+    if (line->help)
+        return ctx.usage(tr(DownloadsUsage));
+    if (what == u"formats") {
+        const QJsonObject formats = availableFormatsJson();
+        if (ctx.json) {
+            ctx.printJson(formats);
+        } else {
+            ctx.out << tr("Image qualities: best, high, medium, low\n"
+                          "Video qualities: best, 1080p, 720p, 480p, 360p\n"
+                          "Types: media, video_only, image_only, audio_only\n"
+                          "Audio formats: best, mp3, m4a, aac (ffmpeg)\n");
+            ctx.out.flush();
+        }
+        return 0;
+    }
+    static const QStringList JobCommands{u"status"_s, u"pause"_s, u"resume"_s, u"cancel"_s, u"retry"_s};
+    if (what != u"list" && !JobCommands.contains(what))
+        return ctx.fail(
+            Error::invalid(u"command"_s, tr("Unknown command 'downloads %1' (see 'downloads --help').").arg(what)));
+    auto db = ctx.database();
+    if (!db.ok())
+        return ctx.fail(db.error());
+    DownloadService::Options options;
+    options.dataDir = resolveDataDir(ctx.dataDir);
+    DownloadService service(*db.value(), options);
+    DownloadStore &store = service.store();
+    if (what == u"list") {
+        auto jobs = store.jobs();
+        if (!jobs.ok())
+            return ctx.fail(jobs.error());
+        if (ctx.json) {
+            QJsonArray list;
+            for (const DownloadJobRecord &job : jobs.value()) {
+                const auto files = store.files(job.id);
+                list.append(downloadJobJson(job, files.ok() ? files.value() : QList<DownloadFileRecord>{}));
+            }
+            ctx.printJson(QJsonObject{{u"jobs"_s, list}, {u"total_jobs"_s, static_cast<int>(list.size())}});
+            return 0;
+        }
+        QList<QStringList> rows{{tr("JOB"), tr("STATUS"), tr("TYPE"), tr("ITEM"), tr("SIZE"), tr("ADDED")}};
+        for (const DownloadJobRecord &job : jobs.value())
+            rows.append({job.id.left(8), job.status, job.kind, job.title, humanBytes(job.bytesDone),
+                         job.createdAt.toString(u"yyyy-MM-dd HH:mm"_s)});
+        printTable(ctx.out, rows);
+        ctx.out.flush();
+        return 0;
+    }
+    if (line->positional.size() != 1)
+        return ctx.fail(Error::invalid(u"job"_s, tr("'downloads %1' takes one job id.").arg(what)));
+    auto job = store.job(line->positional.first());
+    if (!job.ok())
+        return ctx.fail(job.error());
+    DownloadJobRecord record = job.value();
+    if (what == u"status") {
+        printJob(ctx, service, record);
+        return 0;
+    }
+    if (what == u"pause" || what == u"cancel") {
+        if (record.finished())
+            return ctx.fail(Error::conflict(tr("The job is %1 already.").arg(record.status)));
+        if (auto s = store.setStatus(record.id, what == u"pause" ? u"paused"_s : u"cancelled"_s); !s.ok())
+            return ctx.fail(s.error());
+        printJob(ctx, service, store.job(record.id).value());
+        return 0;
+    }
+    // resume, retry
+    if (record.status == u"completed" || record.status == u"cancelled")
+        return ctx.fail(Error::conflict(tr("The job is %1: nothing to resume.").arg(record.status)));
+    if (auto s = store.setStatus(record.id, u"pending"_s); !s.ok())
+        return ctx.fail(s.error());
+    if (line->has(u"detach"_s)) {
+        printJob(ctx, service, store.job(record.id).value());
+        return 0;
+    }
+    return runHere(ctx, service, record.id);
+}
+
+} // namespace reelpulse::cli
