@@ -19,12 +19,14 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QStorageInfo>
 #include <QThread>
 #include <QUuid>
+#include <QWaitCondition>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace reelpulse::downloads;
@@ -77,6 +79,43 @@ DownloadError lookupError(const QString &kind, const ScrapeFailure &failure)
     }
     return {u"SERVER_ERROR"_s, failure.message, tr("Retry after a moment.")};
 }
+
+/// The connections each media host has in this process, so that parallel jobs stay within the limit.
+class HostSlots final
+{
+public:
+    static HostSlots &instance()
+    {
+        static HostSlots shared;
+        return shared;
+    }
+
+    /// Waits for a free connection to host; false when stop turned true meanwhile.
+    bool acquire(const QString &host, int max, const std::atomic_bool *stop)
+    {
+        QMutexLocker lock(&m_mutex);
+        while (m_used.value(host) >= max) {
+            if (stop && stop->load())
+                return false;
+            m_freed.wait(&m_mutex, 100);
+        }
+        m_used[host] += 1;
+        return true;
+    }
+
+    void release(const QString &host)
+    {
+        QMutexLocker lock(&m_mutex);
+        if (--m_used[host] <= 0)
+            m_used.remove(host);
+        m_freed.wakeAll();
+    }
+
+private:
+    QMutex m_mutex;
+    QWaitCondition m_freed;
+    QHash<QString, int> m_used;
+};
 
 } // namespace
 
@@ -446,7 +485,13 @@ Result<DownloadJobRecord> DownloadService::run(const QString &jobId, const Progr
                     }
                 };
                 const QUrl url = mediaFetchUrl(audioPart ? current.audioUrl : current.url, d->mediaUrl);
+                const QString host = url.host() + u':' + QString::number(url.port());
+                const int maxConnections = d->options.connectionsPerHost;
+                if (maxConnections > 0 && !HostSlots::instance().acquire(host, maxConnections, stop))
+                    return DownloadError{u"STOPPED"_s, {}, {}};
                 const TransferResult r = FileTransfer::run(d->net(), url, target, opts);
+                if (maxConnections > 0)
+                    HostSlots::instance().release(host);
                 switch (r.outcome) {
                 case TransferOutcome::Done:
                     state.runBytes += r.bytes;

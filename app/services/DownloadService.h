@@ -66,6 +66,8 @@ public:
         int stallTimeoutMs = 30'000;
         int tries = 5;
         int backoffBaseMs = 1'000;
+        /// Connections to one media host at the same time, across every job of the process (0: no limit).
+        int connectionsPerHost = 0;
         /// Free bytes on the volume of a folder (tests simulate a full disk); default: QStorageInfo.
         std::function<qint64(const QString &folder)> freeBytes;
     };
