@@ -17,6 +17,8 @@
 #include "TaskTableModel.h"
 #include "TaskTableView.h"
 #include "VideosPage.h"
+#include "downloads/DownloadsPage.h"
+#include "services/DownloadQueue.h"
 #include "domain/AppInfo.h"
 #include "services/GovernorService.h"
 #include "services/QueryService.h"
@@ -97,11 +99,10 @@ MainWindow::MainWindow(TrackingService &service, const QString &dataDir, ScrapeS
     addSection(Section::Profiles, tr("Profiles"), m_profiles);
     addSection(Section::Reels, tr("Reels"), m_reels);
     addSection(Section::Videos, tr("Videos"), m_videos);
-    addSection(Section::Downloads, tr("Downloads"),
-               new ComingLaterPage(tr("Downloads"),
-                                   tr("Save reels and videos with their captions to your computer, with a queue "
-                                      "that shows progress and retries failed downloads."),
-                                   m_stack));
+    m_downloadQueue = new DownloadQueue(dataDir, this);
+    m_downloads = new DownloadsPage(*m_downloadQueue, m_stack);
+    addSection(Section::Downloads, tr("Downloads"), m_downloads);
+    m_downloadQueue->start(); // unfinished downloads of an earlier run go on
     addSection(Section::Composer, tr("Composer"),
                new ComingLaterPage(tr("Composer"),
                                    tr("Write captions, pick a video and schedule posts for your own accounts."),

@@ -135,7 +135,10 @@ TransferResult FileTransfer::run(QNetworkAccessManager &network, const QUrl &url
         if (options.cancel && options.cancel->load()) {
             cancelled = true;
             reply->abort();
+            return;
         }
+        if (options.progress && accept)
+            options.progress(file.pos(), total); // a heartbeat: the caller may throttle what it passes on
     });
     stall.start();
     cancelPoll.start();

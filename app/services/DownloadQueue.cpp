@@ -185,6 +185,7 @@ private:
         auto runnable = m_service->store().runnableJobs();
         if (!runnable.ok())
             return;
+        bool started = false;
         for (const DownloadJobRecord &job : runnable.value()) {
             if (m_running.size() >= std::max(1, m_options.concurrentJobs))
                 break;
@@ -192,6 +193,8 @@ private:
                 continue;
             auto stop = std::make_shared<std::atomic_bool>(false);
             m_running.insert(job.id, stop);
+            (void)m_service->store().setStatus(job.id, u"processing"_s);
+            started = true;
             const QString id = job.id;
             const QString dataDir = m_dataDir;
             DownloadService::Options o;
@@ -216,7 +219,7 @@ private:
                                 if (self)
                                     QMetaObject::invokeMethod(self, [self, p] {
                                         if (self)
-                                            emit self->progress(p);
+                                            self->onProgress(p);
                                     });
                             },
                             stop.get());
@@ -237,11 +240,24 @@ private:
                     });
             });
         }
+        if (started)
+            publish();
+    }
+
+    void onProgress(const DownloadProgress &p)
+    {
+        // The first bytes of a job: its name and owner are known now (resolved), the list shows them.
+        if (!m_announced.contains(p.jobId)) {
+            m_announced.insert(p.jobId);
+            publish();
+        }
+        emit progress(p);
     }
 
     void finished(const QString &id, const QString &status, const QString &errorCode, const QString &batch)
     {
         m_running.remove(id);
+        m_announced.remove(id);
         const QString intent = m_intent.take(id);
         if (intent == u"cancelled")
             (void)m_service->store().setStatus(id, u"cancelled"_s);
@@ -282,6 +298,7 @@ private:
     std::unique_ptr<DownloadService> m_service;
     QThreadPool m_pool;
     QHash<QString, std::shared_ptr<std::atomic_bool>> m_running;
+    QSet<QString> m_announced;        ///< running jobs whose resolved name the list has shown
     QHash<QString, QString> m_intent; ///< what a person asked of a running job: paused, cancelled, removed
     bool m_queuePaused = false;
     std::shared_ptr<std::atomic_bool> m_shutdown = std::make_shared<std::atomic_bool>(false);

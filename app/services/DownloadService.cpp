@@ -291,8 +291,12 @@ struct RunState
     DownloadType type = DownloadType::Media;
     AudioFormat audio = AudioFormat::Best;
     bool reResolved = false;
-    qint64 doneBytes = 0; ///< bytes of the files finished in this run
-    qint64 runBytes = 0;  ///< bytes received in this run (for the speed)
+    qint64 doneBytes = 0;                 ///< bytes of the files finished in this run
+    qint64 runBytes = 0;                  ///< bytes received in this run
+    QList<QPair<qint64, qint64>> samples; ///< (ms since start, bytes) of the last seconds, for the speed
+    qint64 lastBytes = 0;
+    qint64 lastTotal = -1;
+    qint64 lastEmittedMs = -1000;
     QElapsedTimer clock;
     QElapsedTimer lastSaved;
 };
@@ -394,21 +398,46 @@ Result<DownloadJobRecord> DownloadService::run(const QString &jobId, const Progr
     if (!state.post.item.ownerUsername.isEmpty())
         job.owner = state.post.item.ownerUsername;
     job.title = ownerShortcode(state);
+    if (auto saved = m_store.updateJob(job); !saved.ok())
+        return saved.error();
 
     // Where each file goes. A ZIP's items are staged in a hidden folder and packed at the end.
     const QString stageDir = job.folder + u"/.reelpulse-parts/"_s + job.id;
+    const QString variant = variantOf(job);
     QList<QString> paths;
     for (const PlannedFile &file : std::as_const(state.plan)) {
         auto path = pathInside(job.folder, renderNameTemplate(job.nameTemplate, nameFields(state, file)));
         if (!path.ok())
             return finish(u"failed"_s,
                           {u"INVALID_PATH"_s, path.error().message, tr("Change downloads.name_template.")});
-        paths.append(job.zip ? stageDir + u'/' + QFileInfo(path.value()).fileName() : path.value());
+        if (job.zip) {
+            paths.append(stageDir + u'/' + QFileInfo(path.value()).fileName());
+            continue;
+        }
+        // Another variant of the same media (or a file that is not ours) has this name: add the quality.
+        const QString mediaId = file.mediaId.isEmpty() ? state.post.item.id : file.mediaId;
+        const QFileInfo info(path.value());
+        QString candidate = path.value();
+        for (int n = 1;; ++n) {
+            auto taken = m_store.pathTaken(candidate, mediaId, variant);
+            auto known = m_store.pathKnown(candidate, mediaId, variant, job.id);
+            if (!taken.ok())
+                return taken.error();
+            if (!known.ok())
+                return known.error();
+            const bool foreign = !known.value() &&
+                                 (QFileInfo::exists(candidate) || QFileInfo::exists(FileTransfer::partPath(candidate)));
+            if (!taken.value() && !foreign)
+                break;
+            const QString suffix = job.quality + (job.downloadType != u"media" ? u'_' + job.downloadType : QString());
+            candidate = info.path() + u'/' + info.completeBaseName() + u'_' + suffix +
+                        (n > 1 ? u'-' + QString::number(n) : QString()) + u'.' + info.suffix();
+        }
+        paths.append(candidate);
     }
 
     state.clock.start();
     state.lastSaved.start();
-    const QString variant = variantOf(job);
     QList<QPair<QString, QString>> written; // (name in a ZIP, path)
     for (int i = 0; i < state.plan.size(); ++i) {
         const PlannedFile &file = state.plan.at(i);
@@ -472,10 +501,20 @@ Result<DownloadJobRecord> DownloadService::run(const QString &jobId, const Progr
                     p.bytesTotal = total >= 0 ? state.doneBytes + total : -1;
                     p.fileIndex = i + 1;
                     p.fileCount = static_cast<int>(state.plan.size());
-                    const qint64 ms = std::max<qint64>(1, state.clock.elapsed());
-                    p.bytesPerSecond = double(state.runBytes + bytes) * 1000.0 / double(ms);
-                    if (progress)
+                    const qint64 nowMs = state.clock.elapsed();
+                    state.samples.append({nowMs, p.bytesDone});
+                    while (state.samples.size() > 2 && state.samples.first().first < nowMs - 3000)
+                        state.samples.removeFirst();
+                    const qint64 spanMs = nowMs - state.samples.first().first;
+                    p.bytesPerSecond =
+                        spanMs > 0 ? double(p.bytesDone - state.samples.first().second) * 1000.0 / double(spanMs) : 0;
+                    state.lastBytes = p.bytesDone;
+                    state.lastTotal = p.bytesTotal;
+                    const bool fileDone = total >= 0 && bytes >= total;
+                    if (progress && (nowMs - state.lastEmittedMs >= 100 || fileDone)) {
+                        state.lastEmittedMs = nowMs;
                         progress(p);
+                    }
                     if (state.lastSaved.elapsed() > 1000) {
                         state.lastSaved.restart();
                         job.bytesDone = p.bytesDone;
@@ -489,6 +528,8 @@ Result<DownloadJobRecord> DownloadService::run(const QString &jobId, const Progr
                 const int maxConnections = d->options.connectionsPerHost;
                 if (maxConnections > 0 && !HostSlots::instance().acquire(host, maxConnections, stop))
                     return DownloadError{u"STOPPED"_s, {}, {}};
+                state.samples.append({state.clock.elapsed(),
+                                      state.doneBytes + QFileInfo(FileTransfer::partPath(target)).size()});
                 const TransferResult r = FileTransfer::run(d->net(), url, target, opts);
                 if (maxConnections > 0)
                     HostSlots::instance().release(host);
@@ -556,7 +597,11 @@ Result<DownloadJobRecord> DownloadService::run(const QString &jobId, const Progr
             error = transfer(false, path);
         }
         if (error && error->code == u"STOPPED") {
-            (void)m_store.setProgress(job.id, state.doneBytes, std::nullopt);
+            (void)m_store.setProgress(job.id, std::max(state.doneBytes, state.lastBytes),
+                                      state.lastTotal >= 0 ? std::optional<qint64>(state.lastTotal) : std::nullopt);
+            job.bytesDone = std::max(state.doneBytes, state.lastBytes);
+            if (state.lastTotal >= 0)
+                job.bytesTotal = state.lastTotal;
             return finish(u"paused"_s);
         }
         if (error) {

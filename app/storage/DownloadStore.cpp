@@ -405,4 +405,33 @@ Result<std::optional<DownloadJobRecord>> DownloadStore::unfinishedTwin(const Dow
     return std::optional<DownloadJobRecord>();
 }
 
+Result<bool> DownloadStore::pathTaken(const QString &path, const QString &mediaId, const QString &variant)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT 1 FROM download_files f JOIN download_jobs j ON j.id = f.job_id WHERE f.path = ?"
+              " AND (f.media_id <> ? OR f.variant <> ?)"
+              " AND (f.status = 'done' OR j.status IN ('pending', 'processing', 'paused')) LIMIT 1"_s);
+    q.addBindValue(path);
+    q.addBindValue(mediaId);
+    q.addBindValue(variant);
+    if (auto s = sql::exec(q, doing("checking where a download goes")); !s.ok())
+        return s.error();
+    return q.next();
+}
+
+Result<bool> DownloadStore::pathKnown(const QString &path, const QString &mediaId, const QString &variant,
+                                      const QString &jobId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT 1 FROM download_files WHERE path = ? AND ((media_id = ? AND variant = ? AND status = 'done')"
+              " OR job_id = ?) LIMIT 1"_s);
+    q.addBindValue(path);
+    q.addBindValue(mediaId);
+    q.addBindValue(variant);
+    q.addBindValue(jobId);
+    if (auto s = sql::exec(q, doing("checking where a download goes")); !s.ok())
+        return s.error();
+    return q.next();
+}
+
 } // namespace reelpulse

@@ -102,6 +102,11 @@ public:
     Result<std::optional<DownloadFileRecord>> downloaded(const QString &mediaId, const QString &variant);
     /// The newest completed job of this kind, target and options whose files all still exist.
     Result<std::optional<DownloadJobRecord>> completedTwin(const DownloadJobRecord &job);
+    /// Whether another download owns `path`: a row of another media or variant that is done, or whose job is
+    /// unfinished (two variants of one post must not share a file or its `.part`).
+    Result<bool> pathTaken(const QString &path, const QString &mediaId, const QString &variant);
+    /// Whether `path` is known as this media and variant (done by any job, or planned by job `jobId`).
+    Result<bool> pathKnown(const QString &path, const QString &mediaId, const QString &variant, const QString &jobId);
     /// The oldest unfinished job (pending, processing, paused) of this target and options: a new request
     /// for it continues that job instead of queueing another.
     Result<std::optional<DownloadJobRecord>> unfinishedTwin(const DownloadJobRecord &job);

@@ -159,6 +159,14 @@ void TestDownloadQueue::testUnfinishedJobResumesAfterARestart()
         auto queued = service.enqueue(request);
         QVERIFY(queued.ok());
         QVERIFY(service.store().setStatus(queued->job.id, u"processing"_s).ok());
+        DownloadFileRecord file; // the row a run writes before its first byte
+        file.jobId = queued->job.id;
+        file.mediaId = u"2307774091974900767"_s;
+        file.variant = u"best/media/best"_s;
+        file.kind = u"video"_s;
+        file.sourceUrl = u"https://example.invalid"_s + source;
+        file.path = target;
+        QVERIFY(service.store().upsertFile(file).ok());
         QDir().mkpath(QFileInfo(target).path());
         QFile part(target + u".part"_s);
         QVERIFY(part.open(QIODevice::WriteOnly));
