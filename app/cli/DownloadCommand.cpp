@@ -1,15 +1,24 @@
 #include "cli/DownloadCommand.h"
 
+#include "auth/SessionManager.h"
 #include "cli/CliContext.h"
 #include "cli/CommandLine.h"
 #include "cli/DownloadJson.h"
+#include "domain/Identifiers.h"
+#include "domain/TaskRef.h"
+#include "downloads/BatchFile.h"
 #include "platform/DataDir.h"
 #include "services/DownloadService.h"
+#include "services/ScrapeEnvironment.h"
 #include "storage/Database.h"
+#include "storage/ScrapeReader.h"
+#include "storage/SqlHelpers.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QLocale>
+#include <QUuid>
 #include <cstdio>
 #include <unistd.h>
 
@@ -34,6 +43,9 @@ const char *const DownloadUsage = QT_TRANSLATE_NOOP(
     "  reel <url|shortcode>        an Instagram reel\n"
     "  carousel <url|shortcode>    a carousel (every item)\n"
     "  video <tiktok-url|id>       a TikTok video (without watermark where offered)\n"
+    "  story <username>            a user's current stories (needs a signed-in Instagram session)\n"
+    "  batch <file>                one URL per line, or a CSV with url,type columns (at most 500)\n"
+    "  profile <task-id>           every stored post of a tracked profile (--limit N: the newest N)\n"
     "\n"
     "Options:\n"
     "  --quality Q        best (default), high, medium, low; for videos 1080p, 720p, 480p, 360p (the tallest\n"
@@ -45,6 +57,7 @@ const char *const DownloadUsage = QT_TRANSLATE_NOOP(
     "  --out DIR          write under DIR (default: setting downloads.folder, else ~/Downloads/ReelPulse)\n"
     "  --force            download again what was downloaded before\n"
     "  --detach           queue the job and return (the app runs it; 'downloads resume' runs it here)\n"
+    "  --stop-on-error    batch, profile: stop at the first failure (default: go on)\n"
     "\n"
     "Media URLs are fetched as they are; REELPULSE_MEDIA_URL (setting media.url) replaces their scheme, host\n"
     "and port. Exit codes: 0 done or already downloaded, 2 invalid input, 3 not found or private, 1 other.\n");
@@ -144,6 +157,186 @@ int invalid(CliContext &ctx, const Error &error, const QString &code)
     return exitCodeFor(error.kind);
 }
 
+DownloadRequest requestFrom(const CommandLine &line)
+{
+    DownloadRequest request;
+    if (line.has(u"quality"_s))
+        request.quality = line.value(u"quality"_s);
+    if (line.has(u"type"_s))
+        request.downloadType = line.value(u"type"_s);
+    if (line.has(u"audio-format"_s))
+        request.audioFormat = line.value(u"audio-format"_s);
+    request.zip = line.has(u"zip"_s);
+    request.metadata = !line.has(u"no-metadata"_s);
+    request.force = line.has(u"force"_s);
+    request.folder = line.value(u"out"_s);
+    return request;
+}
+
+DownloadService::Options serviceOptions(const CliContext &ctx)
+{
+    DownloadService::Options options;
+    options.dataDir = resolveDataDir(ctx.dataDir);
+    if (const int stall = qEnvironmentVariableIntValue("REELPULSE_DOWNLOAD_STALL_MS"); stall > 0)
+        options.stallTimeoutMs = stall;
+    return options;
+}
+
+/// `download batch <file>` and `download profile <task-id>`: queues every item under one batch id, runs
+/// them one after the other, and answers in the hosted batch shape.
+int runBatch(CliContext &ctx, const QString &what, const CommandLine &line)
+{
+    if (line.positional.size() != 1)
+        return ctx.fail(Error::invalid(u"target"_s, what == u"batch" ? tr("'download batch' takes one file.")
+                                                                     : tr("'download profile' takes one task id.")));
+    auto db = ctx.database();
+    if (!db.ok())
+        return ctx.fail(db.error());
+    QList<downloads::BatchItem> items;
+    if (what == u"batch") {
+        QFile file(line.positional.first());
+        if (!file.open(QIODevice::ReadOnly))
+            return ctx.fail(Error::notFound(tr("Cannot read %1: %2").arg(file.fileName(), file.errorString())));
+        auto parsed = downloads::parseBatchFile(QString::fromUtf8(file.readAll()));
+        if (!parsed.ok())
+            return ctx.fail(parsed.error());
+        items = parsed.value();
+    } else {
+        int limit = -1;
+        if (line.has(u"limit"_s)) {
+            auto n = parseInt(line.value(u"limit"_s), u"--limit"_s);
+            if (!n.ok())
+                return ctx.fail(n.error());
+            limit = std::min(n.value(), downloads::MaxBatchItems);
+        }
+        auto task =
+            sql::resolveId(db.value()->connection(), u"profile_tasks"_s, line.positional.first(), tr("profile task"));
+        if (!task.ok())
+            return ctx.fail(task.error());
+        ScrapeReader reader(db.value()->connection());
+        auto posts = reader.taskPosts(TaskRef{TaskKind::Profile, task.value()}, limit);
+        if (!posts.ok())
+            return ctx.fail(posts.error());
+        if (posts->isEmpty())
+            return ctx.fail(Error::notFound(
+                tr("No posts of this profile are stored yet: scrape it first ('reelpulse-cli scrape %1').")
+                    .arg(task.value())));
+        int n = 0;
+        for (const StoredItem &post : posts.value()) {
+            if (!post.shortcode.isEmpty())
+                items.append({++n, post.shortcode, post.kind == MediaKind::Reel ? u"reel"_s : u"post"_s});
+        }
+    }
+    if (items.isEmpty())
+        return ctx.fail(Error::invalid(u"file"_s, tr("The batch has no items.")));
+
+    DownloadService service(*db.value(), serviceOptions(ctx));
+    const QString batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const bool stopOnError = line.has(u"stop-on-error"_s);
+    QJsonArray results;
+    int completed = 0;
+    int failed = 0;
+    bool stopped = false;
+    for (const downloads::BatchItem &item : std::as_const(items)) {
+        QJsonObject result{{u"url"_s, item.url}, {u"type"_s, item.kind}};
+        if (stopped) {
+            result.insert(u"status"_s, u"skipped"_s);
+            results.append(result);
+            continue;
+        }
+        DownloadRequest request = requestFrom(line);
+        request.kind = item.kind;
+        request.target = item.url;
+        request.batchId = batchId;
+        auto queued =
+            item.kind == u"story"
+                ? Result<DownloadService::Queued>(Error::invalid(
+                      u"type"_s, tr("Stories are downloaded one user at a time: 'download story <username>'.")))
+                : service.enqueue(request);
+        if (!queued.ok()) {
+            result.insert(u"status"_s, u"failed"_s);
+            result.insert(u"error"_s, QJsonObject{{u"code"_s, queued.error().field == u"url" ? u"INVALID_URL"_s
+                                                                                             : u"INVALID_PARAMETER"_s},
+                                                  {u"message"_s, queued.error().message},
+                                                  {u"details"_s, tr("line %1").arg(item.line)}});
+            ++failed;
+            stopped = stopOnError;
+            results.append(result);
+            if (!ctx.json)
+                ctx.err << tr("line %1: %2").arg(item.line).arg(queued.error().message) << Qt::endl;
+            continue;
+        }
+        DownloadJobRecord job = queued->alreadyDownloaded ? *queued->alreadyDownloaded : queued->job;
+        if (!queued->alreadyDownloaded) {
+            auto ran = service.run(job.id);
+            if (!ran.ok())
+                return ctx.fail(ran.error());
+            job = ran.value();
+        }
+        const auto files = service.store().files(job.id);
+        QJsonObject shape = downloadJobJson(job, files.ok() ? files.value() : QList<DownloadFileRecord>{});
+        shape.insert(u"url"_s, item.url);
+        shape.insert(u"type"_s, item.kind);
+        if (queued->alreadyDownloaded)
+            shape.insert(u"message"_s, u"already downloaded"_s);
+        results.append(shape);
+        if (job.status == u"completed") {
+            ++completed;
+        } else {
+            ++failed;
+            stopped = stopOnError;
+        }
+        if (!ctx.json) {
+            ctx.out << (job.status == u"completed"
+                            ? (queued->alreadyDownloaded ? tr("already downloaded  %1\n") : tr("downloaded  %1\n"))
+                            : tr("failed      %1  [%2] %3\n").arg(u"%1"_s, job.errorCode, job.errorMessage))
+                           .arg(item.url);
+            ctx.out.flush();
+        }
+    }
+    const QString status = failed == 0 ? u"completed"_s : (completed > 0 ? u"partial"_s : u"failed"_s);
+    if (ctx.json)
+        ctx.printJson(QJsonObject{{u"batch_job_id"_s, batchId},
+                                  {u"status"_s, status},
+                                  {u"batch_size"_s, static_cast<int>(items.size())},
+                                  {u"completed"_s, completed},
+                                  {u"failed"_s, failed},
+                                  {u"items"_s, results}});
+    else
+        ctx.out << tr("Batch %1: %2 downloaded, %3 failed.\n").arg(batchId.left(8)).arg(completed).arg(failed);
+    ctx.out.flush();
+    return failed == 0 ? 0 : 1;
+}
+
+/// `download story <username>`: stories are only readable with a signed-in session.
+int runStory(CliContext &ctx, const CommandLine &line)
+{
+    if (line.positional.size() != 1)
+        return ctx.fail(Error::invalid(u"target"_s, tr("'download story' takes one username.")));
+    auto name = normalizeUsername(line.positional.first());
+    if (!name.ok())
+        return invalid(ctx, name.error(), u"INVALID_USERNAME"_s);
+    ScrapeEnvironment environment(resolveDataDir(ctx.dataDir));
+    const bool signedIn =
+        environment.loadSession().ok() && environment.session() && environment.session()->hasSession();
+    const QString message =
+        signedIn ? tr("Downloading stories is not available in this version yet.")
+                 : tr("Stories of @%1 can only be read with a signed-in Instagram session.").arg(name.value());
+    const QString details =
+        signedIn ? QString() : tr("Sign in from the app (Settings › Instagram account), then try again.");
+    if (ctx.json) {
+        ctx.printJson(QJsonObject{
+            {u"status"_s, u"failed"_s},
+            {u"error"_s,
+             QJsonObject{{u"code"_s, u"STORIES_UNAVAILABLE"_s}, {u"message"_s, message}, {u"details"_s, details}}}});
+    } else {
+        ctx.err << message << Qt::endl;
+        if (!details.isEmpty())
+            ctx.err << u"  "_s << details << Qt::endl;
+    }
+    return 3;
+}
+
 } // namespace
 
 int runDownloadCommand(CliContext &ctx, const QStringList &args)
@@ -151,13 +344,17 @@ int runDownloadCommand(CliContext &ctx, const QStringList &args)
     const QString what = args.value(0);
     if (what.isEmpty() || what == u"--help" || what == u"-h" || what == u"help")
         return ctx.usage(tr(DownloadUsage));
-    auto line =
-        parseCommandLine(args.mid(1), u"download "_s + what, {u"zip"_s, u"no-metadata"_s, u"force"_s, u"detach"_s},
-                         {u"quality"_s, u"type"_s, u"audio-format"_s, u"out"_s});
+    auto line = parseCommandLine(args.mid(1), u"download "_s + what,
+                                 {u"zip"_s, u"no-metadata"_s, u"force"_s, u"detach"_s, u"stop-on-error"_s},
+                                 {u"quality"_s, u"type"_s, u"audio-format"_s, u"out"_s, u"limit"_s});
     if (!line.ok())
         return ctx.fail(line.error());
     if (line->help)
         return ctx.usage(tr(DownloadUsage));
+    if (what == u"batch" || what == u"profile")
+        return runBatch(ctx, what, *line);
+    if (what == u"story")
+        return runStory(ctx, *line);
     if (what != u"post" && what != u"reel" && what != u"carousel" && what != u"video")
         return ctx.fail(
             Error::invalid(u"command"_s, tr("Unknown command 'download %1' (see 'download --help').").arg(what)));

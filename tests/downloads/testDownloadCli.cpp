@@ -121,6 +121,10 @@ private slots:
     void testExpiredUrlResolvesAgain();
     void testInvalidInput();
     void testDownloadsListStatusAndFormats();
+    void testBatchWithFailures();
+    void testTikTokVideoWithoutWatermark();
+    void testProfilePosts();
+    void testStoryNeedsASession();
 
 private:
     Run cli(const QStringList &args, const QHash<QString, QString> &env = {});
@@ -138,7 +142,8 @@ void TestDownloadCli::initTestCase()
     m_server = std::make_unique<FakePlatformServer>(QStringLiteral(REELPULSE_TEST_DATA "/fixtures"));
     QVERIFY(m_server->start());
     m_server->installInstagramRoutes();
-    for (const QString &prefix : {u"/v/"_s, u"/o1/"_s}) {
+    m_server->installTikTokRoutes();
+    for (const QString &prefix : {u"/v/"_s, u"/o1/"_s, u"/video/tos/"_s}) {
         m_server->setRoute(prefix, [this](const FakeRequest &request) {
             const QByteArray bytes = m_overrides.value(request.path, mediaBytes(request.path, mediaSize(request.path)));
             return FakeResponse::media(request, bytes, true,
@@ -163,6 +168,7 @@ QProcessEnvironment TestDownloadCli::environment(const QHash<QString, QString> &
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"REELPULSE_INSTAGRAM_URL"_s, m_server->baseUrl());
     env.insert(u"REELPULSE_MEDIA_URL"_s, m_server->baseUrl());
+    env.insert(u"REELPULSE_TIKTOK_URL"_s, m_server->baseUrl());
     for (auto it = extra.begin(); it != extra.end(); ++it)
         env.insert(it.key(), it.value());
     return env;
@@ -465,6 +471,133 @@ void TestDownloadCli::testDownloadsListStatusAndFormats()
     QCOMPARE(formats.json().value(u"type"_s).toString(), u"available_formats"_s);
     QVERIFY(formats.json().value(u"reel_formats"_s).toObject().value(u"audio_formats"_s).toArray().size() == 4);
     QCOMPARE(cli({u"downloads"_s, u"status"_s, u"ffffffff"_s}).exitCode, 3);
+}
+
+void TestDownloadCli::testBatchWithFailures()
+{
+    const QString file = m_dir->path() + u"/batch.csv"_s;
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("url,type\n"
+              "https://www.instagram.com/p/CAnqPB-Jzcj/,post\n"
+              "# a comment\n"
+              "\n"
+              "https://example.com/not-instagram,post\n"
+              "https://www.instagram.com/reel/CAG3E8-A3wf/,reel\n"
+              "https://www.instagram.com/p/B0000000000/,post\n");
+    csv.close();
+    const Run run = cli({u"download"_s, u"batch"_s, file, u"--out"_s, m_out, u"--json"_s, u"--no-metadata"_s});
+    QCOMPARE(run.exitCode, 1); // some failed
+    const QJsonObject batch = run.json();
+    QVERIFY(!batch.value(u"batch_job_id"_s).toString().isEmpty());
+    QCOMPARE(batch.value(u"status"_s).toString(), u"partial"_s);
+    QCOMPARE(batch.value(u"batch_size"_s).toInt(), 4);
+    QCOMPARE(batch.value(u"completed"_s).toInt(), 2);
+    QCOMPARE(batch.value(u"failed"_s).toInt(), 2);
+    const QJsonArray items = batch.value(u"items"_s).toArray();
+    QCOMPARE(items.size(), 4);
+    QCOMPARE(items.at(0).toObject().value(u"status"_s).toString(), u"completed"_s);
+    QCOMPARE(items.at(1).toObject().value(u"error"_s).toObject().value(u"code"_s).toString(), u"INVALID_URL"_s);
+    QCOMPARE(items.at(2).toObject().value(u"status"_s).toString(), u"completed"_s); // went on after the failure
+    QCOMPARE(items.at(3).toObject().value(u"status"_s).toString(), u"failed"_s);
+    QVERIFY(QFile::exists(m_out + u"/jlo/jlo_CAnqPB-Jzcj_3.jpg"_s));
+    QVERIFY(QFile::exists(m_out + u"/jlo/jlo_CAG3E8-A3wf.mp4"_s));
+
+    // --stop-on-error: nothing after the first failure runs.
+    const Run stop = cli({u"download"_s, u"batch"_s, file, u"--out"_s, m_dir->path() + u"/stop"_s, u"--force"_s,
+                          u"--stop-on-error"_s, u"--json"_s});
+    const QJsonArray stopped = stop.json().value(u"items"_s).toArray();
+    QCOMPARE(stopped.at(2).toObject().value(u"status"_s).toString(), u"skipped"_s);
+    QCOMPARE(stopped.at(3).toObject().value(u"status"_s).toString(), u"skipped"_s);
+
+    // More than 500 items are refused before anything runs.
+    QFile big(m_dir->path() + u"/big.txt"_s);
+    QVERIFY(big.open(QIODevice::WriteOnly));
+    for (int i = 0; i < 501; ++i)
+        big.write("https://www.instagram.com/p/CAnqPB-Jzcj/\n");
+    big.close();
+    m_server->clearRequests();
+    const Run tooBig = cli({u"download"_s, u"batch"_s, big.fileName()});
+    QCOMPARE(tooBig.exitCode, 2);
+    QVERIFY(tooBig.err.contains(u"500"_s));
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+void TestDownloadCli::testTikTokVideoWithoutWatermark()
+{
+    const QJsonObject item = fixture(u"tiktok/web_item_struct__7603296357641735445__2026-02.json"_s);
+    QString best;
+    for (const QJsonValue &v : item.value(u"video"_s).toObject().value(u"bitrateInfo"_s).toArray()) {
+        const QJsonObject addr = v.toObject().value(u"PlayAddr"_s).toObject();
+        if (addr.value(u"Height"_s).toInt() == 1280)
+            best = QUrl(addr.value(u"UrlList"_s).toArray().first().toString()).path();
+    }
+    QVERIFY(!best.isEmpty());
+    const QString owner = item.value(u"author"_s).toObject().value(u"uniqueId"_s).toString();
+    const Run run =
+        cli({u"download"_s, u"video"_s, u"https://www.tiktok.com/@"_s + owner + u"/video/7603296357641735445"_s,
+             u"--out"_s, m_out, u"--json"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err + QString::fromUtf8(run.out)));
+    const QJsonObject file = run.json().value(u"files"_s).toArray().first().toObject();
+    const QString expected = m_out + u'/' + owner + u'/' + owner + u"_7603296357641735445.mp4"_s;
+    QCOMPARE(file.value(u"path"_s).toString(), expected);
+    QCOMPARE(file.value(u"dimensions"_s).toString(), u"720x1280"_s);
+    QCOMPARE(m_server->lastRequest(u"/video/tos/"_s)->path, best);
+    QCOMPARE(readAll(expected), mediaBytes(best, mediaSize(best)));
+    const QString download = QUrl(item.value(u"video"_s).toObject().value(u"downloadAddr"_s).toString()).path();
+    for (const FakeRequest &r : m_server->requests())
+        QVERIFY(r.path != download || download == best); // the watermarked address is never fetched
+}
+
+void TestDownloadCli::testProfilePosts()
+{
+    const Run added = cli({u"profiles"_s, u"add"_s, u"instagram"_s, u"--json"_s});
+    QCOMPARE(added.exitCode, 0);
+    const QString task = added.json().value(u"_id"_s).toString();
+    QVERIFY(!task.isEmpty());
+    const Run none = cli({u"download"_s, u"profile"_s, task});
+    QCOMPARE(none.exitCode, 3);
+    QVERIFY(none.err.contains(u"scrape"_s));
+    QCOMPARE(cli({u"scrape"_s, task}).exitCode, 0);
+    // Each post of the profile answers at its media-info address with its own node.
+    const QJsonArray edges = fixture(u"instagram/web_profile_info__instagram__2024-12.json"_s)
+                                 .value(u"data"_s)
+                                 .toObject()
+                                 .value(u"user"_s)
+                                 .toObject()
+                                 .value(u"edge_owner_to_timeline_media"_s)
+                                 .toObject()
+                                 .value(u"edges"_s)
+                                 .toArray();
+    for (const QJsonValue &edge : edges) {
+        const QJsonObject node = edge.toObject().value(u"node"_s).toObject();
+        m_server->serveResponse(u"/api/v1/media/%1/info/"_s.arg(node.value(u"id"_s).toString()),
+                                FakeResponse::json(QJsonDocument(node).toJson(QJsonDocument::Compact)));
+    }
+    const Run run = cli({u"download"_s, u"profile"_s, task.left(8), u"--limit"_s, u"2"_s, u"--out"_s, m_out,
+                         u"--no-metadata"_s, u"--json"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err + QString::fromUtf8(run.out)));
+    QCOMPARE(run.json().value(u"batch_size"_s).toInt(), 2);
+    QCOMPARE(run.json().value(u"completed"_s).toInt(), 2);
+    for (const QJsonValue &v : run.json().value(u"items"_s).toArray()) {
+        for (const QJsonValue &f : v.toObject().value(u"files"_s).toArray()) {
+            const QString path = f.toObject().value(u"path"_s).toString();
+            QVERIFY2(path.startsWith(m_out + u"/instagram/instagram_"_s), qPrintable(path));
+            QVERIFY(QFileInfo(path).size() > 0);
+        }
+    }
+}
+
+void TestDownloadCli::testStoryNeedsASession()
+{
+    const Run run = cli({u"download"_s, u"story"_s, u"instagram"_s, u"--json"_s},
+                        {{u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent"_s}});
+    QCOMPARE(run.exitCode, 3);
+    const QJsonObject error = run.json().value(u"error"_s).toObject();
+    QCOMPARE(error.value(u"code"_s).toString(), u"STORIES_UNAVAILABLE"_s);
+    QVERIFY(error.value(u"message"_s).toString().contains(u"signed-in"_s));
+    QVERIFY(error.value(u"details"_s).toString().contains(u"Sign in"_s));
+    QCOMPARE(m_server->requestCount(u"/api/v1/feed/reels_media"_s), 0);
 }
 
 QTEST_GUILESS_MAIN(TestDownloadCli)

@@ -1,4 +1,5 @@
 // Resolution, quality and type rules, file naming and media URLs: pure functions over the captured answers.
+#include "downloads/BatchFile.h"
 #include "downloads/FileNaming.h"
 #include "downloads/MediaUrl.h"
 #include "downloads/MediaVersions.h"
@@ -75,6 +76,7 @@ private slots:
     void testTemplate();
     void testPathInside();
     void testMediaUrlOverride();
+    void testBatchFile();
 };
 
 void TestDownloadRules::testQualityNames()
@@ -403,6 +405,30 @@ void TestDownloadRules::testMediaUrlOverride()
              u"http://127.0.0.1:8123/v/t51.2885-15/e35/abc_n.jpg?_nc_ht=x&oe=622EC877&oh=00_AT"_s);
     QCOMPARE(mediaFetchUrl(u"https://a.example:8443/p?q=1"_s, u"http://proxy.local"_s).toString(),
              u"http://proxy.local/p?q=1"_s);
+}
+
+void TestDownloadRules::testBatchFile()
+{
+    auto items = parseBatchFile(u"url,type\n\"https://www.instagram.com/p/CAnqPB-Jzcj/\",post\n# note\n\n"
+                                "https://www.instagram.com/reel/CAG3E8-A3wf/\nhttps://www.tiktok.com/@a/video/1\n"
+                                "CA_ifcxMjFR,carousel\r\n"_s);
+    QVERIFY(items.ok());
+    QCOMPARE(items->size(), 4);
+    QCOMPARE(items->at(0).url, u"https://www.instagram.com/p/CAnqPB-Jzcj/"_s);
+    QCOMPARE(items->at(0).kind, u"post"_s);
+    QCOMPARE(items->at(0).line, 2);
+    QCOMPARE(items->at(1).kind, u"reel"_s);
+    QCOMPARE(items->at(1).line, 5);
+    QCOMPARE(items->at(2).kind, u"video"_s);
+    QCOMPARE(items->at(3).kind, u"carousel"_s);
+    auto bad = parseBatchFile(u"CAnqPB-Jzcj,highlight\n"_s);
+    QVERIFY(!bad.ok());
+    QVERIFY(bad.error().message.contains(u"Line 1"_s));
+    QString many;
+    for (int i = 0; i < MaxBatchItems + 1; ++i)
+        many += u"CAnqPB-Jzcj\n"_s;
+    QVERIFY(!parseBatchFile(many).ok());
+    QVERIFY(parseBatchFile(many.left(many.size() - 12)).ok());
 }
 
 QTEST_GUILESS_MAIN(TestDownloadRules)
