@@ -103,6 +103,19 @@ MainWindow::MainWindow(TrackingService &service, const QString &dataDir, ScrapeS
     m_downloads = new DownloadsPage(*m_downloadQueue, m_stack);
     addSection(Section::Downloads, tr("Downloads"), m_downloads);
     m_downloadQueue->start(); // unfinished downloads of an earlier run go on
+    connect(m_downloadQueue, &DownloadQueue::batchFinished, this, [this](const QString &, int completed, int failed) {
+        const QString text = tr("Downloads finished: %1 downloaded, %2 failed.").arg(completed).arg(failed);
+        m_log->addInfo(text);
+        statusBar()->showMessage(text, 8000);
+        if (!m_tray && QSystemTrayIcon::isSystemTrayAvailable()) {
+            m_tray = new QSystemTrayIcon(
+                windowIcon().isNull() ? style()->standardIcon(QStyle::SP_ComputerIcon) : windowIcon(), this);
+            m_tray->setToolTip(tr("ReelPulse"));
+            m_tray->show();
+        }
+        if (m_tray)
+            m_tray->showMessage(tr("Downloads finished"), text, QSystemTrayIcon::Information, 8000);
+    });
     addSection(Section::Composer, tr("Composer"),
                new ComingLaterPage(tr("Composer"),
                                    tr("Write captions, pick a video and schedule posts for your own accounts."),
