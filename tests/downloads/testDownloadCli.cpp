@@ -4,6 +4,7 @@
 #include "FakePlatformServer.h"
 #include "MediaBytes.h"
 
+#include "domain/Identifiers.h"
 #include "downloads/ZipPacker.h"
 
 #include <QDir>
@@ -125,6 +126,8 @@ private slots:
     void testTikTokVideoWithoutWatermark();
     void testProfilePosts();
     void testStoryNeedsASession();
+    void testDashOnlyQualityIsMergedWithFfmpeg();
+    void testInfoProfilePostsReelsAndStory();
 
 private:
     Run cli(const QStringList &args, const QHash<QString, QString> &env = {});
@@ -598,6 +601,111 @@ void TestDownloadCli::testStoryNeedsASession()
     QVERIFY(error.value(u"message"_s).toString().contains(u"signed-in"_s));
     QVERIFY(error.value(u"details"_s).toString().contains(u"Sign in"_s));
     QCOMPARE(m_server->requestCount(u"/api/v1/feed/reels_media"_s), 0);
+}
+
+void TestDownloadCli::testDashOnlyQualityIsMergedWithFfmpeg()
+{
+    const QString ffmpeg = QStandardPaths::findExecutable(u"ffmpeg"_s);
+    if (ffmpeg.isEmpty())
+        QSKIP("ffmpeg is not installed");
+    // A post whose progressive version is 240p while its DASH manifest offers 720p video and an audio track.
+    const QString video = m_dir->path() + u"/d720.mp4"_s;
+    const QString audio = m_dir->path() + u"/a.m4a"_s;
+    QProcess make;
+    make.start(ffmpeg, {u"-y"_s, u"-loglevel"_s, u"error"_s, u"-f"_s, u"lavfi"_s, u"-i"_s,
+                        u"color=c=blue:s=72x128:d=1"_s, u"-c:v"_s, u"mpeg4"_s, u"-an"_s, u"-f"_s, u"mp4"_s, video});
+    QVERIFY(make.waitForFinished(60000) && make.exitCode() == 0);
+    make.start(ffmpeg, {u"-y"_s, u"-loglevel"_s, u"error"_s, u"-f"_s, u"lavfi"_s, u"-i"_s,
+                        u"sine=frequency=220:duration=1"_s, u"-c:a"_s, u"aac"_s, u"-vn"_s, u"-f"_s, u"mp4"_s, audio});
+    QVERIFY(make.waitForFinished(60000) && make.exitCode() == 0);
+    m_overrides.insert(u"/v/dash/d720.mp4"_s, readAll(video));
+    m_overrides.insert(u"/v/dash/a.mp4"_s, readAll(audio));
+    const QString shortcode = u"DASHtest123"_s;
+    const QString mediaId = QString::number(shortcodeToMediaId(shortcode).value());
+    const QString mpd =
+        u"<MPD xmlns=\"urn:mpeg:dash:schema:mpd:2011\"><Period>"
+        "<AdaptationSet mimeType=\"video/mp4\"><Representation id=\"v\" width=\"720\" height=\"1280\" "
+        "bandwidth=\"900000\"><BaseURL>https://cdn.example/v/dash/d720.mp4?oe=1&amp;oh=2</BaseURL></Representation>"
+        "</AdaptationSet><AdaptationSet mimeType=\"audio/mp4\"><Representation id=\"a\" bandwidth=\"64000\">"
+        "<BaseURL>https://cdn.example/v/dash/a.mp4</BaseURL></Representation></AdaptationSet></Period></MPD>"_s;
+    QJsonObject item;
+    item.insert(u"pk"_s, mediaId);
+    item.insert(u"id"_s, QString(mediaId + u"_1"_s));
+    item.insert(u"code"_s, shortcode);
+    item.insert(u"media_type"_s, 2);
+    item.insert(u"taken_at"_s, 1700000000);
+    QJsonObject user;
+    user.insert(u"pk"_s, u"1"_s);
+    user.insert(u"username"_s, u"dashuser"_s);
+    item.insert(u"user"_s, user);
+    QJsonObject caption;
+    caption.insert(u"text"_s, u"dash #test"_s);
+    item.insert(u"caption"_s, caption);
+    QJsonObject progressive;
+    progressive.insert(u"width"_s, 240);
+    progressive.insert(u"height"_s, 426);
+    progressive.insert(u"url"_s, u"https://cdn.example/v/dash/p240.mp4"_s);
+    QJsonArray versions;
+    versions.append(progressive);
+    item.insert(u"video_versions"_s, versions);
+    QJsonObject cover;
+    cover.insert(u"width"_s, 640);
+    cover.insert(u"height"_s, 1136);
+    cover.insert(u"url"_s, u"https://cdn.example/v/dash/c.jpg"_s);
+    QJsonArray candidates;
+    candidates.append(cover);
+    QJsonObject images;
+    images.insert(u"candidates"_s, candidates);
+    item.insert(u"image_versions2"_s, images);
+    item.insert(u"video_dash_manifest"_s, mpd);
+    QJsonArray items;
+    items.append(item);
+    QJsonObject root;
+    root.insert(u"items"_s, items);
+    m_server->serveResponse(u"/api/v1/media/%1/info/"_s.arg(mediaId), FakeResponse::json(QJsonDocument(root).toJson()));
+    const Run run = cli({u"download"_s, u"reel"_s, shortcode, u"--out"_s, m_out, u"--json"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err + QString::fromUtf8(run.out)));
+    const QJsonObject file = run.json().value(u"files"_s).toArray().first().toObject();
+    const QString merged = m_out + u"/dashuser/dashuser_DASHtest123.mp4"_s;
+    QCOMPARE(file.value(u"path"_s).toString(), merged);
+    QCOMPARE(file.value(u"dimensions"_s).toString(), u"720x1280"_s);
+    QCOMPARE(m_server->requestCount(u"/v/dash/p240.mp4"_s), 0);
+    QCOMPARE(m_server->requestCount(u"/v/dash/d720.mp4"_s), 1);
+    QCOMPARE(m_server->requestCount(u"/v/dash/a.mp4"_s), 1);
+    QProcess probe;
+    probe.start(QStandardPaths::findExecutable(u"ffprobe"_s),
+                {u"-v"_s, u"error"_s, u"-show_entries"_s, u"stream=codec_type"_s, u"-of"_s, u"csv=p=0"_s, merged});
+    QVERIFY(probe.waitForFinished(30000));
+    const QByteArray streams = probe.readAllStandardOutput();
+    QVERIFY2(streams.contains("video") && streams.contains("audio"), streams.constData()); // merged, not re-encoded
+    QVERIFY(QDir(m_out + u"/dashuser"_s).entryList({u"*.video"_s, u"*.audio"_s, u"*.part"_s}, QDir::Files).isEmpty());
+}
+
+void TestDownloadCli::testInfoProfilePostsReelsAndStory()
+{
+    const Run posts = cli({u"info"_s, u"profile"_s, u"instagram"_s, u"--posts"_s, u"3"_s, u"--json"_s});
+    QVERIFY2(posts.exitCode == 0, qPrintable(posts.err));
+    QCOMPARE(posts.json().value(u"type"_s).toString(), u"profile_posts"_s);
+    QCOMPARE(posts.json().value(u"username"_s).toString(), u"instagram"_s);
+    QCOMPARE(posts.json().value(u"posts"_s).toArray().size(), 3);
+    QVERIFY(posts.json().value(u"page_info"_s).toObject().contains(u"has_next_page"_s));
+    QVERIFY(!posts.json().value(u"posts"_s).toArray().first().toObject().value(u"shortcode"_s).toString().isEmpty());
+
+    const Run reels = cli({u"info"_s, u"profile"_s, u"instagram"_s, u"--reels"_s, u"--json"_s});
+    QVERIFY2(reels.exitCode == 0, qPrintable(reels.err));
+    QCOMPARE(reels.json().value(u"type"_s).toString(), u"profile_reels"_s);
+    const QJsonArray list = reels.json().value(u"reels"_s).toArray();
+    QVERIFY(!list.isEmpty());
+    for (const QJsonValue &r : list)
+        QVERIFY(r.toObject().contains(u"reel_id"_s));
+
+    QCOMPARE(cli({u"info"_s, u"post"_s, u"CAnqPB-Jzcj"_s, u"--posts"_s, u"3"_s}).exitCode, 2);
+    QCOMPARE(cli({u"info"_s, u"profile"_s, u"instagram"_s, u"--posts"_s, u"51"_s}).exitCode, 2);
+
+    const Run story = cli({u"info"_s, u"story"_s, u"instagram"_s, u"--json"_s},
+                          {{u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent"_s}});
+    QCOMPARE(story.exitCode, 3);
+    QCOMPARE(story.json().value(u"error"_s).toObject().value(u"code"_s).toString(), u"STORIES_UNAVAILABLE"_s);
 }
 
 QTEST_GUILESS_MAIN(TestDownloadCli)
