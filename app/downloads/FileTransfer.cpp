@@ -44,6 +44,17 @@ bool atomicRename(const QString &from, const QString &to)
 TransferResult FileTransfer::run(QNetworkAccessManager &network, const QUrl &url, const QString &path,
                                  const Options &options)
 {
+    TransferResult result = transfer(network, url, path, options);
+    // An error answer leaves no empty .part behind; a partial one stays for a resume.
+    const QFileInfo part(partPath(path));
+    if (result.outcome != TransferOutcome::Done && part.exists() && part.size() == 0)
+        QFile::remove(part.filePath());
+    return result;
+}
+
+TransferResult FileTransfer::transfer(QNetworkAccessManager &network, const QUrl &url, const QString &path,
+                                      const Options &options)
+{
     TransferResult result;
     const QString part = partPath(path);
     QFile file(part);

@@ -54,6 +54,10 @@ public:
     /// Downloads url to path (see the class comment).
     static TransferResult run(QNetworkAccessManager &network, const QUrl &url, const QString &path,
                               const Options &options);
+
+private:
+    static TransferResult transfer(QNetworkAccessManager &network, const QUrl &url, const QString &path,
+                                   const Options &options);
 };
 
 } // namespace reelpulse::downloads
