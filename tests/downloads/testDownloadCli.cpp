@@ -628,35 +628,16 @@ void TestDownloadCli::testDashOnlyQualityIsMergedWithFfmpeg()
         "bandwidth=\"900000\"><BaseURL>https://cdn.example/v/dash/d720.mp4?oe=1&amp;oh=2</BaseURL></Representation>"
         "</AdaptationSet><AdaptationSet mimeType=\"audio/mp4\"><Representation id=\"a\" bandwidth=\"64000\">"
         "<BaseURL>https://cdn.example/v/dash/a.mp4</BaseURL></Representation></AdaptationSet></Period></MPD>"_s;
-    QJsonObject item;
-    item.insert(u"pk"_s, mediaId);
-    item.insert(u"id"_s, QString(mediaId + u"_1"_s));
-    item.insert(u"code"_s, shortcode);
-    item.insert(u"media_type"_s, 2);
-    item.insert(u"taken_at"_s, 1700000000);
-    QJsonObject user;
-    user.insert(u"pk"_s, u"1"_s);
-    user.insert(u"username"_s, u"dashuser"_s);
-    item.insert(u"user"_s, user);
-    QJsonObject caption;
-    caption.insert(u"text"_s, u"dash #test"_s);
-    item.insert(u"caption"_s, caption);
-    QJsonObject progressive;
-    progressive.insert(u"width"_s, 240);
-    progressive.insert(u"height"_s, 426);
-    progressive.insert(u"url"_s, u"https://cdn.example/v/dash/p240.mp4"_s);
-    QJsonArray versions;
-    versions.append(progressive);
-    item.insert(u"video_versions"_s, versions);
-    QJsonObject cover;
-    cover.insert(u"width"_s, 640);
-    cover.insert(u"height"_s, 1136);
-    cover.insert(u"url"_s, u"https://cdn.example/v/dash/c.jpg"_s);
-    QJsonArray candidates;
-    candidates.append(cover);
-    QJsonObject images;
-    images.insert(u"candidates"_s, candidates);
-    item.insert(u"image_versions2"_s, images);
+    QJsonObject item =
+        QJsonDocument::fromJson(
+            u"{\"pk\": \"%1\", \"id\": \"%1_1\", \"code\": \"%2\", \"media_type\": 2, \"taken_at\": "
+            "1700000000, \"user\": {\"pk\": \"1\", \"username\": \"dashuser\"}, \"caption\": {\"text\": "
+            "\"dash #test\"}, \"video_versions\": [{\"width\": 240, \"height\": 426, \"url\": "
+            "\"https://cdn.example/v/dash/p240.mp4\"}], \"image_versions2\": {\"candidates\": [{\"width\": "
+            "640, \"height\": 1136, \"url\": \"https://cdn.example/v/dash/c.jpg\"}]}}"_s.arg(mediaId, shortcode)
+                .toUtf8())
+            .object();
+    QVERIFY(!item.isEmpty());
     item.insert(u"video_dash_manifest"_s, mpd);
     QJsonArray items;
     items.append(item);
