@@ -18,6 +18,8 @@
 #include "TaskTableView.h"
 #include "VideosPage.h"
 #include "auth/InMemorySecretStore.h"
+#include "downloads/DownloadsPage.h"
+#include "services/DownloadQueue.h"
 #include "domain/AppInfo.h"
 #include "publishing/PublishingPage.h"
 #include "services/GovernorService.h"
@@ -102,11 +104,23 @@ MainWindow::MainWindow(TrackingService &service, const QString &dataDir, ScrapeS
     addSection(Section::Profiles, tr("Profiles"), m_profiles);
     addSection(Section::Reels, tr("Reels"), m_reels);
     addSection(Section::Videos, tr("Videos"), m_videos);
-    addSection(Section::Downloads, tr("Downloads"),
-               new ComingLaterPage(tr("Downloads"),
-                                   tr("Save reels and videos with their captions to your computer, with a queue "
-                                      "that shows progress and retries failed downloads."),
-                                   m_stack));
+    m_downloadQueue = new DownloadQueue(dataDir, this);
+    m_downloads = new DownloadsPage(*m_downloadQueue, m_stack);
+    addSection(Section::Downloads, tr("Downloads"), m_downloads);
+    m_downloadQueue->start(); // unfinished downloads of an earlier run go on
+    connect(m_downloadQueue, &DownloadQueue::batchFinished, this, [this](const QString &, int completed, int failed) {
+        const QString text = tr("Downloads finished: %1 downloaded, %2 failed.").arg(completed).arg(failed);
+        m_log->addInfo(text);
+        statusBar()->showMessage(text, 8000);
+        if (!m_tray && QSystemTrayIcon::isSystemTrayAvailable()) {
+            m_tray = new QSystemTrayIcon(
+                windowIcon().isNull() ? style()->standardIcon(QStyle::SP_ComputerIcon) : windowIcon(), this);
+            m_tray->setToolTip(tr("ReelPulse"));
+            m_tray->show();
+        }
+        if (m_tray)
+            m_tray->showMessage(tr("Downloads finished"), text, QSystemTrayIcon::Information, 8000);
+    });
     auto *publishing = new PublishingPage(dataDir, publishingSecrets, autoStart, m_stack);
     connect(publishing, &PublishingPage::logMessage, m_log, &ActivityLogModel::addInfo);
     addSection(Section::Composer, tr("Composer"), publishing);

@@ -18,6 +18,8 @@ class QToolBar;
 namespace reelpulse {
 
 class ActivityLogModel;
+class DownloadQueue;
+class DownloadsPage;
 class NeedsUserBanner;
 class ProfilesPage;
 class QueryService;
@@ -59,6 +61,7 @@ public:
     ProfilesPage *profilesPage() const { return m_profiles; }
     ReelsPage *reelsPage() const { return m_reels; }
     VideosPage *videosPage() const { return m_videos; }
+    DownloadsPage *downloadsPage() const { return m_downloads; }
     SettingsPage *settingsPage() const { return m_settings; }
     ActivityLogModel *activityLog() const { return m_log; }
     ScrapeController *scrapeController() const { return m_scrape; }
@@ -116,6 +119,8 @@ private:
     ProfilesPage *m_profiles = nullptr;
     ReelsPage *m_reels = nullptr;
     VideosPage *m_videos = nullptr;
+    DownloadQueue *m_downloadQueue = nullptr;
+    DownloadsPage *m_downloads = nullptr;
     QLabel *m_dataDirLabel = nullptr;
     QAction *m_addAction = nullptr;
     QAction *m_editAction = nullptr;

@@ -3,6 +3,7 @@
 #include "cli/AccountsCommand.h"
 #include "cli/CliContext.h"
 #include "cli/ConfigCommand.h"
+#include "cli/DownloadCommand.h"
 #include "cli/EndpointsCommand.h"
 #include "cli/GovernorCommand.h"
 #include "cli/InfoCommand.h"
@@ -65,6 +66,10 @@ const Command Commands[] = {
     {"posts", runPostsCommand, QT_TRANSLATE_NOOP("reelpulse::cli", "the publishing queue: list, show, cancel, retry")},
     {"insights", runInsightsCommand,
      QT_TRANSLATE_NOOP("reelpulse::cli", "a published post's insights and engagement rate")},
+    {"download", runDownloadCommand,
+     QT_TRANSLATE_NOOP("reelpulse::cli", "download a post, reel, carousel or TikTok video to your disk")},
+    {"downloads", runDownloadsCommand,
+     QT_TRANSLATE_NOOP("reelpulse::cli", "the download list: status, pause, resume, cancel, retry, formats")},
 };
 
 QString usage()

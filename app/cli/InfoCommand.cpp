@@ -1,13 +1,16 @@
 #include "cli/InfoCommand.h"
 
+#include "auth/SessionManager.h"
 #include "cli/CliContext.h"
 #include "cli/CommandLine.h"
 #include "domain/Identifiers.h"
 #include "domain/TimeFormat.h"
 #include "platform/DataDir.h"
 #include "services/PlatformSourceFactory.h"
+#include "services/ScrapeEnvironment.h"
 #include "services/ScrapeOptions.h"
 #include "services/ScrapeReport.h"
+#include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -29,6 +32,10 @@ const char *const Usage =
                       "  post <url|shortcode>            an Instagram post (image, video or carousel)\n"
                       "  reel <url|shortcode>            an Instagram reel\n"
                       "  video <tiktok-url|id>           a TikTok video\n"
+                      "  story <username>                a user's current stories (needs a signed-in session)\n"
+                      "\n"
+                      "profile options: --posts N (the latest N posts, in the profile_posts shape), --reels (the\n"
+                      "latest reels, in the profile_reels shape)\n"
                       "\n"
                       "Instagram and TikTok are reached at REELPULSE_INSTAGRAM_URL / REELPULSE_TIKTOK_URL when set.\n");
 
@@ -305,6 +312,128 @@ int failed(CliContext &ctx, const ScrapeFailure &failure, Platform platform, con
     return failure.cls == FailureClass::NotFound ? exitCodeFor(ErrorKind::NotFound) : 1;
 }
 
+/// `info profile <name> --posts N [--reels]`: the latest N posts (paged), or the latest reels, in the shapes of
+/// the hosted profile/posts and profile/reels answers.
+int profileListing(CliContext &ctx, InstagramSource &instagram, const ProfileInfo &profile, int wanted, bool reels)
+{
+    QList<MediaItem> items = profile.timeline.items;
+    QString cursor = profile.timeline.endCursor;
+    bool more = profile.timeline.hasNextPage;
+    while (items.size() < wanted && more && !cursor.isEmpty()) {
+        Fetched<MediaPage> page = instagram.profilePosts(profile.id, profile.username, cursor);
+        if (!page.ok())
+            return failed(ctx, page.failure(), Platform::Instagram, u"@"_s + profile.username);
+        items += page->items;
+        cursor = page->endCursor;
+        more = page->hasNextPage && !page->items.isEmpty();
+    }
+    QJsonArray list;
+    for (const MediaItem &m : std::as_const(items)) {
+        if (list.size() >= wanted)
+            break;
+        if (reels && m.kind != MediaKind::Reel)
+            continue;
+        if (reels)
+            list.append(QJsonObject{{u"reel_id"_s, m.shortcode},
+                                    {u"shortcode"_s, m.shortcode},
+                                    {u"caption"_s, text(m.caption)},
+                                    {u"video_url"_s, text(m.videoUrl)},
+                                    {u"thumbnail_url"_s, text(m.displayUrl)},
+                                    {u"duration"_s, real(m.durationSeconds)},
+                                    {u"timestamp"_s, epoch(m.takenAt)},
+                                    {u"datetime"_s, isoUtcOrNull(m.takenAt)},
+                                    {u"view_count"_s, number(m.views ? m.views : m.plays)},
+                                    {u"like_count"_s, number(m.likes)},
+                                    {u"comment_count"_s, number(m.comments)},
+                                    {u"hashtags"_s, QJsonArray::fromStringList(m.hashtags)},
+                                    {u"mentions"_s, QJsonArray::fromStringList(m.mentions)}});
+        else
+            list.append(listedPost(m));
+    }
+    const QJsonObject pageInfo{{u"has_next_page"_s, more}, {u"end_cursor"_s, text(cursor)}};
+    if (ctx.json) {
+        if (reels)
+            ctx.printJson(QJsonObject{{u"type"_s, u"profile_reels"_s},
+                                      {u"username"_s, profile.username},
+                                      {u"reels"_s, list},
+                                      {u"page_info"_s, pageInfo}});
+        else
+            ctx.printJson(QJsonObject{{u"type"_s, u"profile_posts"_s},
+                                      {u"username"_s, profile.username},
+                                      {u"total_posts_count"_s, number(profile.posts)},
+                                      {u"posts"_s, list},
+                                      {u"page_info"_s, pageInfo}});
+        return 0;
+    }
+    for (const QJsonValue &v : std::as_const(list)) {
+        const QJsonObject o = v.toObject();
+        ctx.out << o.value(u"shortcode"_s).toString() << u"  "_s
+                << QString::number(o.value(u"like_count"_s).toDouble(), 'f', 0)
+                << QCoreApplication::translate("reelpulse::cli::Info", " likes") << u'\n';
+    }
+    ctx.out.flush();
+    return 0;
+}
+
+/// `info story <username>`: the user's current stories (the hosted story/info shape); Instagram shows them to
+/// signed-in accounts only.
+int storyInfo(CliContext &ctx, Database &db, const QString &username)
+{
+    ScrapeEnvironment environment(resolveDataDir(ctx.dataDir));
+    const bool signedIn =
+        environment.loadSession().ok() && environment.session() && environment.session()->hasSession();
+    if (!signedIn) {
+        const QString message =
+            QCoreApplication::translate("reelpulse::cli::Info", "Stories of @%1 can only be read with a signed-in "
+                                                                "Instagram session.")
+                .arg(username);
+        const QString details = QCoreApplication::translate(
+            "reelpulse::cli::Info", "Sign in from the app (Settings › Instagram account), then try again.");
+        if (ctx.json)
+            ctx.printJson(QJsonObject{{u"error"_s, QJsonObject{{u"code"_s, u"STORIES_UNAVAILABLE"_s},
+                                                               {u"message"_s, message},
+                                                               {u"details"_s, details}}}});
+        else
+            ctx.err << message << Qt::endl << u"  "_s << details << Qt::endl;
+        return exitCodeFor(ErrorKind::NotFound);
+    }
+    ScrapeSources sources = environment.sources()(db);
+    Fetched<ProfileInfo> profile = sources.instagram->profile(username);
+    if (!profile.ok())
+        return failed(ctx, profile.failure(), Platform::Instagram, u"@"_s + username);
+    Fetched<QList<MediaItem>> stories = sources.instagram->stories(profile->id);
+    if (!stories.ok())
+        return failed(ctx, stories.failure(), Platform::Instagram, u"@"_s + username);
+    QJsonArray list;
+    int index = 0;
+    for (const MediaItem &m : stories.value()) {
+        const bool video = !m.videoUrl.isEmpty();
+        list.append(QJsonObject{{u"story_id"_s, m.id},
+                                {u"story_index"_s, ++index},
+                                {u"media_type"_s, video ? u"video"_s : u"image"_s},
+                                {u"image_url"_s, video ? QJsonValue(QJsonValue::Null) : text(m.displayUrl)},
+                                {u"video_url"_s, text(m.videoUrl)},
+                                {u"video_duration"_s, real(m.durationSeconds)},
+                                {u"thumbnail_url"_s, text(m.displayUrl)},
+                                {u"taken_at_timestamp"_s, epoch(m.takenAt)},
+                                {u"datetime"_s, isoUtcOrNull(m.takenAt)}});
+    }
+    if (ctx.json) {
+        ctx.printJson(QJsonObject{{u"type"_s, u"stories"_s},
+                                  {u"username"_s, username},
+                                  {u"user_id"_s, text(profile->id)},
+                                  {u"has_active_stories"_s, !list.isEmpty()},
+                                  {u"active_stories_count"_s, static_cast<int>(list.size())},
+                                  {u"stories"_s, list}});
+        return 0;
+    }
+    ctx.out << QCoreApplication::translate("reelpulse::cli::Info", "@%1: %n active stories", nullptr, int(list.size()))
+                   .arg(username)
+            << u'\n';
+    ctx.out.flush();
+    return 0;
+}
+
 } // namespace
 
 int runInfoCommand(CliContext &ctx, const QStringList &args)
@@ -312,12 +441,12 @@ int runInfoCommand(CliContext &ctx, const QStringList &args)
     const QString what = args.value(0);
     if (what.isEmpty() || what == u"--help" || what == u"-h" || what == u"help")
         return ctx.usage(QCoreApplication::translate("reelpulse::cli::Info", Usage));
-    auto line = parseCommandLine(args.mid(1), u"info "_s + what, {}, {});
+    auto line = parseCommandLine(args.mid(1), u"info "_s + what, {u"reels"_s}, {u"posts"_s});
     if (!line.ok())
         return ctx.fail(line.error());
     if (line->help)
         return ctx.usage(QCoreApplication::translate("reelpulse::cli::Info", Usage));
-    if (what != u"profile" && what != u"post" && what != u"reel" && what != u"video")
+    if (what != u"profile" && what != u"post" && what != u"reel" && what != u"video" && what != u"story")
         return ctx.fail(
             Error::invalid(u"command"_s, QCoreApplication::translate("reelpulse::cli::Info",
                                                                      "Unknown command 'info %1' (see 'info --help').")
@@ -331,7 +460,7 @@ int runInfoCommand(CliContext &ctx, const QStringList &args)
 
     // Validate before any request.
     QString key;
-    if (what == u"profile") {
+    if (what == u"profile" || what == u"story") {
         auto name = normalizeUsername(target);
         if (!name.ok())
             return ctx.fail(name.error());
@@ -348,9 +477,25 @@ int runInfoCommand(CliContext &ctx, const QStringList &args)
         key = shortcode.value();
     }
 
+    int wantedPosts = 0;
+    if (line->has(u"posts"_s)) {
+        auto n = parseInt(line->value(u"posts"_s), u"--posts"_s);
+        if (!n.ok() || n.value() < 1 || n.value() > 50)
+            return ctx.fail(
+                Error::invalid(u"posts"_s, QCoreApplication::translate("reelpulse::cli::Info",
+                                                                       "--posts takes a number from 1 to 50.")));
+        wantedPosts = n.value();
+    }
+    if ((wantedPosts > 0 || line->has(u"reels"_s)) && what != u"profile")
+        return ctx.fail(Error::invalid(u"posts"_s, QCoreApplication::translate("reelpulse::cli::Info",
+                                                                               "--posts and --reels go with 'info "
+                                                                               "profile'.")));
+
     auto db = ctx.database();
     if (!db.ok())
         return ctx.fail(db.error());
+    if (what == u"story")
+        return storyInfo(ctx, *db.value(), key);
     ScrapeSources sources = platformSourceFactory(resolveDataDir(ctx.dataDir))(*db.value());
     if (!sources.instagram || !sources.tiktok)
         return ctx.fail(Error::other(QCoreApplication::translate(
@@ -360,6 +505,9 @@ int runInfoCommand(CliContext &ctx, const QStringList &args)
         Fetched<ProfileInfo> profile = sources.instagram->profile(key);
         if (!profile.ok())
             return failed(ctx, profile.failure(), Platform::Instagram, u"@"_s + key);
+        if (wantedPosts > 0 || line->has(u"reels"_s))
+            return profileListing(ctx, *sources.instagram, profile.value(), wantedPosts > 0 ? wantedPosts : 12,
+                                  line->has(u"reels"_s));
         if (ctx.json) {
             ctx.printJson(profileJson(profile.value()));
             return 0;

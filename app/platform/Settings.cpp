@@ -265,6 +265,23 @@ const QList<Settings::Key> &Settings::keys()
                            "language of the app and the CLI, taken at their next start: system (LANGUAGE, LANG), en, "
                            "de or es; numbers and dates follow it"),
          nullptr},
+        {u"downloads.folder"_s, Type::Text, QString(), {}, 0, 0,
+         QT_TRANSLATE_NOOP("reelpulse::Settings",
+                           "folder downloads are written to; empty: ReelPulse in your Downloads folder"),
+         nullptr},
+        {u"downloads.name_template"_s, Type::Text, u"{owner}/{owner}_{shortcode}_{position}.{ext}"_s, {}, 0, 0,
+         QT_TRANSLATE_NOOP("reelpulse::Settings",
+                           "file names of downloads, inside the folder: {owner} {shortcode} {position} {ext} {date} "
+                           "{type} {id}"),
+         nullptr},
+        {u"downloads.concurrent_jobs"_s, Type::Int, qint64(3), {}, 1, 10,
+         QT_TRANSLATE_NOOP("reelpulse::Settings", "downloads that run at the same time in the app"), nullptr},
+        {u"downloads.connections_per_host"_s, Type::Int, qint64(2), {}, 1, 8,
+         QT_TRANSLATE_NOOP("reelpulse::Settings", "connections to one media server at the same time"), nullptr},
+        {u"downloads.retention_days"_s, Type::Int, qint64(30), {}, 0, 3650,
+         QT_TRANSLATE_NOOP("reelpulse::Settings",
+                           "finished downloads leave the list after this many days (the files stay); 0: never"),
+         nullptr},
     };
     return all;
 }

@@ -313,7 +313,7 @@ const std::vector<QStringList> &steps()
             " sum(unscored), total(compound_sum), sum(compound_count) FROM comment_sentiment_daily"
             " GROUP BY item_id, language"_s,
         },
-        // Publishing: connected Instagram professional accounts (their tokens live in the keychain only), posts
+        // Version 5: publishing. Connected Instagram professional accounts (their tokens live in the keychain only), posts
         // (drafts, scheduled, publishing, published, failed) with every step's ids persisted before the next call
         // (the container of a post, the children of a carousel, when media_publish was sent), and a log of attempts.
         {
@@ -364,6 +364,59 @@ const std::vector<QStringList> &steps()
             " step TEXT NOT NULL,"
             " outcome TEXT NOT NULL,"
             " message TEXT)"_s,
+        },
+        // Version 6: downloads. The persistent queue (jobs and their files). A file row with status 'done' is the
+        // registry of downloaded media (media id + variant); jobs leave the list (listed = 0) but their rows
+        // stay, so the registry outlives the list.
+        {
+            u"CREATE TABLE download_jobs ("
+            " id TEXT PRIMARY KEY,"
+            " kind TEXT NOT NULL CHECK (kind IN ('post', 'reel', 'carousel', 'story', 'video', 'profile')),"
+            " platform TEXT NOT NULL DEFAULT 'instagram',"
+            " target TEXT NOT NULL,"
+            " source_url TEXT NOT NULL,"
+            " quality TEXT NOT NULL DEFAULT 'best',"
+            " download_type TEXT NOT NULL DEFAULT 'media',"
+            " audio_format TEXT NOT NULL DEFAULT 'best',"
+            " zip INTEGER NOT NULL DEFAULT 0 CHECK (zip IN (0, 1)),"
+            " metadata INTEGER NOT NULL DEFAULT 1 CHECK (metadata IN (0, 1)),"
+            " force INTEGER NOT NULL DEFAULT 0 CHECK (force IN (0, 1)),"
+            " folder TEXT NOT NULL,"
+            " name_template TEXT NOT NULL,"
+            " status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'processing', 'paused',"
+            " 'completed', 'failed', 'cancelled')),"
+            " owner TEXT,"
+            " title TEXT,"
+            " bytes_total INTEGER,"
+            " bytes_done INTEGER NOT NULL DEFAULT 0,"
+            " attempts INTEGER NOT NULL DEFAULT 0,"
+            " error_code TEXT,"
+            " error_message TEXT,"
+            " error_details TEXT,"
+            " batch_id TEXT,"
+            " listed INTEGER NOT NULL DEFAULT 1 CHECK (listed IN (0, 1)),"
+            " created_at INTEGER NOT NULL,"
+            " started_at INTEGER,"
+            " completed_at INTEGER,"
+            " failed_at INTEGER)"_s,
+            u"CREATE INDEX download_jobs_status ON download_jobs (status, created_at)"_s,
+            u"CREATE TABLE download_files ("
+            " id INTEGER PRIMARY KEY,"
+            " job_id TEXT NOT NULL REFERENCES download_jobs (id) ON DELETE CASCADE,"
+            " media_id TEXT NOT NULL,"
+            " variant TEXT NOT NULL,"
+            " position INTEGER NOT NULL DEFAULT 0,"
+            " kind TEXT NOT NULL,"
+            " source_url TEXT NOT NULL,"
+            " path TEXT NOT NULL,"
+            " mime_type TEXT,"
+            " width INTEGER,"
+            " height INTEGER,"
+            " size INTEGER,"
+            " status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'done', 'failed')),"
+            " completed_at INTEGER,"
+            " UNIQUE (job_id, path))"_s,
+            u"CREATE INDEX download_files_media ON download_files (media_id, variant, status)"_s,
         },
     };
     return ladder;

@@ -18,6 +18,8 @@ QByteArray reasonPhrase(int status)
     switch (status) {
     case 200:
         return "OK";
+    case 206:
+        return "Partial Content";
     case 301:
         return "Moved Permanently";
     case 302:
@@ -30,6 +32,10 @@ QByteArray reasonPhrase(int status)
         return "Forbidden";
     case 404:
         return "Not Found";
+    case 410:
+        return "Gone";
+    case 416:
+        return "Range Not Satisfiable";
     case 429:
         return "Too Many Requests";
     case 500:
@@ -207,6 +213,11 @@ void FakeHttpEndpoint::deliver(QTcpSocket *socket, const FakeResponse &response,
     socket->write(head);
     socket->write(cut ? response.body.left(response.sendBodyBytes) : response.body);
     socket->flush();
+    if (cut && response.holdOpenAfterCut) {
+        if (auto it = m_connections.find(socket); it != m_connections.end())
+            it->busy = true; // silent until the client gives up
+        return;
+    }
     if (cut || !keepAlive) {
         m_connections.remove(socket);
         socket->disconnectFromHost();

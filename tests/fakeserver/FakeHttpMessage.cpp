@@ -152,4 +152,32 @@ FakeResponse FakeResponse::closeMidBody()
     return response;
 }
 
+FakeResponse FakeResponse::media(const FakeRequest &request, const QByteArray &bytes, bool acceptRanges,
+                                 const QByteArray &contentType)
+{
+    FakeResponse response;
+    response.headers.append(qMakePair(QByteArray("Content-Type"), contentType));
+    const QByteArray range = request.header("Range");
+    if (acceptRanges && range.startsWith("bytes=") && range.endsWith('-')) {
+        const qint64 first = range.mid(6, range.size() - 7).toLongLong();
+        if (first >= bytes.size()) {
+            response.status = 416;
+            response.headers.append(
+                qMakePair(QByteArray("Content-Range"), "bytes */" + QByteArray::number(bytes.size())));
+            return response;
+        }
+        response.status = 206;
+        response.body = bytes.mid(first);
+        response.headers.append(qMakePair(QByteArray("Accept-Ranges"), QByteArray("bytes")));
+        response.headers.append(qMakePair(QByteArray("Content-Range"), "bytes " + QByteArray::number(first) + '-' +
+                                                                           QByteArray::number(bytes.size() - 1) + '/' +
+                                                                           QByteArray::number(bytes.size())));
+        return response;
+    }
+    if (acceptRanges)
+        response.headers.append(qMakePair(QByteArray("Accept-Ranges"), QByteArray("bytes")));
+    response.body = bytes;
+    return response;
+}
+
 } // namespace reelpulse::test

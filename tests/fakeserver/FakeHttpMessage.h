@@ -42,6 +42,9 @@ struct FakeResponse
     /// (never held in memory), so a test can send a body of any size.
     qint64 streamBytes = 0;
     bool chunked = false; ///< Transfer-Encoding: chunked instead of Content-Length
+    /// With sendBodyBytes: after the cut the connection stays open and silent (a stall mid-body) instead of
+    /// being closed.
+    bool holdOpenAfterCut = false;
 
     qint64 totalBodySize() const { return body.size() + streamBytes; }
 
@@ -64,6 +67,12 @@ struct FakeResponse
     static FakeResponse closeMidBody(); ///< announces a body, sends part of it and closes the connection
     /// A JSON answer of `bytes` bytes, generated while it is sent; with Content-Length, or chunked.
     static FakeResponse huge(qint64 bytes, bool withContentLength);
+
+    /// A media file as a CDN serves it: 200 with the whole body, or, when the request has
+    /// `Range: bytes=N-` and acceptRanges is true, 206 with `Content-Range: bytes N-LAST/TOTAL` and the rest
+    /// (416 when N is beyond the end). acceptRanges false ignores Range (200, the whole file).
+    static FakeResponse media(const struct FakeRequest &request, const QByteArray &bytes, bool acceptRanges = true,
+                              const QByteArray &contentType = "application/octet-stream");
 };
 
 } // namespace reelpulse::test

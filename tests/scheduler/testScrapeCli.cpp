@@ -350,7 +350,7 @@ void TestScrapeCli::testUsageErrors()
     QCOMPARE(cli({u"scrape"_s, u"ab"_s}).exitCode, 2);
     QCOMPARE(cli({u"scrape"_s, u"abcd1234"_s, u"--posts"_s, u"x"_s}).exitCode, 2);
     QCOMPARE(cli({u"info"_s, u"reel"_s, u"https://example.com/nope"_s}).exitCode, 2);
-    QCOMPARE(cli({u"info"_s, u"story"_s, u"x"_s}).exitCode, 2);
+    QCOMPARE(cli({u"info"_s, u"highlights"_s, u"x"_s}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestScrapeCli)
