@@ -131,5 +131,6 @@ int main(int argc, char *argv[])
     setup.secrets = std::make_shared<reelpulse::KeychainSecretStore>(u"ReelPulse"_s);
     reelpulse::MainWindow window(service, dataDir, std::move(setup));
     window.show();
+    window.showWelcomeIfFirstRun();
     return app.exec();
 }

@@ -18,6 +18,7 @@ class QToolBar;
 namespace reelpulse {
 
 class ActivityLogModel;
+class FirstRunDialog;
 class NeedsUserBanner;
 class ProfilesPage;
 class QueryService;
@@ -74,6 +75,9 @@ public:
     void reloadAll();
     /// Scrapes the selected tasks of the current section now (Ctrl+R).
     void scrapeSelected();
+    /// Opens the welcome when this data folder has not shown it yet (the application calls it once shown);
+    /// the dialog, or nullptr when it was shown before.
+    FirstRunDialog *showWelcomeIfFirstRun();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

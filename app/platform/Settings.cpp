@@ -157,6 +157,10 @@ const QList<Settings::Key> &Settings::keys()
                            "folder URL 'reelpulse-cli endpoints update' fetches signed endpoint profiles from "
                            "(<platform>.json and <platform>.json.sig)"),
          "REELPULSE_ENDPOINTS_URL"},
+        {u"ui.welcome_shown"_s, Type::Bool, false, {}, 0, 0,
+         QT_TRANSLATE_NOOP("reelpulse::Settings",
+                           "the app has shown its welcome for this data folder (false: show it at the next start)"),
+         nullptr},
     };
     return all;
 }
