@@ -10,12 +10,15 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QStringList>
 #include <QTextStream>
 
+#ifdef Q_OS_UNIX
 #include <unistd.h>
+#endif
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -95,12 +98,17 @@ int main(int argc, char *argv[])
     // The embedded Instagram sign-in browser (QtWebEngine) needs shared OpenGL contexts, set before
     // the application object exists; its Chromium sandbox refuses to run as root.
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+#ifdef Q_OS_UNIX
     if (getuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+#endif
 
     QApplication app(argc, argv);
     reelpulse::applyApplicationIdentity();
     QApplication::setApplicationDisplayName(u"ReelPulse"_s);
+    // The desktop entry (reelpulse.desktop): window icon and grouping on Wayland.
+    QGuiApplication::setDesktopFileName(u"reelpulse"_s);
+    QApplication::setWindowIcon(QIcon::fromTheme(u"reelpulse"_s));
     if (qEnvironmentVariableIsEmpty("REELPULSE_DEBUG"))
         QLoggingCategory::setFilterRules(u"reelpulse.*.info=false\nreelpulse.*.debug=false"_s);
     reelpulse::installTranslations(QLocale::system());
