@@ -10,11 +10,15 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QStringList>
 #include <QTextStream>
 
+#ifdef Q_OS_UNIX
 #include <unistd.h>
+#endif
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -98,12 +102,17 @@ int main(int argc, char *argv[])
     // The embedded Instagram sign-in browser (QtWebEngine) needs shared OpenGL contexts, set before
     // the application object exists; its Chromium sandbox refuses to run as root.
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+#ifdef Q_OS_UNIX
     if (getuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+#endif
 
     QApplication app(argc, argv);
     reelpulse::applyApplicationIdentity();
     QApplication::setApplicationDisplayName(u"ReelPulse"_s);
+    // The desktop entry (reelpulse.desktop): window icon and grouping on Wayland.
+    QGuiApplication::setDesktopFileName(u"reelpulse"_s);
+    QApplication::setWindowIcon(QIcon::fromTheme(u"reelpulse"_s));
     if (qEnvironmentVariableIsEmpty("REELPULSE_DEBUG"))
         QLoggingCategory::setFilterRules(u"reelpulse.*.info=false\nreelpulse.*.debug=false"_s);
     // The language chosen in Settings (ui.language of the data folder), else the system's.
@@ -135,5 +144,6 @@ int main(int argc, char *argv[])
     setup.secrets = std::make_shared<reelpulse::KeychainSecretStore>(u"ReelPulse"_s);
     reelpulse::MainWindow window(service, dataDir, std::move(setup));
     window.show();
+    window.showWelcomeIfFirstRun();
     return app.exec();
 }

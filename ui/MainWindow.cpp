@@ -4,8 +4,10 @@
 #include "ActivityLogPage.h"
 #include "ComingLaterPage.h"
 #include "CommentSentimentSection.h"
+#include "FirstRunDialog.h"
 #include "InstagramAccountSection.h"
 #include "NeedsUserBanner.h"
+#include "ProblemReport.h"
 #include "ProfilesPage.h"
 #include "ReadingSection.h"
 #include "ReelsPage.h"
@@ -322,6 +324,8 @@ void MainWindow::createMenus()
     scraping->addAction(m_pauseAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    ProblemReport::addHelpActions(help, this, m_dataDir, *m_log);
+    help->addSeparator();
     help->addAction(m_aboutAction);
 }
 
@@ -652,6 +656,19 @@ void MainWindow::showAbout()
                           "<p>Track Instagram profiles, reels and TikTok videos on your own machine.</p>"
                           "<p>Data folder: %2</p>")
                            .arg(appVersion(), m_dataDir.toHtmlEscaped()));
+}
+
+FirstRunDialog *MainWindow::showWelcomeIfFirstRun()
+{
+    FirstRunDialog *dialog = FirstRunDialog::openOnce(m_dataDir, this);
+    if (dialog) {
+        connect(dialog, &FirstRunDialog::addProfileRequested, this, [this] {
+            setCurrentSection(Section::Profiles);
+            m_addAction->trigger();
+        });
+        connect(dialog, &FirstRunDialog::signInRequested, this, [this] { setCurrentSection(Section::Settings); });
+    }
+    return dialog;
 }
 
 } // namespace reelpulse

@@ -20,6 +20,7 @@ namespace reelpulse {
 class ActivityLogModel;
 class DownloadQueue;
 class DownloadsPage;
+class FirstRunDialog;
 class NeedsUserBanner;
 class ProfilesPage;
 class QueryService;
@@ -77,6 +78,9 @@ public:
     void reloadAll();
     /// Scrapes the selected tasks of the current section now (Ctrl+R).
     void scrapeSelected();
+    /// Opens the welcome when this data folder has not shown it yet (the application calls it once shown);
+    /// the dialog, or nullptr when it was shown before.
+    FirstRunDialog *showWelcomeIfFirstRun();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

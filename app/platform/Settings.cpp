@@ -282,6 +282,10 @@ const QList<Settings::Key> &Settings::keys()
          QT_TRANSLATE_NOOP("reelpulse::Settings",
                            "finished downloads leave the list after this many days (the files stay); 0: never"),
          nullptr},
+        {u"ui.welcome_shown"_s, Type::Bool, false, {}, 0, 0,
+         QT_TRANSLATE_NOOP("reelpulse::Settings",
+                           "the app has shown its welcome for this data folder (false: show it at the next start)"),
+         nullptr},
     };
     return all;
 }

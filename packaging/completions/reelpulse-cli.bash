@@ -1,0 +1,125 @@
+# bash completion for reelpulse-cli                                        -*- shell-script -*-
+# Commands, subcommands and options as `reelpulse-cli --help` and `reelpulse-cli <command> --help` list them;
+# setting names come from `reelpulse-cli config list` itself.
+
+_reelpulse_cli()
+{
+    local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]}
+    local commands="config endpoints governor info profiles projects reels scrape sentiment videos"
+    local globals="--data-dir --json --version --help"
+    local i word command="" sub="" data_dir=() positional=0
+
+    # The command and subcommand typed so far (global options may stand anywhere).
+    for ((i = 1; i < COMP_CWORD; i++)); do
+        word=${COMP_WORDS[i]}
+        case $word in
+            --data-dir)
+                ((i++))
+                data_dir=(--data-dir "${COMP_WORDS[i]}")
+                ;;
+            --data-dir=*) data_dir=("$word") ;;
+            -*) ;;
+            *)
+                if [[ -z $command ]]; then
+                    command=$word
+                elif [[ -z $sub ]]; then
+                    sub=$word
+                else
+                    ((positional++))
+                fi
+                ;;
+        esac
+    done
+
+    # Values of options.
+    case $prev in
+        --data-dir)
+            compopt -o filenames 2>/dev/null
+            mapfile -t COMPREPLY < <(compgen -d -- "$cur")
+            return
+            ;;
+        --mode) mapfile -t COMPREPLY < <(compgen -W "social reference" -- "$cur"); return ;;
+        --lang) mapfile -t COMPREPLY < <(compgen -W "auto en es pt de fr it" -- "$cur"); return ;;
+        --by) mapfile -t COMPREPLY < <(compgen -W "day week" -- "$cur"); return ;;
+        --platform) mapfile -t COMPREPLY < <(compgen -W "instagram tiktok" -- "$cur"); return ;;
+        --from)
+            compopt -o filenames 2>/dev/null
+            mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+            return
+            ;;
+        --interval-days | --interval-hours | --posts | --commented-posts | --comments | --tsv-column | --hint | --meta)
+            return
+            ;;
+    esac
+
+    if [[ -z $command ]]; then
+        if [[ $cur == -* ]]; then
+            mapfile -t COMPREPLY < <(compgen -W "$globals" -- "$cur")
+        else
+            mapfile -t COMPREPLY < <(compgen -W "$commands" -- "$cur")
+        fi
+        return
+    fi
+
+    local subs="" options="--json --help"
+    case $command in
+        config) subs="list get set reset" ;;
+        endpoints)
+            subs="update"
+            options+=" --from --platform"
+            ;;
+        governor) subs="status resume" ;;
+        info) subs="profile post reel video" ;;
+        profiles)
+            subs="add list show update remove"
+            options+=" --competitor --own --interval-days --pause --resume"
+            ;;
+        projects) subs="add list remove" ;;
+        reels)
+            subs="add list show update remove"
+            options+=" --interval-days --pause --resume"
+            ;;
+        scrape) options+=" --due --posts --commented-posts --comments" ;;
+        sentiment)
+            subs="text file summary rescore label"
+            options+=" --mode --lang --hint --explain --tsv-column --header --by --by-language --all"
+            ;;
+        videos)
+            subs="add list show update remove"
+            options+=" --meta --interval-hours --inactive --active --clear-meta"
+            ;;
+        *) return ;;
+    esac
+
+    if [[ $cur == -* ]]; then
+        mapfile -t COMPREPLY < <(compgen -W "$options" -- "$cur")
+        return
+    fi
+    if [[ -z $sub && -n $subs ]]; then
+        mapfile -t COMPREPLY < <(compgen -W "$subs" -- "$cur")
+        return
+    fi
+
+    # Arguments of a subcommand.
+    case "$command $sub" in
+        "config get" | "config set" | "config reset")
+            if ((positional == 0)); then
+                local keys
+                keys=$(reelpulse-cli "${data_dir[@]}" config list 2>/dev/null | awk 'NR > 1 { print $1 }')
+                mapfile -t COMPREPLY < <(compgen -W "$keys" -- "$cur")
+            fi
+            ;;
+        "governor resume") ((positional == 0)) && mapfile -t COMPREPLY < <(compgen -W "instagram tiktok" -- "$cur") ;;
+        "videos add") ((positional == 0)) && mapfile -t COMPREPLY < <(compgen -W "instagram tiktok" -- "$cur") ;;
+        "sentiment label")
+            ((positional == 1)) && mapfile -t COMPREPLY < <(compgen -W "positive negative neutral auto" -- "$cur")
+            ;;
+        "sentiment file")
+            if ((positional == 0)); then
+                compopt -o filenames 2>/dev/null
+                mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+            fi
+            ;;
+    esac
+}
+complete -F _reelpulse_cli reelpulse-cli
