@@ -25,7 +25,7 @@ fail() {
 # --- What the build and the checks need -------------------------------------------------------------------------
 build_packages="g++ cmake ninja-build ccache qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev
     qt6-webengine-dev qt6-networkauth-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools qtkeychain-qt6-dev libqt6sql6-sqlite libcld2-dev libgl-dev"
+    qt6-l10n-tools qtkeychain-qt6-dev libqt6sql6-sqlite libcld2-dev libquazip1-qt6-dev libgl-dev"
 check_packages="dpkg-dev file lintian desktop-file-utils appstream man-db xvfb xauth devscripts rpm"
 missing=()
 # shellcheck disable=SC2086
