@@ -313,6 +313,152 @@
     </message>
 </context>
 <context>
+    <name>reelpulse</name>
+    <message>
+        <source>Instagram&apos;s answer to %1 has an unexpected shape.</source>
+        <translation>Die Antwort von Instagram auf %1 hat eine unerwartete Form.</translation>
+    </message>
+    <message>
+        <source>Check the URL or shortcode; the post may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post belongs to a private account or needs a signed-in session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram asks to slow down; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry after a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::AccountsDialog</name>
+    <message>
+        <source>Connect &amp;Token</source>
+        <translation>Mit &amp;Token verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect…</source>
+        <translation>&amp;Trennen…</translation>
+    </message>
+    <message>
+        <source>Instagram Accounts for Publishing</source>
+        <translation>Instagram-Konten zum Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Follower</translation>
+    </message>
+    <message>
+        <source>Token until</source>
+        <translation>Token gültig bis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Connect a professional account</source>
+        <translation>Professionelles Konto verbinden</translation>
+    </message>
+    <message>
+        <source>Sign In in a &amp;Window…</source>
+        <translation>In einem &amp;Fenster anmelden…</translation>
+    </message>
+    <message>
+        <source>Instagram&apos;s sign-in page in a private browser window of ReelPulse.</source>
+        <translation>Die Anmeldeseite von Instagram in einem privaten Browserfenster von ReelPulse.</translation>
+    </message>
+    <message>
+        <source>Sign In with Your &amp;Browser…</source>
+        <translation>Mit Ihrem &amp;Browser anmelden…</translation>
+    </message>
+    <message>
+        <source>Opens Instagram&apos;s sign-in page in your browser; ReelPulse receives the answer on this computer (127.0.0.1).</source>
+        <translation>Öffnet die Anmeldeseite von Instagram in Ihrem Browser; ReelPulse empfängt die Antwort auf diesem Rechner (127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Or paste a long-lived access token generated in Meta&apos;s App Dashboard (Instagram › API setup with Instagram login › Generate token):</source>
+        <translation>Oder fügen Sie ein langlebiges Zugriffstoken ein, das im App Dashboard von Meta erzeugt wurde (Instagram › API setup with Instagram login › Generate token):</translation>
+    </message>
+    <message>
+        <source>Tokens are kept in your system keychain only. Browser sign-in needs your Meta app&apos;s Instagram app id (Settings: publish.app_id, its secret in the keychain) or a token broker (publish.token_broker_url).</source>
+        <translation>Tokens werden nur im Schlüsselbund des Systems aufbewahrt. Die Anmeldung im Browser braucht die Instagram-App-ID Ihrer Meta-App (Einstellungen: publish.app_id, ihr Geheimnis im Schlüsselbund) oder einen Token-Broker (publish.token_broker_url).</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Creator</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Neu verbinden</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>No account connected yet.</source>
+        <translation>Noch kein Konto verbunden.</translation>
+    </message>
+    <message>
+        <source>Checking the token with Instagram…</source>
+        <translation>Token wird bei Instagram geprüft…</translation>
+    </message>
+    <message>
+        <source>Connected @%1. Its token is in the system keychain.</source>
+        <translation>@%1 verbunden. Sein Token liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Browser sign-in needs your Meta app&apos;s Instagram app id: set it in Settings (publish.app_id), or paste a token instead.</source>
+        <translation>Die Anmeldung im Browser braucht die Instagram-App-ID Ihrer Meta-App: Legen Sie sie in den Einstellungen fest (publish.app_id), oder fügen Sie stattdessen ein Token ein.</translation>
+    </message>
+    <message>
+        <source>ReelPulse could not listen on 127.0.0.1 for the browser&apos;s answer.</source>
+        <translation>ReelPulse konnte auf 127.0.0.1 nicht auf die Antwort des Browsers warten.</translation>
+    </message>
+    <message>
+        <source>Finish the sign-in in your browser; ReelPulse waits for its answer.</source>
+        <translation>Schließen Sie die Anmeldung in Ihrem Browser ab; ReelPulse wartet auf die Antwort.</translation>
+    </message>
+    <message>
+        <source>Signed in. Exchanging the code for a long-lived token…</source>
+        <translation>Angemeldet. Der Code wird gegen ein langlebiges Token getauscht…</translation>
+    </message>
+    <message>
+        <source>Disconnect @%1?</source>
+        <translation>@%1 trennen?</translation>
+    </message>
+    <message>
+        <source>ReelPulse deletes the account&apos;s token from the keychain and forgets the account with its drafts and scheduled posts. Posts already on Instagram stay there.</source>
+        <translation>ReelPulse löscht das Token des Kontos aus dem Schlüsselbund und vergisst das Konto mit seinen Entwürfen und geplanten Beiträgen. Beiträge, die bereits auf Instagram sind, bleiben dort.</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <source>Disconnected @%1.</source>
+        <translation>@%1 getrennt.</translation>
+    </message>
+</context>
+<context>
     <name>reelpulse::ActivityLogPage</name>
     <message>
         <source>Activity Log</source>
@@ -321,6 +467,108 @@
     <message>
         <source>What happened in this session: tasks added, changed and removed, and errors.</source>
         <translation>Was in dieser Sitzung geschah: hinzugefügte, geänderte und entfernte Aufgaben sowie Fehler.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::AddDownloadDialog</name>
+    <message>
+        <source>Pack carousels into a ZIP with their metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post, reel or TikTok URLs (or shortcodes), one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio only (ffmpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As it is (AAC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URLs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished">Art:</translation>
+    </message>
+    <message>
+        <source>Audio format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished">Hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::CalendarWidget</name>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Woche</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Monat</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Post</source>
+        <translation>Beitrag &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Woche vom %1</translation>
     </message>
 </context>
 <context>
@@ -498,6 +746,141 @@
     </message>
 </context>
 <context>
+    <name>reelpulse::ComposerWidget</name>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Also show the reel in the feed</source>
+        <translation>Reel auch im Feed zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Planen</translation>
+    </message>
+    <message>
+        <source>Save &amp;Draft</source>
+        <translation>Als &amp;Entwurf speichern</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Carousel (2–10 images or videos)</source>
+        <translation>Karussell (2–10 Bilder oder Videos)</translation>
+    </message>
+    <message>
+        <source>Reel</source>
+        <translation>Reel</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Story</translation>
+    </message>
+    <message>
+        <source>https://… public URL of an image or video</source>
+        <translation>https://… öffentliche URL eines Bildes oder Videos</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Caption: #hashtags and @mentions count towards Instagram&apos;s limits</source>
+        <translation>Bildunterschrift: #Hashtags und @Erwähnungen zählen zu den Limits von Instagram</translation>
+    </message>
+    <message>
+        <source>Describe the image for people who cannot see it</source>
+        <translation>Beschreiben Sie das Bild für Menschen, die es nicht sehen können</translation>
+    </message>
+    <message>
+        <source>up to 3 usernames, separated by commas</source>
+        <translation>bis zu 3 Benutzernamen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>posted right after publishing (a failure never fails the post)</source>
+        <translation>wird direkt nach der Veröffentlichung gepostet (schlägt das fehl, bleibt der Beitrag trotzdem veröffentlicht)</translation>
+    </message>
+    <message>
+        <source>https://… cover image of the reel (optional)</source>
+        <translation>https://… Titelbild des Reels (optional)</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>Media:</source>
+        <translation>Medien:</translation>
+    </message>
+    <message>
+        <source>Caption:</source>
+        <translation>Bildunterschrift:</translation>
+    </message>
+    <message>
+        <source>Alt text:</source>
+        <translation>Alternativtext:</translation>
+    </message>
+    <message>
+        <source>Collaborators:</source>
+        <translation>Mitwirkende:</translation>
+    </message>
+    <message>
+        <source>First comment:</source>
+        <translation>Erster Kommentar:</translation>
+    </message>
+    <message>
+        <source>Reel cover:</source>
+        <translation>Reel-Titelbild:</translation>
+    </message>
+    <message>
+        <source>Publish at:</source>
+        <translation>Veröffentlichen am:</translation>
+    </message>
+    <message>
+        <source> (reconnect)</source>
+        <translation> (neu verbinden)</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>Zeichen</translation>
+    </message>
+    <message>
+        <source>hashtags</source>
+        <translation>Hashtags</translation>
+    </message>
+    <message>
+        <source>mentions</source>
+        <translation>Erwähnungen</translation>
+    </message>
+    <message>
+        <source>Connect an account first (Accounts…).</source>
+        <translation>Verbinden Sie zuerst ein Konto (Konten…).</translation>
+    </message>
+    <message>
+        <source>That time has passed: choose a time to come (or now).</source>
+        <translation>Dieser Zeitpunkt ist vorbei: Wählen Sie einen künftigen Zeitpunkt (oder jetzt).</translation>
+    </message>
+    <message>
+        <source>Draft %1 saved.</source>
+        <translation>Entwurf %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Post %1 scheduled for %2.</source>
+        <translation>Beitrag %1 für %2 geplant.</translation>
+    </message>
+</context>
+<context>
     <name>reelpulse::Database</name>
     <message>
         <source>No data folder is set.</source>
@@ -554,6 +937,306 @@
     <message>
         <source>The store was left as it was (schema version %1). A copy made before the upgrade is at %2.</source>
         <translation>Der Datenspeicher blieb, wie er war (Schemaversion %1). Eine vor der Aktualisierung angelegte Kopie liegt unter %2.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::DownloadQueue</name>
+    <message>
+        <source>Downloads paused: less than 500 MiB free in the download folder. Free some space, then resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::DownloadService</name>
+    <message>
+        <source>&apos;%1&apos; cannot be downloaded this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown quality &apos;%1&apos; (best, high, medium, low, 1080p, 720p, 480p, 360p).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown type &apos;%1&apos; (media, video_only, image_only, audio_only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown audio format &apos;%1&apos; (best, mp3, m4a, aac).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ffmpeg is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post has no media of the type asked for (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try --type media.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change downloads.name_template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less than 500 MiB free in %1: downloads paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some space, then resume the download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post changed while it was downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media URL expired again after a fresh look-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gave up after %1 tries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::DownloadsModel</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished">Pausiert</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n files)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TikTok video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reel</source>
+        <translation type="unfinished">Reel</translation>
+    </message>
+    <message>
+        <source>Carousel</source>
+        <translation type="unfinished">Karussell</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished">Beitrag</translation>
+    </message>
+    <message>
+        <source>%1 (audio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ZIP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: low disk space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::DownloadsPage</name>
+    <message>
+        <source>Resume downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add posts, reels or TikTok videos to download (Ctrl+V pastes URLs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy source URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove and delete files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch finished: %n downloaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1 running · %2 completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this download from the list and delete its files from your disk?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -698,6 +1381,37 @@
     </message>
 </context>
 <context>
+    <name>reelpulse::FirstRunDialog</name>
+    <message>
+        <source>Welcome to ReelPulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReelPulse follows Instagram profiles, reels and posts and TikTok videos on a schedule. It keeps every measurement so you can see how they grow, and reads the sentiment of their comments, emoji included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer. Your data lives in %1; reelpulse-cli uses the same folder. Help › Open Data Folder shows it at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To begin, add the first profile you want to follow: your own or a competitor&apos;s. Signing in to Instagram is optional; it lets ReelPulse read what Instagram shows only to signed-in people, and your session is kept in the system keychain only. Connecting a professional account for publishing will come with the Composer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Your First Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In to Instagram…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Using ReelPulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>reelpulse::GovernorState</name>
     <message>
         <source>Request budget used up</source>
@@ -737,6 +1451,21 @@
     <message>
         <source>The request log in the store could not be saved (%1).</source>
         <translation>Das Anfrageprotokoll im Datenspeicher konnte nicht gespeichert werden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::GraphClient</name>
+    <message>
+        <source>No answer from Instagram: %1</source>
+        <translation>Keine Antwort von Instagram: %1</translation>
+    </message>
+    <message>
+        <source>Instagram did not answer (%1): whether it acted is unknown.</source>
+        <translation>Instagram hat nicht geantwortet (%1): Ob die Aktion ausgeführt wurde, ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>The request could not be sent: %1</source>
+        <translation>Die Anfrage konnte nicht gesendet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1775,13 @@ ReelPulse vergisst die Sitzung und liest Instagram wieder als Besucher. Stories 
     </message>
 </context>
 <context>
+    <name>reelpulse::LoopbackReceiver</name>
+    <message>
+        <source>&lt;html&gt;&lt;body&gt;&lt;h2&gt;ReelPulse&lt;/h2&gt;&lt;p&gt;You can close this tab and return to ReelPulse.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;body&gt;&lt;h2&gt;ReelPulse&lt;/h2&gt;&lt;p&gt;Sie können diesen Tab schließen und zu ReelPulse zurückkehren.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+</context>
+<context>
     <name>reelpulse::MainWindow</name>
     <message>
         <source>ReelPulse</source>
@@ -1068,16 +1804,8 @@ ReelPulse vergisst die Sitzung und liest Instagram wieder als Besucher. Stories 
         <translation>Downloads</translation>
     </message>
     <message>
-        <source>Save reels and videos with their captions to your computer, with a queue that shows progress and retries failed downloads.</source>
-        <translation>Reels und Videos mit ihren Beschreibungen auf Ihrem Computer speichern, mit einer Warteschlange, die den Fortschritt zeigt und fehlgeschlagene Downloads wiederholt.</translation>
-    </message>
-    <message>
         <source>Composer</source>
         <translation>Beiträge</translation>
-    </message>
-    <message>
-        <source>Write captions, pick a video and schedule posts for your own accounts.</source>
-        <translation>Beschreibungen schreiben, ein Video wählen und Beiträge für Ihre eigenen Konten planen.</translation>
     </message>
     <message>
         <source>Activity Log</source>
@@ -1244,6 +1972,49 @@ ReelPulse vergisst die Sitzung und liest Instagram wieder als Besucher. Stories 
             <numerusform>Abrufen fortgesetzt: %n Stopp bzw. Pause aufgehoben.</numerusform>
             <numerusform>Abrufen fortgesetzt: %n Stopps und Pausen aufgehoben.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Downloads finished: %1 downloaded, %2 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::MediaHost</name>
+    <message>
+        <source>The media host did not answer the upload: %1</source>
+        <translation>Der Medien-Host hat auf den Upload nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>The media host refused the user name or password (HTTP %1).</source>
+        <translation>Der Medien-Host hat den Benutzernamen oder das Passwort abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The media host refused the upload (HTTP %1).</source>
+        <translation>Der Medien-Host hat den Upload abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>A local file must be put where Instagram can fetch it: set the media host (media_host.put_url, media_host.public_url, media_host.user; the password with &apos;reelpulse-cli media-host password&apos;), or give a public URL instead.</source>
+        <translation>Eine lokale Datei muss dort liegen, wo Instagram sie holen kann: Richten Sie den Medien-Host ein (media_host.put_url, media_host.public_url, media_host.user; das Passwort mit „reelpulse-cli media-host password“) oder geben Sie stattdessen eine öffentliche URL an.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 512 MiB.</source>
+        <translation>%1 ist größer als 512 MiB.</translation>
+    </message>
+    <message>
+        <source>The media host did not delete %1.</source>
+        <translation>Der Medien-Host hat %1 nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>The file was uploaded but could not be read back at %1: check media_host.public_url (Instagram reads media there).</source>
+        <translation>Die Datei wurde hochgeladen, ließ sich aber unter %1 nicht zurücklesen: Prüfen Sie media_host.public_url (dort liest Instagram die Medien).</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +2225,52 @@ ReelPulse vergisst die Sitzung und liest Instagram wieder als Besucher. Stories 
     </message>
 </context>
 <context>
+    <name>reelpulse::OAuthBrowserDialog</name>
+    <message>
+        <source>Connect an Instagram Professional Account</source>
+        <translation>Professionelles Instagram-Konto verbinden</translation>
+    </message>
+    <message>
+        <source>Sign in to Instagram and allow ReelPulse to publish for your professional account. The token goes to your system keychain; this window keeps nothing on disk.</source>
+        <translation>Melden Sie sich bei Instagram an und erlauben Sie ReelPulse, für Ihr professionelles Konto zu veröffentlichen. Das Token kommt in den Schlüsselbund des Systems; dieses Fenster speichert nichts auf der Festplatte.</translation>
+    </message>
+    <message>
+        <source>Use &amp;Your Browser Instead…</source>
+        <translation>Stattdessen Ihren &amp;Browser verwenden…</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::OneShotHttp</name>
+    <message>
+        <source>The address is not an http(s) URL.</source>
+        <translation>Die Adresse ist keine http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Keine Verbindung zu %1 möglich: %2</translation>
+    </message>
+    <message>
+        <source>The request to %1 could not be sent completely: %2</source>
+        <translation>Die Anfrage an %1 konnte nicht vollständig gesendet werden: %2</translation>
+    </message>
+    <message>
+        <source>The answer of %1 is too large.</source>
+        <translation>Die Antwort von %1 ist zu groß.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without answering.</source>
+        <translation>%1 hat die Verbindung ohne Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection in the middle of its answer.</source>
+        <translation>%1 hat die Verbindung mitten in der Antwort geschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>reelpulse::PasteSessionDialog</name>
     <message>
         <source>S&amp;how the value</source>
@@ -1486,6 +2303,25 @@ ReelPulse vergisst die Sitzung und liest Instagram wieder als Besucher. Stories 
     <message>
         <source>Account %1</source>
         <translation>Konto %1</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::ProblemReport</name>
+    <message>
+        <source>Open &amp;Data Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report a Problem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report a Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report for the ReelPulse developers is on the clipboard: the versions of ReelPulse and Qt, your system, and the last %1 lines of the activity log, with cookies, session ids and tokens removed. Paste it into a new issue at %2 and say what happened.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1666,6 +2502,303 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
     <message>
         <source>Create</source>
         <translation>Anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::PublishQueueModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Wird veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>nicht geplant</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message numerus="yes">
+        <source>Carousel (%n items)</source>
+        <translation>
+            <numerusform>Karussell (%n Element)</numerusform>
+            <numerusform>Karussell (%n Elemente)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reel</source>
+        <translation>Reel</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Story</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Bildunterschrift</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::Publisher</name>
+    <message>
+        <source>Published.</source>
+        <translation>Veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>There is no post %1.</source>
+        <translation>Es gibt keinen Beitrag %1.</translation>
+    </message>
+    <message>
+        <source>Already published.</source>
+        <translation>Bereits veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>The post failed; retry it first.</source>
+        <translation>Der Beitrag ist fehlgeschlagen; wiederholen Sie ihn zuerst.</translation>
+    </message>
+    <message>
+        <source>The post is not to be published.</source>
+        <translation>Der Beitrag soll nicht veröffentlicht werden.</translation>
+    </message>
+    <message>
+        <source>Not published: the account used its %1 API posts of the last 24 hours. The next one is possible after %2 UTC.</source>
+        <translation>Nicht veröffentlicht: Das Konto hat seine %1 API-Beiträge der letzten 24 Stunden aufgebraucht. Der nächste ist nach %2 UTC möglich.</translation>
+    </message>
+    <message>
+        <source>Not published: the account used its %1 API posts of the last 24 hours. Try again within 24 hours.</source>
+        <translation>Nicht veröffentlicht: Das Konto hat seine %1 API-Beiträge der letzten 24 Stunden aufgebraucht. Versuchen Sie es innerhalb der nächsten 24 Stunden erneut.</translation>
+    </message>
+    <message>
+        <source>Instagram could not process the media (%1). Check the file&apos;s format and that its URL is public, then retry.</source>
+        <translation>Instagram konnte die Medien nicht verarbeiten (%1). Prüfen Sie das Dateiformat und ob die URL öffentlich ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The media container expired before it was published (containers last 24 hours); retry to create it again.</source>
+        <translation>Der Mediencontainer ist vor der Veröffentlichung abgelaufen (Container gelten 24 Stunden); wiederholen Sie den Beitrag, um ihn neu anzulegen.</translation>
+    </message>
+    <message>
+        <source>Instagram is still processing the media; the next run checks it again.</source>
+        <translation>Instagram verarbeitet die Medien noch; der nächste Lauf prüft sie erneut.</translation>
+    </message>
+    <message>
+        <source>Instagram did not say whether the post was published, and its container could not be read (%1). Nothing was sent again; the next run checks first.</source>
+        <translation>Instagram hat nicht mitgeteilt, ob der Beitrag veröffentlicht wurde, und sein Container konnte nicht gelesen werden (%1). Nichts wurde erneut gesendet; der nächste Lauf prüft zuerst.</translation>
+    </message>
+    <message>
+        <source>Instagram did not answer the publish request and has not published the post yet. Nothing was sent again; the next run checks first.</source>
+        <translation>Instagram hat auf die Veröffentlichungsanfrage nicht geantwortet und den Beitrag noch nicht veröffentlicht. Nichts wurde erneut gesendet; der nächste Lauf prüft zuerst.</translation>
+    </message>
+    <message>
+        <source>Not published: the container is %1. Retry to create it again.</source>
+        <translation>Nicht veröffentlicht: Der Container hat den Status %1. Wiederholen Sie den Beitrag, um ihn neu anzulegen.</translation>
+    </message>
+    <message>
+        <source>The post&apos;s container is still being processed; the next run checks it again.</source>
+        <translation>Der Container des Beitrags wird noch verarbeitet; der nächste Lauf prüft ihn erneut.</translation>
+    </message>
+    <message>
+        <source>Published; the first comment could not be posted: %1</source>
+        <translation>Veröffentlicht; der erste Kommentar konnte nicht gepostet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::PublishingPage</name>
+    <message>
+        <source>Compose</source>
+        <translation>Verfassen</translation>
+    </message>
+    <message>
+        <source>Calendar and Queue</source>
+        <translation>Kalender und Warteschlange</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Konten…</translation>
+    </message>
+    <message>
+        <source>Publish Now</source>
+        <translation>Jetzt veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Reschedule in 1 Hour</source>
+        <translation>In 1 Stunde neu planen</translation>
+    </message>
+    <message>
+        <source>Keep as Draft</source>
+        <translation>Als Entwurf behalten</translation>
+    </message>
+    <message>
+        <source>Post %1 for @%2 saved (%3).</source>
+        <translation>Beitrag %1 für @%2 gespeichert (%3).</translation>
+    </message>
+    <message>
+        <source>No Instagram account connected for publishing yet.</source>
+        <translation>Noch kein Instagram-Konto zum Veröffentlichen verbunden.</translation>
+    </message>
+    <message>
+        <source>Publishing to %1</source>
+        <translation>Veröffentlichen auf %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) must be reconnected</source>
+        <translation>
+            <numerusform>%n Konto muss neu verbunden werden</numerusform>
+            <numerusform>%n Konten müssen neu verbunden werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Post %1 published on @%2.</source>
+        <translation>Beitrag %1 auf @%2 veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Post %1 not published: %2</source>
+        <translation>Beitrag %1 nicht veröffentlicht: %2</translation>
+    </message>
+    <message>
+        <source>%1 for @%2 at %3</source>
+        <translation>%1 für @%2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) missed their time while ReelPulse was not running: %1. ReelPulse does not publish late without asking.</source>
+        <translation>
+            <numerusform>%n Beitrag hat seinen Zeitpunkt verpasst, während ReelPulse nicht lief: %1. ReelPulse veröffentlicht nicht ohne Rückfrage verspätet.</numerusform>
+            <numerusform>%n Beiträge haben ihren Zeitpunkt verpasst, während ReelPulse nicht lief: %1. ReelPulse veröffentlicht nicht ohne Rückfrage verspätet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::PublishingService</name>
+    <message>
+        <source>The token file holds JSON without an &quot;access_token&quot;.</source>
+        <translation>Die Token-Datei enthält JSON ohne „access_token“.</translation>
+    </message>
+    <message>
+        <source>The token file must hold one access token (or the JSON answer with &quot;access_token&quot;), nothing else.</source>
+        <translation>Die Token-Datei darf nur ein Zugriffstoken enthalten (oder die JSON-Antwort mit „access_token“), sonst nichts.</translation>
+    </message>
+    <message>
+        <source>The access token is empty.</source>
+        <translation>Das Zugriffstoken ist leer.</translation>
+    </message>
+    <message>
+        <source>Instagram refused this token (expired, revoked or not a token of the Instagram API with Instagram Login). Generate a new one.</source>
+        <translation>Instagram hat dieses Token abgelehnt (abgelaufen, widerrufen oder kein Token der Instagram API with Instagram Login). Erzeugen Sie ein neues.</translation>
+    </message>
+    <message>
+        <source>No account is connected yet: add one with &apos;reelpulse-cli accounts add --token-file FILE&apos;.</source>
+        <translation>Noch kein Konto verbunden: Fügen Sie eines mit „reelpulse-cli accounts add --token-file FILE“ hinzu.</translation>
+    </message>
+    <message>
+        <source>Several accounts are connected: name one with --account USER.</source>
+        <translation>Mehrere Konten sind verbunden: Geben Sie eines mit --account USER an.</translation>
+    </message>
+    <message>
+        <source>No connected account &quot;%1&quot; (see &apos;reelpulse-cli accounts list&apos;).</source>
+        <translation>Kein verbundenes Konto „%1“ (siehe „reelpulse-cli accounts list“).</translation>
+    </message>
+    <message>
+        <source>The keychain holds no token for @%1: reconnect the account.</source>
+        <translation>Der Schlüsselbund enthält kein Token für @%1: Verbinden Sie das Konto neu.</translation>
+    </message>
+    <message>
+        <source>The token expired on %1.</source>
+        <translation>Das Token ist am %1 abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The token broker did not answer: %1</source>
+        <translation>Der Token-Broker hat nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>The token broker&apos;s answer holds no access token.</source>
+        <translation>Die Antwort des Token-Brokers enthält kein Zugriffstoken.</translation>
+    </message>
+    <message>
+        <source>Set your Meta app&apos;s Instagram app id (publish.app_id) and its secret, or a token broker (publish.token_broker_url), or paste a token instead.</source>
+        <translation>Legen Sie die Instagram-App-ID Ihrer Meta-App (publish.app_id) und ihr Geheimnis fest, oder einen Token-Broker (publish.token_broker_url), oder fügen Sie stattdessen ein Token ein.</translation>
+    </message>
+    <message>
+        <source>Instagram did not answer the code exchange: %1</source>
+        <translation>Instagram hat auf den Code-Austausch nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>Instagram&apos;s code exchange answer holds no access token.</source>
+        <translation>Die Antwort von Instagram auf den Code-Austausch enthält kein Zugriffstoken.</translation>
+    </message>
+    <message>
+        <source>The post&apos;s account is not connected.</source>
+        <translation>Das Konto des Beitrags ist nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>There is no post %1 (see &apos;reelpulse-cli posts list&apos;).</source>
+        <translation>Es gibt keinen Beitrag %1 (siehe „reelpulse-cli posts list“).</translation>
+    </message>
+    <message>
+        <source>Post %1 is %2: only drafts, scheduled and failed posts can be cancelled.</source>
+        <translation>Beitrag %1 hat den Status %2: Nur Entwürfe sowie geplante und fehlgeschlagene Beiträge können abgebrochen werden.</translation>
+    </message>
+    <message>
+        <source>Another ReelPulse process is publishing this post.</source>
+        <translation>Ein anderer ReelPulse-Prozess veröffentlicht diesen Beitrag.</translation>
+    </message>
+    <message>
+        <source>scheduled for %1 UTC, more than an hour ago: publish it with --late-ok, reschedule it, or cancel it</source>
+        <translation>geplant für %1 UTC, vor mehr als einer Stunde: Veröffentlichen Sie ihn mit --late-ok, planen Sie ihn neu oder brechen Sie ihn ab</translation>
+    </message>
+    <message>
+        <source>the account @%1 must be reconnected</source>
+        <translation>das Konto @%1 muss neu verbunden werden</translation>
+    </message>
+    <message>
+        <source>Post %1 is not published yet: it has no insights.</source>
+        <translation>Beitrag %1 ist noch nicht veröffentlicht: Er hat keine Insights.</translation>
+    </message>
+    <message>
+        <source>Set media_host.put_url and media_host.public_url first.</source>
+        <translation>Legen Sie zuerst media_host.put_url und media_host.public_url fest.</translation>
+    </message>
+    <message>
+        <source>The app secret is empty.</source>
+        <translation>Das App-Geheimnis ist leer.</translation>
     </message>
 </context>
 <context>
@@ -2446,6 +3579,58 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
         <source>The settings file %1 could not be written.</source>
         <translation>Die Einstellungsdatei %1 konnte nicht geschrieben werden.</translation>
     </message>
+    <message>
+        <source>Instagram app id of your own Meta app, for connecting accounts in a browser (its secret goes to the keychain)</source>
+        <translation>Instagram-App-ID Ihrer eigenen Meta-App, zum Verbinden von Konten im Browser (ihr Geheimnis kommt in den Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>token broker that exchanges a sign-in code for a long-lived token server-side (instead of your own app&apos;s secret); empty: none</source>
+        <translation>Token-Broker, der einen Anmeldecode serverseitig gegen ein langlebiges Token tauscht (statt des Geheimnisses Ihrer eigenen App); leer: keiner</translation>
+    </message>
+    <message>
+        <source>host of Instagram&apos;s sign-in code exchange (oauth/access_token)</source>
+        <translation>Host des Anmeldecode-Austauschs von Instagram (oauth/access_token)</translation>
+    </message>
+    <message>
+        <source>first wait before reading a media container&apos;s status, in milliseconds (doubles up to 30 s)</source>
+        <translation>erste Wartezeit vor dem Lesen des Status eines Mediencontainers, in Millisekunden (verdoppelt sich bis 30 s)</translation>
+    </message>
+    <message>
+        <source>WebDAV or HTTP PUT folder local media files are uploaded to before publishing (Nextcloud, a web server); empty: only public URLs can be published</source>
+        <translation>WebDAV- oder HTTP-PUT-Ordner, in den lokale Mediendateien vor dem Veröffentlichen hochgeladen werden (Nextcloud, ein Webserver); leer: nur öffentliche URLs können veröffentlicht werden</translation>
+    </message>
+    <message>
+        <source>the same folder as the public (and Instagram) reads it</source>
+        <translation>derselbe Ordner, wie ihn die Öffentlichkeit (und Instagram) liest</translation>
+    </message>
+    <message>
+        <source>user name for the media host (its password goes to the keychain: reelpulse-cli media-host password)</source>
+        <translation>Benutzername für den Medien-Host (sein Passwort kommt in den Schlüsselbund: reelpulse-cli media-host password)</translation>
+    </message>
+    <message>
+        <source>folder downloads are written to; empty: ReelPulse in your Downloads folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file names of downloads, inside the folder: {owner} {shortcode} {position} {ext} {date} {type} {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downloads that run at the same time in the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connections to one media server at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished downloads leave the list after this many days (the files stay); 0: never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the app has shown its welcome for this data folder (false: show it at the next start)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::SettingsPage</name>
@@ -2721,6 +3906,18 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
     <message>
         <source>Language: %1.</source>
         <translation>Sprache: %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>other languages %1 %</source>
+        <translation>andere Sprachen %1 %</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation>Sprachen: %1</translation>
     </message>
 </context>
 <context>
@@ -3281,6 +4478,532 @@ Exit-Codes: 0 Erfolg, 2 ungültige Eingabe, 3 nicht gefunden, 4 Konflikt (Duplik
         <source>what the rate governor holds back and why; resume after a stop</source>
         <translation>was die Anfragesteuerung zurückhält und warum; nach einem Stopp fortsetzen</translation>
     </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Neu verbinden</translation>
+    </message>
+    <message>
+        <source>Set your Meta app&apos;s Instagram app id first: reelpulse-cli config set publish.app_id ID (or connect with a token: accounts add --token-file).</source>
+        <translation>Legen Sie zuerst die Instagram-App-ID Ihrer Meta-App fest: reelpulse-cli config set publish.app_id ID (oder verbinden Sie mit einem Token: accounts add --token-file).</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1 for the browser&apos;s answer.</source>
+        <translation>Auf 127.0.0.1 kann nicht auf die Antwort des Browsers gewartet werden.</translation>
+    </message>
+    <message>
+        <source>Open this address in your browser and allow ReelPulse:</source>
+        <translation>Öffnen Sie diese Adresse in Ihrem Browser und erlauben Sie ReelPulse den Zugriff:</translation>
+    </message>
+    <message>
+        <source>No sign-in arrived; nothing was connected.</source>
+        <translation>Keine Anmeldung eingegangen; nichts wurde verbunden.</translation>
+    </message>
+    <message>
+        <source>Connected @%1. The token is in the keychain.</source>
+        <translation>@%1 verbunden. Das Token liegt im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;accounts %1&apos; (see &apos;accounts --help&apos;).</source>
+        <translation>Unbekannter Befehl &apos;accounts %1&apos; (siehe &apos;accounts --help&apos;).</translation>
+    </message>
+    <message>
+        <source>&apos;accounts %1&apos; takes one account name.</source>
+        <translation>&apos;accounts %1&apos; erwartet einen Kontonamen.</translation>
+    </message>
+    <message>
+        <source>&apos;accounts %1&apos; takes no arguments.</source>
+        <translation>&apos;accounts %1&apos; erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <source>&apos;accounts add&apos; needs --token-file FILE (a token generated in Meta&apos;s App Dashboard).</source>
+        <translation>&apos;accounts add&apos; braucht --token-file FILE (ein im App Dashboard von Meta erzeugtes Token).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Connected @%1 (%2, %3 followers). The token is in the keychain until %4.</source>
+        <translation>@%1 verbunden (%2, %3 Follower). Das Token liegt im Schlüsselbund und gilt bis %4.</translation>
+    </message>
+    <message>
+        <source>&apos;accounts app-secret&apos; needs --secret-file FILE (readable): %1</source>
+        <translation>&apos;accounts app-secret&apos; braucht --secret-file FILE (lesbar): %1</translation>
+    </message>
+    <message>
+        <source>The app secret is in the keychain.</source>
+        <translation>Das App-Geheimnis liegt im Schlüsselbund.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) refreshed.</source>
+        <translation>
+            <numerusform>%n Token erneuert.</numerusform>
+            <numerusform>%n Tokens erneuert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No account connected yet. Connect one with: reelpulse-cli accounts add --token-file FILE</source>
+        <translation>Noch kein Konto verbunden. Verbinden Sie eines mit: reelpulse-cli accounts add --token-file FILE</translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>KONTO</translation>
+    </message>
+    <message>
+        <source>USER ID</source>
+        <translation>BENUTZER-ID</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <source>FOLLOWERS</source>
+        <translation>FOLLOWER</translation>
+    </message>
+    <message>
+        <source>TOKEN UNTIL</source>
+        <translation>TOKEN BIS</translation>
+    </message>
+    <message>
+        <source>Disconnected @%1: its token was deleted from the keychain.</source>
+        <translation>@%1 getrennt: Sein Token wurde aus dem Schlüsselbund gelöscht.</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>user id</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>followers</source>
+        <translation>Follower</translation>
+    </message>
+    <message>
+        <source>following</source>
+        <translation>Folgt</translation>
+    </message>
+    <message>
+        <source>token until</source>
+        <translation>Token bis</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>Reconnect: %1</source>
+        <translation>Neu verbinden: %1</translation>
+    </message>
+    <message>
+        <source>Usage: reelpulse-cli account info [--account USER] [--json]
+
+What Instagram says about a connected account now.
+</source>
+        <translation>Aufruf: reelpulse-cli account info [--account USER] [--json]
+
+Was Instagram jetzt über ein verbundenes Konto meldet.
+</translation>
+    </message>
+    <message>
+        <source>Usage: reelpulse-cli media list [--account USER] [--limit N] [--after CURSOR] [--json]
+
+The account&apos;s recent media, newest first; --after continues from a page&apos;s next_cursor.
+</source>
+        <translation>Aufruf: reelpulse-cli media list [--account USER] [--limit N] [--after CURSOR] [--json]
+
+Die letzten Medien des Kontos, neueste zuerst; --after setzt beim next_cursor einer Seite fort.
+</translation>
+    </message>
+    <message>
+        <source>--limit must be from 1 to 100.</source>
+        <translation>--limit muss zwischen 1 und 100 liegen.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <source>LIKES</source>
+        <translation>LIKES</translation>
+    </message>
+    <message>
+        <source>COMMENTS</source>
+        <translation>KOMMENTARE</translation>
+    </message>
+    <message>
+        <source>CAPTION</source>
+        <translation>BILDUNTERSCHRIFT</translation>
+    </message>
+    <message>
+        <source>More: --after %1</source>
+        <translation>Weitere: --after %1</translation>
+    </message>
+    <message>
+        <source>Usage: reelpulse-cli media-host password --password-file FILE | test
+
+Local files are uploaded to your media host before publishing (Instagram fetches media by public URL). Set media_host.put_url, media_host.public_url and media_host.user with &apos;config set&apos;; the password goes to the keychain:
+  password --password-file FILE   store the host&apos;s password in the keychain
+  test                            upload a small file, read it back publicly, delete it
+</source>
+        <translation>Aufruf: reelpulse-cli media-host password --password-file FILE | test
+
+Lokale Dateien werden vor dem Veröffentlichen auf Ihren Medien-Host hochgeladen (Instagram holt Medien über eine öffentliche URL). Legen Sie media_host.put_url, media_host.public_url und media_host.user mit &apos;config set&apos; fest; das Passwort kommt in den Schlüsselbund:
+  password --password-file FILE   das Passwort des Hosts im Schlüsselbund speichern
+  test                            eine kleine Datei hochladen, öffentlich zurücklesen und wieder löschen
+</translation>
+    </message>
+    <message>
+        <source>&apos;media-host password&apos; needs --password-file FILE (readable): %1</source>
+        <translation>&apos;media-host password&apos; braucht --password-file FILE (lesbar): %1</translation>
+    </message>
+    <message>
+        <source>The media host&apos;s password is in the keychain.</source>
+        <translation>Das Passwort des Medien-Hosts liegt im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The media host works: a file was uploaded, read back at its public URL and deleted.</source>
+        <translation>Der Medien-Host funktioniert: Eine Datei wurde hochgeladen, unter ihrer öffentlichen URL zurückgelesen und gelöscht.</translation>
+    </message>
+    <message>
+        <source>Instagram professional accounts to publish to (tokens in the keychain)</source>
+        <translation>professionelle Instagram-Konten zum Veröffentlichen (Tokens im Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>what Instagram says about an account now</source>
+        <translation>was Instagram jetzt über ein Konto meldet</translation>
+    </message>
+    <message>
+        <source>an account&apos;s recent media, page by page</source>
+        <translation>die letzten Medien eines Kontos, Seite für Seite</translation>
+    </message>
+    <message>
+        <source>where local files are uploaded before publishing; test it</source>
+        <translation>wohin lokale Dateien vor dem Veröffentlichen hochgeladen werden; testen</translation>
+    </message>
+    <message>
+        <source>publish or schedule images, carousels, reels, stories; --due for cron</source>
+        <translation>Bilder, Karussells, Reels und Stories veröffentlichen oder planen; --due für cron</translation>
+    </message>
+    <message>
+        <source>the publishing queue: list, show, cancel, retry</source>
+        <translation>die Warteschlange der Veröffentlichungen: auflisten, anzeigen, abbrechen, wiederholen</translation>
+    </message>
+    <message>
+        <source>a published post&apos;s insights and engagement rate</source>
+        <translation>Insights und Interaktionsrate eines veröffentlichten Beitrags</translation>
+    </message>
+    <message>
+        <source>download a post, reel, carousel or TikTok video to your disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the download list: status, pause, resume, cancel, retry, formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download %1 failed [%2]: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> of %1 (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, ETA %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;download batch&apos; takes one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;download profile&apos; takes one task id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile task</source>
+        <translation type="unfinished">Profil-Aufgabe</translation>
+    </message>
+    <message>
+        <source>No posts of this profile are stored yet: scrape it first (&apos;reelpulse-cli scrape %1&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch has no items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories are downloaded one user at a time: &apos;download story &lt;username&gt;&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already downloaded  %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downloaded  %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed      %1  [%2] %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1: %2 downloaded, %3 failed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;download story&apos; takes one username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading stories is not available in this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories of @%1 can only be read with a signed-in Instagram session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in from the app (Settings › Instagram account), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;download %1&apos; (see &apos;download --help&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;download %1&apos; takes one URL or shortcode (see &apos;download --help&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already downloaded (job %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued %1 (the app runs it; &apos;reelpulse-cli downloads resume %1&apos; runs it here).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image qualities: best, high, medium, low
+Video qualities: best, 1080p, 720p, 480p, 360p
+Types: media, video_only, image_only, audio_only
+Audio formats: best, mp3, m4a, aac (ffmpeg)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;downloads %1&apos; (see &apos;downloads --help&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JOB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>ITEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADDED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;downloads %1&apos; takes one job id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job is %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job is %1: nothing to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: reelpulse-cli insights &lt;post-id|media-id&gt; [--account USER] [--json]
+
+A published post&apos;s lifetime insights: likes, comments, shares, saved, reach, views,
+total_interactions and engagement_rate (total_interactions / reach x 100). Only current metrics are
+asked (never the deprecated impressions, plays or video_views). A post id is the db_id of a post
+published from here; any other media id is read with --account&apos;s token.
+</source>
+        <translation>Aufruf: reelpulse-cli insights &lt;post-id|media-id&gt; [--account USER] [--json]
+
+Die Insights eines veröffentlichten Beitrags über seine gesamte Laufzeit: likes, comments, shares, saved,
+reach, views, total_interactions und engagement_rate (total_interactions / reach x 100). Abgefragt werden
+nur aktuelle Kennzahlen (nie die veralteten impressions, plays oder video_views). Eine Beitrags-ID ist die
+db_id eines von hier veröffentlichten Beitrags; jede andere Medien-ID wird mit dem Token von --account gelesen.
+</translation>
+    </message>
+    <message>
+        <source>&apos;insights&apos; takes one post or media id.</source>
+        <translation>&apos;insights&apos; erwartet eine Beitrags- oder Medien-ID.</translation>
+    </message>
+    <message>
+        <source>--at must be an ISO-8601 time such as 2026-05-01T09:30 (local) or 2026-05-01T07:30:00Z, not &quot;%1&quot;.</source>
+        <translation>--at muss eine ISO-8601-Zeit wie 2026-05-01T09:30 (lokal) oder 2026-05-01T07:30:00Z sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Post %1 not published: %2</source>
+        <translation>Beitrag %1 nicht veröffentlicht: %2</translation>
+    </message>
+    <message>
+        <source>Published post %1 as media %2%3</source>
+        <translation>Beitrag %1 veröffentlicht als Medium %2%3</translation>
+    </message>
+    <message>
+        <source>Post %1 skipped: %2</source>
+        <translation>Beitrag %1 übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>Post %1 published as media %2</source>
+        <translation>Beitrag %1 veröffentlicht als Medium %2</translation>
+    </message>
+    <message>
+        <source>No post is due.</source>
+        <translation>Kein Beitrag ist fällig.</translation>
+    </message>
+    <message>
+        <source>--due takes no post type.</source>
+        <translation>--due erwartet keinen Beitragstyp.</translation>
+    </message>
+    <message>
+        <source>Unknown post type &apos;%1&apos;: image, carousel, reel or story.</source>
+        <translation>Unbekannter Beitragstyp &apos;%1&apos;: image, carousel, reel oder story.</translation>
+    </message>
+    <message>
+        <source>Unexpected &quot;%1&quot;: give media with --image-url or --video-url.</source>
+        <translation>Unerwartetes „%1“: Geben Sie Medien mit --image-url oder --video-url an.</translation>
+    </message>
+    <message>
+        <source>&apos;publish schedule&apos; needs --at TIME.</source>
+        <translation>&apos;publish schedule&apos; braucht --at TIME.</translation>
+    </message>
+    <message>
+        <source>Scheduled post %1 for %2 (local time). &apos;reelpulse-cli publish --due&apos; or the app publishes it then.</source>
+        <translation>Beitrag %1 für %2 (Ortszeit) geplant. &apos;reelpulse-cli publish --due&apos; oder die App veröffentlicht ihn dann.</translation>
+    </message>
+    <message>
+        <source>Usage: reelpulse-cli posts list|show &lt;id&gt;|cancel &lt;id&gt;|retry &lt;id&gt; [--json]
+
+The queue: drafts, scheduled, publishing, published and failed posts.
+  retry: a failed post is scheduled for now again (its containers are made anew)
+</source>
+        <translation>Aufruf: reelpulse-cli posts list|show &lt;id&gt;|cancel &lt;id&gt;|retry &lt;id&gt; [--json]
+
+Die Warteschlange: Entwürfe sowie geplante, laufende, veröffentlichte und fehlgeschlagene Beiträge.
+  retry: ein fehlgeschlagener Beitrag wird erneut für jetzt geplant (seine Container werden neu angelegt)
+</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;posts %1&apos; (see &apos;posts --help&apos;).</source>
+        <translation>Unbekannter Befehl &apos;posts %1&apos; (siehe &apos;posts --help&apos;).</translation>
+    </message>
+    <message>
+        <source>&apos;posts %1&apos; takes one post id.</source>
+        <translation>&apos;posts %1&apos; erwartet eine Beitrags-ID.</translation>
+    </message>
+    <message>
+        <source>&apos;posts list&apos; takes no arguments.</source>
+        <translation>&apos;posts list&apos; erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>ZEITPUNKT</translation>
+    </message>
+    <message>
+        <source>MEDIA ID</source>
+        <translation>MEDIEN-ID</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::cli::Accounts</name>
+    <message>
+        <source>Usage: reelpulse-cli accounts &lt;command&gt; [--json]
+
+Instagram professional accounts to publish to (Instagram API with Instagram Login). Tokens are kept in the
+operating system&apos;s keychain only.
+
+Commands:
+  add --token-file FILE   connect the account of a long-lived token generated in Meta&apos;s App Dashboard
+                          (the file holds the token, or the JSON answer with access_token and expires_in)
+  list                    connected accounts
+  show &lt;user&gt;             one account
+  remove &lt;user&gt;           disconnect: delete the token from the keychain, the account and its posts
+  refresh                 refresh the tokens that expire within 15 days (the app does it by itself)
+  connect [--no-browser] [--timeout SECONDS]
+                          sign in with your browser (Business Login for Instagram); the answer comes back
+                          to 127.0.0.1. Needs publish.app_id and the app secret (or publish.token_broker_url)
+  app-secret --secret-file FILE   keep your Meta app&apos;s secret in the keychain
+</source>
+        <translation>Aufruf: reelpulse-cli accounts &lt;command&gt; [--json]
+
+Professionelle Instagram-Konten, auf denen veröffentlicht wird (Instagram API with Instagram Login). Tokens
+liegen nur im Schlüsselbund des Betriebssystems.
+
+Befehle:
+  add --token-file FILE   das Konto eines langlebigen Tokens verbinden, das im App Dashboard von Meta erzeugt
+                          wurde (die Datei enthält das Token oder die JSON-Antwort mit access_token und expires_in)
+  list                    verbundene Konten
+  show &lt;user&gt;             ein Konto
+  remove &lt;user&gt;           trennen: das Token aus dem Schlüsselbund, das Konto und seine Beiträge löschen
+  refresh                 die Tokens erneuern, die innerhalb von 15 Tagen ablaufen (die App tut das von selbst)
+  connect [--no-browser] [--timeout SECONDS]
+                          mit Ihrem Browser anmelden (Business Login for Instagram); die Antwort kommt an
+                          127.0.0.1 zurück. Braucht publish.app_id und das App-Geheimnis (oder publish.token_broker_url)
+  app-secret --secret-file FILE   das Geheimnis Ihrer Meta-App im Schlüsselbund aufbewahren
+</translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::cli::Config</name>
@@ -3352,6 +5075,52 @@ Manche Schlüssel lassen sich durch eine Umgebungsvariable überschreiben, die d
     <message>
         <source>Note: %1 is set in the environment and wins over the file while it is set.</source>
         <translation>Hinweis: %1 ist in der Umgebung gesetzt und hat Vorrang vor der Datei, solange es gesetzt ist.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::cli::Download</name>
+    <message>
+        <source>Usage: reelpulse-cli download &lt;what&gt; &lt;target&gt; [options] [--json]
+
+Download media straight to your disk, in the best quality unless told otherwise.
+
+  post &lt;url|shortcode&gt;        an Instagram post (image, video or carousel)
+  reel &lt;url|shortcode&gt;        an Instagram reel
+  carousel &lt;url|shortcode&gt;    a carousel (every item)
+  video &lt;tiktok-url|id&gt;       a TikTok video (without watermark where offered)
+  story &lt;username&gt;            a user&apos;s current stories (needs a signed-in Instagram session)
+  batch &lt;file&gt;                one URL per line, or a CSV with url,type columns (at most 500)
+  profile &lt;task-id&gt;           every stored post of a tracked profile (--limit N: the newest N)
+
+Options:
+  --quality Q        best (default), high, medium, low; for videos 1080p, 720p, 480p, 360p (the tallest
+                     not above, else the smallest)
+  --type T           media (default), video_only, image_only, audio_only
+  --audio-format F   best (AAC as it is), mp3, m4a, aac (audio_only; needs ffmpeg)
+  --zip              pack the items and metadata.json into {owner}_{shortcode}.zip
+  --no-metadata      no {owner}_{shortcode}.json sidecar
+  --out DIR          write under DIR (default: setting downloads.folder, else ~/Downloads/ReelPulse)
+  --force            download again what was downloaded before
+  --detach           queue the job and return (the app runs it; &apos;downloads resume&apos; runs it here)
+  --stop-on-error    batch, profile: stop at the first failure (default: go on)
+
+Media URLs are fetched as they are; REELPULSE_MEDIA_URL (setting media.url) replaces their scheme, host
+and port. Exit codes: 0 done or already downloaded, 2 invalid input, 3 not found or private, 1 other.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: reelpulse-cli downloads &lt;command&gt; [&lt;job&gt;] [--json]
+
+  list               the download list
+  status &lt;job&gt;       one job (the hosted status shape with --json)
+  pause &lt;job&gt;        stop a job; its partial files stay for a resume
+  resume &lt;job&gt;       continue a paused or unfinished job here (--detach: queue it)
+  cancel &lt;job&gt;       give a job up
+  retry &lt;job&gt;        run a failed job again
+  formats            the qualities and formats (--json: available_formats)
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3572,30 +5341,6 @@ reelpulse-cli mit diesem Ordner teilen sie.
 <context>
     <name>reelpulse::cli::Info</name>
     <message>
-        <source>Usage: reelpulse-cli info &lt;what&gt; &lt;target&gt; [--json]
-
-Show what Instagram or TikTok answers now, without storing anything.
-
-  profile &lt;name|@name|url&gt;        an Instagram profile and its latest posts
-  post &lt;url|shortcode&gt;            an Instagram post (image, video or carousel)
-  reel &lt;url|shortcode&gt;            an Instagram reel
-  video &lt;tiktok-url|id&gt;           a TikTok video
-
-Instagram and TikTok are reached at REELPULSE_INSTAGRAM_URL / REELPULSE_TIKTOK_URL when set.
-</source>
-        <translation>Aufruf: reelpulse-cli info &lt;what&gt; &lt;target&gt; [--json]
-
-Zeigt, was Instagram oder TikTok jetzt antwortet, ohne etwas zu speichern.
-
-  profile &lt;name|@name|url&gt;        ein Instagram-Profil und seine neuesten Beiträge
-  post &lt;url|shortcode&gt;            ein Instagram-Beitrag (Bild, Video oder Karussell)
-  reel &lt;url|shortcode&gt;            ein Instagram-Reel
-  video &lt;tiktok-url|id&gt;           ein TikTok-Video
-
-Instagram und TikTok werden unter REELPULSE_INSTAGRAM_URL / REELPULSE_TIKTOK_URL erreicht, wenn diese gesetzt sind.
-</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -3730,6 +5475,47 @@ Instagram und TikTok werden unter REELPULSE_INSTAGRAM_URL / REELPULSE_TIKTOK_URL
     <message>
         <source>Post %1</source>
         <translation>Beitrag %1</translation>
+    </message>
+    <message>
+        <source>Usage: reelpulse-cli info &lt;what&gt; &lt;target&gt; [--json]
+
+Show what Instagram or TikTok answers now, without storing anything.
+
+  profile &lt;name|@name|url&gt;        an Instagram profile and its latest posts
+  post &lt;url|shortcode&gt;            an Instagram post (image, video or carousel)
+  reel &lt;url|shortcode&gt;            an Instagram reel
+  video &lt;tiktok-url|id&gt;           a TikTok video
+  story &lt;username&gt;                a user&apos;s current stories (needs a signed-in session)
+
+profile options: --posts N (the latest N posts, in the profile_posts shape), --reels (the
+latest reels, in the profile_reels shape)
+
+Instagram and TikTok are reached at REELPULSE_INSTAGRAM_URL / REELPULSE_TIKTOK_URL when set.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories of @%1 can only be read with a signed-in Instagram session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in from the app (Settings › Instagram account), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>@%1: %n active stories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--posts takes a number from 1 to 50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--posts and --reels go with &apos;info profile&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3944,6 +5730,59 @@ Befehle:
     <message>
         <source>Removed project &quot;%1&quot; and its %2 reel task(s).</source>
         <translation>Projekt „%1“ und seine %2 Reel-Aufgabe(n) entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::cli::Publish</name>
+    <message>
+        <source>Usage: reelpulse-cli publish &lt;type&gt; [--account USER] &lt;media&gt;... [options] [--json]
+       reelpulse-cli publish --due [--late-ok] [--json]
+
+Publish to a connected Instagram professional account, now or at --at. A post is published at most once:
+after a lost answer or a crash, the next run asks Instagram before it sends anything again.
+
+Types and their media (public URLs Instagram fetches):
+  image      --image-url URL or --image FILE [--alt-text TEXT]
+  carousel   2 to 10 of --image-url URL / --video-url URL / --image FILE / --video FILE, in order
+  reel       --video-url URL or --video FILE [--cover-url URL] [--no-share-to-feed] [--thumb-offset MS]
+  story      --image-url URL, --video-url URL, --image FILE or --video FILE
+  (a FILE is first uploaded to your media host: media_host.put_url, media_host.public_url)
+  schedule &lt;type&gt; ... --at TIME   the same, scheduled
+
+Options:
+  --account USER         the account (may be left out when only one is connected)
+  --caption TEXT         at most 2,200 characters, 30 hashtags, 20 mentions
+  --first-comment TEXT   a comment posted right after publishing
+  --collaborator USER    up to 3 collaborators (repeat the option)
+  --at TIME              ISO-8601 (2026-05-01T09:30, local time unless it ends in Z or an offset):
+                         schedule instead of publishing now; &apos;publish --due&apos; or the app publishes it
+  --due                  publish every post whose time has come (for cron), and finish those a stopped
+                         run left; a post more than an hour late is skipped unless --late-ok
+</source>
+        <translation>Aufruf: reelpulse-cli publish &lt;type&gt; [--account USER] &lt;media&gt;... [options] [--json]
+        reelpulse-cli publish --due [--late-ok] [--json]
+
+Auf einem verbundenen professionellen Instagram-Konto veröffentlichen, jetzt oder zu --at. Ein Beitrag wird
+höchstens einmal veröffentlicht: Nach verlorener Antwort oder Absturz fragt der nächste Lauf erst Instagram, bevor er etwas erneut sendet.
+
+Typen und ihre Medien (öffentliche URLs, die Instagram holt):
+  image      --image-url URL oder --image FILE [--alt-text TEXT]
+  carousel   2 bis 10 aus --image-url URL / --video-url URL / --image FILE / --video FILE, in Reihenfolge
+  reel       --video-url URL oder --video FILE [--cover-url URL] [--no-share-to-feed] [--thumb-offset MS]
+  story      --image-url URL, --video-url URL, --image FILE oder --video FILE
+  (eine Datei FILE wird zuerst auf Ihren Medien-Host hochgeladen: media_host.put_url, media_host.public_url)
+  schedule &lt;type&gt; ... --at TIME   dasselbe, geplant
+
+Optionen:
+  --account USER         das Konto (kann entfallen, wenn nur eines verbunden ist)
+  --caption TEXT         höchstens 2.200 Zeichen, 30 Hashtags, 20 Erwähnungen
+  --first-comment TEXT   ein Kommentar, der direkt nach dem Veröffentlichen gepostet wird
+  --collaborator USER    bis zu 3 Mitwirkende (die Option wiederholen)
+  --at TIME              ISO-8601 (2026-05-01T09:30, Ortszeit, außer es endet auf Z oder einem Offset):
+                         planen statt jetzt veröffentlichen; &apos;publish --due&apos; oder die App veröffentlicht ihn
+  --due                  jeden Beitrag veröffentlichen, dessen Zeit gekommen ist (für cron), und abschließen,
+                         was ein angehaltener Lauf offen ließ; über eine Stunde verspätete Beiträge werden ohne --late-ok übersprungen
+</translation>
     </message>
 </context>
 <context>
@@ -4724,10 +6563,223 @@ Metadaten: bis zu 20 Schlüssel, jeder Wert höchstens 255 Zeichen.
     </message>
 </context>
 <context>
+    <name>reelpulse::downloads</name>
+    <message>
+        <source>Line %1: unknown type &apos;%2&apos; (post, reel, carousel, story, video).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch has %1 items; at most %2 are allowed in one batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name &apos;%1&apos; would leave the folder %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the ZIP %1 (error %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add %1 to the ZIP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish the ZIP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to its final name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the ZIP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 in the ZIP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::downloads::AudioTools</name>
+    <message>
+        <source>Audio extraction and merging need the ffmpeg program, which was not found on PATH. Install it (Debian/Ubuntu: sudo apt install ffmpeg; Fedora: sudo dnf install ffmpeg; macOS: brew install ffmpeg; Windows: winget install ffmpeg) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ffmpeg could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ffmpeg failed (exit code %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to its final name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::downloads::FileTransfer</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished">Angehalten.</translation>
+    </message>
+    <message>
+        <source>No data arrived for %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the media URL (HTTP %1): it has probably expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media file is gone (HTTP 404).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partial file did not match the server&apos;s; starting over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer ended after %1 of %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to its final name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::downloads::MediaLookup</name>
+    <message>
+        <source>The answer could not be read.</source>
+        <translation type="unfinished">Die Antwort konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::graph</name>
+    <message>
+        <source>no details</source>
+        <translation>keine Details</translation>
+    </message>
+    <message>
+        <source>Instagram no longer accepts this account&apos;s token (it expired or was revoked). Reconnect the account (Accounts › Reconnect, or &apos;reelpulse-cli accounts add&apos;).</source>
+        <translation>Instagram akzeptiert das Token dieses Kontos nicht mehr (es ist abgelaufen oder wurde widerrufen). Verbinden Sie das Konto neu (Konten › Neu verbinden, oder „reelpulse-cli accounts add“).</translation>
+    </message>
+    <message>
+        <source>The account reached Instagram&apos;s daily publishing limit. Schedule the post for later.</source>
+        <translation>Das Konto hat das tägliche Veröffentlichungslimit von Instagram erreicht. Planen Sie den Beitrag für später.</translation>
+    </message>
+    <message>
+        <source>Instagram could not fetch the media. Check that its URL is public (open it in a private browser window) and try again.</source>
+        <translation>Instagram konnte die Medien nicht holen. Prüfen Sie, ob die URL öffentlich ist (öffnen Sie sie in einem privaten Browserfenster), und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Instagram does not accept this video&apos;s format (use MP4 or MOV, H.264, AAC, at most 60 fps, 1080 px wide): %1</source>
+        <translation>Instagram akzeptiert das Format dieses Videos nicht (verwenden Sie MP4 oder MOV, H.264, AAC, höchstens 60 fps, 1080 px breit): %1</translation>
+    </message>
+    <message>
+        <source>Instagram asks to slow down (too many requests). Wait until %1 UTC and try again.</source>
+        <translation>Instagram bittet, langsamer zu werden (zu viele Anfragen). Warten Sie bis %1 UTC und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Instagram refused a parameter of the request: %1</source>
+        <translation>Instagram hat einen Parameter der Anfrage abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Instagram refused the parameter &quot;%1&quot;: %2</source>
+        <translation>Instagram hat den Parameter „%1“ abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Instagram&apos;s server failed (HTTP %1). Try again later.</source>
+        <translation>Der Server von Instagram hatte einen Fehler (HTTP %1). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Instagram refused the request (HTTP %1): %2</source>
+        <translation>Instagram hat die Anfrage abgelehnt (HTTP %1): %2</translation>
+    </message>
+</context>
+<context>
     <name>reelpulse::i18n</name>
     <message>
         <source>System default</source>
         <translation>Systemstandard</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::oauth</name>
+    <message>
+        <source>The sign-in answer did not come from the sign-in this window started (its state does not match). Nothing was connected; start again.</source>
+        <translation>Die Anmeldeantwort stammt nicht von der Anmeldung, die dieses Fenster gestartet hat (ihr state stimmt nicht überein). Nichts wurde verbunden; beginnen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The connection was refused on Instagram&apos;s page. Nothing was connected.</source>
+        <translation>Die Verbindung wurde auf der Seite von Instagram abgelehnt. Nichts wurde verbunden.</translation>
+    </message>
+    <message>
+        <source>Instagram refused the sign-in: %1</source>
+        <translation>Instagram hat die Anmeldung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Instagram&apos;s answer carries no authorization code. Start again.</source>
+        <translation>Die Antwort von Instagram enthält keinen Autorisierungscode. Beginnen Sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::postrules</name>
+    <message>
+        <source>The caption has %1 characters; Instagram allows at most %2.</source>
+        <translation>Die Bildunterschrift hat %1 Zeichen; Instagram erlaubt höchstens %2.</translation>
+    </message>
+    <message>
+        <source>The caption has %1 hashtags; Instagram allows at most %2.</source>
+        <translation>Die Bildunterschrift hat %1 Hashtags; Instagram erlaubt höchstens %2.</translation>
+    </message>
+    <message>
+        <source>The caption mentions %1 accounts; Instagram allows at most %2.</source>
+        <translation>Die Bildunterschrift erwähnt %1 Konten; Instagram erlaubt höchstens %2.</translation>
+    </message>
+    <message>
+        <source>Add the image or video to publish.</source>
+        <translation>Fügen Sie das Bild oder Video hinzu, das veröffentlicht werden soll.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// address Instagram could fetch. Media must be at a public URL.</source>
+        <translation>„%1“ ist keine http://- oder https://-Adresse, die Instagram holen könnte. Medien müssen unter einer öffentlichen URL liegen.</translation>
+    </message>
+    <message>
+        <source>An image post takes exactly one image.</source>
+        <translation>Ein Bildbeitrag enthält genau ein Bild.</translation>
+    </message>
+    <message>
+        <source>A carousel takes %1 to %2 images or videos, not %3.</source>
+        <translation>Ein Karussell enthält %1 bis %2 Bilder oder Videos, nicht %3.</translation>
+    </message>
+    <message>
+        <source>A reel takes exactly one video.</source>
+        <translation>Ein Reel enthält genau ein Video.</translation>
+    </message>
+    <message>
+        <source>The cover must be at a public http(s) URL.</source>
+        <translation>Das Titelbild muss unter einer öffentlichen http(s)-URL liegen.</translation>
+    </message>
+    <message>
+        <source>A story takes exactly one image or video.</source>
+        <translation>Eine Story enthält genau ein Bild oder Video.</translation>
+    </message>
+    <message>
+        <source>Instagram allows at most 3 collaborators.</source>
+        <translation>Instagram erlaubt höchstens 3 Mitwirkende.</translation>
     </message>
 </context>
 <context>

@@ -313,6 +313,152 @@
     </message>
 </context>
 <context>
+    <name>reelpulse</name>
+    <message>
+        <source>Instagram&apos;s answer to %1 has an unexpected shape.</source>
+        <translation>La respuesta de Instagram a %1 tiene una forma inesperada.</translation>
+    </message>
+    <message>
+        <source>Check the URL or shortcode; the post may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post belongs to a private account or needs a signed-in session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram asks to slow down; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry after a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::AccountsDialog</name>
+    <message>
+        <source>Connect &amp;Token</source>
+        <translation>Conectar con &amp;token</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect…</source>
+        <translation>&amp;Desconectar…</translation>
+    </message>
+    <message>
+        <source>Instagram Accounts for Publishing</source>
+        <translation>Cuentas de Instagram para publicar</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Seguidores</translation>
+    </message>
+    <message>
+        <source>Token until</source>
+        <translation>Token válido hasta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Connect a professional account</source>
+        <translation>Conectar una cuenta profesional</translation>
+    </message>
+    <message>
+        <source>Sign In in a &amp;Window…</source>
+        <translation>Iniciar sesión en una &amp;ventana…</translation>
+    </message>
+    <message>
+        <source>Instagram&apos;s sign-in page in a private browser window of ReelPulse.</source>
+        <translation>La página de inicio de sesión de Instagram en una ventana de navegador privada de ReelPulse.</translation>
+    </message>
+    <message>
+        <source>Sign In with Your &amp;Browser…</source>
+        <translation>Iniciar sesión con tu &amp;navegador…</translation>
+    </message>
+    <message>
+        <source>Opens Instagram&apos;s sign-in page in your browser; ReelPulse receives the answer on this computer (127.0.0.1).</source>
+        <translation>Abre la página de inicio de sesión de Instagram en tu navegador; ReelPulse recibe la respuesta en este equipo (127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Or paste a long-lived access token generated in Meta&apos;s App Dashboard (Instagram › API setup with Instagram login › Generate token):</source>
+        <translation>O pega un token de acceso de larga duración generado en el App Dashboard de Meta (Instagram › API setup with Instagram login › Generate token):</translation>
+    </message>
+    <message>
+        <source>Tokens are kept in your system keychain only. Browser sign-in needs your Meta app&apos;s Instagram app id (Settings: publish.app_id, its secret in the keychain) or a token broker (publish.token_broker_url).</source>
+        <translation>Los tokens se guardan solo en el llavero de tu sistema. El inicio de sesión en el navegador necesita el id de app de Instagram de tu app de Meta (Configuración: publish.app_id, su secreto en el llavero) o un intermediario de tokens (publish.token_broker_url).</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Creador</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Reconectar</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectada</translation>
+    </message>
+    <message>
+        <source>No account connected yet.</source>
+        <translation>Aún no hay ninguna cuenta conectada.</translation>
+    </message>
+    <message>
+        <source>Checking the token with Instagram…</source>
+        <translation>Comprobando el token con Instagram…</translation>
+    </message>
+    <message>
+        <source>Connected @%1. Its token is in the system keychain.</source>
+        <translation>Se conectó @%1. Su token está en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Browser sign-in needs your Meta app&apos;s Instagram app id: set it in Settings (publish.app_id), or paste a token instead.</source>
+        <translation>El inicio de sesión en el navegador necesita el id de app de Instagram de tu app de Meta: defínelo en Configuración (publish.app_id) o pega un token.</translation>
+    </message>
+    <message>
+        <source>ReelPulse could not listen on 127.0.0.1 for the browser&apos;s answer.</source>
+        <translation>ReelPulse no pudo escuchar en 127.0.0.1 la respuesta del navegador.</translation>
+    </message>
+    <message>
+        <source>Finish the sign-in in your browser; ReelPulse waits for its answer.</source>
+        <translation>Termina el inicio de sesión en tu navegador; ReelPulse espera su respuesta.</translation>
+    </message>
+    <message>
+        <source>Signed in. Exchanging the code for a long-lived token…</source>
+        <translation>Sesión iniciada. Canjeando el código por un token de larga duración…</translation>
+    </message>
+    <message>
+        <source>Disconnect @%1?</source>
+        <translation>¿Desconectar @%1?</translation>
+    </message>
+    <message>
+        <source>ReelPulse deletes the account&apos;s token from the keychain and forgets the account with its drafts and scheduled posts. Posts already on Instagram stay there.</source>
+        <translation>ReelPulse elimina el token de la cuenta del llavero y olvida la cuenta con sus borradores y publicaciones programadas. Las publicaciones que ya están en Instagram se quedan allí.</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Desconectar</translation>
+    </message>
+    <message>
+        <source>Disconnected @%1.</source>
+        <translation>Se desconectó @%1.</translation>
+    </message>
+</context>
+<context>
     <name>reelpulse::ActivityLogPage</name>
     <message>
         <source>Activity Log</source>
@@ -321,6 +467,108 @@
     <message>
         <source>What happened in this session: tasks added, changed and removed, and errors.</source>
         <translation>Lo que pasó en esta sesión: tareas añadidas, modificadas y eliminadas, y errores.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::AddDownloadDialog</name>
+    <message>
+        <source>Pack carousels into a ZIP with their metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post, reel or TikTok URLs (or shortcodes), one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio only (ffmpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As it is (AAC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URLs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished">Tipo:</translation>
+    </message>
+    <message>
+        <source>Audio format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished">Añadir</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::CalendarWidget</name>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Semana</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Mes</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Post</source>
+        <translation>&amp;Cancelar publicación</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Hoy</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Semana del %1</translation>
     </message>
 </context>
 <context>
@@ -498,6 +746,141 @@
     </message>
 </context>
 <context>
+    <name>reelpulse::ComposerWidget</name>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Also show the reel in the feed</source>
+        <translation>Mostrar también el reel en el feed</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Programar</translation>
+    </message>
+    <message>
+        <source>Save &amp;Draft</source>
+        <translation>Guardar &amp;borrador</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Carousel (2–10 images or videos)</source>
+        <translation>Carrusel (2–10 imágenes o videos)</translation>
+    </message>
+    <message>
+        <source>Reel</source>
+        <translation>Reel</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <source>https://… public URL of an image or video</source>
+        <translation>https://… URL pública de una imagen o un video</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Caption: #hashtags and @mentions count towards Instagram&apos;s limits</source>
+        <translation>Texto: los #hashtags y las @menciones cuentan para los límites de Instagram</translation>
+    </message>
+    <message>
+        <source>Describe the image for people who cannot see it</source>
+        <translation>Describe la imagen para quienes no pueden verla</translation>
+    </message>
+    <message>
+        <source>up to 3 usernames, separated by commas</source>
+        <translation>hasta 3 nombres de usuario, separados por comas</translation>
+    </message>
+    <message>
+        <source>posted right after publishing (a failure never fails the post)</source>
+        <translation>se publica justo después de la publicación (si falla, la publicación no se da por fallida)</translation>
+    </message>
+    <message>
+        <source>https://… cover image of the reel (optional)</source>
+        <translation>https://… imagen de portada del reel (opcional)</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Cuenta:</translation>
+    </message>
+    <message>
+        <source>Media:</source>
+        <translation>Medios:</translation>
+    </message>
+    <message>
+        <source>Caption:</source>
+        <translation>Texto:</translation>
+    </message>
+    <message>
+        <source>Alt text:</source>
+        <translation>Texto alternativo:</translation>
+    </message>
+    <message>
+        <source>Collaborators:</source>
+        <translation>Colaboradores:</translation>
+    </message>
+    <message>
+        <source>First comment:</source>
+        <translation>Primer comentario:</translation>
+    </message>
+    <message>
+        <source>Reel cover:</source>
+        <translation>Portada del reel:</translation>
+    </message>
+    <message>
+        <source>Publish at:</source>
+        <translation>Publicar el:</translation>
+    </message>
+    <message>
+        <source> (reconnect)</source>
+        <translation> (reconectar)</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>caracteres</translation>
+    </message>
+    <message>
+        <source>hashtags</source>
+        <translation>hashtags</translation>
+    </message>
+    <message>
+        <source>mentions</source>
+        <translation>menciones</translation>
+    </message>
+    <message>
+        <source>Connect an account first (Accounts…).</source>
+        <translation>Conecta primero una cuenta (Cuentas…).</translation>
+    </message>
+    <message>
+        <source>That time has passed: choose a time to come (or now).</source>
+        <translation>Esa hora ya pasó: elige una hora futura (o ahora).</translation>
+    </message>
+    <message>
+        <source>Draft %1 saved.</source>
+        <translation>Borrador %1 guardado.</translation>
+    </message>
+    <message>
+        <source>Post %1 scheduled for %2.</source>
+        <translation>Publicación %1 programada para %2.</translation>
+    </message>
+</context>
+<context>
     <name>reelpulse::Database</name>
     <message>
         <source>No data folder is set.</source>
@@ -554,6 +937,306 @@
     <message>
         <source>The store was left as it was (schema version %1). A copy made before the upgrade is at %2.</source>
         <translation>El almacén de datos quedó como estaba (versión de esquema %1). Hay una copia hecha antes de la actualización en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::DownloadQueue</name>
+    <message>
+        <source>Downloads paused: less than 500 MiB free in the download folder. Free some space, then resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::DownloadService</name>
+    <message>
+        <source>&apos;%1&apos; cannot be downloaded this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown quality &apos;%1&apos; (best, high, medium, low, 1080p, 720p, 480p, 360p).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown type &apos;%1&apos; (media, video_only, image_only, audio_only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown audio format &apos;%1&apos; (best, mp3, m4a, aac).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ffmpeg is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post has no media of the type asked for (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try --type media.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change downloads.name_template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less than 500 MiB free in %1: downloads paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some space, then resume the download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post changed while it was downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media URL expired again after a fresh look-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gave up after %1 tries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::DownloadsModel</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished">En pausa</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n files)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TikTok video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reel</source>
+        <translation type="unfinished">Reel</translation>
+    </message>
+    <message>
+        <source>Carousel</source>
+        <translation type="unfinished">Carrusel</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished">Publicación</translation>
+    </message>
+    <message>
+        <source>%1 (audio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ZIP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: low disk space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::DownloadsPage</name>
+    <message>
+        <source>Resume downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add posts, reels or TikTok videos to download (Ctrl+V pastes URLs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy source URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove and delete files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch finished: %n downloaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1 running · %2 completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this download from the list and delete its files from your disk?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -698,6 +1381,37 @@
     </message>
 </context>
 <context>
+    <name>reelpulse::FirstRunDialog</name>
+    <message>
+        <source>Welcome to ReelPulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReelPulse follows Instagram profiles, reels and posts and TikTok videos on a schedule. It keeps every measurement so you can see how they grow, and reads the sentiment of their comments, emoji included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer. Your data lives in %1; reelpulse-cli uses the same folder. Help › Open Data Folder shows it at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To begin, add the first profile you want to follow: your own or a competitor&apos;s. Signing in to Instagram is optional; it lets ReelPulse read what Instagram shows only to signed-in people, and your session is kept in the system keychain only. Connecting a professional account for publishing will come with the Composer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Your First Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In to Instagram…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Using ReelPulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>reelpulse::GovernorState</name>
     <message>
         <source>Request budget used up</source>
@@ -737,6 +1451,21 @@
     <message>
         <source>The request log in the store could not be saved (%1).</source>
         <translation>No se pudo guardar el registro de solicitudes del almacén de datos (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::GraphClient</name>
+    <message>
+        <source>No answer from Instagram: %1</source>
+        <translation>Sin respuesta de Instagram: %1</translation>
+    </message>
+    <message>
+        <source>Instagram did not answer (%1): whether it acted is unknown.</source>
+        <translation>Instagram no respondió (%1): no se sabe si llegó a actuar.</translation>
+    </message>
+    <message>
+        <source>The request could not be sent: %1</source>
+        <translation>No se pudo enviar la solicitud: %1</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1775,13 @@ ReelPulse olvida la sesión y vuelve a leer Instagram como visitante. Las histor
     </message>
 </context>
 <context>
+    <name>reelpulse::LoopbackReceiver</name>
+    <message>
+        <source>&lt;html&gt;&lt;body&gt;&lt;h2&gt;ReelPulse&lt;/h2&gt;&lt;p&gt;You can close this tab and return to ReelPulse.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;body&gt;&lt;h2&gt;ReelPulse&lt;/h2&gt;&lt;p&gt;Puedes cerrar esta pestaña y volver a ReelPulse.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+</context>
+<context>
     <name>reelpulse::MainWindow</name>
     <message>
         <source>ReelPulse</source>
@@ -1068,16 +1804,8 @@ ReelPulse olvida la sesión y vuelve a leer Instagram como visitante. Las histor
         <translation>Descargas</translation>
     </message>
     <message>
-        <source>Save reels and videos with their captions to your computer, with a queue that shows progress and retries failed downloads.</source>
-        <translation>Guarda reels y videos con sus textos en tu equipo, con una cola que muestra el progreso y reintenta las descargas fallidas.</translation>
-    </message>
-    <message>
         <source>Composer</source>
         <translation>Redactar</translation>
-    </message>
-    <message>
-        <source>Write captions, pick a video and schedule posts for your own accounts.</source>
-        <translation>Escribe textos, elige un video y programa publicaciones para tus propias cuentas.</translation>
     </message>
     <message>
         <source>Activity Log</source>
@@ -1244,6 +1972,49 @@ ReelPulse olvida la sesión y vuelve a leer Instagram como visitante. Las histor
             <numerusform>Recopilación reanudada: se levantó %n detención o pausa.</numerusform>
             <numerusform>Recopilación reanudada: se levantaron %n detenciones y pausas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Downloads finished: %1 downloaded, %2 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::MediaHost</name>
+    <message>
+        <source>The media host did not answer the upload: %1</source>
+        <translation>El host de medios no respondió a la subida: %1</translation>
+    </message>
+    <message>
+        <source>The media host refused the user name or password (HTTP %1).</source>
+        <translation>El host de medios rechazó el nombre de usuario o la contraseña (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The media host refused the upload (HTTP %1).</source>
+        <translation>El host de medios rechazó la subida (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>A local file must be put where Instagram can fetch it: set the media host (media_host.put_url, media_host.public_url, media_host.user; the password with &apos;reelpulse-cli media-host password&apos;), or give a public URL instead.</source>
+        <translation>Un archivo local debe estar donde Instagram pueda obtenerlo: configura el host de medios (media_host.put_url, media_host.public_url, media_host.user; la contraseña con &apos;reelpulse-cli media-host password&apos;) o indica una URL pública.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 512 MiB.</source>
+        <translation>%1 ocupa más de 512 MiB.</translation>
+    </message>
+    <message>
+        <source>The media host did not delete %1.</source>
+        <translation>El host de medios no eliminó %1.</translation>
+    </message>
+    <message>
+        <source>The file was uploaded but could not be read back at %1: check media_host.public_url (Instagram reads media there).</source>
+        <translation>El archivo se subió, pero no se pudo volver a leer en %1: comprueba media_host.public_url (Instagram lee los medios allí).</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +2225,52 @@ ReelPulse olvida la sesión y vuelve a leer Instagram como visitante. Las histor
     </message>
 </context>
 <context>
+    <name>reelpulse::OAuthBrowserDialog</name>
+    <message>
+        <source>Connect an Instagram Professional Account</source>
+        <translation>Conectar una cuenta profesional de Instagram</translation>
+    </message>
+    <message>
+        <source>Sign in to Instagram and allow ReelPulse to publish for your professional account. The token goes to your system keychain; this window keeps nothing on disk.</source>
+        <translation>Inicia sesión en Instagram y permite que ReelPulse publique para tu cuenta profesional. El token va al llavero de tu sistema; esta ventana no guarda nada en el disco.</translation>
+    </message>
+    <message>
+        <source>Use &amp;Your Browser Instead…</source>
+        <translation>Usar tu &amp;navegador…</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::OneShotHttp</name>
+    <message>
+        <source>The address is not an http(s) URL.</source>
+        <translation>La dirección no es una URL http(s).</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>No se pudo conectar con %1: %2</translation>
+    </message>
+    <message>
+        <source>The request to %1 could not be sent completely: %2</source>
+        <translation>No se pudo enviar completa la solicitud a %1: %2</translation>
+    </message>
+    <message>
+        <source>The answer of %1 is too large.</source>
+        <translation>La respuesta de %1 es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without answering.</source>
+        <translation>%1 cerró la conexión sin responder.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection in the middle of its answer.</source>
+        <translation>%1 cerró la conexión a mitad de su respuesta.</translation>
+    </message>
+</context>
+<context>
     <name>reelpulse::PasteSessionDialog</name>
     <message>
         <source>S&amp;how the value</source>
@@ -1486,6 +2303,25 @@ ReelPulse olvida la sesión y vuelve a leer Instagram como visitante. Las histor
     <message>
         <source>Account %1</source>
         <translation>Cuenta %1</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::ProblemReport</name>
+    <message>
+        <source>Open &amp;Data Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report a Problem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report a Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report for the ReelPulse developers is on the clipboard: the versions of ReelPulse and Qt, your system, and the last %1 lines of the activity log, with cookies, session ids and tokens removed. Paste it into a new issue at %2 and say what happened.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1666,6 +2502,303 @@ Se eliminan las tareas y los datos recopilados para ellas.</numerusform>
     <message>
         <source>Create</source>
         <translation>Crear</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::PublishQueueModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programada</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Publicando</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicada</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>sin programar</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Carousel (%n items)</source>
+        <translation>
+            <numerusform>Carrusel (%n elemento)</numerusform>
+            <numerusform>Carrusel (%n elementos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reel</source>
+        <translation>Reel</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::Publisher</name>
+    <message>
+        <source>Published.</source>
+        <translation>Publicada.</translation>
+    </message>
+    <message>
+        <source>There is no post %1.</source>
+        <translation>No existe la publicación %1.</translation>
+    </message>
+    <message>
+        <source>Already published.</source>
+        <translation>Ya está publicada.</translation>
+    </message>
+    <message>
+        <source>The post failed; retry it first.</source>
+        <translation>La publicación falló; reinténtala primero.</translation>
+    </message>
+    <message>
+        <source>The post is not to be published.</source>
+        <translation>Esta publicación no debe publicarse.</translation>
+    </message>
+    <message>
+        <source>Not published: the account used its %1 API posts of the last 24 hours. The next one is possible after %2 UTC.</source>
+        <translation>No publicada: la cuenta agotó sus %1 publicaciones por API de las últimas 24 horas. La siguiente es posible después de las %2 UTC.</translation>
+    </message>
+    <message>
+        <source>Not published: the account used its %1 API posts of the last 24 hours. Try again within 24 hours.</source>
+        <translation>No publicada: la cuenta agotó sus %1 publicaciones por API de las últimas 24 horas. Vuelve a intentarlo en las próximas 24 horas.</translation>
+    </message>
+    <message>
+        <source>Instagram could not process the media (%1). Check the file&apos;s format and that its URL is public, then retry.</source>
+        <translation>Instagram no pudo procesar el medio (%1). Comprueba el formato del archivo y que su URL sea pública, y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The media container expired before it was published (containers last 24 hours); retry to create it again.</source>
+        <translation>El contenedor de medios caducó antes de publicarse (los contenedores duran 24 horas); reintenta para crearlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Instagram is still processing the media; the next run checks it again.</source>
+        <translation>Instagram aún está procesando el medio; la próxima ejecución lo vuelve a comprobar.</translation>
+    </message>
+    <message>
+        <source>Instagram did not say whether the post was published, and its container could not be read (%1). Nothing was sent again; the next run checks first.</source>
+        <translation>Instagram no indicó si la publicación se publicó, y no se pudo leer su contenedor (%1). No se volvió a enviar nada; la próxima ejecución comprueba primero.</translation>
+    </message>
+    <message>
+        <source>Instagram did not answer the publish request and has not published the post yet. Nothing was sent again; the next run checks first.</source>
+        <translation>Instagram no respondió a la solicitud de publicación y todavía no la publicó. No se volvió a enviar nada; la próxima ejecución comprueba primero.</translation>
+    </message>
+    <message>
+        <source>Not published: the container is %1. Retry to create it again.</source>
+        <translation>No publicada: el estado del contenedor es %1. Reintenta para crearlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The post&apos;s container is still being processed; the next run checks it again.</source>
+        <translation>El contenedor de la publicación aún se está procesando; la próxima ejecución lo vuelve a comprobar.</translation>
+    </message>
+    <message>
+        <source>Published; the first comment could not be posted: %1</source>
+        <translation>Publicada; no se pudo publicar el primer comentario: %1</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::PublishingPage</name>
+    <message>
+        <source>Compose</source>
+        <translation>Redactar</translation>
+    </message>
+    <message>
+        <source>Calendar and Queue</source>
+        <translation>Calendario y cola</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Cuentas…</translation>
+    </message>
+    <message>
+        <source>Publish Now</source>
+        <translation>Publicar ahora</translation>
+    </message>
+    <message>
+        <source>Reschedule in 1 Hour</source>
+        <translation>Reprogramar en 1 hora</translation>
+    </message>
+    <message>
+        <source>Keep as Draft</source>
+        <translation>Mantener como borrador</translation>
+    </message>
+    <message>
+        <source>Post %1 for @%2 saved (%3).</source>
+        <translation>Publicación %1 para @%2 guardada (%3).</translation>
+    </message>
+    <message>
+        <source>No Instagram account connected for publishing yet.</source>
+        <translation>Aún no hay ninguna cuenta de Instagram conectada para publicar.</translation>
+    </message>
+    <message>
+        <source>Publishing to %1</source>
+        <translation>Publicando en %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) must be reconnected</source>
+        <translation>
+            <numerusform>%n cuenta debe reconectarse</numerusform>
+            <numerusform>%n cuentas deben reconectarse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Post %1 published on @%2.</source>
+        <translation>Publicación %1 publicada en @%2.</translation>
+    </message>
+    <message>
+        <source>Post %1 not published: %2</source>
+        <translation>Publicación %1 no publicada: %2</translation>
+    </message>
+    <message>
+        <source>%1 for @%2 at %3</source>
+        <translation>%1 para @%2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) missed their time while ReelPulse was not running: %1. ReelPulse does not publish late without asking.</source>
+        <translation>
+            <numerusform>%n publicación no salió a su hora porque ReelPulse no estaba en ejecución: %1. ReelPulse no publica con retraso sin preguntar.</numerusform>
+            <numerusform>%n publicaciones no salieron a su hora porque ReelPulse no estaba en ejecución: %1. ReelPulse no publica con retraso sin preguntar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::PublishingService</name>
+    <message>
+        <source>The token file holds JSON without an &quot;access_token&quot;.</source>
+        <translation>El archivo de token contiene JSON sin «access_token».</translation>
+    </message>
+    <message>
+        <source>The token file must hold one access token (or the JSON answer with &quot;access_token&quot;), nothing else.</source>
+        <translation>El archivo de token debe contener un token de acceso (o la respuesta JSON con «access_token») y nada más.</translation>
+    </message>
+    <message>
+        <source>The access token is empty.</source>
+        <translation>El token de acceso está vacío.</translation>
+    </message>
+    <message>
+        <source>Instagram refused this token (expired, revoked or not a token of the Instagram API with Instagram Login). Generate a new one.</source>
+        <translation>Instagram rechazó este token (caducado, revocado o no es un token de la Instagram API with Instagram Login). Genera uno nuevo.</translation>
+    </message>
+    <message>
+        <source>No account is connected yet: add one with &apos;reelpulse-cli accounts add --token-file FILE&apos;.</source>
+        <translation>Aún no hay ninguna cuenta conectada: añade una con &apos;reelpulse-cli accounts add --token-file FILE&apos;.</translation>
+    </message>
+    <message>
+        <source>Several accounts are connected: name one with --account USER.</source>
+        <translation>Hay varias cuentas conectadas: indica una con --account USER.</translation>
+    </message>
+    <message>
+        <source>No connected account &quot;%1&quot; (see &apos;reelpulse-cli accounts list&apos;).</source>
+        <translation>No hay ninguna cuenta conectada «%1» (consulta &apos;reelpulse-cli accounts list&apos;).</translation>
+    </message>
+    <message>
+        <source>The keychain holds no token for @%1: reconnect the account.</source>
+        <translation>El llavero no contiene ningún token para @%1: vuelve a conectar la cuenta.</translation>
+    </message>
+    <message>
+        <source>The token expired on %1.</source>
+        <translation>El token caducó el %1.</translation>
+    </message>
+    <message>
+        <source>The token broker did not answer: %1</source>
+        <translation>El intermediario de tokens no respondió: %1</translation>
+    </message>
+    <message>
+        <source>The token broker&apos;s answer holds no access token.</source>
+        <translation>La respuesta del intermediario de tokens no contiene ningún token de acceso.</translation>
+    </message>
+    <message>
+        <source>Set your Meta app&apos;s Instagram app id (publish.app_id) and its secret, or a token broker (publish.token_broker_url), or paste a token instead.</source>
+        <translation>Define el id de app de Instagram de tu app de Meta (publish.app_id) y su secreto, o un intermediario de tokens (publish.token_broker_url), o pega un token.</translation>
+    </message>
+    <message>
+        <source>Instagram did not answer the code exchange: %1</source>
+        <translation>Instagram no respondió al canje del código: %1</translation>
+    </message>
+    <message>
+        <source>Instagram&apos;s code exchange answer holds no access token.</source>
+        <translation>La respuesta de Instagram al canje del código no contiene ningún token de acceso.</translation>
+    </message>
+    <message>
+        <source>The post&apos;s account is not connected.</source>
+        <translation>La cuenta de la publicación no está conectada.</translation>
+    </message>
+    <message>
+        <source>There is no post %1 (see &apos;reelpulse-cli posts list&apos;).</source>
+        <translation>No existe la publicación %1 (consulta &apos;reelpulse-cli posts list&apos;).</translation>
+    </message>
+    <message>
+        <source>Post %1 is %2: only drafts, scheduled and failed posts can be cancelled.</source>
+        <translation>La publicación %1 tiene el estado %2: solo se pueden cancelar los borradores y las publicaciones programadas o fallidas.</translation>
+    </message>
+    <message>
+        <source>Another ReelPulse process is publishing this post.</source>
+        <translation>Otro proceso de ReelPulse está publicando esta publicación.</translation>
+    </message>
+    <message>
+        <source>scheduled for %1 UTC, more than an hour ago: publish it with --late-ok, reschedule it, or cancel it</source>
+        <translation>programada para las %1 UTC, hace más de una hora: publícala con --late-ok, reprográmala o cancélala</translation>
+    </message>
+    <message>
+        <source>the account @%1 must be reconnected</source>
+        <translation>la cuenta @%1 debe reconectarse</translation>
+    </message>
+    <message>
+        <source>Post %1 is not published yet: it has no insights.</source>
+        <translation>La publicación %1 aún no está publicada: no tiene estadísticas.</translation>
+    </message>
+    <message>
+        <source>Set media_host.put_url and media_host.public_url first.</source>
+        <translation>Define primero media_host.put_url y media_host.public_url.</translation>
+    </message>
+    <message>
+        <source>The app secret is empty.</source>
+        <translation>El secreto de la app está vacío.</translation>
     </message>
 </context>
 <context>
@@ -2446,6 +3579,58 @@ Se eliminan las tareas y los datos recopilados para ellas.</numerusform>
         <source>The settings file %1 could not be written.</source>
         <translation>No se pudo escribir el archivo de configuración %1.</translation>
     </message>
+    <message>
+        <source>Instagram app id of your own Meta app, for connecting accounts in a browser (its secret goes to the keychain)</source>
+        <translation>id de app de Instagram de tu propia app de Meta, para conectar cuentas en un navegador (su secreto va al llavero)</translation>
+    </message>
+    <message>
+        <source>token broker that exchanges a sign-in code for a long-lived token server-side (instead of your own app&apos;s secret); empty: none</source>
+        <translation>intermediario de tokens que canjea en el servidor un código de inicio de sesión por un token de larga duración (en lugar del secreto de tu propia app); vacío: ninguno</translation>
+    </message>
+    <message>
+        <source>host of Instagram&apos;s sign-in code exchange (oauth/access_token)</source>
+        <translation>host del canje de códigos de inicio de sesión de Instagram (oauth/access_token)</translation>
+    </message>
+    <message>
+        <source>first wait before reading a media container&apos;s status, in milliseconds (doubles up to 30 s)</source>
+        <translation>primera espera antes de leer el estado de un contenedor de medios, en milisegundos (se duplica hasta 30 s)</translation>
+    </message>
+    <message>
+        <source>WebDAV or HTTP PUT folder local media files are uploaded to before publishing (Nextcloud, a web server); empty: only public URLs can be published</source>
+        <translation>carpeta WebDAV o HTTP PUT a la que se suben los archivos de medios locales antes de publicar (Nextcloud, un servidor web); vacío: solo se pueden publicar URL públicas</translation>
+    </message>
+    <message>
+        <source>the same folder as the public (and Instagram) reads it</source>
+        <translation>la misma carpeta tal como la lee el público (e Instagram)</translation>
+    </message>
+    <message>
+        <source>user name for the media host (its password goes to the keychain: reelpulse-cli media-host password)</source>
+        <translation>nombre de usuario del host de medios (su contraseña va al llavero: reelpulse-cli media-host password)</translation>
+    </message>
+    <message>
+        <source>folder downloads are written to; empty: ReelPulse in your Downloads folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file names of downloads, inside the folder: {owner} {shortcode} {position} {ext} {date} {type} {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downloads that run at the same time in the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connections to one media server at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished downloads leave the list after this many days (the files stay); 0: never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the app has shown its welcome for this data folder (false: show it at the next start)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::SettingsPage</name>
@@ -2721,6 +3906,18 @@ Se eliminan las tareas y los datos recopilados para ellas.</numerusform>
     <message>
         <source>Language: %1.</source>
         <translation>Idioma: %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>other languages %1 %</source>
+        <translation>otros idiomas %1 %</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation>Idiomas: %1</translation>
     </message>
 </context>
 <context>
@@ -3281,6 +4478,532 @@ Códigos de salida: 0 éxito, 2 entrada no válida, 3 no encontrado, 4 conflicto
         <source>what the rate governor holds back and why; resume after a stop</source>
         <translation>qué retiene el regulador de solicitudes y por qué; reanudar tras una detención</translation>
     </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Reconectar</translation>
+    </message>
+    <message>
+        <source>Set your Meta app&apos;s Instagram app id first: reelpulse-cli config set publish.app_id ID (or connect with a token: accounts add --token-file).</source>
+        <translation>Define primero el id de app de Instagram de tu app de Meta: reelpulse-cli config set publish.app_id ID (o conéctate con un token: accounts add --token-file).</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1 for the browser&apos;s answer.</source>
+        <translation>No se puede escuchar en 127.0.0.1 la respuesta del navegador.</translation>
+    </message>
+    <message>
+        <source>Open this address in your browser and allow ReelPulse:</source>
+        <translation>Abre esta dirección en tu navegador y autoriza a ReelPulse:</translation>
+    </message>
+    <message>
+        <source>No sign-in arrived; nothing was connected.</source>
+        <translation>No llegó ningún inicio de sesión; no se conectó nada.</translation>
+    </message>
+    <message>
+        <source>Connected @%1. The token is in the keychain.</source>
+        <translation>Se conectó @%1. El token está en el llavero.</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;accounts %1&apos; (see &apos;accounts --help&apos;).</source>
+        <translation>Comando desconocido &apos;accounts %1&apos; (consulta &apos;accounts --help&apos;).</translation>
+    </message>
+    <message>
+        <source>&apos;accounts %1&apos; takes one account name.</source>
+        <translation>&apos;accounts %1&apos; necesita un nombre de cuenta.</translation>
+    </message>
+    <message>
+        <source>&apos;accounts %1&apos; takes no arguments.</source>
+        <translation>&apos;accounts %1&apos; no admite argumentos.</translation>
+    </message>
+    <message>
+        <source>&apos;accounts add&apos; needs --token-file FILE (a token generated in Meta&apos;s App Dashboard).</source>
+        <translation>&apos;accounts add&apos; necesita --token-file FILE (un token generado en el App Dashboard de Meta).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Connected @%1 (%2, %3 followers). The token is in the keychain until %4.</source>
+        <translation>Se conectó @%1 (%2, %3 seguidores). El token está en el llavero y es válido hasta %4.</translation>
+    </message>
+    <message>
+        <source>&apos;accounts app-secret&apos; needs --secret-file FILE (readable): %1</source>
+        <translation>&apos;accounts app-secret&apos; necesita --secret-file FILE (legible): %1</translation>
+    </message>
+    <message>
+        <source>The app secret is in the keychain.</source>
+        <translation>El secreto de la app está en el llavero.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) refreshed.</source>
+        <translation>
+            <numerusform>%n token renovado.</numerusform>
+            <numerusform>%n tokens renovados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No account connected yet. Connect one with: reelpulse-cli accounts add --token-file FILE</source>
+        <translation>Aún no hay ninguna cuenta conectada. Conecta una con: reelpulse-cli accounts add --token-file FILE</translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>CUENTA</translation>
+    </message>
+    <message>
+        <source>USER ID</source>
+        <translation>ID DE USUARIO</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <source>FOLLOWERS</source>
+        <translation>SEGUIDORES</translation>
+    </message>
+    <message>
+        <source>TOKEN UNTIL</source>
+        <translation>TOKEN HASTA</translation>
+    </message>
+    <message>
+        <source>Disconnected @%1: its token was deleted from the keychain.</source>
+        <translation>Se desconectó @%1: su token se eliminó del llavero.</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>cuenta</translation>
+    </message>
+    <message>
+        <source>user id</source>
+        <translation>id de usuario</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>followers</source>
+        <translation>seguidores</translation>
+    </message>
+    <message>
+        <source>following</source>
+        <translation>seguidos</translation>
+    </message>
+    <message>
+        <source>token until</source>
+        <translation>token hasta</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>conectada</translation>
+    </message>
+    <message>
+        <source>Reconnect: %1</source>
+        <translation>Reconectar: %1</translation>
+    </message>
+    <message>
+        <source>Usage: reelpulse-cli account info [--account USER] [--json]
+
+What Instagram says about a connected account now.
+</source>
+        <translation>Uso: reelpulse-cli account info [--account USER] [--json]
+
+Lo que Instagram dice ahora sobre una cuenta conectada.
+</translation>
+    </message>
+    <message>
+        <source>Usage: reelpulse-cli media list [--account USER] [--limit N] [--after CURSOR] [--json]
+
+The account&apos;s recent media, newest first; --after continues from a page&apos;s next_cursor.
+</source>
+        <translation>Uso: reelpulse-cli media list [--account USER] [--limit N] [--after CURSOR] [--json]
+
+Los medios recientes de la cuenta, los más nuevos primero; --after continúa desde el next_cursor de una página.
+</translation>
+    </message>
+    <message>
+        <source>--limit must be from 1 to 100.</source>
+        <translation>--limit debe estar entre 1 y 100.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>LIKES</source>
+        <translation>ME GUSTA</translation>
+    </message>
+    <message>
+        <source>COMMENTS</source>
+        <translation>COMENTARIOS</translation>
+    </message>
+    <message>
+        <source>CAPTION</source>
+        <translation>TEXTO</translation>
+    </message>
+    <message>
+        <source>More: --after %1</source>
+        <translation>Más: --after %1</translation>
+    </message>
+    <message>
+        <source>Usage: reelpulse-cli media-host password --password-file FILE | test
+
+Local files are uploaded to your media host before publishing (Instagram fetches media by public URL). Set media_host.put_url, media_host.public_url and media_host.user with &apos;config set&apos;; the password goes to the keychain:
+  password --password-file FILE   store the host&apos;s password in the keychain
+  test                            upload a small file, read it back publicly, delete it
+</source>
+        <translation>Uso: reelpulse-cli media-host password --password-file FILE | test
+
+Los archivos locales se suben a tu host de medios antes de publicar (Instagram obtiene los medios por URL pública). Define media_host.put_url, media_host.public_url y media_host.user con &apos;config set&apos;; la contraseña va al llavero:
+  password --password-file FILE   guarda la contraseña del host en el llavero
+  test                            sube un archivo pequeño, lo vuelve a leer públicamente y lo elimina
+</translation>
+    </message>
+    <message>
+        <source>&apos;media-host password&apos; needs --password-file FILE (readable): %1</source>
+        <translation>&apos;media-host password&apos; necesita --password-file FILE (legible): %1</translation>
+    </message>
+    <message>
+        <source>The media host&apos;s password is in the keychain.</source>
+        <translation>La contraseña del host de medios está en el llavero.</translation>
+    </message>
+    <message>
+        <source>The media host works: a file was uploaded, read back at its public URL and deleted.</source>
+        <translation>El host de medios funciona: se subió un archivo, se volvió a leer en su URL pública y se eliminó.</translation>
+    </message>
+    <message>
+        <source>Instagram professional accounts to publish to (tokens in the keychain)</source>
+        <translation>cuentas profesionales de Instagram en las que publicar (tokens en el llavero)</translation>
+    </message>
+    <message>
+        <source>what Instagram says about an account now</source>
+        <translation>lo que Instagram dice ahora sobre una cuenta</translation>
+    </message>
+    <message>
+        <source>an account&apos;s recent media, page by page</source>
+        <translation>los medios recientes de una cuenta, página a página</translation>
+    </message>
+    <message>
+        <source>where local files are uploaded before publishing; test it</source>
+        <translation>dónde se suben los archivos locales antes de publicar; pruébalo</translation>
+    </message>
+    <message>
+        <source>publish or schedule images, carousels, reels, stories; --due for cron</source>
+        <translation>publica o programa imágenes, carruseles, reels e historias; --due para cron</translation>
+    </message>
+    <message>
+        <source>the publishing queue: list, show, cancel, retry</source>
+        <translation>la cola de publicación: listar, mostrar, cancelar, reintentar</translation>
+    </message>
+    <message>
+        <source>a published post&apos;s insights and engagement rate</source>
+        <translation>estadísticas y tasa de interacción de una publicación ya publicada</translation>
+    </message>
+    <message>
+        <source>download a post, reel, carousel or TikTok video to your disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the download list: status, pause, resume, cancel, retry, formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download %1 failed [%2]: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> of %1 (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, ETA %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;download batch&apos; takes one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;download profile&apos; takes one task id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile task</source>
+        <translation type="unfinished">tarea de perfil</translation>
+    </message>
+    <message>
+        <source>No posts of this profile are stored yet: scrape it first (&apos;reelpulse-cli scrape %1&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch has no items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories are downloaded one user at a time: &apos;download story &lt;username&gt;&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already downloaded  %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downloaded  %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed      %1  [%2] %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1: %2 downloaded, %3 failed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;download story&apos; takes one username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading stories is not available in this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories of @%1 can only be read with a signed-in Instagram session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in from the app (Settings › Instagram account), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;download %1&apos; (see &apos;download --help&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;download %1&apos; takes one URL or shortcode (see &apos;download --help&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already downloaded (job %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued %1 (the app runs it; &apos;reelpulse-cli downloads resume %1&apos; runs it here).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image qualities: best, high, medium, low
+Video qualities: best, 1080p, 720p, 480p, 360p
+Types: media, video_only, image_only, audio_only
+Audio formats: best, mp3, m4a, aac (ffmpeg)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;downloads %1&apos; (see &apos;downloads --help&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JOB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>ITEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADDED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;downloads %1&apos; takes one job id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job is %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job is %1: nothing to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: reelpulse-cli insights &lt;post-id|media-id&gt; [--account USER] [--json]
+
+A published post&apos;s lifetime insights: likes, comments, shares, saved, reach, views,
+total_interactions and engagement_rate (total_interactions / reach x 100). Only current metrics are
+asked (never the deprecated impressions, plays or video_views). A post id is the db_id of a post
+published from here; any other media id is read with --account&apos;s token.
+</source>
+        <translation>Uso: reelpulse-cli insights &lt;post-id|media-id&gt; [--account USER] [--json]
+
+Las estadísticas de toda la vida de una publicación ya publicada: likes, comments, shares, saved, reach,
+views, total_interactions y engagement_rate (total_interactions / reach x 100). Solo se piden métricas
+actuales (nunca las obsoletas impressions, plays o video_views). Un id de publicación es el db_id de una
+publicación publicada desde aquí; cualquier otro id de medio se lee con el token de --account.
+</translation>
+    </message>
+    <message>
+        <source>&apos;insights&apos; takes one post or media id.</source>
+        <translation>&apos;insights&apos; necesita un id de publicación o de medio.</translation>
+    </message>
+    <message>
+        <source>--at must be an ISO-8601 time such as 2026-05-01T09:30 (local) or 2026-05-01T07:30:00Z, not &quot;%1&quot;.</source>
+        <translation>--at debe ser una hora ISO-8601 como 2026-05-01T09:30 (local) o 2026-05-01T07:30:00Z, no «%1».</translation>
+    </message>
+    <message>
+        <source>Post %1 not published: %2</source>
+        <translation>Publicación %1 no publicada: %2</translation>
+    </message>
+    <message>
+        <source>Published post %1 as media %2%3</source>
+        <translation>Publicación %1 publicada como medio %2%3</translation>
+    </message>
+    <message>
+        <source>Post %1 skipped: %2</source>
+        <translation>Publicación %1 omitida: %2</translation>
+    </message>
+    <message>
+        <source>Post %1 published as media %2</source>
+        <translation>Publicación %1 publicada como medio %2</translation>
+    </message>
+    <message>
+        <source>No post is due.</source>
+        <translation>No hay ninguna publicación pendiente.</translation>
+    </message>
+    <message>
+        <source>--due takes no post type.</source>
+        <translation>--due no admite un tipo de publicación.</translation>
+    </message>
+    <message>
+        <source>Unknown post type &apos;%1&apos;: image, carousel, reel or story.</source>
+        <translation>Tipo de publicación desconocido &apos;%1&apos;: image, carousel, reel o story.</translation>
+    </message>
+    <message>
+        <source>Unexpected &quot;%1&quot;: give media with --image-url or --video-url.</source>
+        <translation>«%1» inesperado: indica los medios con --image-url o --video-url.</translation>
+    </message>
+    <message>
+        <source>&apos;publish schedule&apos; needs --at TIME.</source>
+        <translation>&apos;publish schedule&apos; necesita --at TIME.</translation>
+    </message>
+    <message>
+        <source>Scheduled post %1 for %2 (local time). &apos;reelpulse-cli publish --due&apos; or the app publishes it then.</source>
+        <translation>Publicación %1 programada para %2 (hora local). &apos;reelpulse-cli publish --due&apos; o la app la publicará entonces.</translation>
+    </message>
+    <message>
+        <source>Usage: reelpulse-cli posts list|show &lt;id&gt;|cancel &lt;id&gt;|retry &lt;id&gt; [--json]
+
+The queue: drafts, scheduled, publishing, published and failed posts.
+  retry: a failed post is scheduled for now again (its containers are made anew)
+</source>
+        <translation>Uso: reelpulse-cli posts list|show &lt;id&gt;|cancel &lt;id&gt;|retry &lt;id&gt; [--json]
+
+La cola: borradores y publicaciones programadas, en curso, publicadas y fallidas.
+  retry: una publicación fallida se vuelve a programar para ahora (sus contenedores se crean de nuevo)
+</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;posts %1&apos; (see &apos;posts --help&apos;).</source>
+        <translation>Comando desconocido &apos;posts %1&apos; (consulta &apos;posts --help&apos;).</translation>
+    </message>
+    <message>
+        <source>&apos;posts %1&apos; takes one post id.</source>
+        <translation>&apos;posts %1&apos; necesita un id de publicación.</translation>
+    </message>
+    <message>
+        <source>&apos;posts list&apos; takes no arguments.</source>
+        <translation>&apos;posts list&apos; no admite argumentos.</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>CUÁNDO</translation>
+    </message>
+    <message>
+        <source>MEDIA ID</source>
+        <translation>ID DE MEDIO</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::cli::Accounts</name>
+    <message>
+        <source>Usage: reelpulse-cli accounts &lt;command&gt; [--json]
+
+Instagram professional accounts to publish to (Instagram API with Instagram Login). Tokens are kept in the
+operating system&apos;s keychain only.
+
+Commands:
+  add --token-file FILE   connect the account of a long-lived token generated in Meta&apos;s App Dashboard
+                          (the file holds the token, or the JSON answer with access_token and expires_in)
+  list                    connected accounts
+  show &lt;user&gt;             one account
+  remove &lt;user&gt;           disconnect: delete the token from the keychain, the account and its posts
+  refresh                 refresh the tokens that expire within 15 days (the app does it by itself)
+  connect [--no-browser] [--timeout SECONDS]
+                          sign in with your browser (Business Login for Instagram); the answer comes back
+                          to 127.0.0.1. Needs publish.app_id and the app secret (or publish.token_broker_url)
+  app-secret --secret-file FILE   keep your Meta app&apos;s secret in the keychain
+</source>
+        <translation>Uso: reelpulse-cli accounts &lt;command&gt; [--json]
+
+Cuentas profesionales de Instagram en las que publicar (Instagram API with Instagram Login). Los tokens se
+guardan solo en el llavero del sistema operativo.
+
+Comandos:
+  add --token-file FILE   conecta la cuenta de un token de larga duración generado en el App Dashboard de Meta
+                          (el archivo contiene el token o la respuesta JSON con access_token y expires_in)
+  list                    cuentas conectadas
+  show &lt;user&gt;             una cuenta
+  remove &lt;user&gt;           desconecta: elimina del llavero el token, la cuenta y sus publicaciones
+  refresh                 renueva los tokens que caducan en 15 días o menos (la app lo hace por sí sola)
+  connect [--no-browser] [--timeout SECONDS]
+                          inicia sesión con tu navegador (Business Login for Instagram); la respuesta vuelve
+                          a 127.0.0.1. Necesita publish.app_id y el secreto de la app (o publish.token_broker_url)
+  app-secret --secret-file FILE   guarda el secreto de tu app de Meta en el llavero
+</translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::cli::Config</name>
@@ -3352,6 +5075,52 @@ Algunas claves se pueden reemplazar con una variable de entorno, que entonces ti
     <message>
         <source>Note: %1 is set in the environment and wins over the file while it is set.</source>
         <translation>Nota: %1 está definido en el entorno y tiene prioridad sobre el archivo mientras lo esté.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::cli::Download</name>
+    <message>
+        <source>Usage: reelpulse-cli download &lt;what&gt; &lt;target&gt; [options] [--json]
+
+Download media straight to your disk, in the best quality unless told otherwise.
+
+  post &lt;url|shortcode&gt;        an Instagram post (image, video or carousel)
+  reel &lt;url|shortcode&gt;        an Instagram reel
+  carousel &lt;url|shortcode&gt;    a carousel (every item)
+  video &lt;tiktok-url|id&gt;       a TikTok video (without watermark where offered)
+  story &lt;username&gt;            a user&apos;s current stories (needs a signed-in Instagram session)
+  batch &lt;file&gt;                one URL per line, or a CSV with url,type columns (at most 500)
+  profile &lt;task-id&gt;           every stored post of a tracked profile (--limit N: the newest N)
+
+Options:
+  --quality Q        best (default), high, medium, low; for videos 1080p, 720p, 480p, 360p (the tallest
+                     not above, else the smallest)
+  --type T           media (default), video_only, image_only, audio_only
+  --audio-format F   best (AAC as it is), mp3, m4a, aac (audio_only; needs ffmpeg)
+  --zip              pack the items and metadata.json into {owner}_{shortcode}.zip
+  --no-metadata      no {owner}_{shortcode}.json sidecar
+  --out DIR          write under DIR (default: setting downloads.folder, else ~/Downloads/ReelPulse)
+  --force            download again what was downloaded before
+  --detach           queue the job and return (the app runs it; &apos;downloads resume&apos; runs it here)
+  --stop-on-error    batch, profile: stop at the first failure (default: go on)
+
+Media URLs are fetched as they are; REELPULSE_MEDIA_URL (setting media.url) replaces their scheme, host
+and port. Exit codes: 0 done or already downloaded, 2 invalid input, 3 not found or private, 1 other.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: reelpulse-cli downloads &lt;command&gt; [&lt;job&gt;] [--json]
+
+  list               the download list
+  status &lt;job&gt;       one job (the hosted status shape with --json)
+  pause &lt;job&gt;        stop a job; its partial files stay for a resume
+  resume &lt;job&gt;       continue a paused or unfinished job here (--detach: queue it)
+  cancel &lt;job&gt;       give a job up
+  retry &lt;job&gt;        run a failed job again
+  formats            the qualities and formats (--json: available_formats)
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3571,30 +5340,6 @@ cada reelpulse-cli que use esa carpeta los comparten.
 <context>
     <name>reelpulse::cli::Info</name>
     <message>
-        <source>Usage: reelpulse-cli info &lt;what&gt; &lt;target&gt; [--json]
-
-Show what Instagram or TikTok answers now, without storing anything.
-
-  profile &lt;name|@name|url&gt;        an Instagram profile and its latest posts
-  post &lt;url|shortcode&gt;            an Instagram post (image, video or carousel)
-  reel &lt;url|shortcode&gt;            an Instagram reel
-  video &lt;tiktok-url|id&gt;           a TikTok video
-
-Instagram and TikTok are reached at REELPULSE_INSTAGRAM_URL / REELPULSE_TIKTOK_URL when set.
-</source>
-        <translation>Uso: reelpulse-cli info &lt;what&gt; &lt;target&gt; [--json]
-
-Muestra lo que responden ahora Instagram o TikTok, sin guardar nada.
-
-  profile &lt;name|@name|url&gt;        un perfil de Instagram y sus publicaciones más recientes
-  post &lt;url|shortcode&gt;            una publicación de Instagram (imagen, video o carrusel)
-  reel &lt;url|shortcode&gt;            un reel de Instagram
-  video &lt;tiktok-url|id&gt;           un video de TikTok
-
-Si están definidas, Instagram y TikTok se consultan en REELPULSE_INSTAGRAM_URL / REELPULSE_TIKTOK_URL.
-</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
@@ -3729,6 +5474,47 @@ Si están definidas, Instagram y TikTok se consultan en REELPULSE_INSTAGRAM_URL 
     <message>
         <source>Post %1</source>
         <translation>Publicación %1</translation>
+    </message>
+    <message>
+        <source>Usage: reelpulse-cli info &lt;what&gt; &lt;target&gt; [--json]
+
+Show what Instagram or TikTok answers now, without storing anything.
+
+  profile &lt;name|@name|url&gt;        an Instagram profile and its latest posts
+  post &lt;url|shortcode&gt;            an Instagram post (image, video or carousel)
+  reel &lt;url|shortcode&gt;            an Instagram reel
+  video &lt;tiktok-url|id&gt;           a TikTok video
+  story &lt;username&gt;                a user&apos;s current stories (needs a signed-in session)
+
+profile options: --posts N (the latest N posts, in the profile_posts shape), --reels (the
+latest reels, in the profile_reels shape)
+
+Instagram and TikTok are reached at REELPULSE_INSTAGRAM_URL / REELPULSE_TIKTOK_URL when set.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories of @%1 can only be read with a signed-in Instagram session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in from the app (Settings › Instagram account), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>@%1: %n active stories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--posts takes a number from 1 to 50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--posts and --reels go with &apos;info profile&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3943,6 +5729,59 @@ Comandos:
     <message>
         <source>Removed project &quot;%1&quot; and its %2 reel task(s).</source>
         <translation>Proyecto «%1» y sus %2 tarea(s) de reel eliminados.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::cli::Publish</name>
+    <message>
+        <source>Usage: reelpulse-cli publish &lt;type&gt; [--account USER] &lt;media&gt;... [options] [--json]
+       reelpulse-cli publish --due [--late-ok] [--json]
+
+Publish to a connected Instagram professional account, now or at --at. A post is published at most once:
+after a lost answer or a crash, the next run asks Instagram before it sends anything again.
+
+Types and their media (public URLs Instagram fetches):
+  image      --image-url URL or --image FILE [--alt-text TEXT]
+  carousel   2 to 10 of --image-url URL / --video-url URL / --image FILE / --video FILE, in order
+  reel       --video-url URL or --video FILE [--cover-url URL] [--no-share-to-feed] [--thumb-offset MS]
+  story      --image-url URL, --video-url URL, --image FILE or --video FILE
+  (a FILE is first uploaded to your media host: media_host.put_url, media_host.public_url)
+  schedule &lt;type&gt; ... --at TIME   the same, scheduled
+
+Options:
+  --account USER         the account (may be left out when only one is connected)
+  --caption TEXT         at most 2,200 characters, 30 hashtags, 20 mentions
+  --first-comment TEXT   a comment posted right after publishing
+  --collaborator USER    up to 3 collaborators (repeat the option)
+  --at TIME              ISO-8601 (2026-05-01T09:30, local time unless it ends in Z or an offset):
+                         schedule instead of publishing now; &apos;publish --due&apos; or the app publishes it
+  --due                  publish every post whose time has come (for cron), and finish those a stopped
+                         run left; a post more than an hour late is skipped unless --late-ok
+</source>
+        <translation>Uso: reelpulse-cli publish &lt;type&gt; [--account USER] &lt;media&gt;... [options] [--json]
+     reelpulse-cli publish --due [--late-ok] [--json]
+
+Publica en una cuenta profesional de Instagram conectada, ahora o en --at. Una publicación se publica como
+máximo una vez: tras una respuesta perdida o un fallo, la siguiente ejecución consulta a Instagram antes de volver a enviar nada.
+
+Tipos y sus medios (URL públicas que Instagram obtiene):
+  image      --image-url URL o --image FILE [--alt-text TEXT]
+  carousel   de 2 a 10 de --image-url URL / --video-url URL / --image FILE / --video FILE, en orden
+  reel       --video-url URL o --video FILE [--cover-url URL] [--no-share-to-feed] [--thumb-offset MS]
+  story      --image-url URL, --video-url URL, --image FILE o --video FILE
+  (un archivo FILE se sube primero a tu host de medios: media_host.put_url, media_host.public_url)
+  schedule &lt;type&gt; ... --at TIME   lo mismo, programado
+
+Opciones:
+  --account USER         la cuenta (se puede omitir si solo hay una conectada)
+  --caption TEXT         como máximo 2200 caracteres, 30 hashtags, 20 menciones
+  --first-comment TEXT   un comentario que se publica justo después de publicar
+  --collaborator USER    hasta 3 colaboradores (repite la opción)
+  --at TIME              ISO-8601 (2026-05-01T09:30, hora local salvo que termine en Z o en un desfase):
+                         programa en lugar de publicar ahora; &apos;publish --due&apos; o la app la publica
+  --due                  publica cada publicación cuya hora llegó (para cron) y termina las que dejó
+                         una ejecución detenida; una publicación con más de una hora de retraso se omite salvo con --late-ok
+</translation>
     </message>
 </context>
 <context>
@@ -4722,10 +6561,223 @@ Metadatos: hasta 20 claves, cada valor de 255 caracteres como máximo.
     </message>
 </context>
 <context>
+    <name>reelpulse::downloads</name>
+    <message>
+        <source>Line %1: unknown type &apos;%2&apos; (post, reel, carousel, story, video).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch has %1 items; at most %2 are allowed in one batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name &apos;%1&apos; would leave the folder %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the ZIP %1 (error %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add %1 to the ZIP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish the ZIP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to its final name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the ZIP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 in the ZIP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::downloads::AudioTools</name>
+    <message>
+        <source>Audio extraction and merging need the ffmpeg program, which was not found on PATH. Install it (Debian/Ubuntu: sudo apt install ffmpeg; Fedora: sudo dnf install ffmpeg; macOS: brew install ffmpeg; Windows: winget install ffmpeg) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ffmpeg could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ffmpeg failed (exit code %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to its final name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::downloads::FileTransfer</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished">Detenido.</translation>
+    </message>
+    <message>
+        <source>No data arrived for %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the media URL (HTTP %1): it has probably expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media file is gone (HTTP 404).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partial file did not match the server&apos;s; starting over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer ended after %1 of %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to its final name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::downloads::MediaLookup</name>
+    <message>
+        <source>The answer could not be read.</source>
+        <translation type="unfinished">No se pudo leer la respuesta.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::graph</name>
+    <message>
+        <source>no details</source>
+        <translation>sin detalles</translation>
+    </message>
+    <message>
+        <source>Instagram no longer accepts this account&apos;s token (it expired or was revoked). Reconnect the account (Accounts › Reconnect, or &apos;reelpulse-cli accounts add&apos;).</source>
+        <translation>Instagram ya no acepta el token de esta cuenta (caducó o se revocó). Vuelve a conectar la cuenta (Cuentas › Reconectar, o &apos;reelpulse-cli accounts add&apos;).</translation>
+    </message>
+    <message>
+        <source>The account reached Instagram&apos;s daily publishing limit. Schedule the post for later.</source>
+        <translation>La cuenta alcanzó el límite diario de publicación de Instagram. Programa la publicación para más tarde.</translation>
+    </message>
+    <message>
+        <source>Instagram could not fetch the media. Check that its URL is public (open it in a private browser window) and try again.</source>
+        <translation>Instagram no pudo obtener el medio. Comprueba que su URL sea pública (ábrela en una ventana privada del navegador) y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Instagram does not accept this video&apos;s format (use MP4 or MOV, H.264, AAC, at most 60 fps, 1080 px wide): %1</source>
+        <translation>Instagram no acepta el formato de este video (usa MP4 o MOV, H.264, AAC, como máximo 60 fps, 1080 px de ancho): %1</translation>
+    </message>
+    <message>
+        <source>Instagram asks to slow down (too many requests). Wait until %1 UTC and try again.</source>
+        <translation>Instagram pide ir más despacio (demasiadas solicitudes). Espera hasta las %1 UTC y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Instagram refused a parameter of the request: %1</source>
+        <translation>Instagram rechazó un parámetro de la solicitud: %1</translation>
+    </message>
+    <message>
+        <source>Instagram refused the parameter &quot;%1&quot;: %2</source>
+        <translation>Instagram rechazó el parámetro «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Instagram&apos;s server failed (HTTP %1). Try again later.</source>
+        <translation>Falló el servidor de Instagram (HTTP %1). Vuelve a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>Instagram refused the request (HTTP %1): %2</source>
+        <translation>Instagram rechazó la solicitud (HTTP %1): %2</translation>
+    </message>
+</context>
+<context>
     <name>reelpulse::i18n</name>
     <message>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::oauth</name>
+    <message>
+        <source>The sign-in answer did not come from the sign-in this window started (its state does not match). Nothing was connected; start again.</source>
+        <translation>La respuesta de inicio de sesión no viene del inicio de sesión que abrió esta ventana (su state no coincide). No se conectó nada; vuelve a empezar.</translation>
+    </message>
+    <message>
+        <source>The connection was refused on Instagram&apos;s page. Nothing was connected.</source>
+        <translation>La conexión se rechazó en la página de Instagram. No se conectó nada.</translation>
+    </message>
+    <message>
+        <source>Instagram refused the sign-in: %1</source>
+        <translation>Instagram rechazó el inicio de sesión: %1</translation>
+    </message>
+    <message>
+        <source>Instagram&apos;s answer carries no authorization code. Start again.</source>
+        <translation>La respuesta de Instagram no trae ningún código de autorización. Vuelve a empezar.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::postrules</name>
+    <message>
+        <source>The caption has %1 characters; Instagram allows at most %2.</source>
+        <translation>El texto tiene %1 caracteres; Instagram permite como máximo %2.</translation>
+    </message>
+    <message>
+        <source>The caption has %1 hashtags; Instagram allows at most %2.</source>
+        <translation>El texto tiene %1 hashtags; Instagram permite como máximo %2.</translation>
+    </message>
+    <message>
+        <source>The caption mentions %1 accounts; Instagram allows at most %2.</source>
+        <translation>El texto menciona %1 cuentas; Instagram permite como máximo %2.</translation>
+    </message>
+    <message>
+        <source>Add the image or video to publish.</source>
+        <translation>Añade la imagen o el video que quieres publicar.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// address Instagram could fetch. Media must be at a public URL.</source>
+        <translation>«%1» no es una dirección http:// o https:// que Instagram pueda obtener. Los medios deben estar en una URL pública.</translation>
+    </message>
+    <message>
+        <source>An image post takes exactly one image.</source>
+        <translation>Una publicación de imagen lleva exactamente una imagen.</translation>
+    </message>
+    <message>
+        <source>A carousel takes %1 to %2 images or videos, not %3.</source>
+        <translation>Un carrusel lleva de %1 a %2 imágenes o videos, no %3.</translation>
+    </message>
+    <message>
+        <source>A reel takes exactly one video.</source>
+        <translation>Un reel lleva exactamente un video.</translation>
+    </message>
+    <message>
+        <source>The cover must be at a public http(s) URL.</source>
+        <translation>La portada debe estar en una URL http(s) pública.</translation>
+    </message>
+    <message>
+        <source>A story takes exactly one image or video.</source>
+        <translation>Una historia lleva exactamente una imagen o un video.</translation>
+    </message>
+    <message>
+        <source>Instagram allows at most 3 collaborators.</source>
+        <translation>Instagram permite como máximo 3 colaboradores.</translation>
     </message>
 </context>
 <context>
