@@ -320,19 +320,19 @@
     </message>
     <message>
         <source>Check the URL or shortcode; the post may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die URL oder den Kurzcode; der Beitrag wurde möglicherweise gelöscht.</translation>
     </message>
     <message>
         <source>The post belongs to a private account or needs a signed-in session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag gehört zu einem privaten Konto oder erfordert eine angemeldete Sitzung.</translation>
     </message>
     <message>
         <source>Instagram asks to slow down; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram bittet, langsamer zu werden; versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>Retry after a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es gleich noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -473,71 +473,71 @@
     <name>reelpulse::AddDownloadDialog</name>
     <message>
         <source>Pack carousels into a ZIP with their metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Karussells mit ihren Metadaten in eine ZIP-Datei packen</translation>
     </message>
     <message>
         <source>Add downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloads hinzufügen</translation>
     </message>
     <message>
         <source>Post, reel or TikTok URLs (or shortcodes), one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrags-, Reel- oder TikTok-URLs (oder Kurzcodes), eine pro Zeile</translation>
     </message>
     <message>
         <source>Best available</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste verfügbare</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles</translation>
     </message>
     <message>
         <source>Videos only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Videos</translation>
     </message>
     <message>
         <source>Images only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Bilder</translation>
     </message>
     <message>
         <source>Audio only (ffmpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Audio (ffmpeg)</translation>
     </message>
     <message>
         <source>As it is (AAC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert (AAC)</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Download folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Download-Ordner</translation>
     </message>
     <message>
         <source>URLs:</source>
-        <translation type="unfinished"></translation>
+        <translation>URLs:</translation>
     </message>
     <message>
         <source>Quality:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualität:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished">Art:</translation>
+        <translation>Art:</translation>
     </message>
     <message>
         <source>Audio format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Audioformat:</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner:</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Hinzufügen</translation>
+        <translation>Hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -943,300 +943,300 @@
     <name>reelpulse::DownloadQueue</name>
     <message>
         <source>Downloads paused: less than 500 MiB free in the download folder. Free some space, then resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloads pausiert: weniger als 500 MiB frei im Download-Ordner. Geben Sie Speicherplatz frei und setzen Sie dann fort.</translation>
     </message>
 </context>
 <context>
     <name>reelpulse::DownloadService</name>
     <message>
         <source>&apos;%1&apos; cannot be downloaded this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann auf diese Weise nicht heruntergeladen werden.</translation>
     </message>
     <message>
         <source>Unknown quality &apos;%1&apos; (best, high, medium, low, 1080p, 720p, 480p, 360p).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Qualität „%1“ (best, high, medium, low, 1080p, 720p, 480p, 360p).</translation>
     </message>
     <message>
         <source>Unknown type &apos;%1&apos; (media, video_only, image_only, audio_only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Typ „%1“ (media, video_only, image_only, audio_only).</translation>
     </message>
     <message>
         <source>Unknown audio format &apos;%1&apos; (best, mp3, m4a, aac).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Audioformat „%1“ (best, mp3, m4a, aac).</translation>
     </message>
     <message>
         <source>ffmpeg is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ffmpeg ist nicht installiert.</translation>
     </message>
     <message>
         <source>The post has no media of the type asked for (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag enthält keine Medien der gewünschten Art (%1).</translation>
     </message>
     <message>
         <source>Try --type media.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie --type media.</translation>
     </message>
     <message>
         <source>Change downloads.name_template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern Sie downloads.name_template.</translation>
     </message>
     <message>
         <source>Less than 500 MiB free in %1: downloads paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger als 500 MiB frei in %1: Downloads pausiert.</translation>
     </message>
     <message>
         <source>Free some space, then resume the download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Speicherplatz frei und setzen Sie dann den Download fort.</translation>
     </message>
     <message>
         <source>The post changed while it was downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag hat sich während des Downloads geändert.</translation>
     </message>
     <message>
         <source>The media URL expired again after a fresh look-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Medien-URL ist nach erneutem Nachschlagen wieder abgelaufen.</translation>
     </message>
     <message>
         <source>Gave up after %1 tries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 Versuchen aufgegeben.</translation>
     </message>
     <message>
         <source>The download failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
     <name>reelpulse::DownloadsModel</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>In Warteschlange</translation>
     </message>
     <message>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird heruntergeladen</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished">Pausiert</translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n files)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Datei)</numerusform>
+            <numerusform>%1 (%n Dateien)</numerusform>
         </translation>
     </message>
     <message>
         <source>TikTok video</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok-Video</translation>
     </message>
     <message>
         <source>Reel</source>
-        <translation type="unfinished">Reel</translation>
+        <translation>Reel</translation>
     </message>
     <message>
         <source>Carousel</source>
-        <translation type="unfinished">Karussell</translation>
+        <translation>Karussell</translation>
     </message>
     <message>
         <source>Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Story</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished">Beitrag</translation>
+        <translation>Beitrag</translation>
     </message>
     <message>
         <source>%1 (audio)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Audio)</translation>
     </message>
     <message>
         <source>%1 (ZIP)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ZIP)</translation>
     </message>
     <message>
         <source>/s</source>
-        <translation type="unfinished"></translation>
+        <translation>/s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Paused: low disk space</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert: wenig Speicherplatz</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschwindigkeit</translation>
     </message>
     <message>
         <source>ETA</source>
-        <translation type="unfinished"></translation>
+        <translation>Restzeit</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
 </context>
 <context>
     <name>reelpulse::DownloadsPage</name>
     <message>
         <source>Resume downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloads fortsetzen</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
         <source>Add posts, reels or TikTok videos to download (Ctrl+V pastes URLs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge, Reels oder TikTok-Videos zum Herunterladen hinzufügen (Strg+V fügt URLs ein)</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Open file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei öffnen</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Ordner anzeigen</translation>
     </message>
     <message>
         <source>Copy source URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Quell-URL kopieren</translation>
     </message>
     <message>
         <source>Remove from list</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Liste entfernen</translation>
     </message>
     <message>
         <source>Remove and delete files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen und Dateien löschen…</translation>
     </message>
     <message>
         <source>Filter downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloads filtern</translation>
     </message>
     <message>
         <source>Not added: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht hinzugefügt: %1 — %2</translation>
     </message>
     <message>
         <source>%1 is already downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits heruntergeladen.</translation>
     </message>
     <message numerus="yes">
         <source>Batch finished: %n downloaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stapel abgeschlossen: %n heruntergeladen</numerusform>
+            <numerusform>Stapel abgeschlossen: %n heruntergeladen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n fehlgeschlagen</numerusform>
+            <numerusform>, %n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n download(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Download</numerusform>
+            <numerusform>%n Downloads</numerusform>
         </translation>
     </message>
     <message>
         <source> · %1 running · %2 completed</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 aktiv · %2 abgeschlossen</translation>
     </message>
     <message>
         <source> · %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source> · %1 on disk</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 auf der Festplatte</translation>
     </message>
     <message>
         <source> · %1/s</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1/s</translation>
     </message>
     <message>
         <source>Delete files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien löschen</translation>
     </message>
     <message>
         <source>Remove this download from the list and delete its files from your disk?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Download aus der Liste entfernen und seine Dateien von der Festplatte löschen?</translation>
     </message>
 </context>
 <context>
@@ -1384,31 +1384,31 @@
     <name>reelpulse::FirstRunDialog</name>
     <message>
         <source>Welcome to ReelPulse</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei ReelPulse</translation>
     </message>
     <message>
         <source>ReelPulse follows Instagram profiles, reels and posts and TikTok videos on a schedule. It keeps every measurement so you can see how they grow, and reads the sentiment of their comments, emoji included.</source>
-        <translation type="unfinished"></translation>
+        <translation>ReelPulse verfolgt Instagram-Profile, Reels und Beiträge sowie TikTok-Videos nach Zeitplan. Es bewahrt jede Messung auf, damit Sie sehen, wie sie wachsen, und liest die Stimmung ihrer Kommentare, Emoji eingeschlossen.</translation>
     </message>
     <message>
         <source>Everything stays on this computer. Your data lives in %1; reelpulse-cli uses the same folder. Help › Open Data Folder shows it at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles bleibt auf diesem Rechner. Ihre Daten liegen in %1; reelpulse-cli verwendet denselben Ordner. Hilfe › Datenordner öffnen zeigt ihn jederzeit.</translation>
     </message>
     <message>
         <source>To begin, add the first profile you want to follow: your own or a competitor&apos;s. Signing in to Instagram is optional; it lets ReelPulse read what Instagram shows only to signed-in people, and your session is kept in the system keychain only. Connecting a professional account for publishing will come with the Composer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zunächst das erste Profil hinzu, das Sie verfolgen möchten: Ihr eigenes oder das eines Mitbewerbers. Die Anmeldung bei Instagram ist optional; damit kann ReelPulse lesen, was Instagram nur angemeldeten Personen zeigt, und Ihre Sitzung liegt nur im Schlüsselbund des Systems. Das Verbinden eines professionellen Kontos zum Veröffentlichen kommt mit dem Bereich „Beiträge“.</translation>
     </message>
     <message>
         <source>Add Your First Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes Profil hinzufügen…</translation>
     </message>
     <message>
         <source>Sign In to Instagram…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Instagram anmelden…</translation>
     </message>
     <message>
         <source>Start Using ReelPulse</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit ReelPulse loslegen</translation>
     </message>
 </context>
 <context>
@@ -1975,11 +1975,11 @@ ReelPulse vergisst die Sitzung und liest Instagram wieder als Besucher. Stories 
     </message>
     <message>
         <source>Downloads finished: %1 downloaded, %2 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloads abgeschlossen: %1 heruntergeladen, %2 fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Downloads finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloads abgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -2309,19 +2309,19 @@ ReelPulse vergisst die Sitzung und liest Instagram wieder als Besucher. Stories 
     <name>reelpulse::ProblemReport</name>
     <message>
         <source>Open &amp;Data Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenordner öffnen</translation>
     </message>
     <message>
         <source>&amp;Report a Problem…</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem &amp;melden…</translation>
     </message>
     <message>
         <source>Report a Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem melden</translation>
     </message>
     <message>
         <source>A report for the ReelPulse developers is on the clipboard: the versions of ReelPulse and Qt, your system, and the last %1 lines of the activity log, with cookies, session ids and tokens removed. Paste it into a new issue at %2 and say what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bericht für die Entwickler von ReelPulse liegt in der Zwischenablage: die Versionen von ReelPulse und Qt, Ihr System und die letzten %1 Zeilen des Aktivitätsprotokolls, ohne Cookies, Sitzungs-IDs und Tokens. Fügen Sie ihn in ein neues Issue unter %2 ein und beschreiben Sie, was passiert ist.</translation>
     </message>
 </context>
 <context>
@@ -3609,27 +3609,27 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
     </message>
     <message>
         <source>folder downloads are written to; empty: ReelPulse in your Downloads folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner, in den Downloads geschrieben werden; leer: ReelPulse in Ihrem Download-Ordner</translation>
     </message>
     <message>
         <source>file names of downloads, inside the folder: {owner} {shortcode} {position} {ext} {date} {type} {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateinamen der Downloads im Ordner: {owner} {shortcode} {position} {ext} {date} {type} {id}</translation>
     </message>
     <message>
         <source>downloads that run at the same time in the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloads, die in der App gleichzeitig laufen</translation>
     </message>
     <message>
         <source>connections to one media server at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>gleichzeitige Verbindungen zu einem Medienserver</translation>
     </message>
     <message>
         <source>finished downloads leave the list after this many days (the files stay); 0: never</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossene Downloads verschwinden nach so vielen Tagen aus der Liste (die Dateien bleiben); 0: nie</translation>
     </message>
     <message>
         <source>the app has shown its welcome for this data folder (false: show it at the next start)</source>
-        <translation type="unfinished"></translation>
+        <translation>die App hat ihre Begrüßung für diesen Datenordner bereits gezeigt (false: beim nächsten Start zeigen)</translation>
     </message>
 </context>
 <context>
@@ -4709,121 +4709,127 @@ Lokale Dateien werden vor dem Veröffentlichen auf Ihren Medien-Host hochgeladen
     </message>
     <message>
         <source>download a post, reel, carousel or TikTok video to your disk</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Beitrag, ein Reel, ein Karussell oder ein TikTok-Video auf die Festplatte herunterladen</translation>
     </message>
     <message>
         <source>the download list: status, pause, resume, cancel, retry, formats</source>
-        <translation type="unfinished"></translation>
+        <translation>die Download-Liste: Status, pausieren, fortsetzen, abbrechen, wiederholen, Formate</translation>
     </message>
     <message>
         <source>Download %1 failed [%2]: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Download %1 fehlgeschlagen [%2]: %3</translation>
     </message>
     <message>
         <source>%1 %2 (%3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3)
+</translation>
     </message>
     <message>
         <source>[%1/%2] %3</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1/%2] %3</translation>
     </message>
     <message>
         <source> of %1 (%2%)</source>
-        <translation type="unfinished"></translation>
+        <translation> von %1 (%2%)</translation>
     </message>
     <message>
         <source>, ETA %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>, noch %1 s</translation>
     </message>
     <message>
         <source>  %1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1/s</translation>
     </message>
     <message>
         <source>&apos;download batch&apos; takes one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;download batch&apos; erwartet eine Datei.</translation>
     </message>
     <message>
         <source>&apos;download profile&apos; takes one task id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;download profile&apos; erwartet eine Aufgaben-ID.</translation>
     </message>
     <message>
         <source>profile task</source>
-        <translation type="unfinished">Profil-Aufgabe</translation>
+        <translation>Profil-Aufgabe</translation>
     </message>
     <message>
         <source>No posts of this profile are stored yet: scrape it first (&apos;reelpulse-cli scrape %1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Profil sind noch keine Beiträge gespeichert: Rufen Sie es zuerst ab (&apos;reelpulse-cli scrape %1&apos;).</translation>
     </message>
     <message>
         <source>The batch has no items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stapel enthält keine Einträge.</translation>
     </message>
     <message>
         <source>Stories are downloaded one user at a time: &apos;download story &lt;username&gt;&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stories werden jeweils für einen Benutzer heruntergeladen: &apos;download story &lt;username&gt;&apos;.</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>already downloaded  %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>bereits heruntergeladen  %1
+</translation>
     </message>
     <message>
         <source>downloaded  %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>heruntergeladen  %1
+</translation>
     </message>
     <message>
         <source>failed      %1  [%2] %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen   %1  [%2] %3
+</translation>
     </message>
     <message>
         <source>Batch %1: %2 downloaded, %3 failed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel %1: %2 heruntergeladen, %3 fehlgeschlagen.
+</translation>
     </message>
     <message>
         <source>&apos;download story&apos; takes one username.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;download story&apos; erwartet einen Benutzernamen.</translation>
     </message>
     <message>
         <source>Downloading stories is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Herunterladen von Stories ist in dieser Version noch nicht verfügbar.</translation>
     </message>
     <message>
         <source>Stories of @%1 can only be read with a signed-in Instagram session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stories von @%1 lassen sich nur mit einer angemeldeten Instagram-Sitzung lesen.</translation>
     </message>
     <message>
         <source>Sign in from the app (Settings › Instagram account), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich in der App an (Einstellungen › Instagram-Konto) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Unknown command &apos;download %1&apos; (see &apos;download --help&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl &apos;download %1&apos; (siehe &apos;download --help&apos;).</translation>
     </message>
     <message>
         <source>&apos;download %1&apos; takes one URL or shortcode (see &apos;download --help&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;download %1&apos; erwartet eine URL oder einen Kurzcode (siehe &apos;download --help&apos;).</translation>
     </message>
     <message>
         <source>already downloaded (job %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits heruntergeladen (Auftrag %1)</translation>
     </message>
     <message>
         <source>Queued %1 (the app runs it; &apos;reelpulse-cli downloads resume %1&apos; runs it here).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eingereiht (die App führt den Auftrag aus; &apos;reelpulse-cli downloads resume %1&apos; führt ihn hier aus).
+</translation>
     </message>
     <message>
         <source>Image qualities: best, high, medium, low
@@ -4831,15 +4837,19 @@ Video qualities: best, 1080p, 720p, 480p, 360p
 Types: media, video_only, image_only, audio_only
 Audio formats: best, mp3, m4a, aac (ffmpeg)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Bildqualitäten: best, high, medium, low
+Videoqualitäten: best, 1080p, 720p, 480p, 360p
+Typen: media, video_only, image_only, audio_only
+Audioformate: best, mp3, m4a, aac (ffmpeg)
+</translation>
     </message>
     <message>
         <source>Unknown command &apos;downloads %1&apos; (see &apos;downloads --help&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl &apos;downloads %1&apos; (siehe &apos;downloads --help&apos;).</translation>
     </message>
     <message>
         <source>JOB</source>
-        <translation type="unfinished"></translation>
+        <translation>AUFTRAG</translation>
     </message>
     <message>
         <source>STATUS</source>
@@ -4847,27 +4857,27 @@ Audio formats: best, mp3, m4a, aac (ffmpeg)
     </message>
     <message>
         <source>ITEM</source>
-        <translation type="unfinished"></translation>
+        <translation>ELEMENT</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>GRÖSSE</translation>
     </message>
     <message>
         <source>ADDED</source>
-        <translation type="unfinished"></translation>
+        <translation>HINZUGEFÜGT</translation>
     </message>
     <message>
         <source>&apos;downloads %1&apos; takes one job id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;downloads %1&apos; erwartet eine Auftrags-ID.</translation>
     </message>
     <message>
         <source>The job is %1 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag hat bereits den Status %1.</translation>
     </message>
     <message>
         <source>The job is %1: nothing to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag hat den Status %1: Es gibt nichts fortzusetzen.</translation>
     </message>
     <message>
         <source>Usage: reelpulse-cli insights &lt;post-id|media-id&gt; [--account USER] [--json]
@@ -5107,7 +5117,33 @@ Options:
 Media URLs are fetched as they are; REELPULSE_MEDIA_URL (setting media.url) replaces their scheme, host
 and port. Exit codes: 0 done or already downloaded, 2 invalid input, 3 not found or private, 1 other.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: reelpulse-cli download &lt;what&gt; &lt;target&gt; [options] [--json]
+
+Medien direkt auf die Festplatte herunterladen, in bester Qualität, sofern nicht anders angegeben.
+
+  post &lt;url|shortcode&gt;        ein Instagram-Beitrag (Bild, Video oder Karussell)
+  reel &lt;url|shortcode&gt;        ein Instagram-Reel
+  carousel &lt;url|shortcode&gt;    ein Karussell (jedes Element)
+  video &lt;tiktok-url|id&gt;       ein TikTok-Video (ohne Wasserzeichen, wo angeboten)
+  story &lt;username&gt;            die aktuellen Stories eines Benutzers (braucht eine angemeldete Instagram-Sitzung)
+  batch &lt;file&gt;                eine URL pro Zeile oder eine CSV-Datei mit den Spalten url,type (höchstens 500)
+  profile &lt;task-id&gt;           jeder gespeicherte Beitrag eines verfolgten Profils (--limit N: die neuesten N)
+
+Optionen:
+  --quality Q        best (Standard), high, medium, low; für Videos 1080p, 720p, 480p, 360p (die höchste,
+                     die nicht darüber liegt, sonst die kleinste)
+  --type T           media (Standard), video_only, image_only, audio_only
+  --audio-format F   best (AAC unverändert), mp3, m4a, aac (audio_only; braucht ffmpeg)
+  --zip              die Elemente und metadata.json in {owner}_{shortcode}.zip packen
+  --no-metadata      keine Begleitdatei {owner}_{shortcode}.json
+  --out DIR          unter DIR schreiben (Standard: Einstellung downloads.folder, sonst ~/Downloads/ReelPulse)
+  --force            erneut herunterladen, was schon heruntergeladen wurde
+  --detach           den Auftrag einreihen und zurückkehren (die App führt ihn aus; &apos;downloads resume&apos; hier)
+  --stop-on-error    batch, profile: beim ersten Fehler anhalten (Standard: weitermachen)
+
+Medien-URLs werden unverändert geholt; REELPULSE_MEDIA_URL (Einstellung media.url) ersetzt ihr Schema, ihren
+Host und ihren Port. Exit-Codes: 0 erledigt oder bereits heruntergeladen, 2 ungültige Eingabe, 3 nicht gefunden oder privat, 1 anderes.
+</translation>
     </message>
     <message>
         <source>Usage: reelpulse-cli downloads &lt;command&gt; [&lt;job&gt;] [--json]
@@ -5120,7 +5156,16 @@ and port. Exit codes: 0 done or already downloaded, 2 invalid input, 3 not found
   retry &lt;job&gt;        run a failed job again
   formats            the qualities and formats (--json: available_formats)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: reelpulse-cli downloads &lt;command&gt; [&lt;job&gt;] [--json]
+
+  list               die Download-Liste
+  status &lt;job&gt;       ein Auftrag (mit --json in der Statusform der gehosteten API)
+  pause &lt;job&gt;        einen Auftrag anhalten; seine Teildateien bleiben für ein Fortsetzen erhalten
+  resume &lt;job&gt;       einen pausierten oder unfertigen Auftrag hier fortsetzen (--detach: einreihen)
+  cancel &lt;job&gt;       einen Auftrag aufgeben
+  retry &lt;job&gt;        einen fehlgeschlagenen Auftrag erneut ausführen
+  formats            die Qualitäten und Formate (--json: available_formats)
+</translation>
     </message>
 </context>
 <context>
@@ -5492,30 +5537,44 @@ latest reels, in the profile_reels shape)
 
 Instagram and TikTok are reached at REELPULSE_INSTAGRAM_URL / REELPULSE_TIKTOK_URL when set.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: reelpulse-cli info &lt;what&gt; &lt;target&gt; [--json]
+
+Zeigt, was Instagram oder TikTok jetzt antwortet, ohne etwas zu speichern.
+
+  profile &lt;name|@name|url&gt;        ein Instagram-Profil und seine neuesten Beiträge
+  post &lt;url|shortcode&gt;            ein Instagram-Beitrag (Bild, Video oder Karussell)
+  reel &lt;url|shortcode&gt;            ein Instagram-Reel
+  video &lt;tiktok-url|id&gt;           ein TikTok-Video
+  story &lt;username&gt;                die aktuellen Stories eines Benutzers (braucht eine angemeldete Sitzung)
+
+Optionen für profile: --posts N (die neuesten N Beiträge, in der Form profile_posts), --reels (die
+neuesten Reels, in der Form profile_reels)
+
+Instagram und TikTok werden unter REELPULSE_INSTAGRAM_URL / REELPULSE_TIKTOK_URL erreicht, wenn diese gesetzt sind.
+</translation>
     </message>
     <message>
         <source>Stories of @%1 can only be read with a signed-in Instagram session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stories von @%1 lassen sich nur mit einer angemeldeten Instagram-Sitzung lesen.</translation>
     </message>
     <message>
         <source>Sign in from the app (Settings › Instagram account), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich in der App an (Einstellungen › Instagram-Konto) und versuchen Sie es dann erneut.</translation>
     </message>
     <message numerus="yes">
         <source>@%1: %n active stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>@%1: %n aktive Story</numerusform>
+            <numerusform>@%1: %n aktive Stories</numerusform>
         </translation>
     </message>
     <message>
         <source>--posts takes a number from 1 to 50.</source>
-        <translation type="unfinished"></translation>
+        <translation>--posts erwartet eine Zahl von 1 bis 50.</translation>
     </message>
     <message>
         <source>--posts and --reels go with &apos;info profile&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--posts und --reels gehören zu &apos;info profile&apos;.</translation>
     </message>
 </context>
 <context>
@@ -6566,104 +6625,104 @@ Metadaten: bis zu 20 Schlüssel, jeder Wert höchstens 255 Zeichen.
     <name>reelpulse::downloads</name>
     <message>
         <source>Line %1: unknown type &apos;%2&apos; (post, reel, carousel, story, video).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: unbekannter Typ „%2“ (post, reel, carousel, story, video).</translation>
     </message>
     <message>
         <source>The batch has %1 items; at most %2 are allowed in one batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stapel hat %1 Einträge; höchstens %2 sind in einem Stapel erlaubt.</translation>
     </message>
     <message>
         <source>The file name &apos;%1&apos; would leave the folder %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dateiname „%1“ würde aus dem Ordner %2 hinausführen.</translation>
     </message>
     <message>
         <source>Cannot create the ZIP %1 (error %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ZIP-Datei %1 kann nicht angelegt werden (Fehler %2).</translation>
     </message>
     <message>
         <source>Cannot add %1 to the ZIP.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht zur ZIP-Datei hinzugefügt werden.</translation>
     </message>
     <message>
         <source>Cannot finish the ZIP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ZIP-Datei %1 kann nicht abgeschlossen werden.</translation>
     </message>
     <message>
         <source>Cannot rename %1 to its final name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht auf den endgültigen Namen umbenannt werden.</translation>
     </message>
     <message>
         <source>Cannot open the ZIP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ZIP-Datei %1 kann nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>Cannot read %1 in the ZIP.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in der ZIP-Datei kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>reelpulse::downloads::AudioTools</name>
     <message>
         <source>Audio extraction and merging need the ffmpeg program, which was not found on PATH. Install it (Debian/Ubuntu: sudo apt install ffmpeg; Fedora: sudo dnf install ffmpeg; macOS: brew install ffmpeg; Windows: winget install ffmpeg) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Extrahieren und Zusammenführen von Audio braucht das Programm ffmpeg, das im PATH nicht gefunden wurde. Installieren Sie es (Debian/Ubuntu: sudo apt install ffmpeg; Fedora: sudo dnf install ffmpeg; macOS: brew install ffmpeg; Windows: winget install ffmpeg) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>ffmpeg could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ffmpeg konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>ffmpeg failed (exit code %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ffmpeg ist fehlgeschlagen (Exit-Code %1): %2</translation>
     </message>
     <message>
         <source>Cannot rename %1 to its final name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht auf den endgültigen Namen umbenannt werden.</translation>
     </message>
 </context>
 <context>
     <name>reelpulse::downloads::FileTransfer</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished">Angehalten.</translation>
+        <translation>Angehalten.</translation>
     </message>
     <message>
         <source>No data arrived for %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit %1 s sind keine Daten angekommen.</translation>
     </message>
     <message>
         <source>The server refused the media URL (HTTP %1): it has probably expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Medien-URL abgelehnt (HTTP %1): Sie ist vermutlich abgelaufen.</translation>
     </message>
     <message>
         <source>The media file is gone (HTTP 404).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mediendatei ist nicht mehr vorhanden (HTTP 404).</translation>
     </message>
     <message>
         <source>The partial file did not match the server&apos;s; starting over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Teildatei passte nicht zu der des Servers; es wird von vorn begonnen.</translation>
     </message>
     <message>
         <source>The server answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit HTTP %1 geantwortet.</translation>
     </message>
     <message>
         <source>The transfer ended after %1 of %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übertragung endete nach %1 von %2 Bytes.</translation>
     </message>
     <message>
         <source>Cannot rename %1 to its final name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht auf den endgültigen Namen umbenannt werden.</translation>
     </message>
 </context>
 <context>
     <name>reelpulse::downloads::MediaLookup</name>
     <message>
         <source>The answer could not be read.</source>
-        <translation type="unfinished">Die Antwort konnte nicht gelesen werden.</translation>
+        <translation>Die Antwort konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>

@@ -320,19 +320,19 @@
     </message>
     <message>
         <source>Check the URL or shortcode; the post may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba la URL o el código corto; puede que la publicación se haya eliminado.</translation>
     </message>
     <message>
         <source>The post belongs to a private account or needs a signed-in session.</source>
-        <translation type="unfinished"></translation>
+        <translation>La publicación pertenece a una cuenta privada o requiere una sesión iniciada.</translation>
     </message>
     <message>
         <source>Instagram asks to slow down; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram pide ir más despacio; vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>Retry after a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo en un momento.</translation>
     </message>
 </context>
 <context>
@@ -473,71 +473,71 @@
     <name>reelpulse::AddDownloadDialog</name>
     <message>
         <source>Pack carousels into a ZIP with their metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Empaquetar los carruseles en un ZIP con sus metadatos</translation>
     </message>
     <message>
         <source>Add downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir descargas</translation>
     </message>
     <message>
         <source>Post, reel or TikTok URLs (or shortcodes), one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de publicaciones, reels o TikTok (o códigos cortos), una por línea</translation>
     </message>
     <message>
         <source>Best available</source>
-        <translation type="unfinished"></translation>
+        <translation>La mejor disponible</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo</translation>
     </message>
     <message>
         <source>Videos only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo videos</translation>
     </message>
     <message>
         <source>Images only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo imágenes</translation>
     </message>
     <message>
         <source>Audio only (ffmpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo audio (ffmpeg)</translation>
     </message>
     <message>
         <source>As it is (AAC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal cual (AAC)</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>Download folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de descargas</translation>
     </message>
     <message>
         <source>URLs:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL:</translation>
     </message>
     <message>
         <source>Quality:</source>
-        <translation type="unfinished"></translation>
+        <translation>Calidad:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished">Tipo:</translation>
+        <translation>Tipo:</translation>
     </message>
     <message>
         <source>Audio format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de audio:</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta:</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Añadir</translation>
+        <translation>Añadir</translation>
     </message>
 </context>
 <context>
@@ -943,300 +943,300 @@
     <name>reelpulse::DownloadQueue</name>
     <message>
         <source>Downloads paused: less than 500 MiB free in the download folder. Free some space, then resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargas en pausa: quedan menos de 500 MiB libres en la carpeta de descargas. Libera espacio y luego reanuda.</translation>
     </message>
 </context>
 <context>
     <name>reelpulse::DownloadService</name>
     <message>
         <source>&apos;%1&apos; cannot be downloaded this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no se puede descargar de esta forma.</translation>
     </message>
     <message>
         <source>Unknown quality &apos;%1&apos; (best, high, medium, low, 1080p, 720p, 480p, 360p).</source>
-        <translation type="unfinished"></translation>
+        <translation>Calidad desconocida «%1» (best, high, medium, low, 1080p, 720p, 480p, 360p).</translation>
     </message>
     <message>
         <source>Unknown type &apos;%1&apos; (media, video_only, image_only, audio_only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo desconocido «%1» (media, video_only, image_only, audio_only).</translation>
     </message>
     <message>
         <source>Unknown audio format &apos;%1&apos; (best, mp3, m4a, aac).</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de audio desconocido «%1» (best, mp3, m4a, aac).</translation>
     </message>
     <message>
         <source>ffmpeg is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ffmpeg no está instalado.</translation>
     </message>
     <message>
         <source>The post has no media of the type asked for (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La publicación no tiene medios del tipo pedido (%1).</translation>
     </message>
     <message>
         <source>Try --type media.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba --type media.</translation>
     </message>
     <message>
         <source>Change downloads.name_template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia downloads.name_template.</translation>
     </message>
     <message>
         <source>Less than 500 MiB free in %1: downloads paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos de 500 MiB libres en %1: descargas en pausa.</translation>
     </message>
     <message>
         <source>Free some space, then resume the download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libera espacio y luego reanuda la descarga.</translation>
     </message>
     <message>
         <source>The post changed while it was downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La publicación cambió mientras se descargaba.</translation>
     </message>
     <message>
         <source>The media URL expired again after a fresh look-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL del medio volvió a caducar tras una nueva consulta.</translation>
     </message>
     <message>
         <source>Gave up after %1 tries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abandonó tras %1 intentos.</translation>
     </message>
     <message>
         <source>The download failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descarga falló.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1.</translation>
     </message>
 </context>
 <context>
     <name>reelpulse::DownloadsModel</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola</translation>
     </message>
     <message>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished">En pausa</translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completada</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallida</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n files)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n archivo)</numerusform>
+            <numerusform>%1 (%n archivos)</numerusform>
         </translation>
     </message>
     <message>
         <source>TikTok video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video de TikTok</translation>
     </message>
     <message>
         <source>Reel</source>
-        <translation type="unfinished">Reel</translation>
+        <translation>Reel</translation>
     </message>
     <message>
         <source>Carousel</source>
-        <translation type="unfinished">Carrusel</translation>
+        <translation>Carrusel</translation>
     </message>
     <message>
         <source>Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished">Publicación</translation>
+        <translation>Publicación</translation>
     </message>
     <message>
         <source>%1 (audio)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (audio)</translation>
     </message>
     <message>
         <source>%1 (ZIP)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ZIP)</translation>
     </message>
     <message>
         <source>/s</source>
-        <translation type="unfinished"></translation>
+        <translation>/s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallida: %1</translation>
     </message>
     <message>
         <source>Paused: low disk space</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa: poco espacio en disco</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad</translation>
     </message>
     <message>
         <source>ETA</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadida</translation>
     </message>
 </context>
 <context>
     <name>reelpulse::DownloadsPage</name>
     <message>
         <source>Resume downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar descargas</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir…</translation>
     </message>
     <message>
         <source>Add posts, reels or TikTok videos to download (Ctrl+V pastes URLs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade publicaciones, reels o videos de TikTok para descargar (Ctrl+V pega URL)</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Open file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir archivo</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
         <source>Copy source URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar URL de origen</translation>
     </message>
     <message>
         <source>Remove from list</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de la lista</translation>
     </message>
     <message>
         <source>Remove and delete files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar y borrar archivos…</translation>
     </message>
     <message>
         <source>Filter downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar descargas</translation>
     </message>
     <message>
         <source>Not added: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No añadido: %1 — %2</translation>
     </message>
     <message>
         <source>%1 is already downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está descargado.</translation>
     </message>
     <message numerus="yes">
         <source>Batch finished: %n downloaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lote terminado: %n descargado</numerusform>
+            <numerusform>Lote terminado: %n descargados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n fallido</numerusform>
+            <numerusform>, %n fallidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n download(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n descarga</numerusform>
+            <numerusform>%n descargas</numerusform>
         </translation>
     </message>
     <message>
         <source> · %1 running · %2 completed</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 en curso · %2 completadas</translation>
     </message>
     <message>
         <source> · %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 fallidas</translation>
     </message>
     <message>
         <source> · %1 on disk</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 en disco</translation>
     </message>
     <message>
         <source> · %1/s</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1/s</translation>
     </message>
     <message>
         <source>Delete files</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar archivos</translation>
     </message>
     <message>
         <source>Remove this download from the list and delete its files from your disk?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar esta descarga de la lista y borrar sus archivos del disco?</translation>
     </message>
 </context>
 <context>
@@ -1384,31 +1384,31 @@
     <name>reelpulse::FirstRunDialog</name>
     <message>
         <source>Welcome to ReelPulse</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida a ReelPulse</translation>
     </message>
     <message>
         <source>ReelPulse follows Instagram profiles, reels and posts and TikTok videos on a schedule. It keeps every measurement so you can see how they grow, and reads the sentiment of their comments, emoji included.</source>
-        <translation type="unfinished"></translation>
+        <translation>ReelPulse sigue perfiles, reels y publicaciones de Instagram y videos de TikTok de forma programada. Guarda cada medición para que veas cómo crecen y lee el sentimiento de sus comentarios, emoji incluidos.</translation>
     </message>
     <message>
         <source>Everything stays on this computer. Your data lives in %1; reelpulse-cli uses the same folder. Help › Open Data Folder shows it at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo se queda en este equipo. Tus datos están en %1; reelpulse-cli usa la misma carpeta. Ayuda › Abrir la carpeta de datos la muestra en cualquier momento.</translation>
     </message>
     <message>
         <source>To begin, add the first profile you want to follow: your own or a competitor&apos;s. Signing in to Instagram is optional; it lets ReelPulse read what Instagram shows only to signed-in people, and your session is kept in the system keychain only. Connecting a professional account for publishing will come with the Composer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para empezar, añade el primer perfil que quieras seguir: el tuyo o el de un competidor. Iniciar sesión en Instagram es opcional; permite que ReelPulse lea lo que Instagram solo muestra a quienes iniciaron sesión, y tu sesión se guarda solo en el llavero del sistema. La conexión de una cuenta profesional para publicar llegará con la sección Redactar.</translation>
     </message>
     <message>
         <source>Add Your First Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir tu primer perfil…</translation>
     </message>
     <message>
         <source>Sign In to Instagram…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en Instagram…</translation>
     </message>
     <message>
         <source>Start Using ReelPulse</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar a usar ReelPulse</translation>
     </message>
 </context>
 <context>
@@ -1975,11 +1975,11 @@ ReelPulse olvida la sesión y vuelve a leer Instagram como visitante. Las histor
     </message>
     <message>
         <source>Downloads finished: %1 downloaded, %2 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargas terminadas: %1 descargadas, %2 fallidas.</translation>
     </message>
     <message>
         <source>Downloads finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargas terminadas</translation>
     </message>
 </context>
 <context>
@@ -2309,19 +2309,19 @@ ReelPulse olvida la sesión y vuelve a leer Instagram como visitante. Las histor
     <name>reelpulse::ProblemReport</name>
     <message>
         <source>Open &amp;Data Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta de &amp;datos</translation>
     </message>
     <message>
         <source>&amp;Report a Problem…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informar de un problema…</translation>
     </message>
     <message>
         <source>Report a Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Informar de un problema</translation>
     </message>
     <message>
         <source>A report for the ReelPulse developers is on the clipboard: the versions of ReelPulse and Qt, your system, and the last %1 lines of the activity log, with cookies, session ids and tokens removed. Paste it into a new issue at %2 and say what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un informe para los desarrolladores de ReelPulse en el portapapeles: las versiones de ReelPulse y Qt, tu sistema y las últimas %1 líneas del registro de actividad, sin cookies, ids de sesión ni tokens. Pégalo en una nueva incidencia en %2 y cuenta qué pasó.</translation>
     </message>
 </context>
 <context>
@@ -3609,27 +3609,27 @@ Se eliminan las tareas y los datos recopilados para ellas.</numerusform>
     </message>
     <message>
         <source>folder downloads are written to; empty: ReelPulse in your Downloads folder</source>
-        <translation type="unfinished"></translation>
+        <translation>carpeta donde se escriben las descargas; vacío: ReelPulse en tu carpeta de Descargas</translation>
     </message>
     <message>
         <source>file names of downloads, inside the folder: {owner} {shortcode} {position} {ext} {date} {type} {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>nombres de archivo de las descargas, dentro de la carpeta: {owner} {shortcode} {position} {ext} {date} {type} {id}</translation>
     </message>
     <message>
         <source>downloads that run at the same time in the app</source>
-        <translation type="unfinished"></translation>
+        <translation>descargas que se ejecutan a la vez en la app</translation>
     </message>
     <message>
         <source>connections to one media server at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>conexiones simultáneas a un mismo servidor de medios</translation>
     </message>
     <message>
         <source>finished downloads leave the list after this many days (the files stay); 0: never</source>
-        <translation type="unfinished"></translation>
+        <translation>las descargas terminadas salen de la lista tras este número de días (los archivos se quedan); 0: nunca</translation>
     </message>
     <message>
         <source>the app has shown its welcome for this data folder (false: show it at the next start)</source>
-        <translation type="unfinished"></translation>
+        <translation>la app ya mostró su bienvenida para esta carpeta de datos (false: mostrarla en el próximo inicio)</translation>
     </message>
 </context>
 <context>
@@ -4709,121 +4709,127 @@ Los archivos locales se suben a tu host de medios antes de publicar (Instagram o
     </message>
     <message>
         <source>download a post, reel, carousel or TikTok video to your disk</source>
-        <translation type="unfinished"></translation>
+        <translation>descarga una publicación, un reel, un carrusel o un video de TikTok a tu disco</translation>
     </message>
     <message>
         <source>the download list: status, pause, resume, cancel, retry, formats</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista de descargas: estado, pausar, reanudar, cancelar, reintentar, formatos</translation>
     </message>
     <message>
         <source>Download %1 failed [%2]: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la descarga %1 [%2]: %3</translation>
     </message>
     <message>
         <source>%1 %2 (%3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3)
+</translation>
     </message>
     <message>
         <source>[%1/%2] %3</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1/%2] %3</translation>
     </message>
     <message>
         <source> of %1 (%2%)</source>
-        <translation type="unfinished"></translation>
+        <translation> de %1 (%2%)</translation>
     </message>
     <message>
         <source>, ETA %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>, faltan %1 s</translation>
     </message>
     <message>
         <source>  %1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1/s</translation>
     </message>
     <message>
         <source>&apos;download batch&apos; takes one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;download batch&apos; necesita un archivo.</translation>
     </message>
     <message>
         <source>&apos;download profile&apos; takes one task id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;download profile&apos; necesita un id de tarea.</translation>
     </message>
     <message>
         <source>profile task</source>
-        <translation type="unfinished">tarea de perfil</translation>
+        <translation>tarea de perfil</translation>
     </message>
     <message>
         <source>No posts of this profile are stored yet: scrape it first (&apos;reelpulse-cli scrape %1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay publicaciones guardadas de este perfil: recopílalo primero (&apos;reelpulse-cli scrape %1&apos;).</translation>
     </message>
     <message>
         <source>The batch has no items.</source>
-        <translation type="unfinished"></translation>
+        <translation>El lote no tiene elementos.</translation>
     </message>
     <message>
         <source>Stories are downloaded one user at a time: &apos;download story &lt;username&gt;&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las historias se descargan de un usuario a la vez: &apos;download story &lt;username&gt;&apos;.</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: %2</translation>
     </message>
     <message>
         <source>already downloaded  %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ya descargado  %1
+</translation>
     </message>
     <message>
         <source>downloaded  %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>descargado  %1
+</translation>
     </message>
     <message>
         <source>failed      %1  [%2] %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>fallido     %1  [%2] %3
+</translation>
     </message>
     <message>
         <source>Batch %1: %2 downloaded, %3 failed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Lote %1: %2 descargados, %3 fallidos.
+</translation>
     </message>
     <message>
         <source>&apos;download story&apos; takes one username.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;download story&apos; necesita un nombre de usuario.</translation>
     </message>
     <message>
         <source>Downloading stories is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descarga de historias aún no está disponible en esta versión.</translation>
     </message>
     <message>
         <source>Stories of @%1 can only be read with a signed-in Instagram session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las historias de @%1 solo se pueden leer con una sesión de Instagram iniciada.</translation>
     </message>
     <message>
         <source>Sign in from the app (Settings › Instagram account), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión desde la app (Configuración › Cuenta de Instagram) y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Unknown command &apos;download %1&apos; (see &apos;download --help&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando desconocido &apos;download %1&apos; (consulta &apos;download --help&apos;).</translation>
     </message>
     <message>
         <source>&apos;download %1&apos; takes one URL or shortcode (see &apos;download --help&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;download %1&apos; necesita una URL o un código corto (consulta &apos;download --help&apos;).</translation>
     </message>
     <message>
         <source>already downloaded (job %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ya descargado (trabajo %1)</translation>
     </message>
     <message>
         <source>Queued %1 (the app runs it; &apos;reelpulse-cli downloads resume %1&apos; runs it here).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en cola (la app lo ejecuta; &apos;reelpulse-cli downloads resume %1&apos; lo ejecuta aquí).
+</translation>
     </message>
     <message>
         <source>Image qualities: best, high, medium, low
@@ -4831,15 +4837,19 @@ Video qualities: best, 1080p, 720p, 480p, 360p
 Types: media, video_only, image_only, audio_only
 Audio formats: best, mp3, m4a, aac (ffmpeg)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Calidades de imagen: best, high, medium, low
+Calidades de video: best, 1080p, 720p, 480p, 360p
+Tipos: media, video_only, image_only, audio_only
+Formatos de audio: best, mp3, m4a, aac (ffmpeg)
+</translation>
     </message>
     <message>
         <source>Unknown command &apos;downloads %1&apos; (see &apos;downloads --help&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando desconocido &apos;downloads %1&apos; (consulta &apos;downloads --help&apos;).</translation>
     </message>
     <message>
         <source>JOB</source>
-        <translation type="unfinished"></translation>
+        <translation>TRABAJO</translation>
     </message>
     <message>
         <source>STATUS</source>
@@ -4847,27 +4857,27 @@ Audio formats: best, mp3, m4a, aac (ffmpeg)
     </message>
     <message>
         <source>ITEM</source>
-        <translation type="unfinished"></translation>
+        <translation>ELEMENTO</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>TAMAÑO</translation>
     </message>
     <message>
         <source>ADDED</source>
-        <translation type="unfinished"></translation>
+        <translation>AÑADIDO</translation>
     </message>
     <message>
         <source>&apos;downloads %1&apos; takes one job id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;downloads %1&apos; necesita un id de trabajo.</translation>
     </message>
     <message>
         <source>The job is %1 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo ya tiene el estado %1.</translation>
     </message>
     <message>
         <source>The job is %1: nothing to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo tiene el estado %1: no hay nada que reanudar.</translation>
     </message>
     <message>
         <source>Usage: reelpulse-cli insights &lt;post-id|media-id&gt; [--account USER] [--json]
@@ -5107,7 +5117,33 @@ Options:
 Media URLs are fetched as they are; REELPULSE_MEDIA_URL (setting media.url) replaces their scheme, host
 and port. Exit codes: 0 done or already downloaded, 2 invalid input, 3 not found or private, 1 other.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: reelpulse-cli download &lt;what&gt; &lt;target&gt; [options] [--json]
+
+Descarga medios directamente a tu disco, en la mejor calidad salvo que se indique otra cosa.
+
+  post &lt;url|shortcode&gt;        una publicación de Instagram (imagen, video o carrusel)
+  reel &lt;url|shortcode&gt;        un reel de Instagram
+  carousel &lt;url|shortcode&gt;    un carrusel (todos los elementos)
+  video &lt;tiktok-url|id&gt;       un video de TikTok (sin marca de agua cuando se ofrece)
+  story &lt;username&gt;            las historias actuales de un usuario (requiere una sesión de Instagram iniciada)
+  batch &lt;file&gt;                una URL por línea, o un CSV con las columnas url,type (como máximo 500)
+  profile &lt;task-id&gt;           cada publicación guardada de un perfil seguido (--limit N: las N más nuevas)
+
+Opciones:
+  --quality Q        best (predeterminado), high, medium, low; para videos 1080p, 720p, 480p, 360p (la más alta
+                     que no la supere o, si no, la más pequeña)
+  --type T           media (predeterminado), video_only, image_only, audio_only
+  --audio-format F   best (AAC tal cual), mp3, m4a, aac (audio_only; requiere ffmpeg)
+  --zip              empaqueta los elementos y metadata.json en {owner}_{shortcode}.zip
+  --no-metadata      sin archivo adjunto {owner}_{shortcode}.json
+  --out DIR          escribe en DIR (predeterminado: el ajuste downloads.folder o, si no, ~/Downloads/ReelPulse)
+  --force            vuelve a descargar lo que ya se descargó antes
+  --detach           pone el trabajo en cola y vuelve (la app lo ejecuta; &apos;downloads resume&apos; lo ejecuta aquí)
+  --stop-on-error    batch, profile: se detiene en el primer fallo (predeterminado: continúa)
+
+Las URL de medios se obtienen tal cual; REELPULSE_MEDIA_URL (ajuste media.url) reemplaza su esquema, host
+y puerto. Códigos de salida: 0 hecho o ya descargado, 2 entrada no válida, 3 no encontrado o privado, 1 otro.
+</translation>
     </message>
     <message>
         <source>Usage: reelpulse-cli downloads &lt;command&gt; [&lt;job&gt;] [--json]
@@ -5120,7 +5156,16 @@ and port. Exit codes: 0 done or already downloaded, 2 invalid input, 3 not found
   retry &lt;job&gt;        run a failed job again
   formats            the qualities and formats (--json: available_formats)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: reelpulse-cli downloads &lt;command&gt; [&lt;job&gt;] [--json]
+
+  list               la lista de descargas
+  status &lt;job&gt;       un trabajo (con --json, con la forma del estado de la API alojada)
+  pause &lt;job&gt;        detiene un trabajo; sus archivos parciales se conservan para reanudarlo
+  resume &lt;job&gt;       continúa aquí un trabajo en pausa o sin terminar (--detach: lo pone en cola)
+  cancel &lt;job&gt;       abandona un trabajo
+  retry &lt;job&gt;        vuelve a ejecutar un trabajo fallido
+  formats            las calidades y los formatos (--json: available_formats)
+</translation>
     </message>
 </context>
 <context>
@@ -5491,30 +5536,44 @@ latest reels, in the profile_reels shape)
 
 Instagram and TikTok are reached at REELPULSE_INSTAGRAM_URL / REELPULSE_TIKTOK_URL when set.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: reelpulse-cli info &lt;what&gt; &lt;target&gt; [--json]
+
+Muestra lo que responden ahora Instagram o TikTok, sin guardar nada.
+
+  profile &lt;name|@name|url&gt;        un perfil de Instagram y sus publicaciones más recientes
+  post &lt;url|shortcode&gt;            una publicación de Instagram (imagen, video o carrusel)
+  reel &lt;url|shortcode&gt;            un reel de Instagram
+  video &lt;tiktok-url|id&gt;           un video de TikTok
+  story &lt;username&gt;                las historias actuales de un usuario (requiere una sesión iniciada)
+
+opciones de profile: --posts N (las N publicaciones más recientes, con la forma profile_posts), --reels (los
+reels más recientes, con la forma profile_reels)
+
+Si están definidas, Instagram y TikTok se consultan en REELPULSE_INSTAGRAM_URL / REELPULSE_TIKTOK_URL.
+</translation>
     </message>
     <message>
         <source>Stories of @%1 can only be read with a signed-in Instagram session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las historias de @%1 solo se pueden leer con una sesión de Instagram iniciada.</translation>
     </message>
     <message>
         <source>Sign in from the app (Settings › Instagram account), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión desde la app (Configuración › Cuenta de Instagram) y vuelve a intentarlo.</translation>
     </message>
     <message numerus="yes">
         <source>@%1: %n active stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>@%1: %n historia activa</numerusform>
+            <numerusform>@%1: %n historias activas</numerusform>
         </translation>
     </message>
     <message>
         <source>--posts takes a number from 1 to 50.</source>
-        <translation type="unfinished"></translation>
+        <translation>--posts necesita un número del 1 al 50.</translation>
     </message>
     <message>
         <source>--posts and --reels go with &apos;info profile&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--posts y --reels van con &apos;info profile&apos;.</translation>
     </message>
 </context>
 <context>
@@ -6564,104 +6623,104 @@ Metadatos: hasta 20 claves, cada valor de 255 caracteres como máximo.
     <name>reelpulse::downloads</name>
     <message>
         <source>Line %1: unknown type &apos;%2&apos; (post, reel, carousel, story, video).</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: tipo desconocido «%2» (post, reel, carousel, story, video).</translation>
     </message>
     <message>
         <source>The batch has %1 items; at most %2 are allowed in one batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>El lote tiene %1 elementos; se permiten como máximo %2 por lote.</translation>
     </message>
     <message>
         <source>The file name &apos;%1&apos; would leave the folder %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de archivo «%1» saldría de la carpeta %2.</translation>
     </message>
     <message>
         <source>Cannot create the ZIP %1 (error %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el ZIP %1 (error %2).</translation>
     </message>
     <message>
         <source>Cannot add %1 to the ZIP.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede añadir %1 al ZIP.</translation>
     </message>
     <message>
         <source>Cannot finish the ZIP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede terminar el ZIP %1.</translation>
     </message>
     <message>
         <source>Cannot rename %1 to its final name.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cambiar %1 a su nombre final.</translation>
     </message>
     <message>
         <source>Cannot open the ZIP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el ZIP %1.</translation>
     </message>
     <message>
         <source>Cannot read %1 in the ZIP.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1 en el ZIP.</translation>
     </message>
 </context>
 <context>
     <name>reelpulse::downloads::AudioTools</name>
     <message>
         <source>Audio extraction and merging need the ffmpeg program, which was not found on PATH. Install it (Debian/Ubuntu: sudo apt install ffmpeg; Fedora: sudo dnf install ffmpeg; macOS: brew install ffmpeg; Windows: winget install ffmpeg) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La extracción y la combinación de audio necesitan el programa ffmpeg, que no se encontró en el PATH. Instálalo (Debian/Ubuntu: sudo apt install ffmpeg; Fedora: sudo dnf install ffmpeg; macOS: brew install ffmpeg; Windows: winget install ffmpeg) y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>ffmpeg could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar ffmpeg: %1</translation>
     </message>
     <message>
         <source>ffmpeg failed (exit code %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ffmpeg falló (código de salida %1): %2</translation>
     </message>
     <message>
         <source>Cannot rename %1 to its final name.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cambiar %1 a su nombre final.</translation>
     </message>
 </context>
 <context>
     <name>reelpulse::downloads::FileTransfer</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished">Detenido.</translation>
+        <translation>Detenido.</translation>
     </message>
     <message>
         <source>No data arrived for %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>No llegaron datos durante %1 s.</translation>
     </message>
     <message>
         <source>The server refused the media URL (HTTP %1): it has probably expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó la URL del medio (HTTP %1): probablemente caducó.</translation>
     </message>
     <message>
         <source>The media file is gone (HTTP 404).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de medios ya no existe (HTTP 404).</translation>
     </message>
     <message>
         <source>The partial file did not match the server&apos;s; starting over.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo parcial no coincidía con el del servidor; se empieza de nuevo.</translation>
     </message>
     <message>
         <source>The server answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió con HTTP %1.</translation>
     </message>
     <message>
         <source>The transfer ended after %1 of %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transferencia terminó tras %1 de %2 bytes.</translation>
     </message>
     <message>
         <source>Cannot rename %1 to its final name.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cambiar %1 a su nombre final.</translation>
     </message>
 </context>
 <context>
     <name>reelpulse::downloads::MediaLookup</name>
     <message>
         <source>The answer could not be read.</source>
-        <translation type="unfinished">No se pudo leer la respuesta.</translation>
+        <translation>No se pudo leer la respuesta.</translation>
     </message>
 </context>
 <context>
