@@ -10,6 +10,7 @@
 #include "cli/ReelsCommand.h"
 #include "cli/ScrapeCommand.h"
 #include "cli/SentimentCommand.h"
+#include "cli/StatsCommand.h"
 #include "cli/VideosCommand.h"
 #include "domain/AppInfo.h"
 #include "platform/DataDir.h"
@@ -49,6 +50,8 @@ const Command Commands[] = {
      QT_TRANSLATE_NOOP("reelpulse::cli", "scrape one task now, or every due task once (--due)")},
     {"sentiment", runSentimentCommand,
      QT_TRANSLATE_NOOP("reelpulse::cli", "score comment sentiment, summaries, re-scoring")},
+    {"stats", runStatsCommand,
+     QT_TRANSLATE_NOOP("reelpulse::cli", "engagement, velocity, trending and growth from the stored history")},
     {"videos", runVideosCommand, QT_TRANSLATE_NOOP("reelpulse::cli", "track Instagram posts and TikTok videos")},
 };
 

@@ -157,6 +157,15 @@ const QList<Settings::Key> &Settings::keys()
                            "folder URL 'reelpulse-cli endpoints update' fetches signed endpoint profiles from "
                            "(<platform>.json and <platform>.json.sig)"),
          "REELPULSE_ENDPOINTS_URL"},
+        {u"analytics.trending_percent"_s, Type::Int, qint64(150), {}, 101, 100000,
+         QT_TRANSLATE_NOOP("reelpulse::Settings",
+                           "an item is trending at this percent of its account's usual value at the same age "
+                           "(docs/metrics.md)"),
+         nullptr},
+        {u"analytics.viral_percent"_s, Type::Int, qint64(300), {}, 101, 100000,
+         QT_TRANSLATE_NOOP("reelpulse::Settings",
+                           "an item is viral at this percent of its account's usual value at the same age"),
+         nullptr},
     };
     return all;
 }
