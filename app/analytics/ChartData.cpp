@@ -350,14 +350,13 @@ ChartData languagesChart(const QList<sentiment::LanguageSummary> &languages)
 {
     ChartData c = make(ChartKind::Languages, tr("Languages of the comments"), tr("comments"), {},
                        tr("No comment read yet: scrape comments and score them."));
+    c.valueTitle = tr("share of the comments (%)");
     CategorySeries share{tr("share (%)"), {}};
-    CategorySeries count{tr("comments"), {}};
     for (const auto &l : languages) {
-        c.categories.append(l.language.isEmpty() ? tr("not read yet") : l.language);
+        c.categories.append(tr("%1 (%2)").arg(l.language.isEmpty() ? tr("not read yet") : l.language).arg(l.comments));
         share.values.append(l.share);
-        count.values.append(l.comments);
     }
-    c.bars = {share, count};
+    c.bars = {share};
     return c;
 }
 

@@ -3,6 +3,7 @@
 #include "cli/CliContext.h"
 #include "cli/ConfigCommand.h"
 #include "cli/EndpointsCommand.h"
+#include "cli/ExportCommand.h"
 #include "cli/GovernorCommand.h"
 #include "cli/InfoCommand.h"
 #include "cli/ProfilesCommand.h"
@@ -38,6 +39,8 @@ const Command Commands[] = {
      QT_TRANSLATE_NOOP("reelpulse::cli", "show and change the settings the app and the CLI share")},
     {"endpoints", runEndpointsCommand,
      QT_TRANSLATE_NOOP("reelpulse::cli", "which endpoint profile the clients use (version, built-in or override)")},
+    {"export", runExportCommand,
+     QT_TRANSLATE_NOOP("reelpulse::cli", "charts as PNG, SVG, PDF or CSV, and client reports as PDF")},
     {"governor", runGovernorCommand,
      QT_TRANSLATE_NOOP("reelpulse::cli", "what the rate governor holds back and why; resume after a stop")},
     {"info", runInfoCommand,

@@ -160,10 +160,20 @@ Result<Dashboard> AnalyticsService::dashboard(const QString &taskIdOrPrefix, con
         d.profile = stats;
         d.charts = {followersChart(followers.value(), range), engagementChart(d.posts, range),
                     postsPerWeekChart(d.posts, range), heatmapChart(d.posts, range)};
-        // The velocity of the newest post.
-        const QList<MetricsSnapshot> newest =
-            histories->isEmpty() ? QList<MetricsSnapshot>() : histories->first().history;
-        d.charts.append(velocityChart(newest, range));
+        // The velocity of the newest post seen at least twice.
+        const ItemHistory *newest = nullptr;
+        for (const ItemHistory &h : histories.value()) {
+            if (h.history.size() >= 2) {
+                newest = &h;
+                break;
+            }
+        }
+        ChartData velocity = velocityChart(newest ? newest->history : QList<MetricsSnapshot>(), range);
+        if (newest)
+            velocity.title =
+                tr("Velocity of the newest post (%1)")
+                    .arg(newest->item.shortcode.isEmpty() ? newest->item.platformId : newest->item.shortcode);
+        d.charts.append(velocity);
     } else {
         QList<MetricsSnapshot> history;
         if (!histories->isEmpty()) {
