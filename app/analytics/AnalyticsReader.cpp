@@ -187,4 +187,29 @@ Result<QList<FollowersPoint>> AnalyticsReader::followers(const QString &profileT
     return points;
 }
 
+Result<QList<sentiment::SentimentBucketSummary>> AnalyticsReader::sentimentByDay(const QDateTime &from)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT day, sum(positive), sum(negative), sum(neutral), total(compound_sum), sum(compound_count) "
+              "FROM comment_sentiment_daily WHERE day >= ? GROUP BY day ORDER BY day"_s);
+    q.addBindValue(from.toSecsSinceEpoch() / 86400 * 86400);
+    if (auto s = sql::exec(q, doing("reading the sentiment by day")); !s.ok())
+        return s.error();
+    QList<sentiment::SentimentBucketSummary> days;
+    while (q.next()) {
+        sentiment::SentimentBucketSummary day;
+        day.startEpoch = q.value(0).toLongLong();
+        day.start = QDateTime::fromSecsSinceEpoch(day.startEpoch, Qt::UTC).date();
+        const qint64 compoundCount = q.value(5).toLongLong();
+        day.summary = sentiment::SentimentSummary::fromCounts(
+            q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt(),
+            compoundCount > 0 ? std::optional<double>(q.value(4).toDouble() / static_cast<double>(compoundCount))
+                              : std::nullopt);
+        if (!day.summary.isEmpty())
+            days.append(day);
+    }
+    return days;
+}
+
 } // namespace reelpulse::analytics

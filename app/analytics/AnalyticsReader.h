@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "sentiment/SentimentSummary.h"
 #include "storage/ScrapeRecords.h"
 
 #include <QHash>
@@ -43,6 +44,8 @@ public:
     Result<QList<ItemHistory>> taskHistories(const TaskRef &task);
     /// A profile task's followers at each snapshot that has them, oldest first.
     Result<QList<FollowersPoint>> followers(const QString &profileTaskId);
+    /// Every item's comment sentiment per UTC day since `from`, from the per-item, per-day counts.
+    Result<QList<sentiment::SentimentBucketSummary>> sentimentByDay(const QDateTime &from);
 
 private:
     Result<QList<ItemHistory>> histories(QList<StoredItem> items);

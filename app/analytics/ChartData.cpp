@@ -19,8 +19,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("reelpulse::analytics::ChartData", text);
 }
 
-const char *const KindNames[] = {"followers", "engagement", "velocity", "sentiment",
-                                 "heatmap",   "views",      "posts",    "languages"};
+const char *const KindNames[] = {"followers", "engagement", "velocity",  "sentiment", "heatmap",
+                                 "views",     "posts",      "languages", "trend"};
 
 ChartData make(ChartKind kind, const QString &title, const QString &valueTitle, const DateRange &range,
                const QString &emptyHint)
@@ -357,6 +357,25 @@ ChartData languagesChart(const QList<sentiment::LanguageSummary> &languages)
         share.values.append(l.share);
     }
     c.bars = {share};
+    return c;
+}
+
+ChartData trendChart(const QString &metricName, const QList<ChartPoint> &item, const QList<ChartPoint> &expected,
+                     const DateRange &range)
+{
+    ChartData c = make(ChartKind::Trend, tr("Against the account's usual"), metricName, range,
+                       tr("Not enough history: the account's items of this kind must be seen at this age first."));
+    ChartSeries own{tr("this item"), ChartSeries::Style::Line, {}};
+    ChartSeries usual{tr("usual at the same age"), ChartSeries::Style::Line, {}};
+    for (const ChartPoint &p : item)
+        if (range.contains(p.time))
+            own.points.append(p);
+    for (const ChartPoint &p : expected)
+        if (range.contains(p.time))
+            usual.points.append(p);
+    if (usual.points.isEmpty())
+        own.points.clear();
+    c.series = {own, usual};
     return c;
 }
 

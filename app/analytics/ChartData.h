@@ -25,7 +25,7 @@ struct DateRange
     QString describe() const;
 };
 
-enum class ChartKind { Followers, Engagement, Velocity, Sentiment, Heatmap, Views, PostsPerWeek, Languages };
+enum class ChartKind { Followers, Engagement, Velocity, Sentiment, Heatmap, Views, PostsPerWeek, Languages, Trend };
 QString chartKindName(ChartKind kind); ///< "followers", "engagement", ... (the CLI's --chart values)
 std::optional<ChartKind> chartKindFromName(const QString &name);
 QStringList chartKindNames();
@@ -94,6 +94,10 @@ ChartData sentimentChart(const QList<sentiment::SentimentBucketSummary> &days, c
 ChartData heatmapChart(const QList<PostPoint> &posts, const DateRange &range);
 ChartData postsPerWeekChart(const QList<PostPoint> &posts, const DateRange &range);
 ChartData languagesChart(const QList<sentiment::LanguageSummary> &languages);
+/// An item's trend metric at each snapshot against what its account's items usually had at the same age (the
+/// trimmed mean of the baseline, where enough of them reached that age).
+ChartData trendChart(const QString &metricName, const QList<ChartPoint> &item, const QList<ChartPoint> &expected,
+                     const DateRange &range);
 
 /// The median of the values (the mean of the two middle ones for an even count).
 std::optional<double> median(QList<double> values);

@@ -103,7 +103,18 @@ Result<ItemStats> itemStats(QSqlDatabase db, const ItemHistory &item, const Tren
         if (other.item.takenAt)
             series.append(ageSeries(other.history, *other.item.takenAt, s.trendMetric));
     if (s.item.takenAt) {
-        s.trend = trendScore(ageSeries(s.history, *s.item.takenAt, s.trendMetric), series, thresholds);
+        const QList<AgePoint> own = ageSeries(s.history, *s.item.takenAt, s.trendMetric);
+        s.trend = trendScore(own, series, thresholds);
+        for (const AgePoint &point : own) {
+            const QDateTime at = s.item.takenAt->addMSecs(static_cast<qint64>(point.ageHours * 3600000.0));
+            s.trendSeries.append({at, point.value, {}});
+            QList<double> atAge;
+            for (const QList<AgePoint> &other : std::as_const(series))
+                if (const auto v = valueAtAge(other, point.ageHours))
+                    atAge.append(*v);
+            if (atAge.size() >= thresholds.minimumBaseline)
+                s.expectedSeries.append({at, roundTo(trimmedMean(atAge).value_or(0.0), 1), {}});
+        }
     } else {
         s.trend.note =
             QCoreApplication::translate("reelpulse::analytics", "not enough history: the post's time is unknown");

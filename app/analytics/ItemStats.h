@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/AnalyticsReader.h"
+#include "analytics/ChartData.h"
 #include "analytics/Metrics.h"
 
 #include <QJsonObject>
@@ -22,6 +23,10 @@ struct ItemStats
     Velocity day;    ///< over the last 24 h
     TrendScore trend;
     TrendMetric trendMetric = TrendMetric::Views;
+    /// The trend metric at each snapshot, and the baseline's trimmed mean at the same ages (where enough of the
+    /// account's items reached them), for the trend chart.
+    QList<ChartPoint> trendSeries;
+    QList<ChartPoint> expectedSeries;
 };
 
 /// The stats of one stored item (by shortcode, URL or platform id). NotFound when it was never scraped.

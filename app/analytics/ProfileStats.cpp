@@ -157,6 +157,35 @@ QJsonObject profileStatisticsJson(const ProfileStats &s, const DateRange &range)
             {u"worst_posts"_s, worst}};
 }
 
+ChartData comparisonChart(const QList<ProfileStats> &profiles, const DateRange &range)
+{
+    ChartData c;
+    c.kind = ChartKind::Engagement;
+    c.title = QCoreApplication::translate("reelpulse::analytics::ChartData", "Profiles side by side");
+    c.valueTitle = QCoreApplication::translate("reelpulse::analytics::ChartData", "percent, posts per week");
+    c.rangeText = range.describe();
+    c.emptyHint = QCoreApplication::translate("reelpulse::analytics::ChartData",
+                                              "Track your profiles and competitors and scrape them to compare.");
+    c.categories = {QCoreApplication::translate("reelpulse::analytics::ChartData", "growth % (90 d)"),
+                    QCoreApplication::translate("reelpulse::analytics::ChartData", "posts / week"),
+                    QCoreApplication::translate("reelpulse::analytics::ChartData", "median ER %"),
+                    QCoreApplication::translate("reelpulse::analytics::ChartData", "reels %"),
+                    QCoreApplication::translate("reelpulse::analytics::ChartData", "positive %"),
+                    QCoreApplication::translate("reelpulse::analytics::ChartData", "negative %")};
+    for (const ProfileStats &p : profiles) {
+        // Growth over the range: the last growth period asked for.
+        const std::optional<double> growth = p.growth.isEmpty() ? std::nullopt : p.growth.last().percent;
+        c.bars.append(
+            {u"@"_s + p.username,
+             {roundTo(growth.value_or(0.0), 2), roundTo(p.postsPerWeek.value_or(0.0), 2),
+              roundTo(p.medianEngagementRate.value_or(0.0) * 100.0, 2), roundTo(p.reelsShare.value_or(0.0), 1),
+              roundTo(p.positiveShare.value_or(0.0), 1), roundTo(p.negativeShare.value_or(0.0), 1)}});
+    }
+    if (profiles.isEmpty())
+        c.categories.clear();
+    return c;
+}
+
 const ChartData *Dashboard::chart(ChartKind kind) const
 {
     for (const ChartData &c : charts)

@@ -44,6 +44,11 @@ Growth growthOver(const QList<FollowersPoint> &followers, const QDateTime &end, 
 
 QJsonObject profileStatisticsJson(const ProfileStats &stats, const DateRange &range);
 
+/// Competitor comparison as grouped bars: one group per measure (followers growth % over the range, posts per
+/// week, median engagement rate %, reels share %, positive and negative comment share %), one bar per profile.
+/// Unknown values are drawn as 0; the comparison table beside the chart says "unknown".
+ChartData comparisonChart(const QList<ProfileStats> &profiles, const DateRange &range);
+
 /// Everything one dashboard shows of a task, read together.
 struct Dashboard
 {

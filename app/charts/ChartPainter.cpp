@@ -317,7 +317,7 @@ void paintHeatmap(QPainter &painter, const QRectF &rect, const ChartData &data, 
     painter.setFont(font);
     const double left = 44.0;
     const double bottom = 22.0;
-    const double scaleWidth = 86.0;
+    const double scaleWidth = 110.0;
     const QRectF grid(rect.left() + left, rect.top() + 6.0, rect.width() - left - scaleWidth,
                       rect.height() - bottom - 6.0);
     const int rows = static_cast<int>(data.cells.size());
@@ -367,7 +367,7 @@ void paintHeatmap(QPainter &painter, const QRectF &rect, const ChartData &data, 
     painter.drawText(QRectF(scale.right() + 4.0, scale.bottom() - 14.0, 60.0, 16.0), Qt::AlignLeft | Qt::AlignBottom,
                      u"0"_s);
     painter.setPen(p.mutedText);
-    painter.drawText(QRectF(scale.right() + 4.0, scale.center().y() - 20.0, 64.0, 40.0),
+    painter.drawText(QRectF(scale.right() + 4.0, scale.center().y() - 20.0, 88.0, 40.0),
                      Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, data.valueTitle);
     painter.restore();
 }

@@ -23,7 +23,7 @@ const char *const Usage = QT_TRANSLATE_NOOP(
     "Charts and client reports drawn from the stored history, without a display (the same drawing as the app).\n"
     "\n"
     "Commands:\n"
-    "  chart <task-id> --chart followers|engagement|velocity|sentiment|heatmap|views|posts|languages\n"
+    "  chart <task-id> --chart followers|engagement|velocity|sentiment|heatmap|views|posts|languages|trend\n"
     "        [--format png|svg|pdf|csv] [--from DATE] [--to DATE] --out FILE\n"
     "                      one chart with its title, date range and legend: PNG at 2x device pixels, SVG,\n"
     "                      vector PDF, or its data as CSV (RFC 4180, UTF-8, ISO-8601 UTC times). The format\n"

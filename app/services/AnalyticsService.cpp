@@ -185,13 +185,10 @@ Result<Dashboard> AnalyticsService::dashboard(const QString &taskIdOrPrefix, con
             d.posts.append(postPoint(histories->first(), d.item->followers));
         }
         d.charts = {viewsChart(history, range), velocityChart(history, range)};
-        // A reel task has no followers of its own: its owner's, when the owner is tracked as a profile.
-        QList<FollowersPoint> followers;
-        if (d.item && d.item->followers && d.item->item.takenAt)
-            followers.append({*d.item->item.takenAt, *d.item->followers});
-        d.charts.append(engagementChart(d.posts, range));
-        d.charts.append(followersChart(followers, range));
-        d.charts.append(heatmapChart(d.posts, range));
+        const bool views = !d.item || d.item->trendMetric == TrendMetric::Views;
+        d.charts.append(trendChart(views ? tr("views") : tr("engagement"),
+                                   d.item ? d.item->trendSeries : QList<ChartPoint>(),
+                                   d.item ? d.item->expectedSeries : QList<ChartPoint>(), range));
     }
     d.charts.append(sentimentChart(days.value(), range));
     d.charts.append(languagesChart(d.languages));
@@ -326,6 +323,10 @@ Result<Overview> AnalyticsService::overview(const QDateTime &now)
         return a.trendScore.value_or(0.0) > b.trendScore.value_or(0.0);
     });
     o.sentiment = sentiment::SentimentSummary::fromCounts(positive, negative, neutral, std::nullopt);
+    auto byDay = reader.sentimentByDay(now.addDays(-30));
+    if (!byDay.ok())
+        return byDay.error();
+    o.sentimentByDay = byDay.value();
     return o;
 }
 
