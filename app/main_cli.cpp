@@ -6,28 +6,32 @@
 
 #include "cli/ExportCommand.h"
 
-#include <QApplication>
 #include <QCoreApplication>
+#include <QFile>
 #include <QLoggingCategory>
 #include <QTextStream>
 
-#include <memory>
+#include <cstdio>
+#include <unistd.h>
 
 int main(int argc, char *argv[])
 {
-    // `export` draws charts (Qt Charts needs a QApplication): on the offscreen platform, so that it runs
-    // without a display. Every other command keeps a QCoreApplication.
+    // `export` draws charts: it runs in reelpulse-cli-export beside this program (which loads QtGui, QtWidgets,
+    // QtCharts and QtSvg on the offscreen platform), so that every other command starts without them.
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-    std::unique_ptr<QCoreApplication> application;
     if (reelpulse::cli::commandDraws(arguments)) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-        application = std::make_unique<QApplication>(argc, argv);
-    } else {
-        application = std::make_unique<QCoreApplication>(argc, argv);
+        const QString self = QFile::symLinkTarget(QStringLiteral("/proc/self/exe"));
+        const QByteArray program =
+            QFile::encodeName(reelpulse::cli::exportProgram(self.isEmpty() ? QString::fromLocal8Bit(argv[0]) : self));
+        argv[0] = const_cast<char *>(program.constData());
+        ::execv(program.constData(), argv);
+        std::fprintf(stderr, "error: cannot run %s: drawing charts needs it beside reelpulse-cli.\n",
+                     program.constData());
+        return 1;
     }
-    QCoreApplication &app = *application;
+    QCoreApplication app(argc, argv);
     reelpulse::applyApplicationIdentity();
     // Diagnostics go to stderr only when asked for (QT_LOGGING_RULES or REELPULSE_DEBUG=1).
     if (qEnvironmentVariableIsEmpty("REELPULSE_DEBUG"))
