@@ -187,6 +187,38 @@ Result<QList<FollowersPoint>> AnalyticsReader::followers(const QString &profileT
     return points;
 }
 
+Result<QHash<QString, TaskSentimentDays>> AnalyticsReader::taskSentimentDays(const QDateTime &from)
+{
+    QHash<QString, TaskSentimentDays> tasks;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT t.task_kind, t.task_id, sum(d.positive), sum(d.negative), sum(d.neutral), sum(d.unscored) "
+              "FROM task_items t JOIN comment_sentiment_daily d ON d.item_id = t.item_id AND d.day = -1 "
+              "GROUP BY t.task_kind, t.task_id"_s);
+    if (auto s = sql::exec(q, doing("reading the sentiment of every task")); !s.ok())
+        return s.error();
+    while (q.next()) {
+        TaskSentimentDays &t = tasks[q.value(0).toString() + u':' + q.value(1).toString()];
+        t.positive = q.value(2).toInt();
+        t.negative = q.value(3).toInt();
+        t.neutral = q.value(4).toInt();
+        t.unscored = q.value(5).toInt();
+    }
+    q.finish();
+    QSqlQuery days(m_db);
+    days.setForwardOnly(true);
+    days.prepare(u"SELECT t.task_kind, t.task_id, d.day, sum(d.positive), sum(d.negative), sum(d.neutral) "
+                 "FROM task_items t JOIN comment_sentiment_daily d ON d.item_id = t.item_id AND d.day >= ? "
+                 "GROUP BY t.task_kind, t.task_id, d.day ORDER BY t.task_kind, t.task_id, d.day"_s);
+    days.addBindValue(from.toSecsSinceEpoch() / 86400 * 86400);
+    if (auto s = sql::exec(days, doing("reading the sentiment of every task")); !s.ok())
+        return s.error();
+    while (days.next())
+        tasks[days.value(0).toString() + u':' + days.value(1).toString()].days.append(
+            {days.value(2).toLongLong(), days.value(3).toInt(), days.value(4).toInt(), days.value(5).toInt()});
+    return tasks;
+}
+
 Result<QList<sentiment::SentimentBucketSummary>> AnalyticsReader::sentimentByDay(const QDateTime &from)
 {
     QSqlQuery q(m_db);

@@ -25,6 +25,23 @@ struct FollowersPoint
     qint64 followers = 0;
 };
 
+/// Comment sentiment counts of one task: all days, and per UTC day since a date.
+struct TaskSentimentDays
+{
+    int positive = 0;
+    int negative = 0;
+    int neutral = 0;
+    int unscored = 0;
+    struct Day
+    {
+        qint64 day = 0; ///< epoch seconds of 00:00 UTC
+        int positive = 0;
+        int negative = 0;
+        int neutral = 0;
+    };
+    QList<Day> days; ///< oldest first
+};
+
 /// The reads analytics needs beyond ScrapeReader's, over the calling thread's connection. Each is one or two
 /// queries; none reads the comments table (sentiment comes from the per-item, per-day counts).
 class AnalyticsReader final
@@ -44,6 +61,9 @@ public:
     Result<QList<ItemHistory>> taskHistories(const TaskRef &task);
     /// A profile task's followers at each snapshot that has them, oldest first.
     Result<QList<FollowersPoint>> followers(const QString &profileTaskId);
+    /// Every task's comment sentiment (by "kind:id"), all days and per day since `from`, in two queries over the
+    /// per-item, per-day counts (the Overview's alerts).
+    Result<QHash<QString, TaskSentimentDays>> taskSentimentDays(const QDateTime &from);
     /// Every item's comment sentiment per UTC day since `from`, from the per-item, per-day counts.
     Result<QList<sentiment::SentimentBucketSummary>> sentimentByDay(const QDateTime &from);
 

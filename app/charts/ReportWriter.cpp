@@ -143,8 +143,8 @@ Result<int> writeReport(const Dashboard &d, const QString &path, const ReportOpt
 
     // Cover: logo slot, title, range, KPIs.
     const QRectF logo(area.left(), area.top(), 180.0, 72.0);
-    QImage image(options.logoPath);
-    if (!options.logoPath.isEmpty() && !image.isNull()) {
+    const QImage image = options.logoPath.isEmpty() ? QImage() : QImage(options.logoPath);
+    if (!image.isNull()) {
         painter.drawImage(logo, image.scaled(logo.size().toSize(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
     } else {
         painter.setPen(QPen(p.grid.darker(130), 1.0, Qt::DashLine));

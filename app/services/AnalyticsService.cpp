@@ -200,9 +200,7 @@ Result<Overview> AnalyticsService::overview(const QDateTime &now)
     QSqlDatabase db = m_database.connection();
     TrackingService tracking(m_database);
     ScrapeStore store(m_database);
-    ScrapeReader scrapeReader(db);
     AnalyticsReader reader(db);
-    sentiment::CommentSentimentStore sentimentStore(db);
     Overview o;
 
     auto profiles = tracking.profiles();
@@ -218,6 +216,10 @@ Result<Overview> AnalyticsService::overview(const QDateTime &now)
     o.reels = static_cast<int>(reels->size());
     o.videos = static_cast<int>(videos->size());
 
+    auto sentimentDays = reader.taskSentimentDays(now.addDays(-31));
+    if (!sentimentDays.ok())
+        return sentimentDays.error();
+    const QHash<QString, TaskSentimentDays> &sentimentByTask = sentimentDays.value();
     int positive = 0;
     int negative = 0;
     int neutral = 0;
@@ -227,35 +229,33 @@ Result<Overview> AnalyticsService::overview(const QDateTime &now)
             o.alerts.append(tr("%1: the platform needs you (sign in or confirm it is you): %2").arg(label, error));
         else if (!error.isEmpty())
             o.alerts.append(tr("%1: the last scrape failed: %2").arg(label, error));
-        auto counts = sentimentStore.taskCounts(ref);
-        if (!counts.ok())
-            return counts.error();
-        positive += counts->positive;
-        negative += counts->negative;
-        neutral += counts->neutral;
-        o.comments += counts->total();
+        const TaskSentimentDays counts = sentimentByTask.value(taskKindName(ref.kind) + u':' + ref.id);
+        positive += counts.positive;
+        negative += counts.negative;
+        neutral += counts.neutral;
+        o.comments += counts.positive + counts.negative + counts.neutral + counts.unscored;
         // Sentiment turning negative: the latest day's negative share ≥ 2× its 30-day mean, with ≥ 20 comments.
-        auto days = sentimentStore.taskBuckets(ref, sentiment::SummaryBucket::Day);
-        if (!days.ok())
-            return days.error();
-        if (!days->isEmpty()) {
-            const auto &last = days->last();
+        const auto negativeShare = [](const TaskSentimentDays::Day &day) {
+            const int total = day.positive + day.negative + day.neutral;
+            return total > 0 ? 100.0 * day.negative / total : -1.0;
+        };
+        if (!counts.days.isEmpty()) {
+            const TaskSentimentDays::Day &last = counts.days.last();
             double sum = 0.0;
             int n = 0;
-            for (const auto &day : days.value()) {
-                if (day.startEpoch >= last.startEpoch - 30 * 86400 && day.startEpoch < last.startEpoch &&
-                    !day.summary.isEmpty()) {
-                    sum += day.summary.percentage(sentiment::Label::Negative);
+            for (const TaskSentimentDays::Day &day : counts.days) {
+                if (day.day >= last.day - 30 * 86400 && day.day < last.day && negativeShare(day) >= 0.0) {
+                    sum += negativeShare(day);
                     ++n;
                 }
             }
-            const double share = last.summary.percentage(sentiment::Label::Negative);
-            if (last.summary.total() >= 20 && n > 0 && sum / n > 0.0 && share >= 2.0 * sum / n)
+            const double share = negativeShare(last);
+            if (last.positive + last.negative + last.neutral >= 20 && n > 0 && sum / n > 0.0 && share >= 2.0 * sum / n)
                 o.alerts.append(tr("%1: sentiment is turning negative (%2 % negative on %3, the 30-day mean is "
                                    "%4 %)")
                                     .arg(label)
                                     .arg(share, 0, 'f', 1)
-                                    .arg(last.start.toString(Qt::ISODate))
+                                    .arg(QDateTime::fromSecsSinceEpoch(last.day, Qt::UTC).date().toString(Qt::ISODate))
                                     .arg(sum / n, 0, 'f', 1));
         }
         return Ok{};
