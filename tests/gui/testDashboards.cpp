@@ -1,5 +1,7 @@
+#include "CommentsModel.h"
 #include "DashboardModels.h"
 #include "MainWindow.h"
+#include "TaskDetailPane.h"
 #include "analytics/SeedStore.h"
 #include "dashboards/ChartWidget.h"
 #include "dashboards/ComparisonView.h"
@@ -122,6 +124,11 @@ void TestDashboards::cardOpensTheReelDashboard()
     QVERIFY(!item->data().languages.isEmpty()); // the comments' language mix
     QTRY_VERIFY(item->findChild<QLabel *>(u"dashboardKpis"_s)->text().contains(u"viral"_s));
     screenshot(m_window.get(), u"reel-dashboard"_s);
+    // Its comments, with the explanation highlight and the manual relabel of the details pane.
+    QVERIFY(item->comments());
+    QTRY_COMPARE_WITH_TIMEOUT(item->comments()->commentsModel()->rowCount(), 30, 15000);
+    QVERIFY(item->comments()->markNegativeAction());
+    screenshot(item->comments(), u"reel-dashboard-comments"_s);
 }
 
 void TestDashboards::profileDashboardShowsStoredHistory()

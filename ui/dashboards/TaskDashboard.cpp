@@ -1,9 +1,11 @@
 #include "dashboards/TaskDashboard.h"
 
 #include "DashboardModels.h"
+#include "TaskDetailPane.h"
 #include "WhenReady.h"
 #include "charts/ReportWriter.h"
 #include "dashboards/ChartWidget.h"
+#include "sentiment/SentimentAnalyzer.h"
 #include "services/AnalyticsService.h"
 #include "services/QueryService.h"
 
@@ -99,6 +101,11 @@ TaskDashboard::TaskDashboard(Mode mode, QueryService &queries, AnalyticsQueries 
         m_topView->horizontalHeader()->setStretchLastSection(true);
         m_topView->setSelectionBehavior(QAbstractItemView::SelectRows);
         m_topView->setMinimumHeight(180);
+    }
+    if (mode == Mode::Item) {
+        m_comments = new TaskDetailPane(queries, sentiment::SentimentAnalyzer::defaultMode, content);
+        m_comments->setObjectName(u"dashboardComments"_s);
+        m_comments->setMinimumHeight(420);
     }
     connect(m_taskBox, &QComboBox::activated, this, [this] { reload(m_range); });
     connect(m_export, &QPushButton::clicked, this, &TaskDashboard::exportReport);
@@ -245,6 +252,13 @@ void TaskDashboard::show(const Dashboard &d)
         m_topPosts->setPosts(d.profile ? d.profile->best : QList<PostPoint>());
         m_grid->addWidget(m_topView, static_cast<int>((m_charts.size() + 1) / 2), 0, 1, 2);
         m_topView->resizeColumnsToContents();
+    }
+    if (m_comments) {
+        m_grid->addWidget(m_comments, static_cast<int>((m_charts.size() + 1) / 2), 0, 1, 2);
+        if (!m_comments->task() || !(*m_comments->task() == d.task))
+            m_comments->setTask(d.task, d.item && !d.item->item.shortcode.isEmpty() ? d.item->item.shortcode : d.label);
+        else
+            m_comments->refresh();
     }
     m_loaded = true;
     emit loaded();

@@ -17,13 +17,14 @@ namespace reelpulse {
 class AnalyticsQueries;
 class ChartWidget;
 class QueryService;
+class TaskDetailPane;
 class TopPostsModel;
 
 /// The dashboard of one task, drawn from its stored history:
 /// - Profile: followers over time with gained per day, engagement rate per post with its median, posts per week,
 ///   the posting heatmap, the newest post's velocity, comment sentiment per day, the language mix, top posts;
 /// - Item (a reel or video): views, likes, comments and shares over time, velocity, the trend score against the
-///   account's baseline, sentiment per day and the language mix.
+///   account's baseline, sentiment per day, the language mix and the comments (explanation highlight, relabel).
 class TaskDashboard final : public QWidget
 {
     Q_OBJECT
@@ -42,6 +43,8 @@ public:
     const analytics::Dashboard &data() const { return m_data; }
     QList<ChartWidget *> chartWidgets() const { return m_charts; }
     TopPostsModel *topPosts() const { return m_topPosts; }
+    /// Item mode: the item's comments with the explanation highlight and manual relabel.
+    TaskDetailPane *comments() const { return m_comments; }
 
 signals:
     void loaded();
@@ -65,6 +68,7 @@ private:
     QList<ChartWidget *> m_charts;
     TopPostsModel *m_topPosts = nullptr;
     QTableView *m_topView = nullptr;
+    TaskDetailPane *m_comments = nullptr;
 };
 
 } // namespace reelpulse
