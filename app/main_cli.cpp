@@ -6,32 +6,30 @@
 
 #include "cli/ExportCommand.h"
 
+#include <QApplication>
 #include <QCoreApplication>
-#include <QFile>
 #include <QLoggingCategory>
 #include <QTextStream>
 
-#include <cstdio>
-#include <unistd.h>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    // `export` draws charts: it runs in reelpulse-cli-export beside this program (which loads QtGui, QtWidgets,
-    // QtCharts and QtSvg on the offscreen platform), so that every other command starts without them.
+    // `export` draws charts (Qt Charts needs a QApplication): only that command makes one, on the offscreen platform
+    // when no display is set. Every other command keeps a QCoreApplication and creates no GUI object.
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
+    std::unique_ptr<QCoreApplication> application;
     if (reelpulse::cli::commandDraws(arguments)) {
-        const QString self = QFile::symLinkTarget(QStringLiteral("/proc/self/exe"));
-        const QByteArray program =
-            QFile::encodeName(reelpulse::cli::exportProgram(self.isEmpty() ? QString::fromLocal8Bit(argv[0]) : self));
-        argv[0] = const_cast<char *>(program.constData());
-        ::execv(program.constData(), argv);
-        std::fprintf(stderr, "error: cannot run %s: drawing charts needs it beside reelpulse-cli.\n",
-                     program.constData());
-        return 1;
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
     }
-    QCoreApplication app(argc, argv);
+    QCoreApplication &app = *application;
     reelpulse::applyApplicationIdentity();
     // Diagnostics go to stderr only when asked for (QT_LOGGING_RULES or REELPULSE_DEBUG=1).
     if (qEnvironmentVariableIsEmpty("REELPULSE_DEBUG"))
