@@ -1,5 +1,7 @@
 #include "analytics/AnalyticsReader.h"
 
+#include "analytics/ChartData.h"
+
 #include "domain/Identifiers.h"
 #include "storage/ScrapeReader.h"
 #include "storage/ScrapeSql.h"
@@ -37,6 +39,25 @@ MetricsSnapshot snapshotAt(const QSqlQuery &q, int first)
 // The families of media_items.media_type that compare with each other.
 const QString VideoKinds = u"('reel', 'video')"_s;
 const QString PictureKinds = u"('image', 'carousel', 'unknown')"_s;
+
+/// Days (day, positive, negative, neutral, compound sum, compound count) read into summaries.
+QList<sentiment::SentimentBucketSummary> bucketsFrom(QSqlQuery &q)
+{
+    QList<sentiment::SentimentBucketSummary> days;
+    while (q.next()) {
+        sentiment::SentimentBucketSummary day;
+        day.startEpoch = q.value(0).toLongLong();
+        day.start = QDateTime::fromSecsSinceEpoch(day.startEpoch, Qt::UTC).date();
+        const qint64 compoundCount = q.value(5).toLongLong();
+        day.summary = sentiment::SentimentSummary::fromCounts(
+            q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt(),
+            compoundCount > 0 ? std::optional<double>(q.value(4).toDouble() / static_cast<double>(compoundCount))
+                              : std::nullopt);
+        if (!day.summary.isEmpty())
+            days.append(day);
+    }
+    return days;
+}
 
 } // namespace
 
@@ -219,6 +240,23 @@ Result<QHash<QString, TaskSentimentDays>> AnalyticsReader::taskSentimentDays(con
     return tasks;
 }
 
+Result<QList<sentiment::SentimentBucketSummary>> AnalyticsReader::taskSentimentByDay(const TaskRef &task,
+                                                                                     const DateRange &range)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT d.day, sum(d.positive), sum(d.negative), sum(d.neutral), total(d.compound_sum), "
+              "sum(d.compound_count) FROM task_items t JOIN comment_sentiment_daily d ON d.item_id = t.item_id "
+              "AND d.day >= ? AND d.day <= ? WHERE t.task_kind = ? AND t.task_id = ? GROUP BY d.day ORDER BY d.day"_s);
+    q.addBindValue(range.from ? range.from->toSecsSinceEpoch() / 86400 * 86400 : qint64(0));
+    q.addBindValue(range.to ? range.to->toSecsSinceEpoch() : std::numeric_limits<qint64>::max());
+    q.addBindValue(taskKindName(task.kind));
+    q.addBindValue(task.id);
+    if (auto s = sql::exec(q, doing("reading the sentiment by day")); !s.ok())
+        return s.error();
+    return bucketsFrom(q);
+}
+
 Result<QList<sentiment::SentimentBucketSummary>> AnalyticsReader::sentimentByDay(const QDateTime &from)
 {
     QSqlQuery q(m_db);
@@ -228,20 +266,7 @@ Result<QList<sentiment::SentimentBucketSummary>> AnalyticsReader::sentimentByDay
     q.addBindValue(from.toSecsSinceEpoch() / 86400 * 86400);
     if (auto s = sql::exec(q, doing("reading the sentiment by day")); !s.ok())
         return s.error();
-    QList<sentiment::SentimentBucketSummary> days;
-    while (q.next()) {
-        sentiment::SentimentBucketSummary day;
-        day.startEpoch = q.value(0).toLongLong();
-        day.start = QDateTime::fromSecsSinceEpoch(day.startEpoch, Qt::UTC).date();
-        const qint64 compoundCount = q.value(5).toLongLong();
-        day.summary = sentiment::SentimentSummary::fromCounts(
-            q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt(),
-            compoundCount > 0 ? std::optional<double>(q.value(4).toDouble() / static_cast<double>(compoundCount))
-                              : std::nullopt);
-        if (!day.summary.isEmpty())
-            days.append(day);
-    }
-    return days;
+    return bucketsFrom(q);
 }
 
 } // namespace reelpulse::analytics

@@ -25,6 +25,8 @@ struct FollowersPoint
     qint64 followers = 0;
 };
 
+struct DateRange;
+
 /// Comment sentiment counts of one task: all days, and per UTC day since a date.
 struct TaskSentimentDays
 {
@@ -64,6 +66,9 @@ public:
     /// Every task's comment sentiment (by "kind:id"), all days and per day since `from`, in two queries over the
     /// per-item, per-day counts (the Overview's alerts).
     Result<QHash<QString, TaskSentimentDays>> taskSentimentDays(const QDateTime &from);
+    /// A task's comment sentiment per UTC day within the range (days without comments left out), from the
+    /// per-item, per-day counts: its cost follows the task's posts × the range's days.
+    Result<QList<sentiment::SentimentBucketSummary>> taskSentimentByDay(const TaskRef &task, const DateRange &range);
     /// Every item's comment sentiment per UTC day since `from`, from the per-item, per-day counts.
     Result<QList<sentiment::SentimentBucketSummary>> sentimentByDay(const QDateTime &from);
 

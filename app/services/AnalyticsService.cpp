@@ -109,6 +109,11 @@ Result<ProfileStats> AnalyticsService::profileStats(const QString &taskIdOrPrefi
 
 Result<Dashboard> AnalyticsService::dashboard(const QString &taskIdOrPrefix, const DateRange &range)
 {
+    return read(taskIdOrPrefix, range, true);
+}
+
+Result<Dashboard> AnalyticsService::read(const QString &taskIdOrPrefix, const DateRange &range, bool chartsToo)
+{
     auto task = resolve(taskIdOrPrefix);
     if (!task.ok())
         return task.error();
@@ -128,17 +133,22 @@ Result<Dashboard> AnalyticsService::dashboard(const QString &taskIdOrPrefix, con
     auto histories = reader.taskHistories(d.task);
     if (!histories.ok())
         return histories.error();
-    auto days = sentimentStore.taskBuckets(d.task, sentiment::SummaryBucket::Day);
-    if (!days.ok())
-        return days.error();
     auto summary = sentimentStore.taskSummary(d.task);
     if (!summary.ok())
         return summary.error();
     d.sentiment = summary.value();
-    auto languages = sentimentStore.taskLanguages(d.task);
-    if (!languages.ok())
-        return languages.error();
-    d.languages = languages.value();
+    // Sentiment per day (of the range only) and the language mix: for the charts.
+    QList<sentiment::SentimentBucketSummary> days;
+    if (chartsToo) {
+        auto read = reader.taskSentimentByDay(d.task, range);
+        if (!read.ok())
+            return read.error();
+        days = read.value();
+        auto languages = sentimentStore.taskLanguages(d.task);
+        if (!languages.ok())
+            return languages.error();
+        d.languages = languages.value();
+    }
 
     if (d.task.kind == TaskKind::Profile) {
         auto followers = reader.followers(d.task.id);
@@ -158,6 +168,8 @@ Result<Dashboard> AnalyticsService::dashboard(const QString &taskIdOrPrefix, con
             stats.negativeShare = d.sentiment.percentage(sentiment::Label::Negative);
         }
         d.profile = stats;
+        if (!chartsToo)
+            return d;
         d.charts = {followersChart(followers.value(), range), engagementChart(d.posts, range),
                     postsPerWeekChart(d.posts, range), heatmapChart(d.posts, range)};
         // The velocity of the newest post seen at least twice.
@@ -190,7 +202,7 @@ Result<Dashboard> AnalyticsService::dashboard(const QString &taskIdOrPrefix, con
                                    d.item ? d.item->trendSeries : QList<ChartPoint>(),
                                    d.item ? d.item->expectedSeries : QList<ChartPoint>(), range));
     }
-    d.charts.append(sentimentChart(days.value(), range));
+    d.charts.append(sentimentChart(days, range));
     d.charts.append(languagesChart(d.languages));
     return d;
 }
@@ -346,7 +358,7 @@ Result<QList<ProfileStats>> AnalyticsService::comparison(const QStringList &task
     }
     QList<ProfileStats> result;
     for (const QString &id : std::as_const(ids)) {
-        auto d = dashboard(id, range);
+        auto d = read(id, range, false);
         if (!d.ok())
             return d.error();
         if (d->profile)

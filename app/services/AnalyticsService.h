@@ -37,6 +37,8 @@ public:
 
 private:
     Result<TaskRef> resolve(const QString &taskIdOrPrefix);
+    /// chartsToo false: the figures only (no chart, no sentiment by day or language), for the comparison.
+    Result<analytics::Dashboard> read(const QString &taskIdOrPrefix, const analytics::DateRange &range, bool chartsToo);
 
     Database &m_database;
     QString m_dataDir;
