@@ -263,6 +263,9 @@ QChart *makeChart(const ChartData &data, const ChartPalette &p)
                 low = std::min(low, 0.0);
             }
             auto *area = new QAreaSeries(upper, lower);
+            // The area does not own its boundary lines: they go with it.
+            upper->setParent(area);
+            lower->setParent(area);
             area->setName(s.name);
             QColor fill = color;
             fill.setAlpha(200);
