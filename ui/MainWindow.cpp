@@ -19,6 +19,7 @@
 #include "TaskTableModel.h"
 #include "TaskTableView.h"
 #include "VideosPage.h"
+#include "dashboards/DashboardsPage.h"
 #include "auth/InMemorySecretStore.h"
 #include "downloads/DownloadsPage.h"
 #include "services/DownloadQueue.h"
@@ -103,6 +104,9 @@ MainWindow::MainWindow(TrackingService &service, const QString &dataDir, ScrapeS
     m_reels = new ReelsPage(service, *m_queries, *m_log, m_stack);
     m_videos = new VideosPage(service, *m_queries, *m_log, m_stack);
 
+    // The first section: the dashboards, opened on the Overview.
+    m_dashboards = new DashboardsPage(*m_queries, dataDir, m_stack);
+    addSection(Section::Overview, tr("Overview"), m_dashboards);
     addSection(Section::Profiles, tr("Profiles"), m_profiles);
     addSection(Section::Reels, tr("Reels"), m_reels);
     addSection(Section::Videos, tr("Videos"), m_videos);
@@ -173,6 +177,7 @@ MainWindow::MainWindow(TrackingService &service, const QString &dataDir, ScrapeS
         connect(page, &TaskPage::statusMessage, this,
                 [this](const QString &message) { statusBar()->showMessage(message, 8000); });
         connect(page, &TaskPage::tasksChanged, m_scrape, &ScrapeController::checkNow);
+        connect(page, &TaskPage::tasksChanged, m_dashboards, &DashboardsPage::tasksChanged);
         page->setSentimentMode(m_scrape->sentimentMode());
         page->view()->addAction(m_scrapeNowAction);
         page->view()->addAction(m_detailsAction);
@@ -345,7 +350,7 @@ void MainWindow::createToolBar()
 MainWindow::Section MainWindow::currentSection() const
 {
     const QListWidgetItem *item = m_sidebar->currentItem();
-    return item ? Section(item->data(SectionRole).toInt()) : Section::Profiles;
+    return item ? Section(item->data(SectionRole).toInt()) : Section::Overview;
 }
 
 void MainWindow::setCurrentSection(Section section)
@@ -491,6 +496,7 @@ void MainWindow::onTaskDone(TaskKind kind, const QString &id)
 {
     m_labels.remove(id);
     taskPage(kind)->taskScraped(id);
+    m_dashboards->taskScraped(kind, id);
     if (m_labels.isEmpty())
         m_scrapeStatus->setIdle();
 }
@@ -645,7 +651,7 @@ void MainWindow::restoreSettings()
     bool known = false;
     const QByteArray key = settings.value(u"section"_s).toString().toLatin1();
     const int section = QMetaEnum::fromType<Section>().keyToValue(key.constData(), &known);
-    setCurrentSection(known ? Section(section) : Section::Profiles);
+    setCurrentSection(known ? Section(section) : Section::Overview);
     settings.endGroup();
 }
 

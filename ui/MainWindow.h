@@ -28,6 +28,7 @@ class ReelsPage;
 class ScrapeController;
 class ScrapeStatusWidget;
 class SettingsPage;
+class DashboardsPage;
 class TaskPage;
 class TrackingService;
 class VideosPage;
@@ -45,7 +46,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum class Section { Profiles, Reels, Videos, Downloads, Composer, ActivityLog, Settings };
+    enum class Section { Profiles, Reels, Videos, Downloads, Composer, ActivityLog, Settings, Overview };
     Q_ENUM(Section)
 
     /// A window over the store of `dataDir`: tasks are added, edited and removed through `service` (single-row
@@ -61,6 +62,7 @@ public:
 
     ProfilesPage *profilesPage() const { return m_profiles; }
     ReelsPage *reelsPage() const { return m_reels; }
+    DashboardsPage *dashboardsPage() const { return m_dashboards; }
     VideosPage *videosPage() const { return m_videos; }
     DownloadsPage *downloadsPage() const { return m_downloads; }
     SettingsPage *settingsPage() const { return m_settings; }
@@ -114,6 +116,7 @@ private:
     ScrapeStatusWidget *m_scrapeStatus = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     SettingsPage *m_settings = nullptr;
+    DashboardsPage *m_dashboards = nullptr;
     QToolBar *m_toolBar = nullptr;
     QHash<QString, QString> m_labels;  ///< task id → label, while it is being scraped
     QHash<QString, QString> m_skipped; ///< task id → why it was last left for later (logged once)

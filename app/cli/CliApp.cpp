@@ -5,6 +5,7 @@
 #include "cli/ConfigCommand.h"
 #include "cli/DownloadCommand.h"
 #include "cli/EndpointsCommand.h"
+#include "cli/ExportCommand.h"
 #include "cli/GovernorCommand.h"
 #include "cli/InfoCommand.h"
 #include "cli/InsightsCommand.h"
@@ -14,6 +15,7 @@
 #include "cli/ReelsCommand.h"
 #include "cli/ScrapeCommand.h"
 #include "cli/SentimentCommand.h"
+#include "cli/StatsCommand.h"
 #include "cli/VideosCommand.h"
 #include "domain/AppInfo.h"
 #include "i18n/Language.h"
@@ -42,6 +44,8 @@ const Command Commands[] = {
      QT_TRANSLATE_NOOP("reelpulse::cli", "show and change the settings the app and the CLI share")},
     {"endpoints", runEndpointsCommand,
      QT_TRANSLATE_NOOP("reelpulse::cli", "which endpoint profile the clients use (version, built-in or override)")},
+    {"export", runExportCommand,
+     QT_TRANSLATE_NOOP("reelpulse::cli", "charts as PNG, SVG, PDF or CSV, and client reports as PDF")},
     {"governor", runGovernorCommand,
      QT_TRANSLATE_NOOP("reelpulse::cli", "what the rate governor holds back and why; resume after a stop")},
     {"info", runInfoCommand,
@@ -54,6 +58,8 @@ const Command Commands[] = {
      QT_TRANSLATE_NOOP("reelpulse::cli", "scrape one task now, or every due task once (--due)")},
     {"sentiment", runSentimentCommand,
      QT_TRANSLATE_NOOP("reelpulse::cli", "score comment sentiment, summaries, re-scoring")},
+    {"stats", runStatsCommand,
+     QT_TRANSLATE_NOOP("reelpulse::cli", "engagement, velocity, trending and growth from the stored history")},
     {"videos", runVideosCommand, QT_TRANSLATE_NOOP("reelpulse::cli", "track Instagram posts and TikTok videos")},
     {"accounts", runAccountsCommand,
      QT_TRANSLATE_NOOP("reelpulse::cli", "Instagram professional accounts to publish to (tokens in the keychain)")},

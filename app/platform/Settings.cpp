@@ -286,6 +286,15 @@ const QList<Settings::Key> &Settings::keys()
          QT_TRANSLATE_NOOP("reelpulse::Settings",
                            "the app has shown its welcome for this data folder (false: show it at the next start)"),
          nullptr},
+        {u"analytics.trending_percent"_s, Type::Int, qint64(150), {}, 101, 100000,
+         QT_TRANSLATE_NOOP("reelpulse::Settings",
+                           "an item is trending at this percent of its account's usual value at the same age "
+                           "(docs/metrics.md)"),
+         nullptr},
+        {u"analytics.viral_percent"_s, Type::Int, qint64(300), {}, 101, 100000,
+         QT_TRANSLATE_NOOP("reelpulse::Settings",
+                           "an item is viral at this percent of its account's usual value at the same age"),
+         nullptr},
     };
     return all;
 }

@@ -58,7 +58,8 @@ private slots:
 
 private:
     void openStore();
-    std::unique_ptr<MainWindow> showWindow();
+    /// Shows a window on the Profiles section (onProfiles), else on the section it opens on.
+    std::unique_ptr<MainWindow> showWindow(bool onProfiles = true);
     static void activate(QWidget *window);
     QStringList profilesInStore();
 
@@ -100,9 +101,11 @@ void TestMainWindow::openStore()
     m_service = std::make_unique<TrackingService>(*m_database);
 }
 
-std::unique_ptr<MainWindow> TestMainWindow::showWindow()
+std::unique_ptr<MainWindow> TestMainWindow::showWindow(bool onProfiles)
 {
     auto window = std::make_unique<MainWindow>(*m_service, m_dataDir->path());
+    if (onProfiles)
+        window->setCurrentSection(MainWindow::Section::Profiles);
     window->show();
     activate(window.get());
     if (!reelpulse::testing::waitForTaskTables(*window))
@@ -140,9 +143,11 @@ void TestMainWindow::testStartsOnProfilesWithCliTasks()
         QCOMPARE(cli.exitCode(), 0);
     }
     openStore();
-    const auto window = showWindow();
+    const auto window = showWindow(false);
 
-    QCOMPARE(window->currentSection(), MainWindow::Section::Profiles);
+    // The window opens on the Overview (the dashboards); the profiles are one click away.
+    QCOMPARE(window->currentSection(), MainWindow::Section::Overview);
+    window->setCurrentSection(MainWindow::Section::Profiles);
     auto *view = window->findChild<TaskTableView *>(u"profilesView"_s);
     QVERIFY(view);
     QVERIFY(view->isVisible());
@@ -393,8 +398,8 @@ void TestMainWindow::testSectionAndGeometryAreRemembered()
 {
     openStore();
     {
-        const auto window = showWindow();
-        QCOMPARE(window->currentSection(), MainWindow::Section::Profiles);
+        const auto window = showWindow(false);
+        QCOMPARE(window->currentSection(), MainWindow::Section::Overview);
         window->resize(1210, 777);
         window->setCurrentSection(MainWindow::Section::ActivityLog);
         window->close();

@@ -103,6 +103,7 @@ std::unique_ptr<MainWindow> TestScraping::openWindow()
     setup.pollIntervalMs = 60000;
     setup.governorRefreshMs = 500;
     auto window = std::make_unique<MainWindow>(*m_service, m_dataDir->path(), std::move(setup));
+    window->setCurrentSection(MainWindow::Section::Profiles); // the window opens on the Overview
     window->show();
     window->activateWindow();
     if (!QTest::qWaitForWindowActive(window.get()))
