@@ -541,6 +541,53 @@
     </message>
 </context>
 <context>
+    <name>reelpulse::AnalyticsService</name>
+    <message>
+        <source>Task %1 is not a profile task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Velocity of the newest post (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the platform needs you (sign in or confirm it is you): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the last scrape failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sentiment is turning negative (%2 % negative on %3, the 30-day mean is %4 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 this week)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 likes and comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>reelpulse::CalendarWidget</name>
     <message>
         <source>&amp;Week</source>
@@ -569,6 +616,39 @@
     <message>
         <source>Week of %1</source>
         <translation>Woche vom %1</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::ChartWidget</name>
+    <message>
+        <source>Right-click to export this chart as PNG, SVG, PDF or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3</source>
+        <translation type="unfinished">%1: %2
+%3 {1:?}</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;CSV data (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -746,6 +826,56 @@
     </message>
 </context>
 <context>
+    <name>reelpulse::ComparisonModel</name>
+    <message>
+        <source>@%1 (own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished">Profil</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation type="unfinished">Follower</translation>
+    </message>
+    <message>
+        <source>Growth (90 d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts / week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median ER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reels</source>
+        <translation type="unfinished">Reels</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::ComparisonView</name>
+    <message>
+        <source>Your own profiles (bold) against the competitors you track. Mark a profile as a competitor when you add or edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comparison could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>reelpulse::ComposerWidget</name>
     <message>
         <source>Video</source>
@@ -878,6 +1008,56 @@
     <message>
         <source>Post %1 scheduled for %2.</source>
         <translation>Beitrag %1 für %2 geplant.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::DashboardModels</name>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::DashboardsPage</name>
+    <message>
+        <source>Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished">Profil</translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reel / video</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1522,6 +1702,21 @@ Wählen Sie mit --data-dir ORDNER einen anderen Ordner, oder beheben Sie das Pro
     </message>
 </context>
 <context>
+    <name>reelpulse::HeatmapView</name>
+    <message>
+        <source>%1 %2:00 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean engagement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no post</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>reelpulse::HttpFetcher</name>
     <message>
         <source>The answer of %1 is larger than the %2 limit and was abandoned (the limit is the setting net.max_body_mib).</source>
@@ -1981,6 +2176,10 @@ ReelPulse vergisst die Sitzung und liest Instagram wieder als Besucher. Stories 
         <source>Downloads finished</source>
         <translation>Downloads abgeschlossen</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::MediaHost</name>
@@ -2268,6 +2467,90 @@ ReelPulse vergisst die Sitzung und liest Instagram wieder als Besucher. Stories 
     <message>
         <source>%1 closed the connection in the middle of its answer.</source>
         <translation>%1 hat die Verbindung mitten in der Antwort geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::OverviewView</name>
+    <message>
+        <source>Profiles tracked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reels tracked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos tracked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments analysed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall sentiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week&apos;s biggest movers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentiment trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trending and viral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a card to open its dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overview could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no comments yet</source>
+        <translation type="unfinished">noch keine Kommentare</translation>
+    </message>
+    <message>
+        <source>%1 % positive this week, %2 % overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % positive%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+%1× the account&apos;s usual at this age%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · viral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · trending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing scraped yet: add a profile or a reel and scrape it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item above 1.5× its account&apos;s usual yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alerts: scrapes are running and sentiment is steady.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3631,6 +3914,14 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
         <source>the app has shown its welcome for this data folder (false: show it at the next start)</source>
         <translation>die App hat ihre Begrüßung für diesen Datenordner bereits gezeigt (false: beim nächsten Start zeigen)</translation>
     </message>
+    <message>
+        <source>an item is trending at this percent of its account&apos;s usual value at the same age (docs/metrics.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item is viral at this percent of its account&apos;s usual value at the same age</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::SettingsPage</name>
@@ -3734,6 +4025,133 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
     <message>
         <source>No known way to read this (%1) with what is known about it.</source>
         <translation>Mit den vorhandenen Angaben lässt sich dies (%1) auf keinem bekannten Weg lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::TaskDashboard</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">unbekannt</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation type="unfinished">Profil:</translation>
+    </message>
+    <message>
+        <source>Reel or video:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF for your client: key figures, these charts, top posts and comment sentiment. Right-click a chart to export it alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a profile on the Profiles page and scrape it to see its dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track a reel or video and scrape it to see its dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1 (competitor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reel %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 video %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This dashboard could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation type="unfinished">Follower</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts / week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median ER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean ER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished">Aufrufe</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ER (followers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ER (views)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views / h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> viral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> trending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished">Kommentare</translation>
+    </message>
+    <message>
+        <source>%1 · %2 % positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4107,6 +4525,29 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
     </message>
 </context>
 <context>
+    <name>reelpulse::TopPostsModel</name>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished">Beitrag</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>reelpulse::TrackingService</name>
     <message>
         <source>%1 must be between 1 and %2 days (got %3).</source>
@@ -4372,6 +4813,430 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
     <message>
         <source>Removed %1.</source>
         <translation>%1 entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::analytics</name>
+    <message>
+        <source>No stored snapshot in this range yet: scrape now to see the first point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation type="unfinished">Follower</translation>
+    </message>
+    <message>
+        <source>followers</source>
+        <translation type="unfinished">Follower</translation>
+    </message>
+    <message>
+        <source>gained per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement rate per post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engagement rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No post with a known engagement rate in this range: track the profile and scrape it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engagement rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Velocity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Velocity needs two snapshots: scrape again later to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>views per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engagement per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views, likes, comments and shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>likes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation type="unfinished">Kommentare</translation>
+    </message>
+    <message>
+        <source>shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment sentiment per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scored comment in this range: scrape comments and score them (sentiment rescore).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation type="unfinished">positiv</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation type="unfinished">neutral</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation type="unfinished">negativ</translation>
+    </message>
+    <message>
+        <source>When posts do best (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No post with known engagement in this range: scrape the profile first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>posts</source>
+        <translation type="unfinished">Beiträge</translation>
+    </message>
+    <message>
+        <source>No post in this range: scrape the profile first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages of the comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comment read yet: scrape comments and score them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of the comments (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against the account&apos;s usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough history: the account&apos;s items of this kind must be seen at this age first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usual at the same age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stored post, reel or video &quot;%1&quot;: track it and scrape it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough history: the post&apos;s time is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough history: no snapshot of the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough history: %1 of the account&apos;s items of this kind were seen at this age (%2 h), %3 needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account&apos;s items had nothing at this age: no ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::analytics::ChartData</name>
+    <message>
+        <source>Profiles side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percent, posts per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track your profiles and competitors and scrape them to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>growth % (90 d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>posts / week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median ER %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reels %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positive %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negative %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::analytics::DateRange</name>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all dates to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::charts</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">unbekannt</translation>
+    </message>
+    <message>
+        <source>ReelPulse report · %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation type="unfinished">Follower</translation>
+    </message>
+    <message>
+        <source>Followers gained, %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts in the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median engagement rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean engagement rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reels share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished">Aufrufe</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation type="unfinished">Likes</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished">Kommentare</translation>
+    </message>
+    <message>
+        <source>Total engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement rate (followers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement rate (views)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views per hour (last window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive / negative comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReelPulse report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance report · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by ReelPulse on %1 from the stored history; formulas in docs/metrics.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished">Beitrag</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No post with a known engagement rate in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment sentiment</source>
+        <translation type="unfinished">Kommentar-Stimmung</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation type="unfinished">Stimmung</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Sprache</translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4975,6 +5840,176 @@ Die Warteschlange: Entwürfe sowie geplante, laufende, veröffentlichte und fehl
         <source>MEDIA ID</source>
         <translation>MEDIEN-ID</translation>
     </message>
+    <message>
+        <source>charts as PNG, SVG, PDF or CSV, and client reports as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engagement, velocity, trending and growth from the stored history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from is after --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown chart &quot;%1&quot;: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say --format png, svg, pdf or csv (or give --out a file ending in one of them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 task has no %2 chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2, %3).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page is a4 or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 pages for %3, %4.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;export %1&apos; (see &apos;export --help&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;export %1&apos; takes one task id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;export %1&apos; needs --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;export chart&apos; needs --chart (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing charts needs the graphical application object (main() makes it for &apos;export&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 by @%2, %3 snapshot(s)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  views %1  likes %2  comments %3  saves %4  shares %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  total engagement          %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  engagement rate           %1 (followers %2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  engagement rate by views  %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  breakdown                 views %1, likes %2, comments %3, saves %4, shares %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  velocity (last window)    %1 views/h, %2 engagement/h
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  velocity (last 24 h)      %1 views/h, %2 engagement/h
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  trend score               %1× the account&apos;s usual at this age%2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (viral)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (trending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  trend score               none: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1: %2 followers
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 days: %2 followers (%3), %4 per day
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 post(s) %2, %3 per week
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  engagement rate: median %1, mean %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  best:  %1  %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  worst: %1  %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;stats %1&apos; (see &apos;stats --help&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;stats profile&apos; takes one profile task id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;stats %1&apos; takes one URL, shortcode or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 is not a profile task: use &apos;stats reel&apos; or &apos;stats video&apos; with its shortcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::cli::Accounts</name>
@@ -5271,6 +6306,28 @@ Version ist &apos;already up to date&apos;.
     <message>
         <source>--from and --platform belong to &apos;endpoints update&apos;.</source>
         <translation>--from und --platform gehören zu „endpoints update“.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::cli::Export</name>
+    <message>
+        <source>Usage: reelpulse-cli export &lt;command&gt; [options]
+
+Charts and client reports drawn from the stored history, without a display (the same drawing as the app).
+
+Commands:
+  chart &lt;task-id&gt; --chart followers|engagement|velocity|sentiment|heatmap|views|posts|languages|trend
+        [--format png|svg|pdf|csv] [--from DATE] [--to DATE] --out FILE
+                      one chart with its title, date range and legend: PNG at 2x device pixels, SVG,
+                      vector PDF, or its data as CSV (RFC 4180, UTF-8, ISO-8601 UTC times). The format
+                      defaults to the file&apos;s suffix; the range to every stored date.
+  report &lt;task-id&gt; [--from DATE] [--to DATE] [--page a4|letter] [--logo IMAGE] --out FILE.pdf
+                      the client report: cover and key figures, the dashboard&apos;s charts, top posts and
+                      comment sentiment (default range: the last 30 days)
+
+Dates are YYYY-MM-DD (UTC); --from starts at 00:00, --to ends at 24:00.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6422,6 +7479,28 @@ Vorsprung. Der Modus reference liest jeden Text als Englisch.
     <message>
         <source>Reference mode reads every text as English, exactly as vaderSentiment does: --lang and --hint need --mode social.</source>
         <translation>Der Modus reference liest jeden Text als Englisch, genau wie vaderSentiment: --lang und --hint brauchen --mode social.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::cli::Stats</name>
+    <message>
+        <source>Usage: reelpulse-cli stats &lt;command&gt; [options] [--json]
+
+Metrics from the stored history of tracked items (formulas: docs/metrics.md).
+
+Commands:
+  post &lt;url|shortcode&gt;        engagement, engagement rate, breakdown, velocity, trending
+                              (--json: post_statistics)
+  reel &lt;url|shortcode|id&gt;     the same for a reel, with views and viral score (--json: reel_statistics)
+  video &lt;url|id&gt;              the same for a tracked Instagram or TikTok video (--json: reel_statistics)
+  profile &lt;task-id&gt; [--days N]
+                              followers growth over 7/30/90 days, posts per week, median and mean
+                              engagement rate, best and worst posts of the last N days (default 30)
+
+Unknown counts stay null, never 0. Velocity needs two snapshots; trending needs 3 of the account&apos;s items
+of the same kind seen at the same age.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
