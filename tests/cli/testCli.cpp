@@ -1,5 +1,6 @@
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,6 +11,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -280,7 +283,24 @@ void TestCli::testNewerStoreIsRefused()
 
 void TestCli::testSigkillLeavesWholeRows()
 {
-    // A loop of adds in which every CLI process is killed (SIGKILL) at a random moment.
+    // A loop of adds in which every CLI process is killed (SIGKILL) at a random moment of its run. How long a run
+    // takes depends on the machine and its load: one whole add (into a store of its own, created by that run)
+    // measures it, so the kills fall anywhere from the start to the end of a run, store creation included.
+    int wholeRunMs = 0;
+    {
+        QTemporaryDir calibration;
+        QVERIFY(calibration.isValid());
+        QProcess p;
+        p.setProgram(QStringLiteral(REELPULSE_CLI_PATH));
+        p.setArguments(
+            {u"--data-dir"_s, calibration.path(), u"videos"_s, u"add"_s, u"tiktok"_s, u"7603296357641734999"_s});
+        QElapsedTimer timer;
+        timer.start();
+        p.start();
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        wholeRunMs = std::max(10, int(timer.elapsed()));
+    }
     QRandomGenerator rng(20261122);
     int finished = 0;
     for (int i = 0; i < 60; ++i) {
@@ -290,13 +310,13 @@ void TestCli::testSigkillLeavesWholeRows()
                         QString::number(Q_INT64_C(7603296357641735000) + i), u"--meta"_s, u"run=%1"_s.arg(i)});
         p.start();
         QVERIFY(p.waitForStarted());
-        QTest::qWait(static_cast<int>(rng.bounded(30)));
+        QTest::qWait(static_cast<int>(rng.bounded(wholeRunMs + wholeRunMs / 4)));
         p.kill();
         p.waitForFinished(10000);
         if (p.exitStatus() == QProcess::NormalExit)
             ++finished;
     }
-    qInfo() << finished << "of 60 adds finished before the kill";
+    qInfo() << finished << "of 60 adds finished before the kill; a whole add took" << wholeRunMs << "ms";
 
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
     db.setDatabaseName(m_dir->filePath(u"reelpulse.sqlite"_s));
