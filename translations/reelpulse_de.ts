@@ -544,47 +544,47 @@
     <name>reelpulse::AnalyticsService</name>
     <message>
         <source>Task %1 is not a profile task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1 ist keine Profil-Aufgabe.</translation>
     </message>
     <message>
         <source>Velocity of the newest post (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo des neuesten Beitrags (%1)</translation>
     </message>
     <message>
         <source>views</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe</translation>
     </message>
     <message>
         <source>engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktion</translation>
     </message>
     <message>
         <source>%1: the platform needs you (sign in or confirm it is you): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Plattform benötigt Sie (anmelden oder Identität bestätigen): %2</translation>
     </message>
     <message>
         <source>%1: the last scrape failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der letzte Abruf ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>%1: sentiment is turning negative (%2 % negative on %3, the 30-day mean is %4 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Stimmung wird negativ (%2 % negativ am %3, der 30-Tage-Mittelwert liegt bei %4 %)</translation>
     </message>
     <message>
         <source>%1 followers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Follower</translation>
     </message>
     <message>
         <source> (%1 this week)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 diese Woche)</translation>
     </message>
     <message>
         <source>%1 views</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aufrufe</translation>
     </message>
     <message>
         <source>%1 likes and comments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Likes und Kommentare</translation>
     </message>
 </context>
 <context>
@@ -622,33 +622,33 @@
     <name>reelpulse::ChartWidget</name>
     <message>
         <source>Right-click to export this chart as PNG, SVG, PDF or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsklick, um dieses Diagramm als PNG, SVG, PDF oder CSV zu exportieren.</translation>
     </message>
     <message>
         <source>%1: %2
 %3</source>
-        <translation type="unfinished">%1: %2
-%3 {1:?}</translation>
+        <translation>%1: %2
+%3</translation>
     </message>
     <message>
         <source>%1 — %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2: %3</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;CSV data (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf);;CSV-Daten (*.csv)</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Export chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren…</translation>
     </message>
 </context>
 <context>
@@ -829,50 +829,50 @@
     <name>reelpulse::ComparisonModel</name>
     <message>
         <source>@%1 (own)</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 (eigenes)</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished">Profil</translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Followers</source>
-        <translation type="unfinished">Follower</translation>
+        <translation>Follower</translation>
     </message>
     <message>
         <source>Growth (90 d)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachstum (90 T.)</translation>
     </message>
     <message>
         <source>Posts / week</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge / Woche</translation>
     </message>
     <message>
         <source>Median ER</source>
-        <translation type="unfinished"></translation>
+        <translation>IR (Median)</translation>
     </message>
     <message>
         <source>Reels</source>
-        <translation type="unfinished">Reels</translation>
+        <translation>Reels</translation>
     </message>
     <message>
         <source>Positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Positiv</translation>
     </message>
     <message>
         <source>Negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Negativ</translation>
     </message>
 </context>
 <context>
     <name>reelpulse::ComparisonView</name>
     <message>
         <source>Your own profiles (bold) against the competitors you track. Mark a profile as a competitor when you add or edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigenen Profile (fett) im Vergleich zu den verfolgten Mitbewerbern. Markieren Sie ein Profil beim Hinzufügen oder Bearbeiten als Mitbewerber.</translation>
     </message>
     <message>
         <source>The comparison could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vergleich konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1014,50 +1014,50 @@
     <name>reelpulse::DashboardModels</name>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
 </context>
 <context>
     <name>reelpulse::DashboardsPage</name>
     <message>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum:</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished">Profil</translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Competitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitbewerber</translation>
     </message>
     <message>
         <source>Reel / video</source>
-        <translation type="unfinished"></translation>
+        <translation>Reel / Video</translation>
     </message>
 </context>
 <context>
@@ -1705,15 +1705,15 @@ Wählen Sie mit --data-dir ORDNER einen anderen Ordner, oder beheben Sie das Pro
     <name>reelpulse::HeatmapView</name>
     <message>
         <source>%1 %2:00 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2:00 — %3</translation>
     </message>
     <message>
         <source>mean engagement %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mittlere Interaktion %1</translation>
     </message>
     <message>
         <source>no post</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Beitrag</translation>
     </message>
 </context>
 <context>
@@ -2178,7 +2178,7 @@ ReelPulse vergisst die Sitzung und liest Instagram wieder als Besucher. Stories 
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
 </context>
 <context>
@@ -2473,84 +2473,85 @@ ReelPulse vergisst die Sitzung und liest Instagram wieder als Besucher. Stories 
     <name>reelpulse::OverviewView</name>
     <message>
         <source>Profiles tracked</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgte Profile</translation>
     </message>
     <message>
         <source>Reels tracked</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgte Reels</translation>
     </message>
     <message>
         <source>Videos tracked</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgte Videos</translation>
     </message>
     <message>
         <source>Comments analysed</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysierte Kommentare</translation>
     </message>
     <message>
         <source>Overall sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtstimmung</translation>
     </message>
     <message>
         <source>This week&apos;s biggest movers</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte Veränderungen dieser Woche</translation>
     </message>
     <message>
         <source>Sentiment trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmungsverlauf</translation>
     </message>
     <message>
         <source>Trending and viral</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Trend und viral</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>Click a card to open its dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf eine Karte, um ihr Dashboard zu öffnen.</translation>
     </message>
     <message>
         <source>The overview could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übersicht konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>no comments yet</source>
-        <translation type="unfinished">noch keine Kommentare</translation>
+        <translation>noch keine Kommentare</translation>
     </message>
     <message>
         <source>%1 % positive this week, %2 % overall</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % positiv diese Woche, %2 % insgesamt</translation>
     </message>
     <message>
         <source>%1 % positive%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % positiv%2</translation>
     </message>
     <message>
         <source>
 %1× the account&apos;s usual at this age%2</source>
-        <translation type="unfinished"></translation>
+        <translation>
+%1× des Kontoüblichen in diesem Alter%2</translation>
     </message>
     <message>
         <source> · viral</source>
-        <translation type="unfinished"></translation>
+        <translation> · viral</translation>
     </message>
     <message>
         <source> · trending</source>
-        <translation type="unfinished"></translation>
+        <translation> · im Trend</translation>
     </message>
     <message>
         <source>Nothing scraped yet: add a profile or a reel and scrape it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts abgerufen: Fügen Sie ein Profil oder ein Reel hinzu und rufen Sie es jetzt ab.</translation>
     </message>
     <message>
         <source>No item above 1.5× its account&apos;s usual yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Element über dem 1,5-Fachen des Kontoüblichen.</translation>
     </message>
     <message>
         <source>No alerts: scrapes are running and sentiment is steady.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Warnungen: Die Abrufe laufen und die Stimmung ist stabil.</translation>
     </message>
 </context>
 <context>
@@ -3916,11 +3917,11 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
     </message>
     <message>
         <source>an item is trending at this percent of its account&apos;s usual value at the same age (docs/metrics.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Element ist im Trend bei diesem Prozentsatz des üblichen Werts seines Kontos im gleichen Alter (docs/metrics.md)</translation>
     </message>
     <message>
         <source>an item is viral at this percent of its account&apos;s usual value at the same age</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Element ist viral bei diesem Prozentsatz des üblichen Werts seines Kontos im gleichen Alter</translation>
     </message>
 </context>
 <context>
@@ -4031,127 +4032,127 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
     <name>reelpulse::TaskDashboard</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished">Profil:</translation>
+        <translation>Profil:</translation>
     </message>
     <message>
         <source>Reel or video:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reel oder Video:</translation>
     </message>
     <message>
         <source>Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren…</translation>
     </message>
     <message>
         <source>A PDF for your client: key figures, these charts, top posts and comment sentiment. Right-click a chart to export it alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PDF für Ihren Kunden: Kennzahlen, diese Diagramme, Top-Beiträge und Kommentar-Stimmung. Klicken Sie mit der rechten Maustaste auf ein Diagramm, um es einzeln zu exportieren.</translation>
     </message>
     <message>
         <source>Add a profile on the Profiles page and scrape it to see its dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie auf der Seite „Profile“ ein Profil hinzu und rufen Sie es ab, um sein Dashboard zu sehen.</translation>
     </message>
     <message>
         <source>Track a reel or video and scrape it to see its dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgen Sie ein Reel oder Video und rufen Sie es ab, um sein Dashboard zu sehen.</translation>
     </message>
     <message>
         <source>@%1 (competitor)</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 (Mitbewerber)</translation>
     </message>
     <message>
         <source>Reel %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reel %1 (%2)</translation>
     </message>
     <message>
         <source>%1 video %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Video %2</translation>
     </message>
     <message>
         <source>This dashboard could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Dashboard konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Followers</source>
-        <translation type="unfinished">Follower</translation>
+        <translation>Follower</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <source>Posts / week</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge / Woche</translation>
     </message>
     <message>
         <source>Median ER</source>
-        <translation type="unfinished"></translation>
+        <translation>IR (Median)</translation>
     </message>
     <message>
         <source>Mean ER</source>
-        <translation type="unfinished"></translation>
+        <translation>IR (Mittel)</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished">Aufrufe</translation>
+        <translation>Aufrufe</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktion</translation>
     </message>
     <message>
         <source>ER (followers)</source>
-        <translation type="unfinished"></translation>
+        <translation>IR (Follower)</translation>
     </message>
     <message>
         <source>ER (views)</source>
-        <translation type="unfinished"></translation>
+        <translation>IR (Aufrufe)</translation>
     </message>
     <message>
         <source>Views / h</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe / h</translation>
     </message>
     <message>
         <source>Trend score</source>
-        <translation type="unfinished"></translation>
+        <translation>Trendwert</translation>
     </message>
     <message>
         <source> viral</source>
-        <translation type="unfinished"></translation>
+        <translation> viral</translation>
     </message>
     <message>
         <source> trending</source>
-        <translation type="unfinished"></translation>
+        <translation> im Trend</translation>
     </message>
     <message>
         <source>not enough history</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenig Verlauf</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished">Kommentare</translation>
+        <translation>Kommentare</translation>
     </message>
     <message>
         <source>%1 · %2 % positive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 % positiv</translation>
     </message>
     <message>
         <source>unread</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gelesen</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachen</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -4528,23 +4529,23 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
     <name>reelpulse::TopPostsModel</name>
     <message>
         <source>Post</source>
-        <translation type="unfinished">Beitrag</translation>
+        <translation>Beitrag</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktion</translation>
     </message>
     <message>
         <source>Engagement rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktionsrate</translation>
     </message>
 </context>
 <context>
@@ -4819,424 +4820,424 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
     <name>reelpulse::analytics</name>
     <message>
         <source>No stored snapshot in this range yet: scrape now to see the first point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine gespeicherte Momentaufnahme in diesem Zeitraum: Rufen Sie jetzt ab, um den ersten Punkt zu sehen.</translation>
     </message>
     <message>
         <source>Followers</source>
-        <translation type="unfinished">Follower</translation>
+        <translation>Follower</translation>
     </message>
     <message>
         <source>followers</source>
-        <translation type="unfinished">Follower</translation>
+        <translation>Follower</translation>
     </message>
     <message>
         <source>gained per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuwachs pro Tag</translation>
     </message>
     <message>
         <source>Engagement rate per post</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktionsrate pro Beitrag</translation>
     </message>
     <message>
         <source>engagement rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktionsrate (%)</translation>
     </message>
     <message>
         <source>No post with a known engagement rate in this range: track the profile and scrape it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Beitrag mit bekannter Interaktionsrate in diesem Zeitraum: Verfolgen Sie das Profil und rufen Sie es ab.</translation>
     </message>
     <message>
         <source>engagement rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktionsrate</translation>
     </message>
     <message>
         <source>median</source>
-        <translation type="unfinished"></translation>
+        <translation>Median</translation>
     </message>
     <message>
         <source>Velocity</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <source>per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Stunde</translation>
     </message>
     <message>
         <source>Velocity needs two snapshots: scrape again later to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tempo benötigt zwei Momentaufnahmen: Rufen Sie später erneut ab, um es zu sehen.</translation>
     </message>
     <message>
         <source>views per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe pro Stunde</translation>
     </message>
     <message>
         <source>engagement per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktion pro Stunde</translation>
     </message>
     <message>
         <source>Views, likes, comments and shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe, Likes, Kommentare und geteilte Inhalte</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>views</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe</translation>
     </message>
     <message>
         <source>likes</source>
-        <translation type="unfinished"></translation>
+        <translation>Likes</translation>
     </message>
     <message>
         <source>comments</source>
-        <translation type="unfinished">Kommentare</translation>
+        <translation>Kommentare</translation>
     </message>
     <message>
         <source>shares</source>
-        <translation type="unfinished"></translation>
+        <translation>geteilt</translation>
     </message>
     <message>
         <source>Comment sentiment per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar-Stimmung pro Tag</translation>
     </message>
     <message>
         <source>No scored comment in this range: scrape comments and score them (sentiment rescore).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein bewerteter Kommentar in diesem Zeitraum: Rufen Sie Kommentare ab und bewerten Sie sie (sentiment rescore).</translation>
     </message>
     <message>
         <source>positive</source>
-        <translation type="unfinished">positiv</translation>
+        <translation>positiv</translation>
     </message>
     <message>
         <source>neutral</source>
-        <translation type="unfinished">neutral</translation>
+        <translation>neutral</translation>
     </message>
     <message>
         <source>negative</source>
-        <translation type="unfinished">negativ</translation>
+        <translation>negativ</translation>
     </message>
     <message>
         <source>When posts do best (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann Beiträge am besten laufen (UTC)</translation>
     </message>
     <message>
         <source>mean engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>mittlere Interaktion</translation>
     </message>
     <message>
         <source>No post with known engagement in this range: scrape the profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Beitrag mit bekannter Interaktion in diesem Zeitraum: Rufen Sie zuerst das Profil ab.</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Di</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Do</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Fr</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>So</translation>
     </message>
     <message>
         <source>Posts per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge pro Woche</translation>
     </message>
     <message>
         <source>posts</source>
-        <translation type="unfinished">Beiträge</translation>
+        <translation>Beiträge</translation>
     </message>
     <message>
         <source>No post in this range: scrape the profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Beitrag in diesem Zeitraum: Rufen Sie zuerst das Profil ab.</translation>
     </message>
     <message>
         <source>Languages of the comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachen der Kommentare</translation>
     </message>
     <message>
         <source>No comment read yet: scrape comments and score them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Kommentar gelesen: Rufen Sie Kommentare ab und bewerten Sie sie.</translation>
     </message>
     <message>
         <source>share of the comments (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Kommentare (%)</translation>
     </message>
     <message>
         <source>share (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil (%)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>not read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht gelesen</translation>
     </message>
     <message>
         <source>Against the account&apos;s usual</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Vergleich zum Kontoüblichen</translation>
     </message>
     <message>
         <source>Not enough history: the account&apos;s items of this kind must be seen at this age first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu wenig Verlauf: Die Elemente dieser Art des Kontos müssen zuerst in diesem Alter erfasst werden.</translation>
     </message>
     <message>
         <source>this item</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Element</translation>
     </message>
     <message>
         <source>usual at the same age</source>
-        <translation type="unfinished"></translation>
+        <translation>üblich im gleichen Alter</translation>
     </message>
     <message>
         <source>No stored post, reel or video &quot;%1&quot;: track it and scrape it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gespeicherter Beitrag, kein Reel oder Video „%1“: Verfolgen Sie es und rufen Sie es zuerst ab.</translation>
     </message>
     <message>
         <source>not enough history: the post&apos;s time is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenig Verlauf: Der Zeitpunkt des Beitrags ist unbekannt</translation>
     </message>
     <message>
         <source>not enough history: no snapshot of the item</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenig Verlauf: keine Momentaufnahme des Elements</translation>
     </message>
     <message>
         <source>not enough history: %1 of the account&apos;s items of this kind were seen at this age (%2 h), %3 needed</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenig Verlauf: %1 Elemente dieser Art des Kontos wurden in diesem Alter erfasst (%2 h), %3 benötigt</translation>
     </message>
     <message>
         <source>the account&apos;s items had nothing at this age: no ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Elemente des Kontos hatten in diesem Alter keine Werte: kein Verhältnis</translation>
     </message>
 </context>
 <context>
     <name>reelpulse::analytics::ChartData</name>
     <message>
         <source>Profiles side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile im Vergleich</translation>
     </message>
     <message>
         <source>percent, posts per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozent, Beiträge pro Woche</translation>
     </message>
     <message>
         <source>Track your profiles and competitors and scrape them to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgen Sie Ihre Profile und Mitbewerber und rufen Sie sie ab, um sie zu vergleichen.</translation>
     </message>
     <message>
         <source>growth % (90 d)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachstum % (90 T.)</translation>
     </message>
     <message>
         <source>posts / week</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge / Woche</translation>
     </message>
     <message>
         <source>median ER %</source>
-        <translation type="unfinished"></translation>
+        <translation>IR-Median %</translation>
     </message>
     <message>
         <source>reels %</source>
-        <translation type="unfinished"></translation>
+        <translation>Reels %</translation>
     </message>
     <message>
         <source>positive %</source>
-        <translation type="unfinished"></translation>
+        <translation>positiv %</translation>
     </message>
     <message>
         <source>negative %</source>
-        <translation type="unfinished"></translation>
+        <translation>negativ %</translation>
     </message>
 </context>
 <context>
     <name>reelpulse::analytics::DateRange</name>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ab %1</translation>
     </message>
     <message>
         <source>all dates to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Daten bis %1</translation>
     </message>
     <message>
         <source>all dates</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Daten</translation>
     </message>
 </context>
 <context>
     <name>reelpulse::charts</name>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>ReelPulse report · %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ReelPulse-Bericht · %1 · %2</translation>
     </message>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Followers</source>
-        <translation type="unfinished">Follower</translation>
+        <translation>Follower</translation>
     </message>
     <message>
         <source>Followers gained, %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Follower-Zuwachs, %1 Tage</translation>
     </message>
     <message>
         <source>Posts in the range</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge im Zeitraum</translation>
     </message>
     <message>
         <source>Posts per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge pro Woche</translation>
     </message>
     <message>
         <source>Median engagement rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktionsrate (Median)</translation>
     </message>
     <message>
         <source>Mean engagement rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktionsrate (Mittelwert)</translation>
     </message>
     <message>
         <source>Reels share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil Reels</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished">Aufrufe</translation>
+        <translation>Aufrufe</translation>
     </message>
     <message>
         <source>Likes</source>
-        <translation type="unfinished">Likes</translation>
+        <translation>Likes</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished">Kommentare</translation>
+        <translation>Kommentare</translation>
     </message>
     <message>
         <source>Total engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktion gesamt</translation>
     </message>
     <message>
         <source>Engagement rate (followers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktionsrate (Follower)</translation>
     </message>
     <message>
         <source>Engagement rate (views)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktionsrate (Aufrufe)</translation>
     </message>
     <message>
         <source>Views per hour (last window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe pro Stunde (letztes Fenster)</translation>
     </message>
     <message>
         <source>Trend score</source>
-        <translation type="unfinished"></translation>
+        <translation>Trendwert</translation>
     </message>
     <message>
         <source>Comments scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertete Kommentare</translation>
     </message>
     <message>
         <source>Positive / negative comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Positive / negative Kommentare</translation>
     </message>
     <message>
         <source>ReelPulse report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ReelPulse-Bericht: %1</translation>
     </message>
     <message>
         <source>Your logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Logo</translation>
     </message>
     <message>
         <source>Performance report · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungsbericht · %1</translation>
     </message>
     <message>
         <source>Made by ReelPulse on %1 from the stored history; formulas in docs/metrics.md</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von ReelPulse am %1 aus dem gespeicherten Verlauf; Formeln in docs/metrics.md</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Top posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Beiträge</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished">Beitrag</translation>
+        <translation>Beitrag</translation>
     </message>
     <message>
         <source>Posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktion</translation>
     </message>
     <message>
         <source>Engagement rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktionsrate</translation>
     </message>
     <message>
         <source>No post with a known engagement rate in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Beitrag mit bekannter Interaktionsrate in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>Comment sentiment</source>
-        <translation type="unfinished">Kommentar-Stimmung</translation>
+        <translation>Kommentar-Stimmung</translation>
     </message>
     <message>
         <source>Sentiment</source>
-        <translation type="unfinished">Stimmung</translation>
+        <translation>Stimmung</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Sprache</translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>not read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht gelesen</translation>
     </message>
 </context>
 <context>
@@ -5842,173 +5843,191 @@ Die Warteschlange: Entwürfe sowie geplante, laufende, veröffentlichte und fehl
     </message>
     <message>
         <source>charts as PNG, SVG, PDF or CSV, and client reports as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme als PNG, SVG, PDF oder CSV und Kundenberichte als PDF</translation>
     </message>
     <message>
         <source>engagement, velocity, trending and growth from the stored history</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktion, Tempo, Trends und Wachstum aus dem gespeicherten Verlauf</translation>
     </message>
     <message>
         <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 benötigt ein Datum im Format YYYY-MM-DD, nicht „%2“.</translation>
     </message>
     <message>
         <source>--from is after --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from liegt nach --to.</translation>
     </message>
     <message>
         <source>Unknown chart &quot;%1&quot;: use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Diagramm „%1“: Verwenden Sie eines von %2.</translation>
     </message>
     <message>
         <source>Say --format png, svg, pdf or csv (or give --out a file ending in one of them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie --format png, svg, pdf oder csv an (oder für --out eine Datei mit einer dieser Endungen).</translation>
     </message>
     <message>
         <source>A %1 task has no %2 chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine %1-Aufgabe hat kein %2-Diagramm.</translation>
     </message>
     <message>
         <source>Wrote %1 (%2, %3).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben (%2, %3).
+</translation>
     </message>
     <message>
         <source>--page is a4 or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page ist a4 oder letter.</translation>
     </message>
     <message>
         <source>Wrote %1: %2 pages for %3, %4.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben: %2 Seiten für %3, %4.
+</translation>
     </message>
     <message>
         <source>Unknown command &apos;export %1&apos; (see &apos;export --help&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl &apos;export %1&apos; (siehe &apos;export --help&apos;).</translation>
     </message>
     <message>
         <source>&apos;export %1&apos; takes one task id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;export %1&apos; erwartet eine Aufgaben-ID.</translation>
     </message>
     <message>
         <source>&apos;export %1&apos; needs --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;export %1&apos; benötigt --out FILE.</translation>
     </message>
     <message>
         <source>&apos;export chart&apos; needs --chart (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;export chart&apos; benötigt --chart (%1).</translation>
     </message>
     <message>
         <source>Drawing charts needs the graphical application object (main() makes it for &apos;export&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Zeichnen von Diagrammen wird das grafische Anwendungsobjekt benötigt (main() erstellt es für &apos;export&apos;).</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>%1 by @%2, %3 snapshot(s)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von @%2, %3 Momentaufnahme(n)
+</translation>
     </message>
     <message>
         <source>  views %1  likes %2  comments %3  saves %4  shares %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Aufrufe %1  Likes %2  Kommentare %3  gespeichert %4  geteilt %5
+</translation>
     </message>
     <message>
         <source>  total engagement          %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Interaktion gesamt              %1
+</translation>
     </message>
     <message>
         <source>  engagement rate           %1 (followers %2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Interaktionsrate                %1 (Follower %2)
+</translation>
     </message>
     <message>
         <source>  engagement rate by views  %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Interaktionsrate nach Aufrufen  %1
+</translation>
     </message>
     <message>
         <source>  breakdown                 views %1, likes %2, comments %3, saves %4, shares %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Aufschlüsselung                 Aufrufe %1, Likes %2, Kommentare %3, gespeichert %4, geteilt %5
+</translation>
     </message>
     <message>
         <source>  velocity (last window)    %1 views/h, %2 engagement/h
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Tempo (letztes Fenster)         %1 Aufrufe/h, %2 Interaktion/h
+</translation>
     </message>
     <message>
         <source>  velocity (last 24 h)      %1 views/h, %2 engagement/h
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Tempo (letzte 24 h)             %1 Aufrufe/h, %2 Interaktion/h
+</translation>
     </message>
     <message>
         <source>  trend score               %1× the account&apos;s usual at this age%2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Trendwert                       %1× des Kontoüblichen in diesem Alter%2
+</translation>
     </message>
     <message>
         <source> (viral)</source>
-        <translation type="unfinished"></translation>
+        <translation> (viral)</translation>
     </message>
     <message>
         <source> (trending)</source>
-        <translation type="unfinished"></translation>
+        <translation> (im Trend)</translation>
     </message>
     <message>
         <source>  trend score               none: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Trendwert                       keiner: %1
+</translation>
     </message>
     <message>
         <source>@%1: %2 followers
 </source>
-        <translation type="unfinished"></translation>
+        <translation>@%1: %2 Follower
+</translation>
     </message>
     <message>
         <source>  %1 days: %2 followers (%3), %4 per day
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 Tage: %2 Follower (%3), %4 pro Tag
+</translation>
     </message>
     <message>
         <source>  %1 post(s) %2, %3 per week
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 Beitrag/Beiträge %2, %3 pro Woche
+</translation>
     </message>
     <message>
         <source>  engagement rate: median %1, mean %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Interaktionsrate: Median %1, Mittelwert %2
+</translation>
     </message>
     <message>
         <source>  best:  %1  %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  bester:        %1  %2
+</translation>
     </message>
     <message>
         <source>  worst: %1  %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  schlechtester: %1  %2
+</translation>
     </message>
     <message>
         <source>Unknown command &apos;stats %1&apos; (see &apos;stats --help&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl &apos;stats %1&apos; (siehe &apos;stats --help&apos;).</translation>
     </message>
     <message>
         <source>&apos;stats profile&apos; takes one profile task id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;stats profile&apos; erwartet eine Profil-Aufgaben-ID.</translation>
     </message>
     <message>
         <source>&apos;stats %1&apos; takes one URL, shortcode or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;stats %1&apos; erwartet eine URL, einen Kurzcode oder eine ID.</translation>
     </message>
     <message>
         <source>Task %1 is not a profile task: use &apos;stats reel&apos; or &apos;stats video&apos; with its shortcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1 ist keine Profil-Aufgabe: Verwenden Sie &apos;stats reel&apos; oder &apos;stats video&apos; mit ihrem Kurzcode.</translation>
     </message>
 </context>
 <context>
@@ -6327,7 +6346,22 @@ Commands:
 
 Dates are YYYY-MM-DD (UTC); --from starts at 00:00, --to ends at 24:00.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: reelpulse-cli export &lt;command&gt; [options]
+
+Diagramme und Kundenberichte aus dem gespeicherten Verlauf, ohne Bildschirm (dieselbe Darstellung wie in der App).
+
+Befehle:
+  chart &lt;task-id&gt; --chart followers|engagement|velocity|sentiment|heatmap|views|posts|languages|trend
+        [--format png|svg|pdf|csv] [--from DATE] [--to DATE] --out FILE
+                      ein Diagramm mit Titel, Zeitraum und Legende: PNG mit 2x Gerätepixeln, SVG,
+                      Vektor-PDF oder seine Daten als CSV (RFC 4180, UTF-8, ISO-8601-Zeiten in UTC). Das Format
+                      richtet sich standardmäßig nach der Dateiendung, der Zeitraum umfasst alle gespeicherten Daten.
+  report &lt;task-id&gt; [--from DATE] [--to DATE] [--page a4|letter] [--logo IMAGE] --out FILE.pdf
+                      der Kundenbericht: Deckblatt und Kennzahlen, die Diagramme des Dashboards,
+                      Top-Beiträge und Kommentar-Stimmung (Standardzeitraum: die letzten 30 Tage)
+
+Daten im Format YYYY-MM-DD (UTC); --from beginnt um 00:00, --to endet um 24:00.
+</translation>
     </message>
 </context>
 <context>
@@ -7500,7 +7534,22 @@ Commands:
 Unknown counts stay null, never 0. Velocity needs two snapshots; trending needs 3 of the account&apos;s items
 of the same kind seen at the same age.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: reelpulse-cli stats &lt;command&gt; [options] [--json]
+
+Kennzahlen aus dem gespeicherten Verlauf verfolgter Elemente (Formeln: docs/metrics.md).
+
+Befehle:
+  post &lt;url|shortcode&gt;        Interaktion, Interaktionsrate, Aufschlüsselung, Tempo, Trend
+                              (--json: post_statistics)
+  reel &lt;url|shortcode|id&gt;     dasselbe für ein Reel, mit Aufrufen und Viral-Wert (--json: reel_statistics)
+  video &lt;url|id&gt;              dasselbe für ein verfolgtes Instagram- oder TikTok-Video (--json: reel_statistics)
+  profile &lt;task-id&gt; [--days N]
+                              Follower-Wachstum über 7/30/90 Tage, Beiträge pro Woche, Median und Mittelwert der
+                              Interaktionsrate, beste und schlechteste Beiträge der letzten N Tage (Standard: 30)
+
+Unbekannte Zahlen bleiben null, nie 0. Das Tempo benötigt zwei Momentaufnahmen; für Trends müssen 3 Elemente
+derselben Art des Kontos im gleichen Alter erfasst worden sein.
+</translation>
     </message>
 </context>
 <context>

@@ -544,47 +544,47 @@
     <name>reelpulse::AnalyticsService</name>
     <message>
         <source>Task %1 is not a profile task.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea %1 no es una tarea de perfil.</translation>
     </message>
     <message>
         <source>Velocity of the newest post (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad de la publicación más reciente (%1)</translation>
     </message>
     <message>
         <source>views</source>
-        <translation type="unfinished"></translation>
+        <translation>vistas</translation>
     </message>
     <message>
         <source>engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>interacción</translation>
     </message>
     <message>
         <source>%1: the platform needs you (sign in or confirm it is you): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la plataforma te necesita (inicia sesión o confirma que eres tú): %2</translation>
     </message>
     <message>
         <source>%1: the last scrape failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la última recopilación falló: %2</translation>
     </message>
     <message>
         <source>%1: sentiment is turning negative (%2 % negative on %3, the 30-day mean is %4 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el sentimiento se está volviendo negativo (%2 % negativo el %3, la media de 30 días es %4 %)</translation>
     </message>
     <message>
         <source>%1 followers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 seguidores</translation>
     </message>
     <message>
         <source> (%1 this week)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 esta semana)</translation>
     </message>
     <message>
         <source>%1 views</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vistas</translation>
     </message>
     <message>
         <source>%1 likes and comments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 me gusta y comentarios</translation>
     </message>
 </context>
 <context>
@@ -622,33 +622,33 @@
     <name>reelpulse::ChartWidget</name>
     <message>
         <source>Right-click to export this chart as PNG, SVG, PDF or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic derecho para exportar este gráfico como PNG, SVG, PDF o CSV.</translation>
     </message>
     <message>
         <source>%1: %2
 %3</source>
-        <translation type="unfinished">%1: %2
-%3 {1:?}</translation>
+        <translation>%1: %2
+%3</translation>
     </message>
     <message>
         <source>%1 — %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2: %3</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar gráfico</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;CSV data (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg);;Documento PDF (*.pdf);;Datos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1.</translation>
     </message>
     <message>
         <source>Export chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar gráfico…</translation>
     </message>
 </context>
 <context>
@@ -829,50 +829,50 @@
     <name>reelpulse::ComparisonModel</name>
     <message>
         <source>@%1 (own)</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 (propio)</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished">Perfil</translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>Followers</source>
-        <translation type="unfinished">Seguidores</translation>
+        <translation>Seguidores</translation>
     </message>
     <message>
         <source>Growth (90 d)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crecimiento (90 d)</translation>
     </message>
     <message>
         <source>Posts / week</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicaciones / semana</translation>
     </message>
     <message>
         <source>Median ER</source>
-        <translation type="unfinished"></translation>
+        <translation>TI (mediana)</translation>
     </message>
     <message>
         <source>Reels</source>
-        <translation type="unfinished">Reels</translation>
+        <translation>Reels</translation>
     </message>
     <message>
         <source>Positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Positivo</translation>
     </message>
     <message>
         <source>Negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Negativo</translation>
     </message>
 </context>
 <context>
     <name>reelpulse::ComparisonView</name>
     <message>
         <source>Your own profiles (bold) against the competitors you track. Mark a profile as a competitor when you add or edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus propios perfiles (en negrita) frente a los competidores que sigues. Marca un perfil como competidor al añadirlo o editarlo.</translation>
     </message>
     <message>
         <source>The comparison could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la comparación: %1</translation>
     </message>
 </context>
 <context>
@@ -1014,50 +1014,50 @@
     <name>reelpulse::DashboardModels</name>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
 </context>
 <context>
     <name>reelpulse::DashboardsPage</name>
     <message>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas:</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 90 días</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizado</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished">Perfil</translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>Competitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Competidores</translation>
     </message>
     <message>
         <source>Reel / video</source>
-        <translation type="unfinished"></translation>
+        <translation>Reel / vídeo</translation>
     </message>
 </context>
 <context>
@@ -1705,15 +1705,15 @@ Elige otra carpeta con --data-dir DIR, o corrige la carpeta y vuelve a iniciar R
     <name>reelpulse::HeatmapView</name>
     <message>
         <source>%1 %2:00 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2:00 — %3</translation>
     </message>
     <message>
         <source>mean engagement %1</source>
-        <translation type="unfinished"></translation>
+        <translation>interacción media %1</translation>
     </message>
     <message>
         <source>no post</source>
-        <translation type="unfinished"></translation>
+        <translation>sin publicación</translation>
     </message>
 </context>
 <context>
@@ -2178,7 +2178,7 @@ ReelPulse olvida la sesión y vuelve a leer Instagram como visitante. Las histor
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
 </context>
 <context>
@@ -2473,84 +2473,85 @@ ReelPulse olvida la sesión y vuelve a leer Instagram como visitante. Las histor
     <name>reelpulse::OverviewView</name>
     <message>
         <source>Profiles tracked</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles seguidos</translation>
     </message>
     <message>
         <source>Reels tracked</source>
-        <translation type="unfinished"></translation>
+        <translation>Reels seguidos</translation>
     </message>
     <message>
         <source>Videos tracked</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeos seguidos</translation>
     </message>
     <message>
         <source>Comments analysed</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios analizados</translation>
     </message>
     <message>
         <source>Overall sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentimiento general</translation>
     </message>
     <message>
         <source>This week&apos;s biggest movers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayores cambios de esta semana</translation>
     </message>
     <message>
         <source>Sentiment trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendencia del sentimiento</translation>
     </message>
     <message>
         <source>Trending and viral</source>
-        <translation type="unfinished"></translation>
+        <translation>En tendencia y virales</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas</translation>
     </message>
     <message>
         <source>Click a card to open its dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic en una tarjeta para abrir su panel.</translation>
     </message>
     <message>
         <source>The overview could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el resumen: %1</translation>
     </message>
     <message>
         <source>no comments yet</source>
-        <translation type="unfinished">aún no hay comentarios</translation>
+        <translation>aún no hay comentarios</translation>
     </message>
     <message>
         <source>%1 % positive this week, %2 % overall</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % positivo esta semana, %2 % en total</translation>
     </message>
     <message>
         <source>%1 % positive%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % positivo%2</translation>
     </message>
     <message>
         <source>
 %1× the account&apos;s usual at this age%2</source>
-        <translation type="unfinished"></translation>
+        <translation>
+%1× lo habitual de la cuenta a esta edad%2</translation>
     </message>
     <message>
         <source> · viral</source>
-        <translation type="unfinished"></translation>
+        <translation> · viral</translation>
     </message>
     <message>
         <source> · trending</source>
-        <translation type="unfinished"></translation>
+        <translation> · en tendencia</translation>
     </message>
     <message>
         <source>Nothing scraped yet: add a profile or a reel and scrape it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha recopilado nada: añade un perfil o un reel y recopílalo ahora.</translation>
     </message>
     <message>
         <source>No item above 1.5× its account&apos;s usual yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún elemento por encima de 1,5× lo habitual de su cuenta.</translation>
     </message>
     <message>
         <source>No alerts: scrapes are running and sentiment is steady.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin alertas: las recopilaciones se están ejecutando y el sentimiento es estable.</translation>
     </message>
 </context>
 <context>
@@ -3916,11 +3917,11 @@ Se eliminan las tareas y los datos recopilados para ellas.</numerusform>
     </message>
     <message>
         <source>an item is trending at this percent of its account&apos;s usual value at the same age (docs/metrics.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>un elemento está en tendencia a este porcentaje del valor habitual de su cuenta a la misma edad (docs/metrics.md)</translation>
     </message>
     <message>
         <source>an item is viral at this percent of its account&apos;s usual value at the same age</source>
-        <translation type="unfinished"></translation>
+        <translation>un elemento es viral a este porcentaje del valor habitual de su cuenta a la misma edad</translation>
     </message>
 </context>
 <context>
@@ -4031,127 +4032,127 @@ Se eliminan las tareas y los datos recopilados para ellas.</numerusform>
     <name>reelpulse::TaskDashboard</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">desconocido</translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished">Perfil:</translation>
+        <translation>Perfil:</translation>
     </message>
     <message>
         <source>Reel or video:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reel o vídeo:</translation>
     </message>
     <message>
         <source>Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe…</translation>
     </message>
     <message>
         <source>A PDF for your client: key figures, these charts, top posts and comment sentiment. Right-click a chart to export it alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF para tu cliente: cifras clave, estos gráficos, las mejores publicaciones y el sentimiento de los comentarios. Haz clic derecho en un gráfico para exportarlo solo.</translation>
     </message>
     <message>
         <source>Add a profile on the Profiles page and scrape it to see its dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade un perfil en la página Perfiles y recopílalo para ver su panel.</translation>
     </message>
     <message>
         <source>Track a reel or video and scrape it to see its dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue un reel o vídeo y recopílalo para ver su panel.</translation>
     </message>
     <message>
         <source>@%1 (competitor)</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 (competidor)</translation>
     </message>
     <message>
         <source>Reel %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reel %1 (%2)</translation>
     </message>
     <message>
         <source>%1 video %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo de %1 %2</translation>
     </message>
     <message>
         <source>This dashboard could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer este panel: %1</translation>
     </message>
     <message>
         <source>Followers</source>
-        <translation type="unfinished">Seguidores</translation>
+        <translation>Seguidores</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 días</translation>
     </message>
     <message>
         <source>Posts / week</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicaciones / semana</translation>
     </message>
     <message>
         <source>Median ER</source>
-        <translation type="unfinished"></translation>
+        <translation>TI (mediana)</translation>
     </message>
     <message>
         <source>Mean ER</source>
-        <translation type="unfinished"></translation>
+        <translation>TI (media)</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished">Vistas</translation>
+        <translation>Vistas</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Interacción</translation>
     </message>
     <message>
         <source>ER (followers)</source>
-        <translation type="unfinished"></translation>
+        <translation>TI (seguidores)</translation>
     </message>
     <message>
         <source>ER (views)</source>
-        <translation type="unfinished"></translation>
+        <translation>TI (vistas)</translation>
     </message>
     <message>
         <source>Views / h</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas / h</translation>
     </message>
     <message>
         <source>Trend score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de tendencia</translation>
     </message>
     <message>
         <source> viral</source>
-        <translation type="unfinished"></translation>
+        <translation> viral</translation>
     </message>
     <message>
         <source> trending</source>
-        <translation type="unfinished"></translation>
+        <translation> en tendencia</translation>
     </message>
     <message>
         <source>not enough history</source>
-        <translation type="unfinished"></translation>
+        <translation>historial insuficiente</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished">Comentarios</translation>
+        <translation>Comentarios</translation>
     </message>
     <message>
         <source>%1 · %2 % positive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 % positivo</translation>
     </message>
     <message>
         <source>unread</source>
-        <translation type="unfinished"></translation>
+        <translation>sin leer</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -4528,23 +4529,23 @@ Se eliminan las tareas y los datos recopilados para ellas.</numerusform>
     <name>reelpulse::TopPostsModel</name>
     <message>
         <source>Post</source>
-        <translation type="unfinished">Publicación</translation>
+        <translation>Publicación</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Posted</source>
-        <translation type="unfinished">Publicado</translation>
+        <translation>Publicado</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Interacción</translation>
     </message>
     <message>
         <source>Engagement rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de interacción</translation>
     </message>
 </context>
 <context>
@@ -4819,424 +4820,424 @@ Se eliminan las tareas y los datos recopilados para ellas.</numerusform>
     <name>reelpulse::analytics</name>
     <message>
         <source>No stored snapshot in this range yet: scrape now to see the first point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna instantánea guardada en este intervalo: recopila ahora para ver el primer punto.</translation>
     </message>
     <message>
         <source>Followers</source>
-        <translation type="unfinished">Seguidores</translation>
+        <translation>Seguidores</translation>
     </message>
     <message>
         <source>followers</source>
-        <translation type="unfinished">seguidores</translation>
+        <translation>seguidores</translation>
     </message>
     <message>
         <source>gained per day</source>
-        <translation type="unfinished"></translation>
+        <translation>ganados por día</translation>
     </message>
     <message>
         <source>Engagement rate per post</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de interacción por publicación</translation>
     </message>
     <message>
         <source>engagement rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>tasa de interacción (%)</translation>
     </message>
     <message>
         <source>No post with a known engagement rate in this range: track the profile and scrape it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna publicación con tasa de interacción conocida en este intervalo: sigue el perfil y recopílalo.</translation>
     </message>
     <message>
         <source>engagement rate</source>
-        <translation type="unfinished"></translation>
+        <translation>tasa de interacción</translation>
     </message>
     <message>
         <source>median</source>
-        <translation type="unfinished"></translation>
+        <translation>mediana</translation>
     </message>
     <message>
         <source>Velocity</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad</translation>
     </message>
     <message>
         <source>per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>por hora</translation>
     </message>
     <message>
         <source>Velocity needs two snapshots: scrape again later to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La velocidad necesita dos instantáneas: vuelve a recopilar más tarde para verla.</translation>
     </message>
     <message>
         <source>views per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>vistas por hora</translation>
     </message>
     <message>
         <source>engagement per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>interacción por hora</translation>
     </message>
     <message>
         <source>Views, likes, comments and shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas, me gusta, comentarios y compartidos</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>cantidad</translation>
     </message>
     <message>
         <source>views</source>
-        <translation type="unfinished"></translation>
+        <translation>vistas</translation>
     </message>
     <message>
         <source>likes</source>
-        <translation type="unfinished"></translation>
+        <translation>me gusta</translation>
     </message>
     <message>
         <source>comments</source>
-        <translation type="unfinished">comentarios</translation>
+        <translation>comentarios</translation>
     </message>
     <message>
         <source>shares</source>
-        <translation type="unfinished"></translation>
+        <translation>compartidos</translation>
     </message>
     <message>
         <source>Comment sentiment per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentimiento de los comentarios por día</translation>
     </message>
     <message>
         <source>No scored comment in this range: scrape comments and score them (sentiment rescore).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún comentario puntuado en este intervalo: recopila comentarios y puntúalos (sentiment rescore).</translation>
     </message>
     <message>
         <source>positive</source>
-        <translation type="unfinished">positivo</translation>
+        <translation>positivo</translation>
     </message>
     <message>
         <source>neutral</source>
-        <translation type="unfinished">neutral</translation>
+        <translation>neutral</translation>
     </message>
     <message>
         <source>negative</source>
-        <translation type="unfinished">negativo</translation>
+        <translation>negativo</translation>
     </message>
     <message>
         <source>When posts do best (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo funcionan mejor las publicaciones (UTC)</translation>
     </message>
     <message>
         <source>mean engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>interacción media</translation>
     </message>
     <message>
         <source>No post with known engagement in this range: scrape the profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna publicación con interacción conocida en este intervalo: recopila primero el perfil.</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>lun</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>mar</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>mié</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>jue</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>vie</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>sáb</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>dom</translation>
     </message>
     <message>
         <source>Posts per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicaciones por semana</translation>
     </message>
     <message>
         <source>posts</source>
-        <translation type="unfinished">publicaciones</translation>
+        <translation>publicaciones</translation>
     </message>
     <message>
         <source>No post in this range: scrape the profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna publicación en este intervalo: recopila primero el perfil.</translation>
     </message>
     <message>
         <source>Languages of the comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas de los comentarios</translation>
     </message>
     <message>
         <source>No comment read yet: scrape comments and score them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha leído ningún comentario: recopila comentarios y puntúalos.</translation>
     </message>
     <message>
         <source>share of the comments (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>proporción de los comentarios (%)</translation>
     </message>
     <message>
         <source>share (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>proporción (%)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>not read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no leído</translation>
     </message>
     <message>
         <source>Against the account&apos;s usual</source>
-        <translation type="unfinished"></translation>
+        <translation>Frente a lo habitual de la cuenta</translation>
     </message>
     <message>
         <source>Not enough history: the account&apos;s items of this kind must be seen at this age first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial insuficiente: primero deben verse elementos de este tipo de la cuenta a esta edad.</translation>
     </message>
     <message>
         <source>this item</source>
-        <translation type="unfinished"></translation>
+        <translation>este elemento</translation>
     </message>
     <message>
         <source>usual at the same age</source>
-        <translation type="unfinished"></translation>
+        <translation>habitual a la misma edad</translation>
     </message>
     <message>
         <source>No stored post, reel or video &quot;%1&quot;: track it and scrape it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna publicación, reel o vídeo «%1» guardado: síguelo y recopílalo primero.</translation>
     </message>
     <message>
         <source>not enough history: the post&apos;s time is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>historial insuficiente: se desconoce la hora de la publicación</translation>
     </message>
     <message>
         <source>not enough history: no snapshot of the item</source>
-        <translation type="unfinished"></translation>
+        <translation>historial insuficiente: no hay ninguna instantánea del elemento</translation>
     </message>
     <message>
         <source>not enough history: %1 of the account&apos;s items of this kind were seen at this age (%2 h), %3 needed</source>
-        <translation type="unfinished"></translation>
+        <translation>historial insuficiente: se vieron %1 elementos de este tipo de la cuenta a esta edad (%2 h), se necesitan %3</translation>
     </message>
     <message>
         <source>the account&apos;s items had nothing at this age: no ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>los elementos de la cuenta no tenían nada a esta edad: sin proporción</translation>
     </message>
 </context>
 <context>
     <name>reelpulse::analytics::ChartData</name>
     <message>
         <source>Profiles side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles lado a lado</translation>
     </message>
     <message>
         <source>percent, posts per week</source>
-        <translation type="unfinished"></translation>
+        <translation>porcentaje, publicaciones por semana</translation>
     </message>
     <message>
         <source>Track your profiles and competitors and scrape them to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue tus perfiles y competidores y recopílalos para compararlos.</translation>
     </message>
     <message>
         <source>growth % (90 d)</source>
-        <translation type="unfinished"></translation>
+        <translation>crecimiento % (90 d)</translation>
     </message>
     <message>
         <source>posts / week</source>
-        <translation type="unfinished"></translation>
+        <translation>publicaciones / semana</translation>
     </message>
     <message>
         <source>median ER %</source>
-        <translation type="unfinished"></translation>
+        <translation>TI mediana %</translation>
     </message>
     <message>
         <source>reels %</source>
-        <translation type="unfinished"></translation>
+        <translation>reels %</translation>
     </message>
     <message>
         <source>positive %</source>
-        <translation type="unfinished"></translation>
+        <translation>positivo %</translation>
     </message>
     <message>
         <source>negative %</source>
-        <translation type="unfinished"></translation>
+        <translation>negativo %</translation>
     </message>
 </context>
 <context>
     <name>reelpulse::analytics::DateRange</name>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>desde %1</translation>
     </message>
     <message>
         <source>all dates to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>todas las fechas hasta %1</translation>
     </message>
     <message>
         <source>all dates</source>
-        <translation type="unfinished"></translation>
+        <translation>todas las fechas</translation>
     </message>
 </context>
 <context>
     <name>reelpulse::charts</name>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">desconocido</translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>ReelPulse report · %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de ReelPulse · %1 · %2</translation>
     </message>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras clave</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Followers</source>
-        <translation type="unfinished">Seguidores</translation>
+        <translation>Seguidores</translation>
     </message>
     <message>
         <source>Followers gained, %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguidores ganados, %1 días</translation>
     </message>
     <message>
         <source>Posts in the range</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicaciones en el intervalo</translation>
     </message>
     <message>
         <source>Posts per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicaciones por semana</translation>
     </message>
     <message>
         <source>Median engagement rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de interacción mediana</translation>
     </message>
     <message>
         <source>Mean engagement rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de interacción media</translation>
     </message>
     <message>
         <source>Reels share</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de reels</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished">Vistas</translation>
+        <translation>Vistas</translation>
     </message>
     <message>
         <source>Likes</source>
-        <translation type="unfinished">Me gusta</translation>
+        <translation>Me gusta</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished">Comentarios</translation>
+        <translation>Comentarios</translation>
     </message>
     <message>
         <source>Total engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Interacción total</translation>
     </message>
     <message>
         <source>Engagement rate (followers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de interacción (seguidores)</translation>
     </message>
     <message>
         <source>Engagement rate (views)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de interacción (vistas)</translation>
     </message>
     <message>
         <source>Views per hour (last window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas por hora (última ventana)</translation>
     </message>
     <message>
         <source>Trend score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de tendencia</translation>
     </message>
     <message>
         <source>Comments scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios puntuados</translation>
     </message>
     <message>
         <source>Positive / negative comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios positivos / negativos</translation>
     </message>
     <message>
         <source>ReelPulse report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de ReelPulse: %1</translation>
     </message>
     <message>
         <source>Your logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu logotipo</translation>
     </message>
     <message>
         <source>Performance report · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de rendimiento · %1</translation>
     </message>
     <message>
         <source>Made by ReelPulse on %1 from the stored history; formulas in docs/metrics.md</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado por ReelPulse el %1 a partir del historial guardado; fórmulas en docs/metrics.md</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Top posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejores publicaciones</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished">Publicación</translation>
+        <translation>Publicación</translation>
     </message>
     <message>
         <source>Posted</source>
-        <translation type="unfinished">Publicado</translation>
+        <translation>Publicado</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Interacción</translation>
     </message>
     <message>
         <source>Engagement rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de interacción</translation>
     </message>
     <message>
         <source>No post with a known engagement rate in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna publicación con tasa de interacción conocida en este intervalo.</translation>
     </message>
     <message>
         <source>Comment sentiment</source>
-        <translation type="unfinished">Sentimiento de los comentarios</translation>
+        <translation>Sentimiento de los comentarios</translation>
     </message>
     <message>
         <source>Sentiment</source>
-        <translation type="unfinished">Sentimiento</translation>
+        <translation>Sentimiento</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Idioma</translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>not read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no leído</translation>
     </message>
 </context>
 <context>
@@ -5842,173 +5843,191 @@ La cola: borradores y publicaciones programadas, en curso, publicadas y fallidas
     </message>
     <message>
         <source>charts as PNG, SVG, PDF or CSV, and client reports as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>gráficos como PNG, SVG, PDF o CSV, e informes para clientes como PDF</translation>
     </message>
     <message>
         <source>engagement, velocity, trending and growth from the stored history</source>
-        <translation type="unfinished"></translation>
+        <translation>interacción, velocidad, tendencia y crecimiento a partir del historial guardado</translation>
     </message>
     <message>
         <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 necesita una fecha con formato YYYY-MM-DD, no «%2».</translation>
     </message>
     <message>
         <source>--from is after --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from es posterior a --to.</translation>
     </message>
     <message>
         <source>Unknown chart &quot;%1&quot;: use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico desconocido «%1»: usa uno de %2.</translation>
     </message>
     <message>
         <source>Say --format png, svg, pdf or csv (or give --out a file ending in one of them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica --format png, svg, pdf o csv (o da a --out un archivo que termine en uno de ellos).</translation>
     </message>
     <message>
         <source>A %1 task has no %2 chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tarea de %1 no tiene gráfico de %2.</translation>
     </message>
     <message>
         <source>Wrote %1 (%2, %3).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito %1 (%2, %3).
+</translation>
     </message>
     <message>
         <source>--page is a4 or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page es a4 o letter.</translation>
     </message>
     <message>
         <source>Wrote %1: %2 pages for %3, %4.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito %1: %2 páginas para %3, %4.
+</translation>
     </message>
     <message>
         <source>Unknown command &apos;export %1&apos; (see &apos;export --help&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando desconocido &apos;export %1&apos; (consulta &apos;export --help&apos;).</translation>
     </message>
     <message>
         <source>&apos;export %1&apos; takes one task id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;export %1&apos; necesita un id de tarea.</translation>
     </message>
     <message>
         <source>&apos;export %1&apos; needs --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;export %1&apos; necesita --out FILE.</translation>
     </message>
     <message>
         <source>&apos;export chart&apos; needs --chart (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;export chart&apos; necesita --chart (%1).</translation>
     </message>
     <message>
         <source>Drawing charts needs the graphical application object (main() makes it for &apos;export&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujar gráficos requiere el objeto de aplicación gráfica (main() lo crea para &apos;export&apos;).</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">desconocido</translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>%1 by @%2, %3 snapshot(s)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de @%2, %3 instantánea(s)
+</translation>
     </message>
     <message>
         <source>  views %1  likes %2  comments %3  saves %4  shares %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  vistas %1  me gusta %2  comentarios %3  guardados %4  compartidos %5
+</translation>
     </message>
     <message>
         <source>  total engagement          %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  interacción total                 %1
+</translation>
     </message>
     <message>
         <source>  engagement rate           %1 (followers %2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  tasa de interacción               %1 (seguidores %2)
+</translation>
     </message>
     <message>
         <source>  engagement rate by views  %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  tasa de interacción por vistas    %1
+</translation>
     </message>
     <message>
         <source>  breakdown                 views %1, likes %2, comments %3, saves %4, shares %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  desglose                          vistas %1, me gusta %2, comentarios %3, guardados %4, compartidos %5
+</translation>
     </message>
     <message>
         <source>  velocity (last window)    %1 views/h, %2 engagement/h
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  velocidad (última ventana)        %1 vistas/h, %2 interacciones/h
+</translation>
     </message>
     <message>
         <source>  velocity (last 24 h)      %1 views/h, %2 engagement/h
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  velocidad (últimas 24 h)          %1 vistas/h, %2 interacciones/h
+</translation>
     </message>
     <message>
         <source>  trend score               %1× the account&apos;s usual at this age%2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  puntuación de tendencia           %1× lo habitual de la cuenta a esta edad%2
+</translation>
     </message>
     <message>
         <source> (viral)</source>
-        <translation type="unfinished"></translation>
+        <translation> (viral)</translation>
     </message>
     <message>
         <source> (trending)</source>
-        <translation type="unfinished"></translation>
+        <translation> (en tendencia)</translation>
     </message>
     <message>
         <source>  trend score               none: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  puntuación de tendencia           ninguna: %1
+</translation>
     </message>
     <message>
         <source>@%1: %2 followers
 </source>
-        <translation type="unfinished"></translation>
+        <translation>@%1: %2 seguidores
+</translation>
     </message>
     <message>
         <source>  %1 days: %2 followers (%3), %4 per day
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 días: %2 seguidores (%3), %4 por día
+</translation>
     </message>
     <message>
         <source>  %1 post(s) %2, %3 per week
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 publicación(es) %2, %3 por semana
+</translation>
     </message>
     <message>
         <source>  engagement rate: median %1, mean %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  tasa de interacción: mediana %1, media %2
+</translation>
     </message>
     <message>
         <source>  best:  %1  %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  mejor: %1  %2
+</translation>
     </message>
     <message>
         <source>  worst: %1  %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  peor:  %1  %2
+</translation>
     </message>
     <message>
         <source>Unknown command &apos;stats %1&apos; (see &apos;stats --help&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando desconocido &apos;stats %1&apos; (consulta &apos;stats --help&apos;).</translation>
     </message>
     <message>
         <source>&apos;stats profile&apos; takes one profile task id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;stats profile&apos; necesita un id de tarea de perfil.</translation>
     </message>
     <message>
         <source>&apos;stats %1&apos; takes one URL, shortcode or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;stats %1&apos; necesita una URL, un código corto o un id.</translation>
     </message>
     <message>
         <source>Task %1 is not a profile task: use &apos;stats reel&apos; or &apos;stats video&apos; with its shortcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea %1 no es una tarea de perfil: usa &apos;stats reel&apos; o &apos;stats video&apos; con su código corto.</translation>
     </message>
 </context>
 <context>
@@ -6326,7 +6345,22 @@ Commands:
 
 Dates are YYYY-MM-DD (UTC); --from starts at 00:00, --to ends at 24:00.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: reelpulse-cli export &lt;command&gt; [options]
+
+Gráficos e informes para clientes a partir del historial guardado, sin pantalla (el mismo dibujo que la aplicación).
+
+Comandos:
+  chart &lt;task-id&gt; --chart followers|engagement|velocity|sentiment|heatmap|views|posts|languages|trend
+        [--format png|svg|pdf|csv] [--from DATE] [--to DATE] --out FILE
+                      un gráfico con su título, intervalo de fechas y leyenda: PNG a 2x píxeles de dispositivo,
+                      SVG, PDF vectorial o sus datos como CSV (RFC 4180, UTF-8, horas ISO-8601 UTC). El formato
+                      se toma por defecto del sufijo del archivo; el intervalo, de todas las fechas guardadas.
+  report &lt;task-id&gt; [--from DATE] [--to DATE] [--page a4|letter] [--logo IMAGE] --out FILE.pdf
+                      el informe para el cliente: portada y cifras clave, los gráficos del panel, las mejores
+                      publicaciones y el sentimiento de los comentarios (intervalo por defecto: los últimos 30 días)
+
+Las fechas son YYYY-MM-DD (UTC); --from empieza a las 00:00, --to termina a las 24:00.
+</translation>
     </message>
 </context>
 <context>
@@ -7498,7 +7532,22 @@ Commands:
 Unknown counts stay null, never 0. Velocity needs two snapshots; trending needs 3 of the account&apos;s items
 of the same kind seen at the same age.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: reelpulse-cli stats &lt;command&gt; [options] [--json]
+
+Métricas del historial guardado de los elementos seguidos (fórmulas: docs/metrics.md).
+
+Comandos:
+  post &lt;url|shortcode&gt;        interacción, tasa de interacción, desglose, velocidad, tendencia
+                              (--json: post_statistics)
+  reel &lt;url|shortcode|id&gt;     lo mismo para un reel, con vistas y puntuación viral (--json: reel_statistics)
+  video &lt;url|id&gt;              lo mismo para un vídeo de Instagram o TikTok seguido (--json: reel_statistics)
+  profile &lt;task-id&gt; [--days N]
+                              crecimiento de seguidores en 7/30/90 días, publicaciones por semana, tasa de
+                              interacción mediana y media, mejores y peores publicaciones de los últimos N días (por defecto 30)
+
+Los recuentos desconocidos quedan en null, nunca 0. La velocidad necesita dos instantáneas; la tendencia
+necesita 3 elementos de la cuenta del mismo tipo vistos a la misma edad.
+</translation>
     </message>
 </context>
 <context>
