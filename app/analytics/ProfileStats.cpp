@@ -174,10 +174,10 @@ ChartData comparisonChart(const QList<ProfileStats> &profiles, const DateRange &
                     QCoreApplication::translate("reelpulse::analytics::ChartData", "negative %")};
     for (const ProfileStats &p : profiles) {
         // Growth over the range: the last growth period asked for.
-        const std::optional<double> growth = p.growth.isEmpty() ? std::nullopt : p.growth.last().percent;
+        const double growth = p.growth.isEmpty() ? 0.0 : p.growth.last().percent.value_or(0.0);
         c.bars.append(
             {u"@"_s + p.username,
-             {roundTo(growth.value_or(0.0), 2), roundTo(p.postsPerWeek.value_or(0.0), 2),
+             {roundTo(growth, 2), roundTo(p.postsPerWeek.value_or(0.0), 2),
               roundTo(p.medianEngagementRate.value_or(0.0) * 100.0, 2), roundTo(p.reelsShare.value_or(0.0), 1),
               roundTo(p.positiveShare.value_or(0.0), 1), roundTo(p.negativeShare.value_or(0.0), 1)}});
     }
