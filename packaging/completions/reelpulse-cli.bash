@@ -5,7 +5,8 @@
 _reelpulse_cli()
 {
     local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]}
-    local commands="config endpoints governor info profiles projects reels scrape sentiment videos"
+    local commands="account accounts config download downloads endpoints export governor info insights media media-host
+        posts profiles projects publish reels scrape sentiment stats videos"
     local globals="--data-dir --json --version --help"
     local i word command="" sub="" data_dir=() positional=0
 
@@ -41,6 +42,20 @@ _reelpulse_cli()
         --mode) mapfile -t COMPREPLY < <(compgen -W "social reference" -- "$cur"); return ;;
         --lang) mapfile -t COMPREPLY < <(compgen -W "auto en es pt de fr it" -- "$cur"); return ;;
         --by) mapfile -t COMPREPLY < <(compgen -W "day week" -- "$cur"); return ;;
+        --quality) mapfile -t COMPREPLY < <(compgen -W "best 1080p 720p 480p 360p medium low" -- "$cur"); return ;;
+        --type) mapfile -t COMPREPLY < <(compgen -W "media video_only image_only audio_only" -- "$cur"); return ;;
+        --audio-format) mapfile -t COMPREPLY < <(compgen -W "best mp3 m4a aac" -- "$cur"); return ;;
+        --format) mapfile -t COMPREPLY < <(compgen -W "png svg pdf csv" -- "$cur"); return ;;
+        --chart)
+            mapfile -t COMPREPLY < <(compgen -W "followers engagement velocity sentiment heatmap views posts languages trend" -- "$cur")
+            return
+            ;;
+        --page) mapfile -t COMPREPLY < <(compgen -W "a4 letter" -- "$cur"); return ;;
+        --out | --token-file | --secret-file | --password-file | --image | --video | --logo)
+            compopt -o filenames 2>/dev/null
+            mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+            return
+            ;;
         --platform) mapfile -t COMPREPLY < <(compgen -W "instagram tiktok" -- "$cur"); return ;;
         --from)
             compopt -o filenames 2>/dev/null
@@ -88,6 +103,39 @@ _reelpulse_cli()
             subs="add list show update remove"
             options+=" --meta --interval-hours --inactive --active --clear-meta"
             ;;
+        stats)
+            subs="post reel video profile"
+            options+=" --days"
+            ;;
+        export)
+            subs="chart report"
+            options+=" --chart --format --from --to --out --page --logo"
+            ;;
+        download)
+            subs="post reel carousel video batch profile story"
+            options+=" --quality --type --audio-format --zip --no-metadata --out --force --detach --limit --stop-on-error"
+            ;;
+        downloads) subs="list status pause resume cancel retry formats" ;;
+        accounts)
+            subs="add list show remove refresh connect app-secret"
+            options+=" --token-file --secret-file --no-browser --timeout"
+            ;;
+        account) subs="info" ;;
+        media)
+            subs="list"
+            options+=" --limit --after"
+            ;;
+        media-host)
+            subs="password test"
+            options+=" --password-file"
+            ;;
+        publish)
+            subs="image carousel reel story schedule"
+            options+=" --image-url --video-url --image --video --caption --alt-text --first-comment --collaborator"
+            options+=" --cover-url --no-share-to-feed --thumb-offset --at --due --late-ok --account"
+            ;;
+        posts) subs="list show cancel retry" ;;
+        insights) options+=" --account" ;;
         *) return ;;
     esac
 
