@@ -23,6 +23,10 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <cstring>
+#include <vector>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace reelpulse::cli {
@@ -86,9 +90,15 @@ QString usage()
                           "ReelPulse engine without a window: track Instagram and TikTok content from scripts.\n"
                           "\n"
                           "Commands:\n");
+    // In alphabetical order, whatever the table's.
+    std::vector<const Command *> sorted;
     for (const Command &c : Commands)
-        text += u"  %1%2\n"_s.arg(QString::fromLatin1(c.name).leftJustified(12),
-                                  QCoreApplication::translate("reelpulse::cli", c.summary));
+        sorted.push_back(&c);
+    std::sort(sorted.begin(), sorted.end(),
+              [](const Command *a, const Command *b) { return std::strcmp(a->name, b->name) < 0; });
+    for (const Command *c : sorted)
+        text += u"  %1%2\n"_s.arg(QString::fromLatin1(c->name).leftJustified(12),
+                                  QCoreApplication::translate("reelpulse::cli", c->summary));
     text += QCoreApplication::translate(
                 "reelpulse::cli",
                 "\n"
