@@ -12,6 +12,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateTimeEdit>
 #include <QDir>
 #include <QLabel>
@@ -62,8 +63,13 @@ private:
 
 QString TestPublishingGui::shotPath(const QString &name)
 {
-    QDir().mkpath(QStringLiteral(REELPULSE_SOURCE_DIR "/docs/screenshots"));
-    return QStringLiteral(REELPULSE_SOURCE_DIR "/docs/screenshots/") + name;
+    // The pictures of docs/screenshots are written again only when asked (REELPULSE_UPDATE_SCREENSHOTS=1); a test
+    // run leaves the sources alone and keeps its pictures beside the test program.
+    const QString dir = qEnvironmentVariableIsSet("REELPULSE_UPDATE_SCREENSHOTS")
+                            ? QStringLiteral(REELPULSE_SOURCE_DIR "/docs/screenshots")
+                            : QCoreApplication::applicationDirPath() + u"/screenshots"_s;
+    QDir().mkpath(dir);
+    return dir + u'/' + name;
 }
 
 void TestPublishingGui::init()
