@@ -30,6 +30,9 @@ public:
     void tokenize(QStringView text, TokenBuffer &buffer, bool trackSource, Language language = Language::English) const;
 
 private:
+    // VADER's B_INCR: what a booster word (or, in social mode, a repeated emoji) adds.
+    static constexpr double BoosterIncrement = 0.293;
+
     void tokenizeReference(QStringView text, TokenBuffer &scratch, bool trackSource) const;
     void tokenizeSocial(QStringView text, TokenBuffer &scratch, Language language) const;
     // Social mode, a word of a language other than English: its key (accents, elongations, superlatives,
