@@ -132,6 +132,12 @@ TransferResult FileTransfer::transfer(QNetworkAccessManager &network, const QUrl
                 return;
             }
         }
+        // What arrived is on disk before the next wait: a stalled or killed transfer resumes from the bytes it had.
+        if (!file.flush()) {
+            writeFailed = true;
+            reply->abort();
+            return;
+        }
         if (options.progress)
             options.progress(file.pos(), total);
     };
