@@ -418,6 +418,34 @@ const std::vector<QStringList> &steps()
             " UNIQUE (job_id, path))"_s,
             u"CREATE INDEX download_files_media ON download_files (media_id, variant, status)"_s,
         },
+        // Version 7: accounts on both platforms and creators. A profile task names its platform; it can track the
+        // posts/videos it discovers as video tasks ('off', 'new': taken after auto_track_since, 'latest': the newest
+        // auto_track_latest), and each such video task keeps its account. TikTok accounts add a likes (hearts) count
+        // to their snapshots. A creator groups accounts; removing a creator removes its links, never its accounts.
+        {
+            u"ALTER TABLE profile_tasks ADD COLUMN platform TEXT NOT NULL DEFAULT 'instagram'"
+            " CHECK (platform IN ('instagram', 'tiktok'))"_s,
+            u"ALTER TABLE profile_tasks ADD COLUMN auto_track TEXT NOT NULL DEFAULT 'off'"
+            " CHECK (auto_track IN ('off', 'new', 'latest'))"_s,
+            u"ALTER TABLE profile_tasks ADD COLUMN auto_track_latest INTEGER NOT NULL DEFAULT 0"
+            " CHECK (auto_track_latest >= 0)"_s,
+            u"ALTER TABLE profile_tasks ADD COLUMN auto_track_since INTEGER"_s,
+            u"CREATE INDEX profile_tasks_platform_target ON profile_tasks (platform, target_profile)"_s,
+            u"ALTER TABLE video_tasks ADD COLUMN profile_task_id TEXT REFERENCES profile_tasks (id) ON DELETE SET NULL"_s,
+            u"CREATE INDEX video_tasks_profile ON video_tasks (profile_task_id)"_s,
+            u"ALTER TABLE profile_snapshots ADD COLUMN likes INTEGER"_s,
+            u"CREATE TABLE creators ("
+            " id TEXT PRIMARY KEY,"
+            " name TEXT NOT NULL,"
+            " name_key TEXT NOT NULL UNIQUE,"
+            " created_at INTEGER NOT NULL)"_s,
+            u"CREATE TABLE creator_accounts ("
+            " creator_id TEXT NOT NULL REFERENCES creators (id) ON DELETE CASCADE,"
+            " profile_task_id TEXT NOT NULL REFERENCES profile_tasks (id) ON DELETE CASCADE,"
+            " linked_at INTEGER NOT NULL,"
+            " PRIMARY KEY (creator_id, profile_task_id))"_s,
+            u"CREATE INDEX creator_accounts_task ON creator_accounts (profile_task_id)"_s,
+        },
     };
     return ladder;
 }

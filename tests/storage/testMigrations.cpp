@@ -169,6 +169,13 @@ void TestMigrations::testEveryEarlierVersionUpgrades()
     QCOMPARE(videos->size(), 1);
     QCOMPARE(videos->first().metadata.value(u"campaign"_s).toString(), u"spring"_s);
 
+    // Accounts tracked before platforms existed are Instagram accounts that track no videos of their own.
+    withRawConnection(databasePath(dir.path()), [](QSqlDatabase &raw) {
+        QCOMPARE(count(raw, u"SELECT count(*) FROM profile_tasks WHERE platform = 'instagram' AND auto_track = 'off'"_s),
+                 2);
+        QCOMPARE(count(raw, u"SELECT count(*) FROM video_tasks WHERE profile_task_id IS NULL"_s), 1);
+    });
+
     // And the upgraded store keeps working: cascades still hold.
     QVERIFY(service.removeProject(u"Spring launch"_s).ok());
     QCOMPARE(service.reels()->size(), 0);
