@@ -38,7 +38,13 @@ bool readFile(const char *path, QByteArray *data)
     return true;
 }
 
-std::string format(const char *pattern, ...) __attribute__((format(printf, 1, 2)));
+#if defined(__GNUC__) || defined(__clang__)
+#define REELPULSE_PRINTF_FORMAT(a, b) __attribute__((format(printf, a, b)))
+#else
+#define REELPULSE_PRINTF_FORMAT(a, b)
+#endif
+
+std::string format(const char *pattern, ...) REELPULSE_PRINTF_FORMAT(1, 2);
 std::string format(const char *pattern, ...)
 {
     char buffer[256];
