@@ -350,13 +350,17 @@ Result<std::optional<DownloadFileRecord>> DownloadStore::downloaded(const QStrin
     return std::optional<DownloadFileRecord>();
 }
 
-Result<std::optional<DownloadJobRecord>> DownloadStore::completedTwin(const DownloadJobRecord &job)
+namespace {
+
+/// Jobs other than `job` that asked for the same thing (platform, target, quality, type, audio format, ZIP, folder)
+/// and whose status is one of `statuses` (an SQL list of literals), in `order`.
+Status selectTwins(QSqlQuery &q, const DownloadJobRecord &job, const QString &statuses, const QString &order,
+                   const char *what)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT "_s + JobColumns +
-              u" FROM download_jobs WHERE status = 'completed' AND id <> ? AND platform = ? AND target = ?"
-              " AND quality = ? AND download_type = ? AND audio_format = ? AND zip = ? AND folder = ?"
-              " ORDER BY completed_at DESC"_s);
+    q.prepare(u"SELECT "_s + JobColumns + u" FROM download_jobs WHERE status IN ("_s + statuses +
+              u") AND id <> ? AND platform = ? AND target = ? AND quality = ? AND download_type = ?"
+              " AND audio_format = ? AND zip = ? AND folder = ? ORDER BY "_s +
+              order);
     q.addBindValue(job.id);
     q.addBindValue(job.platform);
     q.addBindValue(job.target);
@@ -365,7 +369,15 @@ Result<std::optional<DownloadJobRecord>> DownloadStore::completedTwin(const Down
     q.addBindValue(job.audioFormat);
     q.addBindValue(job.zip ? 1 : 0);
     q.addBindValue(job.folder);
-    if (auto s = sql::exec(q, doing("looking up earlier downloads")); !s.ok())
+    return sql::exec(q, doing(what));
+}
+
+} // namespace
+
+Result<std::optional<DownloadJobRecord>> DownloadStore::completedTwin(const DownloadJobRecord &job)
+{
+    QSqlQuery q(m_db);
+    if (auto s = selectTwins(q, job, u"'completed'"_s, u"completed_at DESC"_s, "looking up earlier downloads"); !s.ok())
         return s.error();
     QList<DownloadJobRecord> candidates;
     while (q.next())
@@ -386,19 +398,9 @@ Result<std::optional<DownloadJobRecord>> DownloadStore::completedTwin(const Down
 Result<std::optional<DownloadJobRecord>> DownloadStore::unfinishedTwin(const DownloadJobRecord &job)
 {
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT "_s + JobColumns +
-              u" FROM download_jobs WHERE status IN ('pending', 'processing', 'paused') AND id <> ? AND platform = ?"
-              " AND target = ? AND quality = ? AND download_type = ? AND audio_format = ? AND zip = ? AND folder = ?"
-              " ORDER BY created_at, rowid LIMIT 1"_s);
-    q.addBindValue(job.id);
-    q.addBindValue(job.platform);
-    q.addBindValue(job.target);
-    q.addBindValue(job.quality);
-    q.addBindValue(job.downloadType);
-    q.addBindValue(job.audioFormat);
-    q.addBindValue(job.zip ? 1 : 0);
-    q.addBindValue(job.folder);
-    if (auto s = sql::exec(q, doing("looking up unfinished downloads")); !s.ok())
+    if (auto s = selectTwins(q, job, u"'pending', 'processing', 'paused'"_s, u"created_at, rowid LIMIT 1"_s,
+                             "looking up unfinished downloads");
+        !s.ok())
         return s.error();
     if (q.next())
         return std::optional<DownloadJobRecord>(jobFrom(q));
