@@ -352,9 +352,11 @@ int runMediaHostCommand(CliContext &ctx, const QStringList &args)
     const QString usage =
         tr("Usage: reelpulse-cli media-host password --password-file FILE | test\n\n"
            "Local files are uploaded to your media host before publishing (Instagram fetches media "
-           "by public URL). Set media_host.put_url, media_host.public_url and media_host.user with "
-           "'config set'; the password goes to the keychain:\n"
-           "  password --password-file FILE   store the host's password in the keychain\n"
+           "by public URL). WebDAV: set media_host.put_url, media_host.public_url and media_host.user with "
+           "'config set'. S3: set media_host.kind s3, media_host.s3_endpoint, media_host.s3_bucket, "
+           "media_host.s3_region and media_host.user (the access key). The password or secret key goes to the "
+           "keychain:\n"
+           "  password --password-file FILE   store the host's password (S3: secret key) in the keychain\n"
            "  test                            upload a small file, read it back publicly, delete it\n");
     const QString sub = args.value(0);
     auto line = parseCommandLine(args.mid(1), u"media-host "_s + sub, {}, {u"password-file"_s});
@@ -375,7 +377,7 @@ int runMediaHostCommand(CliContext &ctx, const QStringList &args)
         const QString password = QString::fromUtf8(file.read(4096)).trimmed();
         if (auto s = service.value()->saveMediaHostPassword(password); !s.ok())
             return ctx.fail(s.error());
-        ctx.out << tr("The media host's password is in the keychain.") << Qt::endl;
+        ctx.out << tr("The media host's password (S3: secret key) is in the keychain.") << Qt::endl;
         return 0;
     }
     if (auto s = service.value()->testMediaHost(); !s.ok())

@@ -190,14 +190,6 @@ int runPublishCommand(CliContext &ctx, const QStringList &rawArgs)
     auto media = orderedMedia(type.isEmpty() ? args : args.mid(1));
     if (!media.ok())
         return ctx.fail(media.error());
-    for (PostMedia &item : media.value()) {
-        if (!item.url.startsWith(u"file:"_s))
-            continue;
-        auto uploaded = publishing.uploadMedia(QUrl(item.url).toLocalFile());
-        if (!uploaded.ok())
-            return ctx.fail(uploaded.error());
-        item.url = uploaded->toString();
-    }
     auto account = publishing.account(line->value(u"account"_s));
     if (!account.ok())
         return ctx.fail(account.error());

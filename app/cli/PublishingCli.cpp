@@ -70,6 +70,8 @@ QJsonObject queueEntry(const PublishPost &p)
         QJsonObject item{{u"url"_s, m.url}, {u"type"_s, m.video ? u"video"_s : u"image"_s}};
         if (!m.altText.isEmpty())
             item.insert(u"alt_text"_s, m.altText);
+        if (m.hosted)
+            item.insert(u"hosted"_s, true); // uploaded to the user's media host
         items.append(item);
     }
     return {

@@ -51,26 +51,64 @@ MediaHost::MediaHost(Config config)
 {
 }
 
+bool MediaHost::isConfigured() const
+{
+    if (m_config.kind == Kind::S3)
+        return m_config.s3Endpoint.isValid() && !m_config.s3Endpoint.host().isEmpty() && !m_config.bucket.isEmpty();
+    return m_config.putUrl.isValid() && m_config.publicUrl.isValid();
+}
+
 QUrl MediaHost::putUrlOf(const QString &name) const
 {
-    return child(m_config.putUrl, name);
+    if (m_config.kind == Kind::WebDav)
+        return child(m_config.putUrl, name);
+    QUrl object = m_config.s3Endpoint;
+    if (m_config.pathStyle)
+        return child(child(object, m_config.bucket), name);
+    object.setHost(m_config.bucket + u'.' + object.host());
+    return child(object, name);
+}
+
+QUrl MediaHost::publicUrlOf(const QString &name) const
+{
+    if (m_config.kind == Kind::S3 && !m_config.publicUrl.isValid()) {
+        const s3::Credentials credentials{m_config.user, m_config.password, m_config.region};
+        return s3::presign("GET", putUrlOf(name), credentials, QDateTime::currentDateTimeUtc(),
+                           m_config.presignSeconds);
+    }
+    return child(m_config.publicUrl, name);
+}
+
+s3::Headers MediaHost::authorization(const QByteArray &method, const QUrl &url, s3::Headers headers,
+                                     const QByteArray &payload) const
+{
+    if (m_config.kind == Kind::S3)
+        return s3::signedHeaders(method, url, std::move(headers), payload,
+                                 {m_config.user, m_config.password, m_config.region}, QDateTime::currentDateTimeUtc());
+    if (!m_config.user.isEmpty())
+        headers.append({"Authorization", "Basic " + (m_config.user + u':' + m_config.password).toUtf8().toBase64()});
+    return headers;
 }
 
 Result<QUrl> MediaHost::put(const QString &name, const QByteArray &content, const QByteArray &contentType)
 {
-    QList<QPair<QByteArray, QByteArray>> headers{{"Content-Type", contentType}};
-    if (!m_config.user.isEmpty())
-        headers.append({"Authorization", "Basic " + (m_config.user + u':' + m_config.password).toUtf8().toBase64()});
-    const auto answer = OneShotHttp::request("PUT", putUrlOf(name), headers, content, 300'000);
+    const QUrl target = putUrlOf(name);
+    const auto headers = authorization("PUT", target, {{"Content-Type", contentType}}, content);
+    const auto answer = OneShotHttp::request("PUT", target, headers, content, 300'000);
     if (!answer.answered)
         return Error{ErrorKind::Network, {}, tr("The media host did not answer the upload: %1").arg(answer.failure)};
     if (answer.status == 401 || answer.status == 403)
-        return Error::invalid(u"media_host.user"_s,
-                              tr("The media host refused the user name or password (HTTP %1).").arg(answer.status));
+        return Error::invalid(
+            u"media_host.user"_s,
+            m_config.kind == Kind::S3
+                ? tr("The bucket refused the access key or secret key (HTTP %1): check them, the "
+                     "region and that the key may write to the bucket.")
+                      .arg(answer.status)
+                : tr("The media host refused the user name or password (HTTP %1).").arg(answer.status));
     if (answer.status < 200 || answer.status >= 300)
         return Error::other(tr("The media host refused the upload (HTTP %1).").arg(answer.status));
     qCInfo(lcPublishing) << "uploaded" << name << content.size() << "bytes to the media host";
-    return child(m_config.publicUrl, name);
+    return publicUrlOf(name);
 }
 
 Result<QUrl> MediaHost::upload(const QString &filePath)
@@ -78,8 +116,10 @@ Result<QUrl> MediaHost::upload(const QString &filePath)
     if (!isConfigured())
         return Error::invalid(u"media_host.put_url"_s,
                               tr("A local file must be put where Instagram can fetch it: set the media host "
-                                 "(media_host.put_url, media_host.public_url, media_host.user; the password with "
-                                 "'reelpulse-cli media-host password'), or give a public URL instead."));
+                                 "(WebDAV: media_host.put_url, media_host.public_url, media_host.user; S3: "
+                                 "media_host.kind s3, media_host.s3_endpoint, media_host.s3_bucket, "
+                                 "media_host.s3_region, the access key as media_host.user; the password or secret key "
+                                 "with 'reelpulse-cli media-host password'), or give a public URL instead."));
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))
         return Error::invalid(u"file"_s, tr("Cannot read %1: %2").arg(filePath, file.errorString()));
@@ -99,10 +139,8 @@ Result<QUrl> MediaHost::upload(const QString &filePath)
 Status MediaHost::remove(const QUrl &publicUrl)
 {
     const QString name = publicUrl.fileName();
-    QList<QPair<QByteArray, QByteArray>> headers;
-    if (!m_config.user.isEmpty())
-        headers.append({"Authorization", "Basic " + (m_config.user + u':' + m_config.password).toUtf8().toBase64()});
-    const auto answer = OneShotHttp::request("DELETE", putUrlOf(name), headers, {}, 30'000);
+    const QUrl target = putUrlOf(name);
+    const auto answer = OneShotHttp::request("DELETE", target, authorization("DELETE", target, {}, {}), {}, 30'000);
     if (!answer.answered || (answer.status >= 300 && answer.status != 404))
         return Error::other(tr("The media host did not delete %1.").arg(name));
     return Ok{};

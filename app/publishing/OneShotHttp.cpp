@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QSslSocket>
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
@@ -86,10 +87,18 @@ OneShotHttp::Answer OneShotHttp::request(const QByteArray &method, const QUrl &u
         target = "/";
     if (url.hasQuery())
         target += '?' + url.query(QUrl::FullyEncoded).toLatin1();
-    QByteArray head = method + ' ' + target + " HTTP/1.1\r\nHost: " + url.host().toLatin1();
-    if (url.port() > 0)
-        head += ':' + QByteArray::number(url.port());
-    head += "\r\nUser-Agent: ReelPulse/" REELPULSE_VERSION "\r\nAccept: application/json\r\nConnection: close\r\n";
+    QByteArray head = method + ' ' + target + " HTTP/1.1\r\n";
+    // A signed request (S3) brings the Host it signed.
+    const bool hostGiven = std::any_of(headers.cbegin(), headers.cend(), [](const auto &header) {
+        return header.first.compare("host", Qt::CaseInsensitive) == 0;
+    });
+    if (!hostGiven) {
+        head += "Host: " + url.host().toLatin1();
+        if (url.port() > 0)
+            head += ':' + QByteArray::number(url.port());
+        head += "\r\n";
+    }
+    head += "User-Agent: ReelPulse/" REELPULSE_VERSION "\r\nAccept: application/json\r\nConnection: close\r\n";
     for (const auto &header : headers)
         head += header.first + ": " + header.second + "\r\n";
     if (!body.isEmpty() || method == "POST" || method == "PUT")

@@ -3,6 +3,7 @@
 #include "publishing/GraphParsers.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
@@ -43,10 +44,17 @@ Status validate(const PublishPost &post)
     if (post.items.isEmpty())
         return Error::invalid(u"media"_s, tr("Add the image or video to publish."));
     for (const PostMedia &item : post.items) {
-        if (!isPublicUrl(item.url))
+        if (isPublicUrl(item.url))
+            continue;
+        const QUrl url(item.url);
+        if (!url.isLocalFile())
             return Error::invalid(u"media"_s, tr("\"%1\" is not an http:// or https:// address Instagram could "
-                                                 "fetch. Media must be at a public URL.")
+                                                 "fetch, nor a file on this computer.")
                                                   .arg(item.url));
+        // A local file: the media host makes it public before the post goes out.
+        const QFileInfo file(url.toLocalFile());
+        if (!file.isFile() || !file.isReadable())
+            return Error::invalid(u"media"_s, tr("Cannot read %1.").arg(file.filePath()));
     }
     switch (post.kind) {
     case PostKind::Image:

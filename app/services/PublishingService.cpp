@@ -16,6 +16,7 @@
 #include <QJsonObject>
 #include <QLockFile>
 #include <QUrlQuery>
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -271,6 +272,11 @@ Result<PublishPost> PublishingService::createPost(PublishPost post)
         return Error::notFound(tr("The post's account is not connected."));
     if (post.state != PostState::Draft)
         post.state = PostState::Scheduled;
+    // Local files go to the media host once the post is meant to go out (a draft keeps its files).
+    if (post.state != PostState::Draft) {
+        if (auto uploaded = uploadLocalMedia(post.items); !uploaded.ok())
+            return uploaded.error();
+    }
     post.createdAt = QDateTime::currentDateTimeUtc();
     auto id = m_store->insertPost(post);
     if (!id.ok())
@@ -278,10 +284,14 @@ Result<PublishPost> PublishingService::createPost(PublishPost post)
     return this->post(id.value());
 }
 
-Result<PublishPost> PublishingService::updatePost(const PublishPost &post)
+Result<PublishPost> PublishingService::updatePost(PublishPost post)
 {
     if (auto valid = postrules::validate(post); !valid.ok())
         return valid.error();
+    if (post.state != PostState::Draft) {
+        if (auto uploaded = uploadLocalMedia(post.items); !uploaded.ok())
+            return uploaded.error();
+    }
     if (auto s = m_store->updatePost(post); !s.ok())
         return s.error();
     return this->post(post.id);
@@ -365,6 +375,9 @@ PublishOutcome PublishingService::publish(qint64 postId)
     Publisher publisher(*m_store, *client.value(), m_timing);
     outcome = publisher.run(postId);
     noteGraphError(account.value()->id, outcome.error);
+    // Instagram has copied the media once the post is published (every container was FINISHED before).
+    if (outcome.published())
+        removeHostedMedia(found.value());
     return outcome;
 }
 
@@ -488,9 +501,16 @@ Result<MediaHost> PublishingService::mediaHost()
 {
     const Settings settings(m_dataDir);
     MediaHost::Config config;
+    config.kind =
+        settings.value(u"media_host.kind"_s).toString() == u"s3"_s ? MediaHost::Kind::S3 : MediaHost::Kind::WebDav;
     config.putUrl = QUrl(settings.value(u"media_host.put_url"_s).toString());
     config.publicUrl = QUrl(settings.value(u"media_host.public_url"_s).toString());
     config.user = settings.value(u"media_host.user"_s).toString();
+    config.s3Endpoint = QUrl(settings.value(u"media_host.s3_endpoint"_s).toString());
+    config.bucket = settings.value(u"media_host.s3_bucket"_s).toString();
+    config.region = settings.value(u"media_host.s3_region"_s).toString();
+    config.pathStyle = settings.value(u"media_host.s3_path_style"_s).toBool();
+    config.presignSeconds = int(settings.value(u"media_host.s3_presign_hours"_s).toLongLong() * 3600);
     if (!config.user.isEmpty()) {
         auto password = m_tokens->secrets().read(MediaHost::passwordKey());
         if (!password.ok())
@@ -500,12 +520,44 @@ Result<MediaHost> PublishingService::mediaHost()
     return MediaHost(config);
 }
 
-Result<QUrl> PublishingService::uploadMedia(const QString &filePath)
+Status PublishingService::uploadLocalMedia(QList<PostMedia> &items)
 {
+    const bool anyLocal =
+        std::any_of(items.cbegin(), items.cend(), [](const PostMedia &m) { return m.url.startsWith(u"file:"_s); });
+    if (!anyLocal)
+        return Ok{};
     auto host = mediaHost();
     if (!host.ok())
         return host.error();
-    return host.value().upload(filePath);
+    for (PostMedia &item : items) {
+        if (!item.url.startsWith(u"file:"_s))
+            continue;
+        auto uploaded = host.value().upload(QUrl(item.url).toLocalFile());
+        if (!uploaded.ok())
+            return uploaded.error();
+        item.url = uploaded->toString(QUrl::FullyEncoded);
+        item.hosted = true;
+    }
+    return Ok{};
+}
+
+void PublishingService::removeHostedMedia(const PublishPost &post)
+{
+    const bool anyHosted =
+        std::any_of(post.items.cbegin(), post.items.cend(), [](const PostMedia &m) { return m.hosted; });
+    if (!anyHosted || !Settings(m_dataDir).value(u"media_host.delete_after_publish"_s).toBool())
+        return;
+    auto host = mediaHost();
+    if (!host.ok())
+        return;
+    for (const PostMedia &item : post.items) {
+        if (!item.hosted)
+            continue;
+        // The post is out: a file left behind is only clutter on the user's host, never a reason to fail it.
+        if (auto removed = host.value().remove(QUrl(item.url)); !removed.ok())
+            qCWarning(lcPublishing) << "post" << post.id
+                                    << "published; its media file stays on the host:" << removed.error().message;
+    }
 }
 
 Status PublishingService::testMediaHost()
@@ -514,7 +566,12 @@ Status PublishingService::testMediaHost()
     if (!host.ok())
         return host.error();
     if (!host.value().isConfigured())
-        return Error::invalid(u"media_host.put_url"_s, tr("Set media_host.put_url and media_host.public_url first."));
+        return host.value().kind() == MediaHost::Kind::S3
+                   ? Error::invalid(u"media_host.s3_bucket"_s,
+                                    tr("Set media_host.s3_endpoint, media_host.s3_bucket and media_host.user (the "
+                                       "access key) first."))
+                   : Error::invalid(u"media_host.put_url"_s,
+                                    tr("Set media_host.put_url and media_host.public_url first."));
     return host.value().test();
 }
 

@@ -70,7 +70,7 @@ public:
     // Posts
     /// Validates and stores a post (draft, or scheduled at post.scheduledAt, or now when empty).
     Result<PublishPost> createPost(PublishPost post);
-    Result<PublishPost> updatePost(const PublishPost &post);
+    Result<PublishPost> updatePost(PublishPost post);
     Result<PublishPost> post(qint64 id);
     Result<QList<PublishPost>> posts();
     Result<QList<PublishPost>> postsBetween(const QDateTime &from, const QDateTime &to);
@@ -92,8 +92,6 @@ public:
     Result<GraphMediaPage> media(const QString &usernameOrUserId, int limit, const QString &after);
 
     // The media host (local files are uploaded there first: Instagram fetches media by public URL)
-    /// Uploads a local file; its public URL.
-    Result<QUrl> uploadMedia(const QString &filePath);
     /// Uploads a small file, reads it back by its public URL, deletes it.
     Status testMediaHost();
     Status saveMediaHostPassword(const QString &password);
@@ -106,6 +104,11 @@ private:
     Result<std::unique_ptr<GraphClient>> clientFor(const PublishAccount &account);
     void noteGraphError(qint64 accountId, const GraphError &error);
     Result<MediaHost> mediaHost();
+    /// Uploads the items that are local files (file: URLs) to the media host; each then carries its public URL
+    /// and is marked hosted (deleted from the host once the post is published, if media_host.delete_after_publish).
+    Status uploadLocalMedia(QList<PostMedia> &items);
+    /// Deletes the post's uploaded files from the media host when the settings say so.
+    void removeHostedMedia(const PublishPost &post);
 
     Database &m_db;
     QString m_dataDir;

@@ -61,6 +61,8 @@ QString itemsJson(const QList<PostMedia> &items)
         QJsonObject o{{u"url"_s, m.url}, {u"video"_s, m.video}};
         if (!m.altText.isEmpty())
             o.insert(u"alt_text"_s, m.altText);
+        if (m.hosted)
+            o.insert(u"hosted"_s, true);
         array.append(o);
     }
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
@@ -71,7 +73,8 @@ QList<PostMedia> itemsFromJson(const QString &text)
     QList<PostMedia> items;
     for (const QJsonValue &v : QJsonDocument::fromJson(text.toUtf8()).array()) {
         const QJsonObject o = v.toObject();
-        items.append({o.value(u"url"_s).toString(), o.value(u"video"_s).toBool(), o.value(u"alt_text"_s).toString()});
+        items.append({o.value(u"url"_s).toString(), o.value(u"video"_s).toBool(), o.value(u"alt_text"_s).toString(),
+                      o.value(u"hosted"_s).toBool()});
     }
     return items;
 }

@@ -56,6 +56,7 @@ struct PostMedia
     QString url;
     bool video = false;
     QString altText;
+    bool hosted = false; ///< a local file uploaded to the user's media host (deleted there after publishing)
 };
 
 struct PostOptions

@@ -215,7 +215,14 @@ void TestGraphParsers::testPostRules_data()
     QTest::newRow("image ok") << int(PostKind::Image) << QStringList{img} << u"Hello #one @two"_s << QString();
     QTest::newRow("image none") << int(PostKind::Image) << QStringList{} << QString() << u"media"_s;
     QTest::newRow("image video") << int(PostKind::Image) << QStringList{vid} << QString() << u"media"_s;
-    QTest::newRow("local file") << int(PostKind::Image) << QStringList{u"/home/me/a.jpg"_s} << QString() << u"media"_s;
+    QTest::newRow("path without scheme") << int(PostKind::Image) << QStringList{u"/home/me/a.jpg"_s} << QString()
+                                         << u"media"_s;
+    // A readable local file is uploaded to the media host later; a missing one is refused now.
+    QTest::newRow("local file") << int(PostKind::Image)
+                                << QStringList{QUrl::fromLocalFile(QCoreApplication::applicationFilePath()).toString()}
+                                << QString() << QString();
+    QTest::newRow("missing local file") << int(PostKind::Image) << QStringList{u"file:///nonexistent/a.jpg"_s}
+                                        << QString() << u"media"_s;
     QTest::newRow("caption 2200") << int(PostKind::Image) << QStringList{img} << QString(2200, u'a') << QString();
     QTest::newRow("caption 2201") << int(PostKind::Image) << QStringList{img} << QString(2201, u'a') << u"caption"_s;
     QString tags30, tags31, mentions20, mentions21;

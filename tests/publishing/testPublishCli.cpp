@@ -50,6 +50,7 @@ private slots:
     void testScheduleDueAndLate();
     void testAccountsShowRemoveAndMedia();
     void testLocalFileGoesThroughTheMediaHost();
+    void testS3HostSettings();
     void testConnectWithBrowserChecksState();
 
 private:
@@ -451,6 +452,8 @@ void TestPublishCli::testLocalFileGoesThroughTheMediaHost()
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY(m_server->hostedFiles().isEmpty()); // the check's file was deleted
 
+    // Kept on the host when the user says so: the bytes are the file's, under the name Instagram was given.
+    QCOMPARE(cli({u"config"_s, u"set"_s, u"media_host.delete_after_publish"_s, u"false"_s}).exitCode, 0);
     run = cli({u"--json"_s, u"publish"_s, u"image"_s, u"--image"_s, image.fileName(), u"--caption"_s, u"Local"_s});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     const auto files = m_server->hostedFiles();
@@ -460,6 +463,35 @@ void TestPublishCli::testLocalFileGoesThroughTheMediaHost()
     const QString imageUrl = m_server->requestsTo("POST", u"/media"_s).first().param(u"image_url"_s);
     QCOMPARE(imageUrl, base + u"/public/"_s + files.cbegin().key());
     QCOMPARE(m_server->publishCount(), 1);
+    const QString dbId = QString::number(run.json().value(u"db_id"_s).toInteger());
+    const QJsonObject stored = cli({u"--json"_s, u"posts"_s, u"show"_s, dbId}).json();
+    QVERIFY2(stored.value(u"items"_s).toArray().first().toObject().value(u"hosted"_s).toBool(),
+             QJsonDocument(stored).toJson().constData());
+
+    // By default the file leaves the host once the post is published (its container was FINISHED before).
+    QCOMPARE(cli({u"config"_s, u"reset"_s, u"media_host.delete_after_publish"_s}).exitCode, 0);
+    QFile second(m_dir->filePath(u"Second.jpg"_s));
+    QVERIFY(second.open(QIODevice::WriteOnly));
+    second.write(QByteArray("\xff\xd8\xff\xe0 second", 11));
+    second.close();
+    run = cli({u"--json"_s, u"publish"_s, u"image"_s, u"--image"_s, second.fileName()});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(m_server->publishCount(), 2);
+    QCOMPARE(m_server->hostedFiles().size(), 1); // only the first one, kept above
+    QVERIFY(m_server->requestsTo("POST", u"/media"_s).last().param(u"image_url"_s).endsWith(u"-Second.jpg"_s));
+}
+
+void TestPublishCli::testS3HostSettings()
+{
+    // The kind decides which settings the host needs; an S3 host without its bucket says so.
+    QCOMPARE(cli({u"config"_s, u"set"_s, u"media_host.kind"_s, u"s3"_s}).exitCode, 0);
+    QCOMPARE(cli({u"config"_s, u"set"_s, u"media_host.s3_endpoint"_s, u"http://127.0.0.1:9"_s}).exitCode, 0);
+    Run run = cli({u"media-host"_s, u"test"_s});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(u"media_host.s3_bucket"_s), qPrintable(run.err));
+    QCOMPARE(cli({u"config"_s, u"set"_s, u"media_host.kind"_s, u"ftp"_s}).exitCode, 2);
+    QCOMPARE(cli({u"config"_s, u"set"_s, u"media_host.s3_presign_hours"_s, u"200"_s}).exitCode, 2);
+    QCOMPARE(cli({u"config"_s, u"reset"_s, u"media_host.kind"_s}).exitCode, 0);
 }
 
 void TestPublishCli::testConnectWithBrowserChecksState()
