@@ -33,7 +33,8 @@ const char *const Usage = QT_TRANSLATE_NOOP(
     "  carousel   2 to 10 of --image-url URL / --video-url URL / --image FILE / --video FILE, in order\n"
     "  reel       --video-url URL or --video FILE [--cover-url URL] [--no-share-to-feed] [--thumb-offset MS]\n"
     "  story      --image-url URL, --video-url URL, --image FILE or --video FILE\n"
-    "  (a FILE is first uploaded to your media host: media_host.put_url, media_host.public_url)\n"
+    "  (a FILE is first uploaded to your media host: see 'reelpulse-cli media-host --help'; an image FILE is\n"
+    "  made a JPEG of at most 8 MiB, and a feed image outside 4:5 … 1.91:1 is refused unless --fit crop|pad)\n"
     "  schedule <type> ... --at TIME   the same, scheduled\n"
     "\n"
     "Options:\n"
@@ -41,6 +42,7 @@ const char *const Usage = QT_TRANSLATE_NOOP(
     "  --caption TEXT         at most 2,200 characters, 30 hashtags, 20 mentions\n"
     "  --first-comment TEXT   a comment posted right after publishing\n"
     "  --collaborator USER    up to 3 collaborators (repeat the option)\n"
+    "  --fit crop|pad         a local feed image of another shape: cut to fit, or padded with white\n"
     "  --at TIME              ISO-8601 (2026-05-01T09:30, local time unless it ends in Z or an offset):\n"
     "                         schedule instead of publishing now; 'publish --due' or the app publishes it\n"
     "  --due                  publish every post whose time has come (for cron), and finish those a stopped\n"
@@ -48,7 +50,8 @@ const char *const Usage = QT_TRANSLATE_NOOP(
 
 const QStringList ValueOptions{u"account"_s,      u"image-url"_s, u"video-url"_s, u"image"_s,
                                u"video"_s,        u"caption"_s,   u"alt-text"_s,  u"first-comment"_s,
-                               u"collaborator"_s, u"at"_s,        u"cover-url"_s, u"thumb-offset"_s};
+                               u"collaborator"_s, u"at"_s,        u"cover-url"_s, u"thumb-offset"_s,
+                               u"fit"_s};
 const QStringList Flags{u"due"_s, u"late-ok"_s, u"no-share-to-feed"_s};
 
 Result<QDateTime> parseWhen(const QString &text)
@@ -202,6 +205,7 @@ int runPublishCommand(CliContext &ctx, const QStringList &rawArgs)
     if (!post.items.isEmpty() && line->has(u"alt-text"_s))
         post.items.first().altText = line->value(u"alt-text"_s);
     post.options.firstComment = line->value(u"first-comment"_s);
+    post.options.fit = line->value(u"fit"_s);
     post.options.collaborators = line->all(u"collaborator"_s);
     post.options.coverUrl = line->value(u"cover-url"_s);
     post.options.shareToFeed = !line->has(u"no-share-to-feed"_s);

@@ -111,15 +111,22 @@ Result<QUrl> MediaHost::put(const QString &name, const QByteArray &content, cons
     return publicUrlOf(name);
 }
 
+Status MediaHost::checkConfigured() const
+{
+    if (isConfigured())
+        return Ok{};
+    return Error::invalid(u"media_host.put_url"_s,
+                          tr("A local file must be put where Instagram can fetch it: set the media host "
+                             "(WebDAV: media_host.put_url, media_host.public_url, media_host.user; S3: "
+                             "media_host.kind s3, media_host.s3_endpoint, media_host.s3_bucket, "
+                             "media_host.s3_region, the access key as media_host.user; the password or secret key "
+                             "with 'reelpulse-cli media-host password'), or give a public URL instead."));
+}
+
 Result<QUrl> MediaHost::upload(const QString &filePath)
 {
-    if (!isConfigured())
-        return Error::invalid(u"media_host.put_url"_s,
-                              tr("A local file must be put where Instagram can fetch it: set the media host "
-                                 "(WebDAV: media_host.put_url, media_host.public_url, media_host.user; S3: "
-                                 "media_host.kind s3, media_host.s3_endpoint, media_host.s3_bucket, "
-                                 "media_host.s3_region, the access key as media_host.user; the password or secret key "
-                                 "with 'reelpulse-cli media-host password'), or give a public URL instead."));
+    if (auto configured = checkConfigured(); !configured.ok())
+        return configured.error();
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))
         return Error::invalid(u"file"_s, tr("Cannot read %1: %2").arg(filePath, file.errorString()));

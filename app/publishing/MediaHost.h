@@ -45,6 +45,8 @@ public:
     static constexpr qint64 MaxFileBytes = 512LL * 1024 * 1024;
 
     bool isConfigured() const;
+    /// Ok when configured, else what to set.
+    Status checkConfigured() const;
     Kind kind() const { return m_config.kind; }
 
     /// Uploads the file; its public URL. The name is made unique by the content's hash.

@@ -1,6 +1,7 @@
 #include "publishing/PostRules.h"
 
 #include "publishing/GraphParsers.h"
+#include "publishing/ImagePrep.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -79,6 +80,8 @@ Status validate(const PublishPost &post)
             return Error::invalid(u"media"_s, tr("A story takes exactly one image or video."));
         break;
     }
+    if (!imageprep::fitFromName(post.options.fit))
+        return Error::invalid(u"fit"_s, tr("Unknown fit '%1': crop, pad or none.").arg(post.options.fit));
     if (post.options.collaborators.size() > 3)
         return Error::invalid(u"collaborators"_s, tr("Instagram allows at most 3 collaborators."));
     return Ok{};

@@ -4,6 +4,7 @@
 #include "auth/SecretStore.h"
 #include "platform/Settings.h"
 #include "publishing/GraphParsers.h"
+#include "publishing/ImagePrep.h"
 #include "publishing/MediaHost.h"
 #include "publishing/OneShotHttp.h"
 #include "publishing/PostRules.h"
@@ -12,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
@@ -274,7 +276,7 @@ Result<PublishPost> PublishingService::createPost(PublishPost post)
         post.state = PostState::Scheduled;
     // Local files go to the media host once the post is meant to go out (a draft keeps its files).
     if (post.state != PostState::Draft) {
-        if (auto uploaded = uploadLocalMedia(post.items); !uploaded.ok())
+        if (auto uploaded = uploadLocalMedia(post); !uploaded.ok())
             return uploaded.error();
     }
     post.createdAt = QDateTime::currentDateTimeUtc();
@@ -289,7 +291,7 @@ Result<PublishPost> PublishingService::updatePost(PublishPost post)
     if (auto valid = postrules::validate(post); !valid.ok())
         return valid.error();
     if (post.state != PostState::Draft) {
-        if (auto uploaded = uploadLocalMedia(post.items); !uploaded.ok())
+        if (auto uploaded = uploadLocalMedia(post); !uploaded.ok())
             return uploaded.error();
     }
     if (auto s = m_store->updatePost(post); !s.ok())
@@ -520,23 +522,47 @@ Result<MediaHost> PublishingService::mediaHost()
     return MediaHost(config);
 }
 
-Status PublishingService::uploadLocalMedia(QList<PostMedia> &items)
+Status PublishingService::uploadLocalMedia(PublishPost &post)
 {
-    const bool anyLocal =
-        std::any_of(items.cbegin(), items.cend(), [](const PostMedia &m) { return m.url.startsWith(u"file:"_s); });
+    const bool anyLocal = std::any_of(post.items.cbegin(), post.items.cend(),
+                                      [](const PostMedia &m) { return m.url.startsWith(u"file:"_s); });
     if (!anyLocal)
         return Ok{};
     auto host = mediaHost();
     if (!host.ok())
         return host.error();
-    for (PostMedia &item : items) {
-        if (!item.url.startsWith(u"file:"_s))
+    if (auto configured = host.value().checkConfigured(); !configured.ok())
+        return configured;
+    // Images first made what Instagram takes (JPEG, at most 8 MiB, a feed shape), all of them before any upload.
+    const bool feed = post.kind == PostKind::Image || post.kind == PostKind::Carousel;
+    const auto fit = imageprep::fitFromName(post.options.fit).value_or(imageprep::Fit::None);
+    const QString workDir = QDir(m_dataDir).filePath(u"publish-media"_s);
+    QStringList files;
+    for (const PostMedia &item : std::as_const(post.items)) {
+        if (!item.url.startsWith(u"file:"_s)) {
+            files.append(QString());
             continue;
-        auto uploaded = host.value().upload(QUrl(item.url).toLocalFile());
+        }
+        const QString path = QUrl(item.url).toLocalFile();
+        if (item.video) {
+            files.append(path);
+            continue;
+        }
+        auto prepared = imageprep::prepare(path, feed, fit, workDir);
+        if (!prepared.ok())
+            return prepared.error();
+        files.append(prepared->path);
+    }
+    for (qsizetype i = 0; i < post.items.size(); ++i) {
+        if (files.at(i).isEmpty())
+            continue;
+        auto uploaded = host.value().upload(files.at(i));
+        if (files.at(i).startsWith(workDir))
+            QFile::remove(files.at(i)); // a converted copy: the host has it now
         if (!uploaded.ok())
             return uploaded.error();
-        item.url = uploaded->toString(QUrl::FullyEncoded);
-        item.hosted = true;
+        post.items[i].url = uploaded->toString(QUrl::FullyEncoded);
+        post.items[i].hosted = true;
     }
     return Ok{};
 }

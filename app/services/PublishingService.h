@@ -104,9 +104,10 @@ private:
     Result<std::unique_ptr<GraphClient>> clientFor(const PublishAccount &account);
     void noteGraphError(qint64 accountId, const GraphError &error);
     Result<MediaHost> mediaHost();
-    /// Uploads the items that are local files (file: URLs) to the media host; each then carries its public URL
+    /// Uploads the items that are local files (file: URLs) to the media host, images made publishable first
+    /// (imageprep: JPEG, 8 MiB, the feed's shapes per post.options.fit); each then carries its public URL
     /// and is marked hosted (deleted from the host once the post is published, if media_host.delete_after_publish).
-    Status uploadLocalMedia(QList<PostMedia> &items);
+    Status uploadLocalMedia(PublishPost &post);
     /// Deletes the post's uploaded files from the media host when the settings say so.
     void removeHostedMedia(const PublishPost &post);
 

@@ -91,6 +91,8 @@ QString optionsJson(const PostOptions &options)
         o.insert(u"collaborators"_s, QJsonArray::fromStringList(options.collaborators));
     if (!options.firstComment.isEmpty())
         o.insert(u"first_comment"_s, options.firstComment);
+    if (!options.fit.isEmpty())
+        o.insert(u"fit"_s, options.fit);
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -104,6 +106,7 @@ PostOptions optionsFromJson(const QString &text)
     for (const QJsonValue &v : o.value(u"collaborators"_s).toArray())
         options.collaborators << v.toString();
     options.firstComment = o.value(u"first_comment"_s).toString();
+    options.fit = o.value(u"fit"_s).toString();
     return options;
 }
 

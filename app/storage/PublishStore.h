@@ -66,6 +66,7 @@ struct PostOptions
     qint64 thumbOffsetMs = -1; ///< reel thumbnail offset; -1: Instagram's choice
     QStringList collaborators;
     QString firstComment; ///< posted after publishing; its failure never fails the post
+    QString fit;          ///< local feed images out of shape: "" or "none" (refuse), "crop", "pad"
 };
 
 struct PublishPost

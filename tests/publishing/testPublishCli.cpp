@@ -1,8 +1,10 @@
 #include "FakeGraphServer.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -51,6 +53,7 @@ private slots:
     void testAccountsShowRemoveAndMedia();
     void testLocalFileGoesThroughTheMediaHost();
     void testS3HostSettings();
+    void testLocalImageIsMadePublishable();
     void testConnectWithBrowserChecksState();
 
 private:
@@ -422,9 +425,13 @@ void TestPublishCli::testAccountsShowRemoveAndMedia()
 void TestPublishCli::testLocalFileGoesThroughTheMediaHost()
 {
     addAccount();
+    // A JPEG Instagram takes as it is (square, small): uploaded byte for byte.
+    QImage square(1080, 1080, QImage::Format_RGB32);
+    square.fill(Qt::darkGreen);
     QFile image(m_dir->filePath(u"Spring Launch.jpg"_s));
-    QVERIFY(image.open(QIODevice::WriteOnly));
-    image.write(QByteArray("\xff\xd8\xff\xe0 jpeg bytes", 16));
+    QVERIFY(square.save(image.fileName(), "JPEG"));
+    QVERIFY(image.open(QIODevice::ReadOnly));
+    const QByteArray jpegBytes = image.readAll();
     image.close();
     // Without a media host: refused before anything is created, with what to set.
     Run run = cli({u"publish"_s, u"image"_s, u"--image"_s, image.fileName()});
@@ -458,7 +465,7 @@ void TestPublishCli::testLocalFileGoesThroughTheMediaHost()
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     const auto files = m_server->hostedFiles();
     QCOMPARE(files.size(), 1);
-    QCOMPARE(files.cbegin().value(), QByteArray("\xff\xd8\xff\xe0 jpeg bytes", 16));
+    QCOMPARE(files.cbegin().value(), jpegBytes);
     QVERIFY(files.cbegin().key().endsWith(u"-Spring-Launch.jpg"_s));
     const QString imageUrl = m_server->requestsTo("POST", u"/media"_s).first().param(u"image_url"_s);
     QCOMPARE(imageUrl, base + u"/public/"_s + files.cbegin().key());
@@ -471,14 +478,54 @@ void TestPublishCli::testLocalFileGoesThroughTheMediaHost()
     // By default the file leaves the host once the post is published (its container was FINISHED before).
     QCOMPARE(cli({u"config"_s, u"reset"_s, u"media_host.delete_after_publish"_s}).exitCode, 0);
     QFile second(m_dir->filePath(u"Second.jpg"_s));
-    QVERIFY(second.open(QIODevice::WriteOnly));
-    second.write(QByteArray("\xff\xd8\xff\xe0 second", 11));
-    second.close();
+    square.fill(Qt::darkBlue);
+    QVERIFY(square.save(second.fileName(), "JPEG"));
     run = cli({u"--json"_s, u"publish"_s, u"image"_s, u"--image"_s, second.fileName()});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(m_server->publishCount(), 2);
     QCOMPARE(m_server->hostedFiles().size(), 1); // only the first one, kept above
     QVERIFY(m_server->requestsTo("POST", u"/media"_s).last().param(u"image_url"_s).endsWith(u"-Second.jpg"_s));
+}
+
+void TestPublishCli::testLocalImageIsMadePublishable()
+{
+    addAccount();
+    const QString base = m_server->baseUrl();
+    QCOMPARE(cli({u"config"_s, u"set"_s, u"media_host.put_url"_s, base + u"/dav"_s}).exitCode, 0);
+    QCOMPARE(cli({u"config"_s, u"set"_s, u"media_host.public_url"_s, base + u"/public"_s}).exitCode, 0);
+    QCOMPARE(cli({u"config"_s, u"set"_s, u"media_host.user"_s, u"media"_s}).exitCode, 0);
+    QCOMPARE(cli({u"config"_s, u"set"_s, u"media_host.delete_after_publish"_s, u"false"_s}).exitCode, 0);
+    QFile password(m_dir->filePath(u"password.txt"_s));
+    QVERIFY(password.open(QIODevice::WriteOnly));
+    password.write("secret\n");
+    password.close();
+    QCOMPARE(cli({u"media-host"_s, u"password"_s, u"--password-file"_s, password.fileName()}).exitCode, 0);
+
+    // A 9:16 PNG for the feed: refused before anything is uploaded or created, with the way out.
+    QImage tall(1080, 1920, QImage::Format_RGB32);
+    tall.fill(Qt::darkMagenta);
+    const QString path = m_dir->filePath(u"Tall Poster.png"_s);
+    QVERIFY(tall.save(path, "PNG"));
+    Run run = cli({u"publish"_s, u"image"_s, u"--image"_s, path});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(u"--fit"_s), qPrintable(run.err));
+    QVERIFY(m_server->hostedFiles().isEmpty());
+    QCOMPARE(m_server->containerCount(), 0);
+
+    // Cropped to 4:5 and sent as a JPEG.
+    run = cli({u"--json"_s, u"publish"_s, u"image"_s, u"--image"_s, path, u"--fit"_s, u"crop"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const auto files = m_server->hostedFiles();
+    QCOMPARE(files.size(), 1);
+    QVERIFY(files.cbegin().key().endsWith(u"-Tall-Poster.jpg"_s));
+    QImage sent;
+    QVERIFY(sent.loadFromData(files.cbegin().value(), "JPEG"));
+    QCOMPARE(sent.size(), QSize(1080, 1350));
+    QCOMPARE(m_server->publishCount(), 1);
+    // The converted copy does not stay in the data folder.
+    const QDir work(m_dir->filePath(u"publish-media"_s));
+    QVERIFY(work.exists());
+    QVERIFY(work.isEmpty());
 }
 
 void TestPublishCli::testS3HostSettings()
