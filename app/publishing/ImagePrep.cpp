@@ -22,8 +22,30 @@ QString tr(const char *text)
     return QCoreApplication::translate("reelpulse::imageprep", text);
 }
 
+QByteArray jpeg(const QImage &image, int quality)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "JPEG", quality);
+    return bytes;
+}
+
+} // namespace
+
+bool outOfFeedShape(const QSize &size)
+{
+    if (size.isEmpty())
+        return false;
+    // Instagram states the limits as ratios; a pixel of rounding is not a reason to refuse.
+    const double aspect = double(size.width()) / size.height();
+    return aspect < MinFeedAspect - 0.002 || aspect > MaxFeedAspect + 0.002;
+}
+
 QImage fitted(const QImage &image, Fit fit)
 {
+    if (fit == Fit::None || !outOfFeedShape(image.size()))
+        return image;
     const double aspect = double(image.width()) / image.height();
     const double target = aspect < MinFeedAspect ? MinFeedAspect : MaxFeedAspect;
     if (fit == Fit::Crop) {
@@ -46,17 +68,6 @@ QImage fitted(const QImage &image, Fit fit)
     painter.end();
     return padded;
 }
-
-QByteArray jpeg(const QImage &image, int quality)
-{
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "JPEG", quality);
-    return bytes;
-}
-
-} // namespace
 
 std::optional<Fit> fitFromName(const QString &name)
 {
@@ -94,9 +105,7 @@ Result<Prepared> prepare(const QString &path, bool feed, Fit fit, const QString 
             tr("%1 is not an image ReelPulse can read (%2).").arg(QFileInfo(path).fileName(), reader.errorString()));
     bool changed = format != "jpeg" || reader.transformation() != QImageIOHandler::TransformationNone;
     const double aspect = double(image.width()) / image.height();
-    // Instagram states the limits as ratios; a pixel of rounding is not a reason to refuse.
-    const bool outOfShape = feed && (aspect < MinFeedAspect - 0.002 || aspect > MaxFeedAspect + 0.002);
-    if (outOfShape) {
+    if (feed && outOfFeedShape(image.size())) {
         if (fit == Fit::None)
             return Error::invalid(u"fit"_s, tr("%1 is %2×%3 pixels (%4:1); feed images must be between 4:5 and "
                                                "1.91:1. Crop or pad it (--fit crop or --fit pad).")

@@ -2,6 +2,7 @@
 
 #include "domain/Result.h"
 
+#include <QImage>
 #include <QSize>
 #include <QString>
 
@@ -29,6 +30,11 @@ struct Prepared
 /// (re-compressed, then scaled down if needed) and, for feed posts (`feed`), between 4:5 and 1.91:1 (else refused,
 /// cropped or padded per `fit`). A rewritten file goes to `outDir`.
 Result<Prepared> prepare(const QString &path, bool feed, Fit fit, const QString &outDir);
+
+/// Whether an image of this size is outside the feed's shapes.
+bool outOfFeedShape(const QSize &size);
+/// The image cut or padded to the nearest feed shape (as prepare() does); unchanged with Fit::None or in shape.
+QImage fitted(const QImage &image, Fit fit);
 
 /// "none", "crop", "pad" ↔ Fit; std::nullopt for anything else.
 std::optional<Fit> fitFromName(const QString &name);

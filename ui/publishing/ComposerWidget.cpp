@@ -2,19 +2,30 @@
 
 #include "PublishingJobs.h"
 #include "publishing/GraphParsers.h"
+#include "publishing/ImagePrep.h"
 #include "publishing/PostRules.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
+#include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -23,6 +34,34 @@ namespace reelpulse {
 namespace {
 
 constexpr int VideoRole = Qt::UserRole + 1;
+constexpr int SizeRole = Qt::UserRole + 2;    ///< QSize of a local image (for its shape)
+constexpr int PreviewRole = Qt::UserRole + 3; ///< QImage: its preview, scaled down
+constexpr int PreviewPixels = 72;
+
+bool isVideoFile(const QString &path)
+{
+    static const QStringList suffixes{u"mp4"_s, u"mov"_s, u"m4v"_s};
+    return suffixes.contains(QFileInfo(path).suffix().toLower());
+}
+
+struct Preview
+{
+    QImage image; ///< scaled down, upright
+    QSize size;   ///< the file's full size
+};
+
+/// Reads a small upright copy of a local image (off the GUI thread: a large photo takes a while to decode).
+Preview readPreview(const QString &path)
+{
+    QImageReader reader(path);
+    reader.setAutoTransform(true);
+    QSize size = reader.size();
+    if (reader.transformation() & QImageIOHandler::TransformationRotate90)
+        size.transpose();
+    if (size.isValid())
+        reader.setScaledSize(size.scaled(PreviewPixels * 4, PreviewPixels * 4, Qt::KeepAspectRatio));
+    return {reader.read(), size};
+}
 
 } // namespace
 
@@ -33,6 +72,7 @@ ComposerWidget::ComposerWidget(PublishingJobs &jobs, QWidget *parent)
     , m_account(new QComboBox(this))
     , m_mediaUrl(new QLineEdit(this))
     , m_isVideo(new QCheckBox(tr("Video"), this))
+    , m_fit(new QComboBox(this))
     , m_media(new QListWidget(this))
     , m_caption(new QPlainTextEdit(this))
     , m_counters(new QLabel(this))
@@ -58,15 +98,28 @@ ComposerWidget::ComposerWidget(PublishingJobs &jobs, QWidget *parent)
     m_mediaUrl->setPlaceholderText(tr("https://… public URL of an image or video"));
     auto *add = new QPushButton(tr("&Add"), this);
     add->setObjectName(u"addMediaButton"_s);
+    auto *files = new QPushButton(tr("&Files…"), this);
+    files->setObjectName(u"addFilesButton"_s);
+    files->setToolTip(tr("Images and videos from this computer: uploaded to your media host when the post is "
+                         "scheduled (you can also drop files here)"));
     auto *remove = new QPushButton(tr("Remove"), this);
     auto *mediaRow = new QHBoxLayout;
     mediaRow->addWidget(m_mediaUrl, 1);
     mediaRow->addWidget(m_isVideo);
     mediaRow->addWidget(add);
+    mediaRow->addWidget(files);
     mediaRow->addWidget(remove);
     m_media->setObjectName(u"mediaList"_s);
     m_media->setDragDropMode(QAbstractItemView::InternalMove); // drag to reorder: the carousel's order
-    m_media->setMaximumHeight(m_media->fontMetrics().lineSpacing() * 5 + 8);
+    m_media->setIconSize(QSize(PreviewPixels, PreviewPixels));
+    m_media->setMaximumHeight(PreviewPixels * 2 + 16);
+    m_fit->setObjectName(u"fitBox"_s);
+    m_fit->addItem(tr("As it is (4:5 to 1.91:1 only)"), imageprep::fitName(imageprep::Fit::None));
+    m_fit->addItem(tr("Crop to fit"), imageprep::fitName(imageprep::Fit::Crop));
+    m_fit->addItem(tr("Pad with white"), imageprep::fitName(imageprep::Fit::Pad));
+    m_fit->setToolTip(tr("Feed images must be between 4:5 (portrait) and 1.91:1 (landscape); the previews show "
+                         "what will be posted"));
+    setAcceptDrops(true);
 
     m_caption->setObjectName(u"captionEdit"_s);
     m_caption->setMaximumHeight(m_caption->fontMetrics().lineSpacing() * 8 + 12);
@@ -92,6 +145,7 @@ ComposerWidget::ComposerWidget(PublishingJobs &jobs, QWidget *parent)
     form->addRow(tr("Account:"), m_account);
     form->addRow(tr("Media:"), mediaRow);
     form->addRow(QString(), m_media);
+    form->addRow(tr("Image shape:"), m_fit);
     form->addRow(tr("Caption:"), m_caption);
     form->addRow(QString(), m_counters);
     form->addRow(tr("Alt text:"), m_altText);
@@ -116,13 +170,15 @@ ComposerWidget::ComposerWidget(PublishingJobs &jobs, QWidget *parent)
         }
     };
     connect(add, &QPushButton::clicked, this, addCurrent);
+    connect(files, &QPushButton::clicked, this, &ComposerWidget::chooseFiles);
+    connect(m_fit, &QComboBox::currentIndexChanged, this, &ComposerWidget::refreshPreviews);
     connect(m_mediaUrl, &QLineEdit::returnPressed, this, addCurrent);
     connect(remove, &QPushButton::clicked, this, [this] {
         delete m_media->currentItem();
         updateState();
     });
     connect(m_media->model(), &QAbstractItemModel::rowsMoved, this, &ComposerWidget::updateState);
-    connect(m_kind, &QComboBox::currentIndexChanged, this, &ComposerWidget::updateState);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ComposerWidget::refreshPreviews);
     connect(m_account, &QComboBox::currentIndexChanged, this, &ComposerWidget::updateState);
     connect(m_caption, &QPlainTextEdit::textChanged, this, &ComposerWidget::updateState);
     connect(m_schedule, &QPushButton::clicked, this, &ComposerWidget::schedule);
@@ -147,9 +203,103 @@ void ComposerWidget::setAccounts(const QList<PublishAccount> &accounts)
 
 void ComposerWidget::addMedia(const QString &url, bool video)
 {
-    auto *item = new QListWidgetItem((video ? tr("Video") : tr("Image")) + u"  ·  "_s + url, m_media);
+    const QUrl parsed(url);
+    const QString shown = parsed.isLocalFile() ? QFileInfo(parsed.toLocalFile()).fileName() : url;
+    auto *item = new QListWidgetItem((video ? tr("Video") : tr("Image")) + u"  ·  "_s + shown, m_media);
     item->setData(Qt::UserRole, url);
     item->setData(VideoRole, video);
+    item->setToolTip(parsed.isLocalFile() ? parsed.toLocalFile() : url);
+    if (parsed.isLocalFile() && !video)
+        loadPreview(item);
+    updateState();
+}
+
+void ComposerWidget::addFiles(const QStringList &paths)
+{
+    for (const QString &path : paths)
+        addMedia(QUrl::fromLocalFile(path).toString(), isVideoFile(path));
+}
+
+void ComposerWidget::chooseFiles()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(this, tr("Add images or videos"), folder,
+                                      tr("Images and videos (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.mp4 *.mov *.m4v);;"
+                                         "All files (*)"));
+    addFiles(paths);
+}
+
+void ComposerWidget::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (std::any_of(urls.cbegin(), urls.cend(), [](const QUrl &u) { return u.isLocalFile(); }))
+        event->acceptProposedAction();
+}
+
+void ComposerWidget::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
+            paths << url.toLocalFile();
+    }
+    addFiles(paths);
+    event->acceptProposedAction();
+}
+
+void ComposerWidget::loadPreview(QListWidgetItem *item)
+{
+    const QString url = item->data(Qt::UserRole).toString();
+    auto *watcher = new QFutureWatcher<Preview>(this);
+    connect(watcher, &QFutureWatcher<Preview>::finished, this, [this, watcher, url] {
+        watcher->deleteLater();
+        const Preview preview = watcher->result();
+        // The item may have been removed or the list cleared meanwhile: find it by its URL.
+        for (int i = 0; i < m_media->count(); ++i) {
+            QListWidgetItem *current = m_media->item(i);
+            if (current->data(Qt::UserRole).toString() != url || current->data(SizeRole).isValid())
+                continue;
+            current->setData(SizeRole, preview.size);
+            current->setData(PreviewRole, preview.image);
+        }
+        refreshPreviews();
+    });
+    watcher->setFuture(QtConcurrent::run(readPreview, QUrl(url).toLocalFile()));
+}
+
+void ComposerWidget::refreshPreviews()
+{
+    const PostKind kind = PostKind(m_kind->currentData().toInt());
+    const bool feed = kind == PostKind::Image || kind == PostKind::Carousel;
+    const auto fit = imageprep::fitFromName(m_fit->currentData().toString()).value_or(imageprep::Fit::None);
+    bool anyOutOfShape = false;
+    for (int i = 0; i < m_media->count(); ++i) {
+        QListWidgetItem *item = m_media->item(i);
+        const QImage image = item->data(PreviewRole).value<QImage>();
+        if (image.isNull())
+            continue;
+        const bool outOfShape = feed && imageprep::outOfFeedShape(item->data(SizeRole).toSize());
+        anyOutOfShape = anyOutOfShape || outOfShape;
+        // What will be posted: the crop or the padding shown, not the file as it is.
+        const QImage shown = outOfShape ? imageprep::fitted(image, fit) : image;
+        QPixmap icon(PreviewPixels, PreviewPixels);
+        icon.fill(Qt::transparent);
+        QPainter painter(&icon);
+        const QImage scaled = shown.scaled(icon.size(), Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        painter.drawImage((icon.width() - scaled.width()) / 2, (icon.height() - scaled.height()) / 2, scaled);
+        if (outOfShape && fit == imageprep::Fit::None) { // refused as it is: a red frame
+            painter.setPen(QPen(QColor(0xc9, 0x3a, 0x3a), 3));
+            painter.drawRect(icon.rect().adjusted(1, 1, -2, -2));
+        }
+        painter.end();
+        item->setIcon(icon);
+        const QSize size = item->data(SizeRole).toSize();
+        item->setToolTip(QUrl(item->data(Qt::UserRole).toString()).toLocalFile() + u"\n"_s +
+                         tr("%1×%2 pixels").arg(size.width()).arg(size.height()));
+    }
+    m_fit->setEnabled(feed);
+    m_fit->setProperty("outOfShape", anyOutOfShape);
     updateState();
 }
 
@@ -171,6 +321,8 @@ PublishPost ComposerWidget::post() const
     p.options.firstComment = m_firstComment->text().trimmed();
     p.options.coverUrl = m_coverUrl->text().trimmed();
     p.options.shareToFeed = m_shareToFeed->isChecked();
+    if (m_fit->currentIndex() > 0)
+        p.options.fit = m_fit->currentData().toString();
     p.scheduledAt = m_when->dateTime().toUTC();
     return p;
 }
@@ -191,12 +343,16 @@ void ComposerWidget::updateState()
     const PublishPost p = post();
     const Status valid = postrules::validate(p);
     const bool hasAccount = m_account->count() > 0;
-    m_schedule->setEnabled(valid.ok() && hasAccount);
+    const bool shapeRefused =
+        m_fit->isEnabled() && m_fit->currentIndex() == 0 && m_fit->property("outOfShape").toBool();
+    m_schedule->setEnabled(valid.ok() && hasAccount && !shapeRefused);
     m_draft->setEnabled(hasAccount);
     if (!hasAccount)
         m_message->setText(tr("Connect an account first (Accounts…)."));
     else if (!valid.ok() && !(p.items.isEmpty() && p.caption.isEmpty()))
         m_message->setText(valid.error().message);
+    else if (shapeRefused)
+        m_message->setText(tr("An image is not between 4:5 and 1.91:1 (red frame): choose to crop or pad it."));
     else
         m_message->clear();
 }
@@ -242,6 +398,7 @@ void ComposerWidget::store(PostState state)
 void ComposerWidget::clear()
 {
     m_media->clear();
+    m_fit->setCurrentIndex(0);
     m_caption->clear();
     m_altText->clear();
     m_collaborators->clear();

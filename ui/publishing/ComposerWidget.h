@@ -5,6 +5,9 @@
 #include <QWidget>
 
 class QCheckBox;
+class QDragEnterEvent;
+class QDropEvent;
+class QListWidgetItem;
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
@@ -17,9 +20,10 @@ namespace reelpulse {
 
 class PublishingJobs;
 
-/// Writes a post: type, account, media (public URLs; drag to reorder), caption with live counters, alt text,
-/// collaborators, first comment, reel options, and when (local time). Saves a draft or schedules it; the rules are
-/// the engine's (postrules), shown as they are broken.
+/// Writes a post: type, account, media (public URLs, or files chosen or dropped, with previews as they will be
+/// posted; drag to reorder), caption with live counters, alt text, collaborators, first comment, reel options, and
+/// when (local time). Saves a draft or schedules it; the rules are the engine's (postrules, imageprep), shown as they
+/// are broken.
 class ComposerWidget final : public QWidget
 {
     Q_OBJECT
@@ -32,8 +36,10 @@ public:
     void setAccounts(const QList<PublishAccount> &accounts);
     /// The post as the fields describe it now.
     PublishPost post() const;
-    /// Adds a media URL (a video when video is true).
+    /// Adds a media URL (a video when video is true); a file: URL gets a preview.
     void addMedia(const QString &url, bool video);
+    /// Adds local files (videos by their suffix).
+    void addFiles(const QStringList &paths);
     /// Stores the post: scheduled at the chosen time, or as a draft.
     void schedule();
     void saveDraft();
@@ -48,13 +54,21 @@ public:
     QLabel *messageLabel() const { return m_message; }
     QDateTimeEdit *whenEdit() const { return m_when; }
     QPushButton *scheduleButton() const { return m_schedule; }
+    QComboBox *fitBox() const { return m_fit; }
 
 signals:
     /// A post was stored (drafted or scheduled).
     void postSaved(const PublishPost &post);
 
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
     void updateState();
+    void chooseFiles();
+    void loadPreview(QListWidgetItem *item);
+    void refreshPreviews();
     void store(PostState state);
 
     PublishingJobs &m_jobs;
@@ -63,6 +77,7 @@ private:
     QComboBox *m_account;
     QLineEdit *m_mediaUrl;
     QCheckBox *m_isVideo;
+    QComboBox *m_fit;
     QListWidget *m_media;
     QPlainTextEdit *m_caption;
     QLabel *m_counters;
