@@ -1009,6 +1009,50 @@
         <source>Post %1 scheduled for %2.</source>
         <translation>Beitrag %1 für %2 geplant.</translation>
     </message>
+    <message>
+        <source>&amp;Files…</source>
+        <translation>&amp;Dateien…</translation>
+    </message>
+    <message>
+        <source>Images and videos from this computer: uploaded to your media host when the post is scheduled (you can also drop files here)</source>
+        <translation>Bilder und Videos von diesem Computer: werden beim Planen des Beitrags auf Ihren Medien-Host hochgeladen (Sie können Dateien auch hierher ziehen)</translation>
+    </message>
+    <message>
+        <source>As it is (4:5 to 1.91:1 only)</source>
+        <translation>Unverändert (nur 4:5 bis 1,91:1)</translation>
+    </message>
+    <message>
+        <source>Crop to fit</source>
+        <translation>Passend zuschneiden</translation>
+    </message>
+    <message>
+        <source>Pad with white</source>
+        <translation>Mit Weiß auffüllen</translation>
+    </message>
+    <message>
+        <source>Feed images must be between 4:5 (portrait) and 1.91:1 (landscape); the previews show what will be posted</source>
+        <translation>Feed-Bilder müssen zwischen 4:5 (Hochformat) und 1,91:1 (Querformat) liegen; die Vorschauen zeigen, was gepostet wird</translation>
+    </message>
+    <message>
+        <source>Image shape:</source>
+        <translation>Bildformat:</translation>
+    </message>
+    <message>
+        <source>Add images or videos</source>
+        <translation>Bilder oder Videos hinzufügen</translation>
+    </message>
+    <message>
+        <source>Images and videos (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.mp4 *.mov *.m4v);;All files (*)</source>
+        <translation>Bilder und Videos (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.mp4 *.mov *.m4v);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1×%2 pixels</source>
+        <translation>%1×%2 Pixel</translation>
+    </message>
+    <message>
+        <source>An image is not between 4:5 and 1.91:1 (red frame): choose to crop or pad it.</source>
+        <translation>Ein Bild liegt nicht zwischen 4:5 und 1,91:1 (roter Rahmen): Wählen Sie Zuschneiden oder Auffüllen.</translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::DashboardModels</name>
@@ -2196,10 +2240,6 @@ ReelPulse vergisst die Sitzung und liest Instagram wieder als Besucher. Stories 
         <translation>Der Medien-Host hat den Upload abgelehnt (HTTP %1).</translation>
     </message>
     <message>
-        <source>A local file must be put where Instagram can fetch it: set the media host (media_host.put_url, media_host.public_url, media_host.user; the password with &apos;reelpulse-cli media-host password&apos;), or give a public URL instead.</source>
-        <translation>Eine lokale Datei muss dort liegen, wo Instagram sie holen kann: Richten Sie den Medien-Host ein (media_host.put_url, media_host.public_url, media_host.user; das Passwort mit „reelpulse-cli media-host password“) oder geben Sie stattdessen eine öffentliche URL an.</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -2214,6 +2254,14 @@ ReelPulse vergisst die Sitzung und liest Instagram wieder als Besucher. Stories 
     <message>
         <source>The file was uploaded but could not be read back at %1: check media_host.public_url (Instagram reads media there).</source>
         <translation>Die Datei wurde hochgeladen, ließ sich aber unter %1 nicht zurücklesen: Prüfen Sie media_host.public_url (dort liest Instagram die Medien).</translation>
+    </message>
+    <message>
+        <source>The bucket refused the access key or secret key (HTTP %1): check them, the region and that the key may write to the bucket.</source>
+        <translation>Der Bucket hat den Zugriffsschlüssel oder geheimen Schlüssel abgelehnt (HTTP %1): Prüfen Sie beide, die Region und ob der Schlüssel in den Bucket schreiben darf.</translation>
+    </message>
+    <message>
+        <source>A local file must be put where Instagram can fetch it: set the media host (WebDAV: media_host.put_url, media_host.public_url, media_host.user; S3: media_host.kind s3, media_host.s3_endpoint, media_host.s3_bucket, media_host.s3_region, the access key as media_host.user; the password or secret key with &apos;reelpulse-cli media-host password&apos;), or give a public URL instead.</source>
+        <translation>Eine lokale Datei muss dort liegen, wo Instagram sie holen kann: Richten Sie den Medien-Host ein (WebDAV: media_host.put_url, media_host.public_url, media_host.user; S3: media_host.kind s3, media_host.s3_endpoint, media_host.s3_bucket, media_host.s3_region, der Zugriffsschlüssel als media_host.user; das Passwort oder der geheime Schlüssel mit &apos;reelpulse-cli media-host password&apos;) oder geben Sie stattdessen eine öffentliche URL an.</translation>
     </message>
 </context>
 <context>
@@ -3084,6 +3132,10 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
         <source>The app secret is empty.</source>
         <translation>Das App-Geheimnis ist leer.</translation>
     </message>
+    <message>
+        <source>Set media_host.s3_endpoint, media_host.s3_bucket and media_host.user (the access key) first.</source>
+        <translation>Legen Sie zuerst media_host.s3_endpoint, media_host.s3_bucket und media_host.user (den Zugriffsschlüssel) fest.</translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::RateGovernor</name>
@@ -3922,6 +3974,34 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
     <message>
         <source>an item is viral at this percent of its account&apos;s usual value at the same age</source>
         <translation>Ein Element ist viral bei diesem Prozentsatz des üblichen Werts seines Kontos im gleichen Alter</translation>
+    </message>
+    <message>
+        <source>the media host: webdav (WebDAV or HTTP PUT) or s3 (an S3-compatible bucket; media_host.user is the access key, the secret key goes to the keychain with reelpulse-cli media-host password)</source>
+        <translation>der Medien-Host: webdav (WebDAV oder HTTP PUT) oder s3 (ein S3-kompatibler Bucket; media_host.user ist der Zugriffsschlüssel, der geheime Schlüssel kommt mit reelpulse-cli media-host password in den Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>S3 endpoint, e.g. https://s3.eu-central-1.amazonaws.com or a MinIO server</source>
+        <translation>S3-Endpunkt, z. B. https://s3.eu-central-1.amazonaws.com oder ein MinIO-Server</translation>
+    </message>
+    <message>
+        <source>S3 bucket local media files are uploaded to</source>
+        <translation>S3-Bucket, in den lokale Mediendateien hochgeladen werden</translation>
+    </message>
+    <message>
+        <source>S3 region the signature names</source>
+        <translation>S3-Region, die die Signatur nennt</translation>
+    </message>
+    <message>
+        <source>S3 addresses endpoint/bucket/file (true: MinIO and most others) or bucket.endpoint/file (false: Amazon&apos;s virtual hosts)</source>
+        <translation>S3-Adressen als Endpunkt/Bucket/Datei (true: MinIO und die meisten anderen) oder Bucket.Endpunkt/Datei (false: Amazons virtuelle Hosts)</translation>
+    </message>
+    <message>
+        <source>without media_host.public_url, Instagram reads S3 files through signed links valid this many hours</source>
+        <translation>ohne media_host.public_url liest Instagram S3-Dateien über signierte Links, die so viele Stunden gültig sind</translation>
+    </message>
+    <message>
+        <source>delete an uploaded file from the media host once its post is published</source>
+        <translation>eine hochgeladene Datei vom Medien-Host löschen, sobald ihr Beitrag veröffentlicht ist</translation>
     </message>
 </context>
 <context>
@@ -5520,26 +5600,8 @@ Die letzten Medien des Kontos, neueste zuerst; --after setzt beim next_cursor ei
         <translation>Weitere: --after %1</translation>
     </message>
     <message>
-        <source>Usage: reelpulse-cli media-host password --password-file FILE | test
-
-Local files are uploaded to your media host before publishing (Instagram fetches media by public URL). Set media_host.put_url, media_host.public_url and media_host.user with &apos;config set&apos;; the password goes to the keychain:
-  password --password-file FILE   store the host&apos;s password in the keychain
-  test                            upload a small file, read it back publicly, delete it
-</source>
-        <translation>Aufruf: reelpulse-cli media-host password --password-file FILE | test
-
-Lokale Dateien werden vor dem Veröffentlichen auf Ihren Medien-Host hochgeladen (Instagram holt Medien über eine öffentliche URL). Legen Sie media_host.put_url, media_host.public_url und media_host.user mit &apos;config set&apos; fest; das Passwort kommt in den Schlüsselbund:
-  password --password-file FILE   das Passwort des Hosts im Schlüsselbund speichern
-  test                            eine kleine Datei hochladen, öffentlich zurücklesen und wieder löschen
-</translation>
-    </message>
-    <message>
         <source>&apos;media-host password&apos; needs --password-file FILE (readable): %1</source>
         <translation>&apos;media-host password&apos; braucht --password-file FILE (lesbar): %1</translation>
-    </message>
-    <message>
-        <source>The media host&apos;s password is in the keychain.</source>
-        <translation>Das Passwort des Medien-Hosts liegt im Schlüsselbund.</translation>
     </message>
     <message>
         <source>The media host works: a file was uploaded, read back at its public URL and deleted.</source>
@@ -6028,6 +6090,24 @@ Die Warteschlange: Entwürfe sowie geplante, laufende, veröffentlichte und fehl
     <message>
         <source>Task %1 is not a profile task: use &apos;stats reel&apos; or &apos;stats video&apos; with its shortcode.</source>
         <translation>Aufgabe %1 ist keine Profil-Aufgabe: Verwenden Sie &apos;stats reel&apos; oder &apos;stats video&apos; mit ihrem Kurzcode.</translation>
+    </message>
+    <message>
+        <source>Usage: reelpulse-cli media-host password --password-file FILE | test
+
+Local files are uploaded to your media host before publishing (Instagram fetches media by public URL). WebDAV: set media_host.put_url, media_host.public_url and media_host.user with &apos;config set&apos;. S3: set media_host.kind s3, media_host.s3_endpoint, media_host.s3_bucket, media_host.s3_region and media_host.user (the access key). The password or secret key goes to the keychain:
+  password --password-file FILE   store the host&apos;s password (S3: secret key) in the keychain
+  test                            upload a small file, read it back publicly, delete it
+</source>
+        <translation>Aufruf: reelpulse-cli media-host password --password-file FILE | test
+
+Lokale Dateien werden vor dem Veröffentlichen auf Ihren Medien-Host hochgeladen (Instagram holt Medien über eine öffentliche URL). WebDAV: Legen Sie media_host.put_url, media_host.public_url und media_host.user mit &apos;config set&apos; fest. S3: Legen Sie media_host.kind s3, media_host.s3_endpoint, media_host.s3_bucket, media_host.s3_region und media_host.user (den Zugriffsschlüssel) fest. Das Passwort oder der geheime Schlüssel kommt in den Schlüsselbund:
+  password --password-file FILE   das Passwort des Hosts (S3: geheimer Schlüssel) im Schlüsselbund speichern
+  test                            eine kleine Datei hochladen, öffentlich zurücklesen und wieder löschen
+</translation>
+    </message>
+    <message>
+        <source>The media host&apos;s password (S3: secret key) is in the keychain.</source>
+        <translation>Das Passwort des Medien-Hosts (S3: geheimer Schlüssel) ist im Schlüsselbund.</translation>
     </message>
 </context>
 <context>
@@ -6896,7 +6976,8 @@ Types and their media (public URLs Instagram fetches):
   carousel   2 to 10 of --image-url URL / --video-url URL / --image FILE / --video FILE, in order
   reel       --video-url URL or --video FILE [--cover-url URL] [--no-share-to-feed] [--thumb-offset MS]
   story      --image-url URL, --video-url URL, --image FILE or --video FILE
-  (a FILE is first uploaded to your media host: media_host.put_url, media_host.public_url)
+  (a FILE is first uploaded to your media host: see &apos;reelpulse-cli media-host --help&apos;; an image FILE is
+  made a JPEG of at most 8 MiB, and a feed image outside 4:5 … 1.91:1 is refused unless --fit crop|pad)
   schedule &lt;type&gt; ... --at TIME   the same, scheduled
 
 Options:
@@ -6904,6 +6985,7 @@ Options:
   --caption TEXT         at most 2,200 characters, 30 hashtags, 20 mentions
   --first-comment TEXT   a comment posted right after publishing
   --collaborator USER    up to 3 collaborators (repeat the option)
+  --fit crop|pad         a local feed image of another shape: cut to fit, or padded with white
   --at TIME              ISO-8601 (2026-05-01T09:30, local time unless it ends in Z or an offset):
                          schedule instead of publishing now; &apos;publish --due&apos; or the app publishes it
   --due                  publish every post whose time has come (for cron), and finish those a stopped
@@ -6920,7 +7002,9 @@ Typen und ihre Medien (öffentliche URLs, die Instagram holt):
   carousel   2 bis 10 aus --image-url URL / --video-url URL / --image FILE / --video FILE, in Reihenfolge
   reel       --video-url URL oder --video FILE [--cover-url URL] [--no-share-to-feed] [--thumb-offset MS]
   story      --image-url URL, --video-url URL, --image FILE oder --video FILE
-  (eine Datei FILE wird zuerst auf Ihren Medien-Host hochgeladen: media_host.put_url, media_host.public_url)
+  (eine Datei FILE wird zuerst auf Ihren Medien-Host hochgeladen: siehe &apos;reelpulse-cli media-host --help&apos;; ein
+  Bild FILE wird zu einem JPEG von höchstens 8 MiB, und ein Feed-Bild außerhalb von 4:5 … 1,91:1 wird ohne
+  --fit crop|pad abgelehnt)
   schedule &lt;type&gt; ... --at TIME   dasselbe, geplant
 
 Optionen:
@@ -6928,6 +7012,7 @@ Optionen:
   --caption TEXT         höchstens 2.200 Zeichen, 30 Hashtags, 20 Erwähnungen
   --first-comment TEXT   ein Kommentar, der direkt nach dem Veröffentlichen gepostet wird
   --collaborator USER    bis zu 3 Mitwirkende (die Option wiederholen)
+  --fit crop|pad         ein lokales Feed-Bild anderen Formats: passend zuschneiden oder weiß auffüllen
   --at TIME              ISO-8601 (2026-05-01T09:30, Ortszeit, außer es endet auf Z oder einem Offset):
                          planen statt jetzt veröffentlichen; &apos;publish --due&apos; oder die App veröffentlicht ihn
   --due                  jeden Beitrag veröffentlichen, dessen Zeit gekommen ist (für cron), und abschließen,
@@ -7904,6 +7989,25 @@ Metadaten: bis zu 20 Schlüssel, jeder Wert höchstens 255 Zeichen.
     </message>
 </context>
 <context>
+    <name>reelpulse::imageprep</name>
+    <message>
+        <source>%1 is not an image ReelPulse can read (%2).</source>
+        <translation>%1 ist kein Bild, das ReelPulse lesen kann (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is %2×%3 pixels (%4:1); feed images must be between 4:5 and 1.91:1. Crop or pad it (--fit crop or --fit pad).</source>
+        <translation>%1 hat %2×%3 Pixel (%4:1); Feed-Bilder müssen zwischen 4:5 und 1,91:1 liegen. Schneiden Sie es zu oder füllen Sie es auf (--fit crop oder --fit pad).</translation>
+    </message>
+    <message>
+        <source>%1 could not be made into a JPEG of at most 8 MiB.</source>
+        <translation>Aus %1 ließ sich kein JPEG von höchstens 8 MiB machen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>reelpulse::oauth</name>
     <message>
         <source>The sign-in answer did not come from the sign-in this window started (its state does not match). Nothing was connected; start again.</source>
@@ -7941,10 +8045,6 @@ Metadaten: bis zu 20 Schlüssel, jeder Wert höchstens 255 Zeichen.
         <translation>Fügen Sie das Bild oder Video hinzu, das veröffentlicht werden soll.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an http:// or https:// address Instagram could fetch. Media must be at a public URL.</source>
-        <translation>„%1“ ist keine http://- oder https://-Adresse, die Instagram holen könnte. Medien müssen unter einer öffentlichen URL liegen.</translation>
-    </message>
-    <message>
         <source>An image post takes exactly one image.</source>
         <translation>Ein Bildbeitrag enthält genau ein Bild.</translation>
     </message>
@@ -7967,6 +8067,18 @@ Metadaten: bis zu 20 Schlüssel, jeder Wert höchstens 255 Zeichen.
     <message>
         <source>Instagram allows at most 3 collaborators.</source>
         <translation>Instagram erlaubt höchstens 3 Mitwirkende.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// address Instagram could fetch, nor a file on this computer.</source>
+        <translation>„%1“ ist weder eine http://- oder https://-Adresse, die Instagram holen könnte, noch eine Datei auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Unknown fit &apos;%1&apos;: crop, pad or none.</source>
+        <translation>Unbekannte Anpassung &apos;%1&apos;: crop, pad oder none.</translation>
     </message>
 </context>
 <context>

@@ -1009,6 +1009,50 @@
         <source>Post %1 scheduled for %2.</source>
         <translation>Publicación %1 programada para %2.</translation>
     </message>
+    <message>
+        <source>&amp;Files…</source>
+        <translation>&amp;Archivos…</translation>
+    </message>
+    <message>
+        <source>Images and videos from this computer: uploaded to your media host when the post is scheduled (you can also drop files here)</source>
+        <translation>Imágenes y vídeos de este equipo: se suben a tu host de medios al programar la publicación (también puedes soltar archivos aquí)</translation>
+    </message>
+    <message>
+        <source>As it is (4:5 to 1.91:1 only)</source>
+        <translation>Tal cual (solo de 4:5 a 1,91:1)</translation>
+    </message>
+    <message>
+        <source>Crop to fit</source>
+        <translation>Recortar para ajustar</translation>
+    </message>
+    <message>
+        <source>Pad with white</source>
+        <translation>Rellenar con blanco</translation>
+    </message>
+    <message>
+        <source>Feed images must be between 4:5 (portrait) and 1.91:1 (landscape); the previews show what will be posted</source>
+        <translation>Las imágenes del feed deben estar entre 4:5 (vertical) y 1,91:1 (horizontal); las vistas previas muestran lo que se publicará</translation>
+    </message>
+    <message>
+        <source>Image shape:</source>
+        <translation>Formato de imagen:</translation>
+    </message>
+    <message>
+        <source>Add images or videos</source>
+        <translation>Añadir imágenes o vídeos</translation>
+    </message>
+    <message>
+        <source>Images and videos (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.mp4 *.mov *.m4v);;All files (*)</source>
+        <translation>Imágenes y vídeos (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.mp4 *.mov *.m4v);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1×%2 pixels</source>
+        <translation>%1×%2 píxeles</translation>
+    </message>
+    <message>
+        <source>An image is not between 4:5 and 1.91:1 (red frame): choose to crop or pad it.</source>
+        <translation>Una imagen no está entre 4:5 y 1,91:1 (marco rojo): elige recortarla o rellenarla.</translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::DashboardModels</name>
@@ -2196,10 +2240,6 @@ ReelPulse olvida la sesión y vuelve a leer Instagram como visitante. Las histor
         <translation>El host de medios rechazó la subida (HTTP %1).</translation>
     </message>
     <message>
-        <source>A local file must be put where Instagram can fetch it: set the media host (media_host.put_url, media_host.public_url, media_host.user; the password with &apos;reelpulse-cli media-host password&apos;), or give a public URL instead.</source>
-        <translation>Un archivo local debe estar donde Instagram pueda obtenerlo: configura el host de medios (media_host.put_url, media_host.public_url, media_host.user; la contraseña con &apos;reelpulse-cli media-host password&apos;) o indica una URL pública.</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
@@ -2214,6 +2254,14 @@ ReelPulse olvida la sesión y vuelve a leer Instagram como visitante. Las histor
     <message>
         <source>The file was uploaded but could not be read back at %1: check media_host.public_url (Instagram reads media there).</source>
         <translation>El archivo se subió, pero no se pudo volver a leer en %1: comprueba media_host.public_url (Instagram lee los medios allí).</translation>
+    </message>
+    <message>
+        <source>The bucket refused the access key or secret key (HTTP %1): check them, the region and that the key may write to the bucket.</source>
+        <translation>El bucket rechazó la clave de acceso o la clave secreta (HTTP %1): revísalas, la región y que la clave pueda escribir en el bucket.</translation>
+    </message>
+    <message>
+        <source>A local file must be put where Instagram can fetch it: set the media host (WebDAV: media_host.put_url, media_host.public_url, media_host.user; S3: media_host.kind s3, media_host.s3_endpoint, media_host.s3_bucket, media_host.s3_region, the access key as media_host.user; the password or secret key with &apos;reelpulse-cli media-host password&apos;), or give a public URL instead.</source>
+        <translation>Un archivo local debe estar donde Instagram pueda obtenerlo: configura el host de medios (WebDAV: media_host.put_url, media_host.public_url, media_host.user; S3: media_host.kind s3, media_host.s3_endpoint, media_host.s3_bucket, media_host.s3_region, la clave de acceso como media_host.user; la contraseña o la clave secreta con &apos;reelpulse-cli media-host password&apos;) o indica una URL pública.</translation>
     </message>
 </context>
 <context>
@@ -3084,6 +3132,10 @@ Se eliminan las tareas y los datos recopilados para ellas.</numerusform>
         <source>The app secret is empty.</source>
         <translation>El secreto de la app está vacío.</translation>
     </message>
+    <message>
+        <source>Set media_host.s3_endpoint, media_host.s3_bucket and media_host.user (the access key) first.</source>
+        <translation>Define primero media_host.s3_endpoint, media_host.s3_bucket y media_host.user (la clave de acceso).</translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::RateGovernor</name>
@@ -3922,6 +3974,34 @@ Se eliminan las tareas y los datos recopilados para ellas.</numerusform>
     <message>
         <source>an item is viral at this percent of its account&apos;s usual value at the same age</source>
         <translation>un elemento es viral a este porcentaje del valor habitual de su cuenta a la misma edad</translation>
+    </message>
+    <message>
+        <source>the media host: webdav (WebDAV or HTTP PUT) or s3 (an S3-compatible bucket; media_host.user is the access key, the secret key goes to the keychain with reelpulse-cli media-host password)</source>
+        <translation>el host de medios: webdav (WebDAV o HTTP PUT) o s3 (un bucket compatible con S3; media_host.user es la clave de acceso, la clave secreta va al llavero con reelpulse-cli media-host password)</translation>
+    </message>
+    <message>
+        <source>S3 endpoint, e.g. https://s3.eu-central-1.amazonaws.com or a MinIO server</source>
+        <translation>punto de conexión S3, p. ej. https://s3.eu-central-1.amazonaws.com o un servidor MinIO</translation>
+    </message>
+    <message>
+        <source>S3 bucket local media files are uploaded to</source>
+        <translation>bucket S3 al que se suben los archivos de medios locales</translation>
+    </message>
+    <message>
+        <source>S3 region the signature names</source>
+        <translation>región S3 que indica la firma</translation>
+    </message>
+    <message>
+        <source>S3 addresses endpoint/bucket/file (true: MinIO and most others) or bucket.endpoint/file (false: Amazon&apos;s virtual hosts)</source>
+        <translation>direcciones S3 como punto/bucket/archivo (true: MinIO y la mayoría) o bucket.punto/archivo (false: los hosts virtuales de Amazon)</translation>
+    </message>
+    <message>
+        <source>without media_host.public_url, Instagram reads S3 files through signed links valid this many hours</source>
+        <translation>sin media_host.public_url, Instagram lee los archivos S3 mediante enlaces firmados válidos este número de horas</translation>
+    </message>
+    <message>
+        <source>delete an uploaded file from the media host once its post is published</source>
+        <translation>eliminar un archivo subido del host de medios cuando su publicación esté publicada</translation>
     </message>
 </context>
 <context>
@@ -5520,26 +5600,8 @@ Los medios recientes de la cuenta, los más nuevos primero; --after continúa de
         <translation>Más: --after %1</translation>
     </message>
     <message>
-        <source>Usage: reelpulse-cli media-host password --password-file FILE | test
-
-Local files are uploaded to your media host before publishing (Instagram fetches media by public URL). Set media_host.put_url, media_host.public_url and media_host.user with &apos;config set&apos;; the password goes to the keychain:
-  password --password-file FILE   store the host&apos;s password in the keychain
-  test                            upload a small file, read it back publicly, delete it
-</source>
-        <translation>Uso: reelpulse-cli media-host password --password-file FILE | test
-
-Los archivos locales se suben a tu host de medios antes de publicar (Instagram obtiene los medios por URL pública). Define media_host.put_url, media_host.public_url y media_host.user con &apos;config set&apos;; la contraseña va al llavero:
-  password --password-file FILE   guarda la contraseña del host en el llavero
-  test                            sube un archivo pequeño, lo vuelve a leer públicamente y lo elimina
-</translation>
-    </message>
-    <message>
         <source>&apos;media-host password&apos; needs --password-file FILE (readable): %1</source>
         <translation>&apos;media-host password&apos; necesita --password-file FILE (legible): %1</translation>
-    </message>
-    <message>
-        <source>The media host&apos;s password is in the keychain.</source>
-        <translation>La contraseña del host de medios está en el llavero.</translation>
     </message>
     <message>
         <source>The media host works: a file was uploaded, read back at its public URL and deleted.</source>
@@ -6028,6 +6090,24 @@ La cola: borradores y publicaciones programadas, en curso, publicadas y fallidas
     <message>
         <source>Task %1 is not a profile task: use &apos;stats reel&apos; or &apos;stats video&apos; with its shortcode.</source>
         <translation>La tarea %1 no es una tarea de perfil: usa &apos;stats reel&apos; o &apos;stats video&apos; con su código corto.</translation>
+    </message>
+    <message>
+        <source>Usage: reelpulse-cli media-host password --password-file FILE | test
+
+Local files are uploaded to your media host before publishing (Instagram fetches media by public URL). WebDAV: set media_host.put_url, media_host.public_url and media_host.user with &apos;config set&apos;. S3: set media_host.kind s3, media_host.s3_endpoint, media_host.s3_bucket, media_host.s3_region and media_host.user (the access key). The password or secret key goes to the keychain:
+  password --password-file FILE   store the host&apos;s password (S3: secret key) in the keychain
+  test                            upload a small file, read it back publicly, delete it
+</source>
+        <translation>Uso: reelpulse-cli media-host password --password-file FILE | test
+
+Los archivos locales se suben a tu host de medios antes de publicar (Instagram obtiene los medios por URL pública). WebDAV: define media_host.put_url, media_host.public_url y media_host.user con &apos;config set&apos;. S3: define media_host.kind s3, media_host.s3_endpoint, media_host.s3_bucket, media_host.s3_region y media_host.user (la clave de acceso). La contraseña o la clave secreta va al llavero:
+  password --password-file FILE   guarda la contraseña del host (S3: clave secreta) en el llavero
+  test                            sube un archivo pequeño, lo vuelve a leer públicamente y lo elimina
+</translation>
+    </message>
+    <message>
+        <source>The media host&apos;s password (S3: secret key) is in the keychain.</source>
+        <translation>La contraseña del host de medios (S3: clave secreta) está en el llavero.</translation>
     </message>
 </context>
 <context>
@@ -6895,7 +6975,8 @@ Types and their media (public URLs Instagram fetches):
   carousel   2 to 10 of --image-url URL / --video-url URL / --image FILE / --video FILE, in order
   reel       --video-url URL or --video FILE [--cover-url URL] [--no-share-to-feed] [--thumb-offset MS]
   story      --image-url URL, --video-url URL, --image FILE or --video FILE
-  (a FILE is first uploaded to your media host: media_host.put_url, media_host.public_url)
+  (a FILE is first uploaded to your media host: see &apos;reelpulse-cli media-host --help&apos;; an image FILE is
+  made a JPEG of at most 8 MiB, and a feed image outside 4:5 … 1.91:1 is refused unless --fit crop|pad)
   schedule &lt;type&gt; ... --at TIME   the same, scheduled
 
 Options:
@@ -6903,6 +6984,7 @@ Options:
   --caption TEXT         at most 2,200 characters, 30 hashtags, 20 mentions
   --first-comment TEXT   a comment posted right after publishing
   --collaborator USER    up to 3 collaborators (repeat the option)
+  --fit crop|pad         a local feed image of another shape: cut to fit, or padded with white
   --at TIME              ISO-8601 (2026-05-01T09:30, local time unless it ends in Z or an offset):
                          schedule instead of publishing now; &apos;publish --due&apos; or the app publishes it
   --due                  publish every post whose time has come (for cron), and finish those a stopped
@@ -6919,7 +7001,9 @@ Tipos y sus medios (URL públicas que Instagram obtiene):
   carousel   de 2 a 10 de --image-url URL / --video-url URL / --image FILE / --video FILE, en orden
   reel       --video-url URL o --video FILE [--cover-url URL] [--no-share-to-feed] [--thumb-offset MS]
   story      --image-url URL, --video-url URL, --image FILE o --video FILE
-  (un archivo FILE se sube primero a tu host de medios: media_host.put_url, media_host.public_url)
+  (un archivo FILE se sube primero a tu host de medios: consulta &apos;reelpulse-cli media-host --help&apos;; una imagen
+  FILE se convierte en un JPEG de 8 MiB como máximo, y una imagen del feed fuera de 4:5 … 1,91:1 se rechaza
+  salvo con --fit crop|pad)
   schedule &lt;type&gt; ... --at TIME   lo mismo, programado
 
 Opciones:
@@ -6927,6 +7011,7 @@ Opciones:
   --caption TEXT         como máximo 2200 caracteres, 30 hashtags, 20 menciones
   --first-comment TEXT   un comentario que se publica justo después de publicar
   --collaborator USER    hasta 3 colaboradores (repite la opción)
+  --fit crop|pad         una imagen local del feed con otro formato: recortada para ajustar o rellenada con blanco
   --at TIME              ISO-8601 (2026-05-01T09:30, hora local salvo que termine en Z o en un desfase):
                          programa en lugar de publicar ahora; &apos;publish --due&apos; o la app la publica
   --due                  publica cada publicación cuya hora llegó (para cron) y termina las que dejó
@@ -7902,6 +7987,25 @@ Metadatos: hasta 20 claves, cada valor de 255 caracteres como máximo.
     </message>
 </context>
 <context>
+    <name>reelpulse::imageprep</name>
+    <message>
+        <source>%1 is not an image ReelPulse can read (%2).</source>
+        <translation>%1 no es una imagen que ReelPulse pueda leer (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is %2×%3 pixels (%4:1); feed images must be between 4:5 and 1.91:1. Crop or pad it (--fit crop or --fit pad).</source>
+        <translation>%1 mide %2×%3 píxeles (%4:1); las imágenes del feed deben estar entre 4:5 y 1,91:1. Recórtala o rellénala (--fit crop o --fit pad).</translation>
+    </message>
+    <message>
+        <source>%1 could not be made into a JPEG of at most 8 MiB.</source>
+        <translation>No se pudo convertir %1 en un JPEG de 8 MiB como máximo.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>reelpulse::oauth</name>
     <message>
         <source>The sign-in answer did not come from the sign-in this window started (its state does not match). Nothing was connected; start again.</source>
@@ -7939,10 +8043,6 @@ Metadatos: hasta 20 claves, cada valor de 255 caracteres como máximo.
         <translation>Añade la imagen o el video que quieres publicar.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an http:// or https:// address Instagram could fetch. Media must be at a public URL.</source>
-        <translation>«%1» no es una dirección http:// o https:// que Instagram pueda obtener. Los medios deben estar en una URL pública.</translation>
-    </message>
-    <message>
         <source>An image post takes exactly one image.</source>
         <translation>Una publicación de imagen lleva exactamente una imagen.</translation>
     </message>
@@ -7965,6 +8065,18 @@ Metadatos: hasta 20 claves, cada valor de 255 caracteres como máximo.
     <message>
         <source>Instagram allows at most 3 collaborators.</source>
         <translation>Instagram permite como máximo 3 colaboradores.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// address Instagram could fetch, nor a file on this computer.</source>
+        <translation>«%1» no es una dirección http:// o https:// que Instagram pueda obtener, ni un archivo de este equipo.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message>
+        <source>Unknown fit &apos;%1&apos;: crop, pad or none.</source>
+        <translation>Ajuste desconocido &apos;%1&apos;: crop, pad o none.</translation>
     </message>
 </context>
 <context>
