@@ -57,6 +57,7 @@ _reelpulse_cli()
             return
             ;;
         --platform) mapfile -t COMPREPLY < <(compgen -W "instagram tiktok" -- "$cur"); return ;;
+        --fit) mapfile -t COMPREPLY < <(compgen -W "crop pad none" -- "$cur"); return ;;
         --from)
             compopt -o filenames 2>/dev/null
             mapfile -t COMPREPLY < <(compgen -f -- "$cur")
@@ -132,7 +133,7 @@ _reelpulse_cli()
         publish)
             subs="image carousel reel story schedule"
             options+=" --image-url --video-url --image --video --caption --alt-text --first-comment --collaborator"
-            options+=" --cover-url --no-share-to-feed --thumb-offset --at --due --late-ok --account"
+            options+=" --cover-url --no-share-to-feed --thumb-offset --at --due --late-ok --account --fit"
             ;;
         posts) subs="list show cancel retry" ;;
         insights) options+=" --account" ;;
