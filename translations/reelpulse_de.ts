@@ -394,10 +394,6 @@
         <translation>Oder fügen Sie ein langlebiges Zugriffstoken ein, das im App Dashboard von Meta erzeugt wurde (Instagram › API setup with Instagram login › Generate token):</translation>
     </message>
     <message>
-        <source>Tokens are kept in your system keychain only. Browser sign-in needs your Meta app&apos;s Instagram app id (Settings: publish.app_id, its secret in the keychain) or a token broker (publish.token_broker_url).</source>
-        <translation>Tokens werden nur im Schlüsselbund des Systems aufbewahrt. Die Anmeldung im Browser braucht die Instagram-App-ID Ihrer Meta-App (Einstellungen: publish.app_id, ihr Geheimnis im Schlüsselbund) oder einen Token-Broker (publish.token_broker_url).</translation>
-    </message>
-    <message>
         <source>Creator</source>
         <translation>Creator</translation>
     </message>
@@ -426,10 +422,6 @@
         <translation>@%1 verbunden. Sein Token liegt im Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <source>Browser sign-in needs your Meta app&apos;s Instagram app id: set it in Settings (publish.app_id), or paste a token instead.</source>
-        <translation>Die Anmeldung im Browser braucht die Instagram-App-ID Ihrer Meta-App: Legen Sie sie in den Einstellungen fest (publish.app_id), oder fügen Sie stattdessen ein Token ein.</translation>
-    </message>
-    <message>
         <source>ReelPulse could not listen on 127.0.0.1 for the browser&apos;s answer.</source>
         <translation>ReelPulse konnte auf 127.0.0.1 nicht auf die Antwort des Browsers warten.</translation>
     </message>
@@ -456,6 +448,14 @@
     <message>
         <source>Disconnected @%1.</source>
         <translation>@%1 getrennt.</translation>
+    </message>
+    <message>
+        <source>Tokens are kept in your system keychain only. Browser sign-in needs your Meta app&apos;s Instagram app id and its secret, or a token broker: Composer › Settings…</source>
+        <translation>Tokens werden nur im Schlüsselbund Ihres Systems aufbewahrt. Die Anmeldung im Browser braucht die Instagram-App-ID Ihrer Meta-App und ihr Geheimnis oder einen Token-Broker: Beiträge › Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Browser sign-in needs your Meta app&apos;s Instagram app id: set it in Composer › Settings…, or paste a token instead.</source>
+        <translation>Die Anmeldung im Browser braucht die Instagram-App-ID Ihrer Meta-App: Legen Sie sie unter Beiträge › Einstellungen… fest oder fügen Sie stattdessen ein Token ein.</translation>
     </message>
 </context>
 <context>
@@ -3037,6 +3037,14 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
             <numerusform>%n Beiträge haben ihren Zeitpunkt verpasst, während ReelPulse nicht lief: %1. ReelPulse veröffentlicht nicht ohne Rückfrage verspätet.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Ein&amp;stellungen…</translation>
+    </message>
+    <message>
+        <source>Browser sign-in (app id or token broker) and the media host for files</source>
+        <translation>Anmeldung im Browser (App-ID oder Token-Broker) und der Medien-Host für Dateien</translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::PublishingService</name>
@@ -3135,6 +3143,145 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
     <message>
         <source>Set media_host.s3_endpoint, media_host.s3_bucket and media_host.user (the access key) first.</source>
         <translation>Legen Sie zuerst media_host.s3_endpoint, media_host.s3_bucket und media_host.user (den Zugriffsschlüssel) fest.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::PublishingSettingsDialog</name>
+    <message>
+        <source>Instagram app id from Meta&apos;s App Dashboard</source>
+        <translation>Instagram-App-ID aus Metas App-Dashboard</translation>
+    </message>
+    <message>
+        <source>unchanged (type to replace the one in the keychain)</source>
+        <translation>unverändert (tippen, um den im Schlüsselbund zu ersetzen)</translation>
+    </message>
+    <message>
+        <source>https://… a server that exchanges sign-in codes (optional)</source>
+        <translation>https://… ein Server, der Anmeldecodes eintauscht (optional)</translation>
+    </message>
+    <message>
+        <source>https://cloud.example.com/remote.php/dav/files/me/instagram</source>
+        <translation>https://cloud.example.com/remote.php/dav/files/ich/instagram</translation>
+    </message>
+    <message>
+        <source>https://… the same folder as the public reads it</source>
+        <translation>https://… derselbe Ordner, wie die Öffentlichkeit ihn liest</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>https://s3.eu-central-1.amazonaws.com</source>
+        <translation>https://s3.eu-central-1.amazonaws.com</translation>
+    </message>
+    <message>
+        <source>bucket name</source>
+        <translation>Name des Buckets</translation>
+    </message>
+    <message>
+        <source>access key id</source>
+        <translation>ID des Zugriffsschlüssels</translation>
+    </message>
+    <message>
+        <source>Address files as endpoint/bucket/file (MinIO and most others)</source>
+        <translation>Dateien als Endpunkt/Bucket/Datei adressieren (MinIO und die meisten anderen)</translation>
+    </message>
+    <message>
+        <source>empty: Instagram gets signed links</source>
+        <translation>leer: Instagram bekommt signierte Links</translation>
+    </message>
+    <message>
+        <source>Delete uploaded files from the host once their post is published</source>
+        <translation>Hochgeladene Dateien vom Host löschen, sobald ihr Beitrag veröffentlicht ist</translation>
+    </message>
+    <message>
+        <source>&amp;Test Media Host</source>
+        <translation>Medien-Host &amp;testen</translation>
+    </message>
+    <message>
+        <source>Publishing Settings</source>
+        <translation>Einstellungen zum Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Sign-in with a browser</source>
+        <translation>Anmeldung im Browser</translation>
+    </message>
+    <message>
+        <source>App id:</source>
+        <translation>App-ID:</translation>
+    </message>
+    <message>
+        <source>App secret:</source>
+        <translation>App-Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Or a token broker:</source>
+        <translation>Oder ein Token-Broker:</translation>
+    </message>
+    <message>
+        <source>Pasting a token (Accounts…) needs neither.</source>
+        <translation>Zum Einfügen eines Tokens (Konten…) ist beides nicht nötig.</translation>
+    </message>
+    <message>
+        <source>Media host for files from this computer</source>
+        <translation>Medien-Host für Dateien von diesem Computer</translation>
+    </message>
+    <message>
+        <source>WebDAV or HTTP PUT (Nextcloud, a web server)</source>
+        <translation>WebDAV oder HTTP PUT (Nextcloud, ein Webserver)</translation>
+    </message>
+    <message>
+        <source>S3-compatible bucket (Amazon S3, MinIO, R2, B2…)</source>
+        <translation>S3-kompatibler Bucket (Amazon S3, MinIO, R2, B2…)</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Upload folder:</source>
+        <translation>Upload-Ordner:</translation>
+    </message>
+    <message>
+        <source>Public address:</source>
+        <translation>Öffentliche Adresse:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Endpunkt:</translation>
+    </message>
+    <message>
+        <source>Bucket:</source>
+        <translation>Bucket:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Access key:</source>
+        <translation>Zugriffsschlüssel:</translation>
+    </message>
+    <message>
+        <source>Password or secret key:</source>
+        <translation>Passwort oder geheimer Schlüssel:</translation>
+    </message>
+    <message>
+        <source>The keychain did not take the secret: %1</source>
+        <translation>Der Schlüsselbund hat das Geheimnis nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>Uploading a small file, reading it back and deleting it…</source>
+        <translation>Eine kleine Datei wird hochgeladen, zurückgelesen und gelöscht…</translation>
+    </message>
+    <message>
+        <source>The media host works: a file was uploaded, read back at its public address and deleted.</source>
+        <translation>Der Medien-Host funktioniert: Eine Datei wurde hochgeladen, unter ihrer öffentlichen Adresse zurückgelesen und gelöscht.</translation>
     </message>
 </context>
 <context>

@@ -394,10 +394,6 @@
         <translation>O pega un token de acceso de larga duración generado en el App Dashboard de Meta (Instagram › API setup with Instagram login › Generate token):</translation>
     </message>
     <message>
-        <source>Tokens are kept in your system keychain only. Browser sign-in needs your Meta app&apos;s Instagram app id (Settings: publish.app_id, its secret in the keychain) or a token broker (publish.token_broker_url).</source>
-        <translation>Los tokens se guardan solo en el llavero de tu sistema. El inicio de sesión en el navegador necesita el id de app de Instagram de tu app de Meta (Configuración: publish.app_id, su secreto en el llavero) o un intermediario de tokens (publish.token_broker_url).</translation>
-    </message>
-    <message>
         <source>Creator</source>
         <translation>Creador</translation>
     </message>
@@ -426,10 +422,6 @@
         <translation>Se conectó @%1. Su token está en el llavero del sistema.</translation>
     </message>
     <message>
-        <source>Browser sign-in needs your Meta app&apos;s Instagram app id: set it in Settings (publish.app_id), or paste a token instead.</source>
-        <translation>El inicio de sesión en el navegador necesita el id de app de Instagram de tu app de Meta: defínelo en Configuración (publish.app_id) o pega un token.</translation>
-    </message>
-    <message>
         <source>ReelPulse could not listen on 127.0.0.1 for the browser&apos;s answer.</source>
         <translation>ReelPulse no pudo escuchar en 127.0.0.1 la respuesta del navegador.</translation>
     </message>
@@ -456,6 +448,14 @@
     <message>
         <source>Disconnected @%1.</source>
         <translation>Se desconectó @%1.</translation>
+    </message>
+    <message>
+        <source>Tokens are kept in your system keychain only. Browser sign-in needs your Meta app&apos;s Instagram app id and its secret, or a token broker: Composer › Settings…</source>
+        <translation>Los tokens se guardan solo en el llavero del sistema. El inicio de sesión en el navegador necesita el id de app de Instagram de tu app de Meta y su secreto, o un intermediario de tokens: Redactar › Ajustes…</translation>
+    </message>
+    <message>
+        <source>Browser sign-in needs your Meta app&apos;s Instagram app id: set it in Composer › Settings…, or paste a token instead.</source>
+        <translation>El inicio de sesión en el navegador necesita el id de app de Instagram de tu app de Meta: configúralo en Redactar › Ajustes… o pega un token.</translation>
     </message>
 </context>
 <context>
@@ -3037,6 +3037,14 @@ Se eliminan las tareas y los datos recopilados para ellas.</numerusform>
             <numerusform>%n publicaciones no salieron a su hora porque ReelPulse no estaba en ejecución: %1. ReelPulse no publica con retraso sin preguntar.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Aj&amp;ustes…</translation>
+    </message>
+    <message>
+        <source>Browser sign-in (app id or token broker) and the media host for files</source>
+        <translation>Inicio de sesión en el navegador (id de app o intermediario de tokens) y el host de medios para archivos</translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::PublishingService</name>
@@ -3135,6 +3143,145 @@ Se eliminan las tareas y los datos recopilados para ellas.</numerusform>
     <message>
         <source>Set media_host.s3_endpoint, media_host.s3_bucket and media_host.user (the access key) first.</source>
         <translation>Define primero media_host.s3_endpoint, media_host.s3_bucket y media_host.user (la clave de acceso).</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::PublishingSettingsDialog</name>
+    <message>
+        <source>Instagram app id from Meta&apos;s App Dashboard</source>
+        <translation>id de app de Instagram del panel de apps de Meta</translation>
+    </message>
+    <message>
+        <source>unchanged (type to replace the one in the keychain)</source>
+        <translation>sin cambios (escribe para reemplazar el del llavero)</translation>
+    </message>
+    <message>
+        <source>https://… a server that exchanges sign-in codes (optional)</source>
+        <translation>https://… un servidor que canjea los códigos de inicio de sesión (opcional)</translation>
+    </message>
+    <message>
+        <source>https://cloud.example.com/remote.php/dav/files/me/instagram</source>
+        <translation>https://cloud.example.com/remote.php/dav/files/yo/instagram</translation>
+    </message>
+    <message>
+        <source>https://… the same folder as the public reads it</source>
+        <translation>https://… la misma carpeta tal como la lee el público</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>nombre de usuario</translation>
+    </message>
+    <message>
+        <source>https://s3.eu-central-1.amazonaws.com</source>
+        <translation>https://s3.eu-central-1.amazonaws.com</translation>
+    </message>
+    <message>
+        <source>bucket name</source>
+        <translation>nombre del bucket</translation>
+    </message>
+    <message>
+        <source>access key id</source>
+        <translation>id de la clave de acceso</translation>
+    </message>
+    <message>
+        <source>Address files as endpoint/bucket/file (MinIO and most others)</source>
+        <translation>Direccionar archivos como punto/bucket/archivo (MinIO y la mayoría)</translation>
+    </message>
+    <message>
+        <source>empty: Instagram gets signed links</source>
+        <translation>vacío: Instagram recibe enlaces firmados</translation>
+    </message>
+    <message>
+        <source>Delete uploaded files from the host once their post is published</source>
+        <translation>Eliminar los archivos subidos del host cuando su publicación esté publicada</translation>
+    </message>
+    <message>
+        <source>&amp;Test Media Host</source>
+        <translation>&amp;Probar el host de medios</translation>
+    </message>
+    <message>
+        <source>Publishing Settings</source>
+        <translation>Ajustes de publicación</translation>
+    </message>
+    <message>
+        <source>Sign-in with a browser</source>
+        <translation>Inicio de sesión en el navegador</translation>
+    </message>
+    <message>
+        <source>App id:</source>
+        <translation>Id de app:</translation>
+    </message>
+    <message>
+        <source>App secret:</source>
+        <translation>Secreto de la app:</translation>
+    </message>
+    <message>
+        <source>Or a token broker:</source>
+        <translation>O un intermediario de tokens:</translation>
+    </message>
+    <message>
+        <source>Pasting a token (Accounts…) needs neither.</source>
+        <translation>Pegar un token (Cuentas…) no necesita ninguno de los dos.</translation>
+    </message>
+    <message>
+        <source>Media host for files from this computer</source>
+        <translation>Host de medios para archivos de este equipo</translation>
+    </message>
+    <message>
+        <source>WebDAV or HTTP PUT (Nextcloud, a web server)</source>
+        <translation>WebDAV o HTTP PUT (Nextcloud, un servidor web)</translation>
+    </message>
+    <message>
+        <source>S3-compatible bucket (Amazon S3, MinIO, R2, B2…)</source>
+        <translation>Bucket compatible con S3 (Amazon S3, MinIO, R2, B2…)</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Upload folder:</source>
+        <translation>Carpeta de subida:</translation>
+    </message>
+    <message>
+        <source>Public address:</source>
+        <translation>Dirección pública:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Punto de conexión:</translation>
+    </message>
+    <message>
+        <source>Bucket:</source>
+        <translation>Bucket:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Región:</translation>
+    </message>
+    <message>
+        <source>Access key:</source>
+        <translation>Clave de acceso:</translation>
+    </message>
+    <message>
+        <source>Password or secret key:</source>
+        <translation>Contraseña o clave secreta:</translation>
+    </message>
+    <message>
+        <source>The keychain did not take the secret: %1</source>
+        <translation>El llavero no aceptó el secreto: %1</translation>
+    </message>
+    <message>
+        <source>Uploading a small file, reading it back and deleting it…</source>
+        <translation>Subiendo un archivo pequeño, leyéndolo de vuelta y eliminándolo…</translation>
+    </message>
+    <message>
+        <source>The media host works: a file was uploaded, read back at its public address and deleted.</source>
+        <translation>El host de medios funciona: se subió un archivo, se leyó en su dirección pública y se eliminó.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "publishing/CalendarWidget.h"
 #include "publishing/ComposerWidget.h"
 #include "publishing/PublishingPage.h"
+#include "publishing/PublishingSettingsDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -50,6 +51,7 @@ private slots:
     void testBrowserRedirectChecksState();
     void testComposerCountsAndRules();
     void testComposerLocalFilesAndShapes();
+    void testSettingsDialogMediaHost();
     void testScheduledInAppIsPublishedByCliDue();
     void testLatePostIsNeverPublishedSilently();
     void testQueueModel();
@@ -145,7 +147,7 @@ void TestPublishingGui::testBrowserRedirectChecksState()
     // Without an app id: said plainly, nothing opened.
     dialog->connectWithSystemBrowser();
     QVERIFY(opened.isEmpty());
-    QVERIFY(dialog->statusLabel()->text().contains(u"publish.app_id"_s));
+    QVERIFY(dialog->statusLabel()->text().contains(u"Composer › Settings"_s));
 
     QVERIFY(Settings(m_dir->path()).set(u"publish.app_id"_s, u"990602627938098"_s).ok());
     QVERIFY(GraphTokenStore(m_secrets).saveAppSecret(u"app-secret"_s).ok());
@@ -253,6 +255,61 @@ void TestPublishingGui::testComposerLocalFilesAndShapes()
     QVERIFY(composer->post().items.first().video);
     QVERIFY(composer->scheduleButton()->isEnabled());
     composer->clear();
+}
+
+void TestPublishingGui::testSettingsDialogMediaHost()
+{
+    PublishingSettingsDialog *dialog = m_page->showSettings();
+    dialog->show();
+    auto edit = [dialog](const char *name) {
+        return dialog->findChild<QLineEdit *>(QString::fromLatin1(name));
+    };
+    QVERIFY(edit("putUrlEdit") && edit("publicUrlEdit") && edit("userEdit") && edit("hostPasswordEdit"));
+    // A value the settings refuse is named, and nothing is tested.
+    edit("putUrlEdit")->setText(u"not a url"_s);
+    QVERIFY(!dialog->save());
+    QVERIFY2(dialog->statusLabel()->text().contains(u"media_host.put_url"_s) ||
+                 dialog->statusLabel()->text().contains(u"URL"_s),
+             qPrintable(dialog->statusLabel()->text()));
+
+    const QString base = m_server->baseUrl();
+    edit("putUrlEdit")->setText(base + u"/dav"_s);
+    edit("publicUrlEdit")->setText(base + u"/public"_s);
+    edit("userEdit")->setText(u"media"_s);
+    edit("hostPasswordEdit")->setText(u"secret"_s);
+    edit("appIdEdit")->setText(u"990602627938098"_s);
+    dialog->testMediaHost();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->statusLabel()->text().contains(u"works"_s), 15000);
+    QVERIFY(m_server->hostedFiles().isEmpty());          // the check's file was deleted
+    QVERIFY(edit("hostPasswordEdit")->text().isEmpty()); // in the keychain now, not in the window
+    QVERIFY(dialog->grab().save(shotPath(u"publishing-settings.png"_s)));
+    const Settings settings(m_dir->path());
+    QCOMPARE(settings.value(u"media_host.put_url"_s).toString(), base + u"/dav"_s);
+    QCOMPARE(settings.value(u"media_host.user"_s).toString(), u"media"_s);
+    QCOMPARE(settings.value(u"publish.app_id"_s).toString(), u"990602627938098"_s);
+    QCOMPARE(settings.value(u"media_host.kind"_s).toString(), u"webdav"_s);
+    // The password was stored: a new dialog tests without typing it again.
+    dialog->close();
+    PublishingSettingsDialog *again = m_page->showSettings();
+    QCOMPARE(again->findChild<QLineEdit *>(u"putUrlEdit"_s)->text(), base + u"/dav"_s);
+    again->show();
+    again->testMediaHost();
+    QTRY_VERIFY_WITH_TIMEOUT(again->statusLabel()->text().contains(u"works"_s), 15000);
+    // S3 shows its own fields; its access key is the host's user.
+    auto *kind = again->findChild<QComboBox *>(u"hostKindBox"_s);
+    kind->setCurrentIndex(kind->findData(u"s3"_s));
+    QVERIFY(again->findChild<QLineEdit *>(u"bucketEdit"_s)->isVisible());
+    QVERIFY(!again->findChild<QLineEdit *>(u"putUrlEdit"_s)->isVisible());
+    again->findChild<QLineEdit *>(u"endpointEdit"_s)->setText(u"https://s3.eu-central-1.amazonaws.com"_s);
+    again->findChild<QLineEdit *>(u"bucketEdit"_s)->setText(u"studio-nord-media"_s);
+    again->findChild<QLineEdit *>(u"accessKeyEdit"_s)->setText(u"AKIDSTUDIO"_s);
+    QVERIFY(again->save());
+    const Settings saved(m_dir->path());
+    QCOMPARE(saved.value(u"media_host.kind"_s).toString(), u"s3"_s);
+    QCOMPARE(saved.value(u"media_host.s3_bucket"_s).toString(), u"studio-nord-media"_s);
+    QCOMPARE(saved.value(u"media_host.user"_s).toString(), u"AKIDSTUDIO"_s);
+    again->close();
+    (void)m_secrets->remove(u"media-host-password"_s);
 }
 
 void TestPublishingGui::testScheduledInAppIsPublishedByCliDue()

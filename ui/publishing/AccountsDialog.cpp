@@ -70,8 +70,7 @@ AccountsDialog::AccountsDialog(PublishingJobs &jobs, QWidget *parent)
     tokenRow->addWidget(m_token, 1);
     tokenRow->addWidget(m_connectToken, 0, Qt::AlignTop);
     auto *note = new QLabel(tr("Tokens are kept in your system keychain only. Browser sign-in needs your Meta app's "
-                               "Instagram app id (Settings: publish.app_id, its secret in the keychain) or a token "
-                               "broker (publish.token_broker_url)."),
+                               "Instagram app id and its secret, or a token broker: Composer › Settings…"),
                             connectBox);
     note->setWordWrap(true);
     note->setStyleSheet(u"color: palette(mid);"_s);
@@ -181,7 +180,7 @@ QUrl AccountsDialog::prepareAuthorize(const QUrl &redirectUri)
     const Settings settings(m_jobs.dataDir());
     const QString appId = settings.value(u"publish.app_id"_s).toString();
     if (appId.isEmpty()) {
-        setStatus(tr("Browser sign-in needs your Meta app's Instagram app id: set it in Settings (publish.app_id), or "
+        setStatus(tr("Browser sign-in needs your Meta app's Instagram app id: set it in Composer › Settings…, or "
                      "paste a token instead."),
                   true);
         return {};

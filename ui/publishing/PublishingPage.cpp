@@ -4,6 +4,7 @@
 #include "CalendarWidget.h"
 #include "ComposerWidget.h"
 #include "PublishingJobs.h"
+#include "PublishingSettingsDialog.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -36,8 +37,12 @@ PublishingPage::PublishingPage(const QString &dataDir, std::shared_ptr<SecretSto
     m_accountsLabel->setObjectName(u"publishingAccounts"_s);
     auto *accounts = new QPushButton(tr("&Accounts…"), this);
     accounts->setObjectName(u"accountsButton"_s);
+    auto *settings = new QPushButton(tr("Se&ttings…"), this);
+    settings->setObjectName(u"publishingSettingsButton"_s);
+    settings->setToolTip(tr("Browser sign-in (app id or token broker) and the media host for files"));
     auto *top = new QHBoxLayout;
     top->addWidget(m_accountsLabel, 1);
+    top->addWidget(settings);
     top->addWidget(accounts);
 
     m_lateBanner->setObjectName(u"lateBanner"_s);
@@ -63,6 +68,7 @@ PublishingPage::PublishingPage(const QString &dataDir, std::shared_ptr<SecretSto
     layout->addWidget(m_tabs, 1);
 
     connect(accounts, &QPushButton::clicked, this, [this] { showAccounts(); });
+    connect(settings, &QPushButton::clicked, this, [this] { showSettings()->open(); });
     connect(m_composer, &ComposerWidget::postSaved, this, [this](const PublishPost &post) {
         m_calendar->reload();
         emit logMessage(
@@ -118,6 +124,13 @@ AccountsDialog *PublishingPage::showAccounts()
     m_accountsDialog->show();
     m_accountsDialog->raise();
     return m_accountsDialog;
+}
+
+PublishingSettingsDialog *PublishingPage::showSettings()
+{
+    auto *dialog = new PublishingSettingsDialog(*m_jobs, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    return dialog;
 }
 
 void PublishingPage::runSchedulerPass()

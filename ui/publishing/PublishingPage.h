@@ -13,6 +13,7 @@ class QTimer;
 namespace reelpulse {
 
 class AccountsDialog;
+class PublishingSettingsDialog;
 class CalendarWidget;
 class ComposerWidget;
 class PublishingJobs;
@@ -34,6 +35,8 @@ public:
 
     /// Opens the accounts dialog (modeless; the same one each time).
     AccountsDialog *showAccounts();
+    /// Opens the publishing settings (browser sign-in, media host), modal.
+    PublishingSettingsDialog *showSettings();
     /// One pass of the scheduler now: refresh expiring tokens, publish what is due.
     void runSchedulerPass();
     void reloadAccounts();
