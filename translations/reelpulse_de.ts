@@ -617,6 +617,22 @@
         <source>Week of %1</source>
         <translation>Woche vom %1</translation>
     </message>
+    <message>
+        <source>Why it failed: %1</source>
+        <translation>Warum es fehlschlug: %1</translation>
+    </message>
+    <message>
+        <source>Reading the insights of post %1 from Instagram…</source>
+        <translation>Die Insights von Beitrag %1 werden von Instagram gelesen…</translation>
+    </message>
+    <message>
+        <source>Insights are not available: %1</source>
+        <translation>Insights sind nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Insights: %1 views · %2 reached · %3 likes · %4 comments · %5 shares · %6 saved · engagement rate %7</source>
+        <translation>Insights: %1 Aufrufe · %2 erreicht · %3 Likes · %4 Kommentare · %5 geteilt · %6 gespeichert · Engagement-Rate %7</translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::ChartWidget</name>

@@ -617,6 +617,22 @@
         <source>Week of %1</source>
         <translation>Semana del %1</translation>
     </message>
+    <message>
+        <source>Why it failed: %1</source>
+        <translation>Por qué falló: %1</translation>
+    </message>
+    <message>
+        <source>Reading the insights of post %1 from Instagram…</source>
+        <translation>Leyendo de Instagram las estadísticas de la publicación %1…</translation>
+    </message>
+    <message>
+        <source>Insights are not available: %1</source>
+        <translation>Las estadísticas no están disponibles: %1</translation>
+    </message>
+    <message>
+        <source>Insights: %1 views · %2 reached · %3 likes · %4 comments · %5 shares · %6 saved · engagement rate %7</source>
+        <translation>Estadísticas: %1 visualizaciones · %2 alcanzados · %3 me gusta · %4 comentarios · %5 compartidos · %6 guardados · tasa de interacción %7</translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::ChartWidget</name>

@@ -362,6 +362,15 @@ void TestPublishingGui::testScheduledInAppIsPublishedByCliDue()
     for (const PublishPost &p : calendar->queueModel()->posts())
         published += p.state == PostState::Published;
     QCOMPARE(published, 1);
+    // Selecting the published post reads its insights from Instagram (off the GUI thread).
+    for (int row = 0; row < calendar->queueModel()->rowCount(); ++row) {
+        if (calendar->queueModel()->postAt(row)->state == PostState::Published)
+            calendar->queueView()->setCurrentIndex(calendar->queueModel()->index(row, 0));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(calendar->insightsLabel()->text().contains(u"3,890 reached"_s), 10000);
+    QVERIFY2(calendar->insightsLabel()->text().contains(u"5,234 views"_s),
+             qPrintable(calendar->insightsLabel()->text()));
+    QVERIFY(calendar->insightsLabel()->text().contains(u"7.20 %"_s)); // 280 ÷ 3,890
     int shown = 0;
     for (int row = 0; row < calendar->grid()->rowCount(); ++row)
         for (int column = 0; column < 7; ++column)

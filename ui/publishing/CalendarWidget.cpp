@@ -30,6 +30,7 @@ CalendarWidget::CalendarWidget(PublishingJobs &jobs, QWidget *parent)
     , m_model(new PublishQueueModel(this))
     , m_retry(new QPushButton(tr("&Retry"), this))
     , m_cancel(new QPushButton(tr("&Cancel Post"), this))
+    , m_insights(new QLabel(this))
 {
     setObjectName(u"calendar"_s);
     auto *previous = new QPushButton(u"‹"_s, this);
@@ -93,6 +94,10 @@ CalendarWidget::CalendarWidget(PublishingJobs &jobs, QWidget *parent)
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     bottomLayout->addLayout(queueBar);
     bottomLayout->addWidget(m_queue);
+    m_insights->setObjectName(u"insightsLabel"_s);
+    m_insights->setWordWrap(true);
+    m_insights->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    bottomLayout->addWidget(m_insights);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_grid);
     splitter->addWidget(bottom);
@@ -114,6 +119,12 @@ CalendarWidget::CalendarWidget(PublishingJobs &jobs, QWidget *parent)
         m_retry->setEnabled(post && post->state == PostState::Failed);
         m_cancel->setEnabled(post && (post->state == PostState::Draft || post->state == PostState::Scheduled ||
                                       post->state == PostState::Failed));
+        if (post && post->state == PostState::Published)
+            showInsights(*post);
+        else
+            m_insights->setText(post && post->state == PostState::Failed && !post->lastError.isEmpty()
+                                    ? tr("Why it failed: %1").arg(post->lastError)
+                                    : QString());
     });
     connect(m_retry, &QPushButton::clicked, this, &CalendarWidget::retrySelected);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
@@ -128,6 +139,34 @@ CalendarWidget::CalendarWidget(PublishingJobs &jobs, QWidget *parent)
 }
 
 CalendarWidget::~CalendarWidget() = default;
+
+void CalendarWidget::showInsights(const PublishPost &post)
+{
+    m_insights->setText(tr("Reading the insights of post %1 from Instagram…").arg(post.id));
+    const qint64 id = post.id;
+    m_jobs.call<PostInsights>(
+        this, [id](PublishingService &s) { return s.insights(QString::number(id)); },
+        [this, id](Result<PostInsights> result) {
+            const auto current = m_model->postAt(m_queue->currentIndex().row());
+            if (!current || current->id != id)
+                return; // another post was selected meanwhile
+            if (!result.ok()) {
+                m_insights->setText(tr("Insights are not available: %1").arg(result.error().message));
+                return;
+            }
+            const MediaInsights &i = result->insights;
+            const QLocale locale;
+            auto number = [&locale](const std::optional<qint64> &v) {
+                return v ? locale.toString(*v) : QStringLiteral("–");
+            };
+            const auto rate = i.engagementRate();
+            m_insights->setText(tr("Insights: %1 views · %2 reached · %3 likes · %4 comments · %5 shares · %6 saved · "
+                                   "engagement rate %7")
+                                    .arg(number(i.views), number(i.reach), number(i.likes), number(i.comments),
+                                         number(i.shares), number(i.saved),
+                                         rate ? locale.toString(*rate, 'f', 2) + u" %"_s : u"–"_s));
+        });
+}
 
 void CalendarWidget::setSpan(Span span)
 {

@@ -40,6 +40,8 @@ public:
 
     QTableWidget *grid() const { return m_grid; }
     QTableView *queueView() const { return m_queue; }
+    /// A published post's insights (read from Instagram when it is selected in the queue).
+    QLabel *insightsLabel() const { return m_insights; }
     PublishQueueModel *queueModel() const { return m_model; }
 
 signals:
@@ -47,6 +49,7 @@ signals:
 
 private:
     void render();
+    void showInsights(const PublishPost &post);
 
     PublishingJobs &m_jobs;
     Span m_span = Span::Week;
@@ -61,6 +64,7 @@ private:
     PublishQueueModel *m_model;
     QPushButton *m_retry;
     QPushButton *m_cancel;
+    QLabel *m_insights;
 };
 
 } // namespace reelpulse
