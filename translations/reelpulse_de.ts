@@ -1069,6 +1069,44 @@
         <source>An image is not between 4:5 and 1.91:1 (red frame): choose to crop or pad it.</source>
         <translation>Ein Bild liegt nicht zwischen 4:5 und 1,91:1 (roter Rahmen): Wählen Sie Zuschneiden oder Auffüllen.</translation>
     </message>
+    <message>
+        <source>From your account&apos;s recent posts: the hours of the week with the highest median likes + comments, and the hashtags whose posts had the most on average (each from at least 2 posts). Click one to use it.</source>
+        <translation>Aus den letzten Beiträgen Ihres Kontos: die Stunden der Woche mit dem höchsten Median aus Likes + Kommentaren und die Hashtags, deren Beiträge im Schnitt am meisten hatten (jeweils aus mindestens 2 Beiträgen). Klicken Sie auf einen Eintrag, um ihn zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>Advice:</source>
+        <translation>Tipps:</translation>
+    </message>
+    <message>
+        <source>Reading your recent posts…</source>
+        <translation>Ihre letzten Beiträge werden gelesen…</translation>
+    </message>
+    <message>
+        <source>No advice: %1</source>
+        <translation>Keine Tipps: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n Beitrag</numerusform>
+            <numerusform>%n Beiträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough posts yet for advice (%n read).</source>
+        <translation>
+            <numerusform>Noch nicht genug Beiträge für Tipps (%n gelesen).</numerusform>
+            <numerusform>Noch nicht genug Beiträge für Tipps (%n gelesen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Best times: %1</source>
+        <translation>Beste Zeiten: %1</translation>
+    </message>
+    <message>
+        <source>Hashtags that did best: %1</source>
+        <translation>Erfolgreichste Hashtags: %1</translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::DashboardModels</name>

@@ -1069,6 +1069,44 @@
         <source>An image is not between 4:5 and 1.91:1 (red frame): choose to crop or pad it.</source>
         <translation>Una imagen no está entre 4:5 y 1,91:1 (marco rojo): elige recortarla o rellenarla.</translation>
     </message>
+    <message>
+        <source>From your account&apos;s recent posts: the hours of the week with the highest median likes + comments, and the hashtags whose posts had the most on average (each from at least 2 posts). Click one to use it.</source>
+        <translation>De las publicaciones recientes de tu cuenta: las horas de la semana con la mediana más alta de me gusta + comentarios, y los hashtags cuyas publicaciones tuvieron más de media (cada uno de al menos 2 publicaciones). Haz clic en uno para usarlo.</translation>
+    </message>
+    <message>
+        <source>Advice:</source>
+        <translation>Consejos:</translation>
+    </message>
+    <message>
+        <source>Reading your recent posts…</source>
+        <translation>Leyendo tus publicaciones recientes…</translation>
+    </message>
+    <message>
+        <source>No advice: %1</source>
+        <translation>Sin consejos: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n publicación</numerusform>
+            <numerusform>%n publicaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough posts yet for advice (%n read).</source>
+        <translation>
+            <numerusform>Aún no hay suficientes publicaciones para dar consejos (%n leída).</numerusform>
+            <numerusform>Aún no hay suficientes publicaciones para dar consejos (%n leídas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Best times: %1</source>
+        <translation>Mejores horas: %1</translation>
+    </message>
+    <message>
+        <source>Hashtags that did best: %1</source>
+        <translation>Hashtags con mejores resultados: %1</translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::DashboardModels</name>

@@ -499,6 +499,21 @@ Result<GraphMediaPage> PublishingService::media(const QString &usernameOrUserId,
     return *page.value;
 }
 
+Result<advice::PostingAdvice> PublishingService::postingAdvice(const QString &usernameOrUserId, const QTimeZone &zone,
+                                                               int maxPosts)
+{
+    QList<GraphMedia> posts;
+    QString after;
+    do {
+        auto page = media(usernameOrUserId, std::min(50, maxPosts - int(posts.size())), after);
+        if (!page.ok())
+            return page.error();
+        posts += page->items;
+        after = page->hasNext ? page->afterCursor : QString();
+    } while (!after.isEmpty() && posts.size() < maxPosts);
+    return advice::advise(posts, zone);
+}
+
 Result<MediaHost> PublishingService::mediaHost()
 {
     const Settings settings(m_dataDir);

@@ -3,6 +3,7 @@
 #include "domain/Result.h"
 #include "publishing/GraphClient.h"
 #include "publishing/MediaHost.h"
+#include "publishing/PostingAdvice.h"
 #include "publishing/Publisher.h"
 #include "storage/PublishStore.h"
 
@@ -90,6 +91,10 @@ public:
     Result<PostInsights> insights(const QString &postOrMediaId, const QString &account = {});
     Result<GraphAccount> accountInfo(const QString &usernameOrUserId);
     Result<GraphMediaPage> media(const QString &usernameOrUserId, int limit, const QString &after);
+    /// Best times to post and the hashtags that did best, from the account's own recent posts (up to maxPosts,
+    /// read from Instagram), in the given zone.
+    Result<advice::PostingAdvice> postingAdvice(const QString &usernameOrUserId, const QTimeZone &zone,
+                                                int maxPosts = 100);
 
     // The media host (local files are uploaded there first: Instagram fetches media by public URL)
     /// Uploads a small file, reads it back by its public URL, deletes it.

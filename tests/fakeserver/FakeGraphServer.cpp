@@ -6,6 +6,7 @@
 #include <QTcpSocket>
 #include <QThread>
 #include <QUrl>
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -257,8 +258,8 @@ FakeGraphServer::Reply FakeGraphServer::dispatch(const Request &request)
                                     {u"media_url"_s, u"https://cdn.example/%1.jpg"_s.arg(m.id)},
                                     {u"permalink"_s, u"https://www.instagram.com/p/%1/"_s.arg(m.id)},
                                     {u"timestamp"_s, isoGraph(m.timestamp)},
-                                    {u"like_count"_s, 10},
-                                    {u"comments_count"_s, 2}});
+                                    {u"like_count"_s, m.likes},
+                                    {u"comments_count"_s, m.comments}});
         }
         QJsonObject page{{u"data"_s, data}};
         if (from + limit < m_media.size()) {
@@ -434,6 +435,13 @@ QList<FakeGraphServer::Media> FakeGraphServer::publishedMedia() const
 {
     QMutexLocker lock(&m_mutex);
     return m_media;
+}
+
+void FakeGraphServer::seedMedia(const Media &media)
+{
+    QMutexLocker lock(&m_mutex);
+    m_media.append(media);
+    std::sort(m_media.begin(), m_media.end(), [](const Media &a, const Media &b) { return a.timestamp > b.timestamp; });
 }
 
 int FakeGraphServer::publishCount() const

@@ -50,6 +50,8 @@ public:
         QString productType; ///< FEED, REELS, STORY
         QDateTime timestamp;
         QString containerId;
+        qint64 likes = 10;
+        qint64 comments = 2;
     };
 
     explicit FakeGraphServer(QObject *parent = nullptr);
@@ -85,6 +87,8 @@ public:
     /// Media the account already has (newest first in answers).
     void addExistingMedia(const Media &media);
     QList<Media> publishedMedia() const;
+    /// Puts a post among the account's media as if it had been published earlier (newest first in /me/media).
+    void seedMedia(const Media &media);
     int publishCount() const; ///< media actually published through media_publish
     QList<Request> requests() const;
     /// Requests with this method whose path ends with suffix.

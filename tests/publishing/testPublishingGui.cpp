@@ -31,6 +31,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QUrlQuery>
 
 using namespace Qt::Literals::StringLiterals;
@@ -52,6 +53,7 @@ private slots:
     void testComposerCountsAndRules();
     void testComposerLocalFilesAndShapes();
     void testSettingsDialogMediaHost();
+    void testComposerAdvice();
     void testScheduledInAppIsPublishedByCliDue();
     void testLatePostIsNeverPublishedSilently();
     void testQueueModel();
@@ -312,6 +314,52 @@ void TestPublishingGui::testSettingsDialogMediaHost()
     (void)m_secrets->remove(u"media-host-password"_s);
 }
 
+void TestPublishingGui::testComposerAdvice()
+{
+    // The account's own recent posts: two on Tuesdays at 18h (likes + comments 300 and 100: median 200), two on
+    // Thursdays at 9h (40 and 60: median 50), #sale on the Tuesday ones.
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    auto seed = [this, zone](const QString &id, QDate day, int hour, qint64 likes, const QString &caption) {
+        FakeGraphServer::Media m;
+        m.id = id;
+        m.caption = caption;
+        m.mediaType = u"IMAGE"_s;
+        m.productType = u"FEED"_s;
+        m.timestamp = QDateTime(day, QTime(hour, 20), zone).toUTC();
+        m.likes = likes;
+        m.comments = 0;
+        m_server->seedMedia(m);
+    };
+    seed(u"9001"_s, QDate(2026, 11, 24), 18, 300, u"Weekend #Sale"_s);
+    seed(u"9002"_s, QDate(2026, 12, 1), 18, 100, u"Last day #sale #studio"_s);
+    seed(u"9003"_s, QDate(2026, 11, 26), 9, 40, u"Morning #studio"_s);
+    seed(u"9004"_s, QDate(2026, 12, 3), 9, 60, u"Coffee"_s);
+    connectByToken();
+    ComposerWidget *composer = m_page->composer();
+    QTRY_VERIFY_WITH_TIMEOUT(composer->adviceLabel()->text().contains(u"Best times"_s), 10000);
+    const QString text = composer->adviceLabel()->text();
+    const QString tuesday = QLocale().dayName(2, QLocale::ShortFormat);
+    QVERIFY2(text.indexOf(tuesday + u" 18:00"_s) <
+                 text.indexOf(QLocale().dayName(4, QLocale::ShortFormat) + u" 09:00"_s),
+             qPrintable(text));
+    // #sale (as the newest post writes it) did 200 on average, #studio 70.
+    QVERIFY2(text.contains(u"#sale"_s), qPrintable(text));
+    QVERIFY(text.indexOf(u"#sale"_s) < text.indexOf(u"#studio"_s));
+
+    // A click uses it: the time becomes the next Tuesday 18:00, the tag joins the caption once.
+    composer->captionEdit()->setPlainText(u"New colours"_s);
+    emit composer->adviceLabel()->linkActivated(u"time:2:18"_s);
+    const QDateTime when = composer->whenEdit()->dateTime();
+    QCOMPARE(when.date().dayOfWeek(), 2);
+    QCOMPARE(when.time(), QTime(18, 0));
+    QVERIFY(when > QDateTime::currentDateTime());
+    QVERIFY(when < QDateTime::currentDateTime().addDays(8));
+    emit composer->adviceLabel()->linkActivated(u"tag:#Sale"_s);
+    emit composer->adviceLabel()->linkActivated(u"tag:#Sale"_s);
+    QCOMPARE(composer->captionEdit()->toPlainText(), u"New colours #Sale"_s);
+    composer->clear();
+}
+
 void TestPublishingGui::testScheduledInAppIsPublishedByCliDue()
 {
     connectByToken();
@@ -363,6 +411,7 @@ void TestPublishingGui::testScheduledInAppIsPublishedByCliDue()
         published += p.state == PostState::Published;
     QCOMPARE(published, 1);
     // Selecting the published post reads its insights from Instagram (off the GUI thread).
+    calendar->queueView()->setCurrentIndex(QModelIndex());
     for (int row = 0; row < calendar->queueModel()->rowCount(); ++row) {
         if (calendar->queueModel()->postAt(row)->state == PostState::Published)
             calendar->queueView()->setCurrentIndex(calendar->queueModel()->index(row, 0));

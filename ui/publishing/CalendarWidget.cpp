@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
@@ -200,8 +201,18 @@ void CalendarWidget::reload()
             m_jobs.call<QList<PublishPost>>(
                 this, [](PublishingService &s) { return s.posts(); },
                 [this](Result<QList<PublishPost>> all) {
+                    // The selected post stays selected (and its insights shown) when the queue is read again.
+                    const auto selected = m_model->postAt(m_queue->currentIndex().row());
+                    const qint64 selectedId = selected ? selected->id : 0;
                     if (all.ok())
                         m_model->setPosts(all.value());
+                    for (int row = 0; selectedId && row < m_model->rowCount(); ++row) {
+                        if (m_model->postAt(row)->id == selectedId) {
+                            const QSignalBlocker quiet(m_queue->selectionModel());
+                            m_queue->setCurrentIndex(m_model->index(row, 0));
+                            m_queue->selectRow(row);
+                        }
+                    }
                     m_queue->resizeColumnsToContents();
                     emit reloaded();
                 });

@@ -4,6 +4,7 @@
 #include "publishing/GraphParsers.h"
 #include "publishing/ImagePrep.h"
 #include "publishing/PostRules.h"
+#include "publishing/PostingAdvice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTimeZone>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -81,6 +83,7 @@ ComposerWidget::ComposerWidget(PublishingJobs &jobs, QWidget *parent)
     , m_firstComment(new QLineEdit(this))
     , m_coverUrl(new QLineEdit(this))
     , m_shareToFeed(new QCheckBox(tr("Also show the reel in the feed"), this))
+    , m_advice(new QLabel(this))
     , m_when(new QDateTimeEdit(this))
     , m_message(new QLabel(this))
     , m_schedule(new QPushButton(tr("&Schedule"), this))
@@ -148,6 +151,13 @@ ComposerWidget::ComposerWidget(PublishingJobs &jobs, QWidget *parent)
     form->addRow(tr("Image shape:"), m_fit);
     form->addRow(tr("Caption:"), m_caption);
     form->addRow(QString(), m_counters);
+    m_advice->setObjectName(u"adviceLabel"_s);
+    m_advice->setWordWrap(true);
+    m_advice->setTextFormat(Qt::RichText);
+    m_advice->setToolTip(tr("From your account's recent posts: the hours of the week with the highest median "
+                            "likes + comments, and the hashtags whose posts had the most on average (each from at "
+                            "least 2 posts). Click one to use it."));
+    form->addRow(tr("Advice:"), m_advice);
     form->addRow(tr("Alt text:"), m_altText);
     form->addRow(tr("Collaborators:"), m_collaborators);
     form->addRow(tr("First comment:"), m_firstComment);
@@ -180,6 +190,8 @@ ComposerWidget::ComposerWidget(PublishingJobs &jobs, QWidget *parent)
     connect(m_media->model(), &QAbstractItemModel::rowsMoved, this, &ComposerWidget::updateState);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ComposerWidget::refreshPreviews);
     connect(m_account, &QComboBox::currentIndexChanged, this, &ComposerWidget::updateState);
+    connect(m_account, &QComboBox::currentIndexChanged, this, &ComposerWidget::loadAdvice);
+    connect(m_advice, &QLabel::linkActivated, this, &ComposerWidget::applyAdvice);
     connect(m_caption, &QPlainTextEdit::textChanged, this, &ComposerWidget::updateState);
     connect(m_schedule, &QPushButton::clicked, this, &ComposerWidget::schedule);
     connect(m_draft, &QPushButton::clicked, this, &ComposerWidget::saveDraft);
@@ -199,6 +211,70 @@ void ComposerWidget::setAccounts(const QList<PublishAccount> &accounts)
     if (index >= 0)
         m_account->setCurrentIndex(index);
     updateState();
+}
+
+void ComposerWidget::loadAdvice()
+{
+    const qint64 accountId = m_account->currentData().toLongLong();
+    const auto found = std::find_if(m_accounts.cbegin(), m_accounts.cend(),
+                                    [accountId](const PublishAccount &a) { return a.id == accountId; });
+    if (found == m_accounts.cend() || accountId == m_adviceAccount)
+        return;
+    m_adviceAccount = accountId;
+    const QString user = found->userId;
+    m_advice->setText(tr("Reading your recent posts…"));
+    m_jobs.call<advice::PostingAdvice>(
+        this, [user](PublishingService &s) { return s.postingAdvice(user, QTimeZone::systemTimeZone()); },
+        [this, accountId](Result<advice::PostingAdvice> result) {
+            if (accountId != m_account->currentData().toLongLong())
+                return; // another account was chosen meanwhile
+            if (!result.ok()) {
+                m_adviceAccount = 0; // try again next time
+                m_advice->setText(tr("No advice: %1").arg(result.error().message.toHtmlEscaped()));
+                return;
+            }
+            const advice::PostingAdvice &a = result.value();
+            const QLocale locale;
+            QStringList times, tags;
+            for (const advice::TimeSlot &slot : a.bestTimes)
+                times << u"<a href='time:%1:%2'>%3 %4</a> (%5)"_s.arg(slot.weekday)
+                             .arg(slot.hour)
+                             .arg(locale.dayName(slot.weekday, QLocale::ShortFormat),
+                                  QTime(slot.hour, 0).toString(u"HH:mm"_s), tr("%n post(s)", nullptr, slot.posts));
+            for (const advice::HashtagScore &tag : a.hashtags)
+                tags << u"<a href='tag:%1'>%1</a> (%2)"_s.arg(tag.tag.toHtmlEscaped(),
+                                                              locale.toString(tag.meanEngagement, 'f', 0));
+            if (times.isEmpty() && tags.isEmpty()) {
+                m_advice->setText(tr("Not enough posts yet for advice (%n read).", nullptr, a.postsRead));
+                return;
+            }
+            QStringList parts;
+            if (!times.isEmpty())
+                parts << tr("Best times: %1").arg(times.join(u" · "_s));
+            if (!tags.isEmpty())
+                parts << tr("Hashtags that did best: %1").arg(tags.join(u" · "_s));
+            m_advice->setText(parts.join(u"<br>"_s));
+        });
+}
+
+void ComposerWidget::applyAdvice(const QString &link)
+{
+    if (link.startsWith(u"time:"_s)) {
+        const QStringList parts = link.split(u':');
+        const advice::TimeSlot slot{parts.value(1).toInt(), parts.value(2).toInt(), 0, 0};
+        const QDateTime next =
+            advice::nextOccurrence(slot, QDateTime::currentDateTimeUtc().addSecs(600), QTimeZone::systemTimeZone());
+        if (next.isValid())
+            m_when->setDateTime(next.toLocalTime());
+    } else if (link.startsWith(u"tag:"_s)) {
+        const QString tag = link.mid(4);
+        if (!m_caption->toPlainText().contains(tag, Qt::CaseInsensitive)) {
+            QString text = m_caption->toPlainText();
+            if (!text.isEmpty() && !text.endsWith(u' ') && !text.endsWith(u'\n'))
+                text += u' ';
+            m_caption->setPlainText(text + tag);
+        }
+    }
 }
 
 void ComposerWidget::addMedia(const QString &url, bool video)

@@ -55,6 +55,10 @@ public:
     QDateTimeEdit *whenEdit() const { return m_when; }
     QPushButton *scheduleButton() const { return m_schedule; }
     QComboBox *fitBox() const { return m_fit; }
+    /// Best times to post and the hashtags that did best for the chosen account (links that apply them).
+    QLabel *adviceLabel() const { return m_advice; }
+    /// Reads the chosen account's recent posts for the advice (on the publishing thread).
+    void loadAdvice();
 
 signals:
     /// A post was stored (drafted or scheduled).
@@ -69,6 +73,7 @@ private:
     void chooseFiles();
     void loadPreview(QListWidgetItem *item);
     void refreshPreviews();
+    void applyAdvice(const QString &link);
     void store(PostState state);
 
     PublishingJobs &m_jobs;
@@ -86,6 +91,8 @@ private:
     QLineEdit *m_firstComment;
     QLineEdit *m_coverUrl;
     QCheckBox *m_shareToFeed;
+    QLabel *m_advice;
+    qint64 m_adviceAccount = 0;
     QDateTimeEdit *m_when;
     QLabel *m_message;
     QPushButton *m_schedule;
