@@ -548,7 +548,8 @@ Result<QString> ScrapeStore::taskLabel(const TaskRef &task)
     QSqlQuery q(m_database.connection());
     switch (task.kind) {
     case TaskKind::Profile:
-        q.prepare(u"SELECT '@' || target_profile FROM profile_tasks WHERE id = ?"_s);
+        q.prepare(u"SELECT CASE platform WHEN 'tiktok' THEN 'tiktok @' ELSE '@' END || target_profile "
+                  "FROM profile_tasks WHERE id = ?"_s);
         break;
     case TaskKind::Reel:
         q.prepare(u"SELECT 'reel ' || shortcode FROM reel_tasks WHERE id = ?"_s);
