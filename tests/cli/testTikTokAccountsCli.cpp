@@ -178,8 +178,17 @@ void TestTikTokAccountsCli::testAutoTrackOptions()
     QCOMPARE(off.json().value(u"auto_track"_s).toString(), u"off"_s);
     const Run bad = cli({u"profiles"_s, u"update"_s, id, u"--auto-track"_s, u"sometimes"_s});
     QCOMPARE(bad.exitCode, 2);
-    const Run noNumber = cli({u"profiles"_s, u"update"_s, id, u"--auto-track"_s, u"latest"_s});
+    // Back to the latest N: the number chosen before is kept.
+    const Run back = cli({u"profiles"_s, u"update"_s, id, u"--auto-track"_s, u"latest"_s, u"--json"_s});
+    QCOMPARE(back.exitCode, 0);
+    QCOMPARE(back.json().value(u"auto_track_latest"_s).toInt(), 3);
+    // The latest N without a number, or with too large a one: refused with the rule.
+    const Run noNumber =
+        cli({u"profiles"_s, u"add"_s, u"other.one"_s, u"--platform"_s, u"tiktok"_s, u"--auto-track"_s, u"latest"_s});
     QCOMPARE(noNumber.exitCode, 2);
+    QVERIFY2(noNumber.err.contains(u"--auto-track-latest"_s), qPrintable(noNumber.err));
+    const Run tooMany = cli({u"profiles"_s, u"update"_s, id, u"--auto-track-latest"_s, u"51"_s});
+    QCOMPARE(tooMany.exitCode, 2);
 }
 
 void TestTikTokAccountsCli::testCapIsRefusedWithExitCode4()

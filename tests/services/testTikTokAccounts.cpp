@@ -1,8 +1,11 @@
 #include "FakePlatformServer.h"
 
+#include "analytics/ChartData.h"
+#include "analytics/ProfileStats.h"
 #include "net/GovernorConfig.h"
 #include "net/RateGovernor.h"
 #include "platform/Settings.h"
+#include "services/AnalyticsService.h"
 #include "services/PlatformSourceFactory.h"
 #include "services/ScrapeRunner.h"
 #include "services/TrackingService.h"
@@ -38,7 +41,7 @@ QJsonObject accountNamed(const QString &username)
     QJsonObject info = detail.value(u"userInfo"_s).toObject();
     QJsonObject user = info.value(u"user"_s).toObject();
     user.insert(u"uniqueId"_s, username);
-    user.insert(u"secUid"_s, u"sec-"_s + username);
+    user.insert(u"secUid"_s, QString(u"sec-"_s + username));
     info.insert(u"user"_s, user);
     detail.insert(u"userInfo"_s, info);
     return detail;
@@ -48,7 +51,7 @@ QJsonObject accountNamed(const QString &username)
 QJsonObject video(const QString &id, const QString &author, qint64 createTime)
 {
     return QJsonObject{{u"id"_s, id},
-                       {u"desc"_s, u"video "_s + id},
+                       {u"desc"_s, QString(u"video "_s + id)},
                        {u"createTime"_s, createTime},
                        {u"author"_s, QJsonObject{{u"uniqueId"_s, author}, {u"id"_s, u"1"_s}}},
                        {u"statsV2"_s, QJsonObject{{u"playCount"_s, u"100"_s}, {u"diggCount"_s, u"10"_s}}}};
@@ -75,6 +78,7 @@ private slots:
     void testAutoTrackNewOnlyAfterTheSetting();
     void testInstagramProfileAutoTracksToo();
     void testAccountCap();
+    void testProfileDashboardChartsTikTokFollowers();
 
 private:
     qint64 count(const QString &sql);
@@ -152,7 +156,7 @@ void TestTikTokAccounts::testAccountSnapshotHasExactCounts()
     QVERIFY(list);
     QVERIFY(list->queryValue(u"secUid"_s).startsWith(u"MS4wLjABAAAAkagks5n"_s));
     QCOMPARE(count(u"SELECT count(*) FROM task_items WHERE task_kind = 'profile'"_s), 1);
-    QCOMPARE(count(u"SELECT count(*) FROM media_items WHERE platform = 'tiktok' AND external_id = "
+    QCOMPARE(count(u"SELECT count(*) FROM media_items WHERE platform = 'tiktok' AND platform_id = "
                    "'7513039993741397256'"_s),
              1);
     // Auto-track is off by default: no video tasks.
@@ -333,6 +337,24 @@ void TestTikTokAccounts::testAccountCap()
     // 0: no cap.
     QVERIFY(settings.set(u"tracking.max_accounts"_s, u"0"_s).ok());
     QVERIFY(m_tracking->addProfile(u"@zg.520"_s, false, std::nullopt, Platform::TikTok).ok());
+}
+
+void TestTikTokAccounts::testProfileDashboardChartsTikTokFollowers()
+{
+    auto task = m_tracking->addProfile(u"@zg.520"_s, false, std::nullopt, Platform::TikTok);
+    QVERIFY(task.ok());
+    QVERIFY(scrape(task->id).ok());
+    QVERIFY(scrape(task->id).ok());
+    AnalyticsService analytics(*m_db, m_dir->path());
+    auto dashboard = analytics.dashboard(task->id, analytics::DateRange{});
+    QVERIFY2(dashboard.ok(), qPrintable(dashboard.ok() ? QString() : dashboard.error().message));
+    QVERIFY(dashboard->profile);
+    QCOMPARE(dashboard->profile->followers, std::optional<qint64>(427682));
+    const analytics::ChartData *followers = dashboard->chart(analytics::ChartKind::Followers);
+    QVERIFY(followers);
+    QVERIFY(!followers->series.isEmpty());
+    QVERIFY(!followers->series.first().points.isEmpty());
+    QCOMPARE(followers->series.first().points.last().value, 427682.0);
 }
 
 QTEST_GUILESS_MAIN(TestTikTokAccounts)
