@@ -183,6 +183,14 @@ void printScrapedSummary(CliContext &ctx, const ProfileTask &task)
                                                "  followers:    %1 (following %2, %3 posts)\n")
                        .arg(count(profile.value()->followers), count(profile.value()->following),
                             count(profile.value()->posts));
+    if (profile.ok() && profile.value() && profile.value()->likes)
+        ctx.out << QCoreApplication::translate("reelpulse::cli::Scrape", "  likes:        %1\n")
+                       .arg(count(profile.value()->likes));
+    if (auto videos = VideoTaskStore(db.value()->connection()).listByProfile(task.id);
+        videos.ok() && !videos->isEmpty())
+        ctx.out << QCoreApplication::translate("reelpulse::cli::Scrape",
+                                               "  tracking:     %1 of its video(s) as video tasks\n")
+                       .arg(videos->size());
     auto posts = reader.taskPosts(ref);
     auto comments = reader.taskCommentCount(ref);
     if (posts.ok() && !posts->isEmpty())

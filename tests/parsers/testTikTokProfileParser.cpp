@@ -62,6 +62,7 @@ private slots:
     void testItemListFixture();
     void testItemListOnThePage();
     void testItemListFailures();
+    void testVideoCountsPreferExact();
 };
 
 void TestTikTokProfileParser::testCapturedAccountPrefersExactCounts()
@@ -267,6 +268,22 @@ void TestTikTokProfileParser::testItemListFailures()
     QVERIFY(f);
     QCOMPARE(f->cls, FailureClass::EndpointBroken);
     QVERIFY(!tiktok::classifyItemList(answerOf(fixtures::bytes(fixtures::TtItemList))));
+}
+
+void TestTikTokProfileParser::testVideoCountsPreferExact()
+{
+    QJsonObject list = fixtures::object(fixtures::TtItemList);
+    QJsonArray items = list.value(u"itemList"_s).toArray();
+    QJsonObject item = items.first().toObject();
+    // stats as TikTok rounds them, statsV2 exact.
+    item.insert(u"stats"_s, QJsonObject{{u"diggCount"_s, 68300}, {u"playCount"_s, 1900000}});
+    item.insert(u"statsV2"_s, QJsonObject{{u"diggCount"_s, u"68312"_s}, {u"playCount"_s, u"1904417"_s}});
+    items.replace(0, item);
+    list.insert(u"itemList"_s, items);
+    Result<MediaPage> page = tiktok::parseItemList(QJsonDocument(list).toJson());
+    QVERIFY(page.ok());
+    QCOMPARE(page->items.first().likes, std::optional<qint64>(68312));
+    QCOMPARE(page->items.first().plays, std::optional<qint64>(1904417));
 }
 
 QTEST_GUILESS_MAIN(TestTikTokProfileParser)
