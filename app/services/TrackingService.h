@@ -35,8 +35,8 @@ public:
         std::optional<bool> isCompetitor;
         std::optional<int> intervalDays;
         std::optional<TaskStatus> status;
-        std::optional<AutoTrack> autoTrack;
-        std::optional<int> autoTrackLatest;
+        std::optional<AutoTrack> autoTrack = std::nullopt;
+        std::optional<int> autoTrackLatest = std::nullopt;
         bool isEmpty() const { return !isCompetitor && !intervalDays && !status && !autoTrack && !autoTrackLatest; }
     };
     Result<ProfileTask> updateProfile(const QString &idOrPrefix, const ProfileUpdate &update);
