@@ -35,6 +35,8 @@ QVariant ProfileTasksModel::taskData(const ProfileTask &task, int column, int ro
     case Qt::DisplayRole:
         if (column == ProfileColumn)
             return QString(u'@' + task.targetProfile);
+        if (column == PlatformColumn)
+            return task.platform == Platform::TikTok ? tr("TikTok") : tr("Instagram");
         if (column == KindColumn)
             return task.isCompetitor ? tr("Competitor") : tr("Own");
         if (column == StatusColumn)
@@ -43,6 +45,8 @@ QVariant ProfileTasksModel::taskData(const ProfileTask &task, int column, int ro
     case SortRole:
         if (column == ProfileColumn)
             return task.targetProfile;
+        if (column == PlatformColumn)
+            return platformName(task.platform);
         if (column == KindColumn)
             return int(task.isCompetitor);
         if (column == StatusColumn)
@@ -50,7 +54,8 @@ QVariant ProfileTasksModel::taskData(const ProfileTask &task, int column, int ro
         break;
     case Qt::ToolTipRole:
         if (column == ProfileColumn)
-            return u"https://www.instagram.com/%1/"_s.arg(task.targetProfile);
+            return task.platform == Platform::TikTok ? u"https://www.tiktok.com/@%1"_s.arg(task.targetProfile)
+                                                     : u"https://www.instagram.com/%1/"_s.arg(task.targetProfile);
         break;
     default:
         break;
@@ -63,6 +68,8 @@ QString ProfileTasksModel::columnTitle(int column) const
     switch (column) {
     case ProfileColumn:
         return tr("Profile");
+    case PlatformColumn:
+        return tr("Platform");
     case KindColumn:
         return tr("Type");
     default:

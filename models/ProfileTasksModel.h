@@ -7,7 +7,7 @@ namespace reelpulse {
 
 class QueryService;
 
-/// The tracked Instagram profiles, one row per profile task.
+/// The tracked Instagram and TikTok accounts, one row per profile task.
 class ProfileTasksModel final : public TaskListModel<ProfileTask>
 {
     Q_OBJECT
@@ -16,6 +16,7 @@ class ProfileTasksModel final : public TaskListModel<ProfileTask>
 public:
     enum Column {
         ProfileColumn,
+        PlatformColumn,
         KindColumn,
         StatusColumn,
         IntervalColumn,

@@ -252,6 +252,26 @@
         <source>TikTok did not show the video (status %1: %2).</source>
         <translation>TikTok hat das Video nicht angezeigt (Status %1: %2).</translation>
     </message>
+    <message>
+        <source>a TikTok account</source>
+        <translation>ein TikTok-Konto</translation>
+    </message>
+    <message>
+        <source>TikTok has no such account (status %1).</source>
+        <translation>TikTok kennt kein solches Konto (Status %1).</translation>
+    </message>
+    <message>
+        <source>TikTok did not show the account (status %1: %2).</source>
+        <translation>TikTok hat das Konto nicht angezeigt (Status %1: %2).</translation>
+    </message>
+    <message>
+        <source>TikTok did not list the videos (status %1).</source>
+        <translation>TikTok hat die Videos nicht aufgelistet (Status %1).</translation>
+    </message>
+    <message>
+        <source>the videos of a TikTok account</source>
+        <translation>die Videos eines TikTok-Kontos</translation>
+    </message>
 </context>
 <context>
     <name>TikTokClassifier</name>
@@ -310,6 +330,18 @@
     <message>
         <source>TikTok answered the comment list with a web page instead of comments (it shows them only to signed-in visitors at times).</source>
         <translation>TikTok hat die Kommentarliste mit einer Webseite statt mit Kommentaren beantwortet (manchmal zeigt TikTok sie nur angemeldeten Besuchern).</translation>
+    </message>
+    <message>
+        <source>The TikTok page has no account details. It will be retried later.</source>
+        <translation>Die TikTok-Seite enthält keine Kontodetails. Es wird später erneut versucht.</translation>
+    </message>
+    <message>
+        <source>TikTok answered the video list request with nothing (the request was refused).</source>
+        <translation>TikTok hat die Anfrage nach der Videoliste mit nichts beantwortet (die Anfrage wurde abgelehnt).</translation>
+    </message>
+    <message>
+        <source>TikTok answered the video list with a web page (a sign-in or verification wall). Requests pause for a while.</source>
+        <translation>TikTok hat die Videoliste mit einer Webseite beantwortet (eine Anmelde- oder Prüfungssperre). Anfragen pausieren eine Weile.</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +1951,34 @@ Wählen Sie mit --data-dir ORDNER einen anderen Ordner, oder beheben Sie das Pro
         <source>&quot;%1&quot; does not contain a TikTok video id: expected https://www.tiktok.com/@user/video/ID.</source>
         <translation>„%1“ enthält keine TikTok-Video-ID: Erwartet wird https://www.tiktok.com/@user/video/ID.</translation>
     </message>
+    <message>
+        <source>Invalid TikTok username &quot;%1&quot;: a username has 2 to 24 characters.</source>
+        <translation>Ungültiger TikTok-Benutzername „%1“: Ein Benutzername hat 2 bis 24 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Invalid TikTok username &quot;%1&quot;: only letters, digits, &apos;_&apos; and &apos;.&apos; are allowed.</source>
+        <translation>Ungültiger TikTok-Benutzername „%1“: Nur Buchstaben, Ziffern, &apos;_&apos; und &apos;.&apos; sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>Invalid TikTok username &quot;%1&quot;: a username cannot end with &apos;.&apos;.</source>
+        <translation>Ungültiger TikTok-Benutzername „%1“: Ein Benutzername darf nicht mit &apos;.&apos; enden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a TikTok address: use a name, @name or https://www.tiktok.com/@name.</source>
+        <translation>„%1“ ist keine TikTok-Adresse: Verwenden Sie einen Namen, @Name oder https://www.tiktok.com/@name.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no TikTok account: use https://www.tiktok.com/@name.</source>
+        <translation>„%1“ nennt kein TikTok-Konto: Verwenden Sie https://www.tiktok.com/@name.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a video or page address, not an account: use https://www.tiktok.com/@name.</source>
+        <translation>„%1“ ist die Adresse eines Videos oder einer Seite, nicht eines Kontos: Verwenden Sie https://www.tiktok.com/@name.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an address of %2, not of %3.</source>
+        <translation>„%1“ ist eine Adresse von %2, nicht von %3.</translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::InstagramAccountSection</name>
@@ -2725,10 +2785,6 @@ ReelPulse vergisst die Sitzung und liest Instagram wieder als Besucher. Stories 
         <translation>Profil:</translation>
     </message>
     <message>
-        <source>name, @name or https://www.instagram.com/name/</source>
-        <translation>name, @name oder https://www.instagram.com/name/</translation>
-    </message>
-    <message>
         <source>&amp;Profile:</source>
         <translation>&amp;Profil:</translation>
     </message>
@@ -2747,6 +2803,50 @@ ReelPulse vergisst die Sitzung und liest Instagram wieder als Besucher. Stories 
     <message>
         <source>Tracks instagram.com/%1</source>
         <translation>Verfolgt instagram.com/%1</translation>
+    </message>
+    <message>
+        <source>TikTok</source>
+        <translation>TikTok</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Plattform:</translation>
+    </message>
+    <message>
+        <source>P&amp;latform:</source>
+        <translation>P&amp;lattform:</translation>
+    </message>
+    <message>
+        <source>name, @name, https://www.instagram.com/name/ or https://www.tiktok.com/@name</source>
+        <translation>Name, @Name, https://www.instagram.com/name/ oder https://www.tiktok.com/@name</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>New posts from now on</source>
+        <translation>Neue Beiträge ab jetzt</translation>
+    </message>
+    <message>
+        <source>The latest</source>
+        <translation>Die neuesten</translation>
+    </message>
+    <message>
+        <source>Track the account&apos;s posts or videos as video tasks of their own</source>
+        <translation>Die Beiträge oder Videos des Kontos als eigene Video-Aufgaben verfolgen</translation>
+    </message>
+    <message>
+        <source>&amp;Track its videos:</source>
+        <translation>Seine Videos &amp;verfolgen:</translation>
+    </message>
+    <message>
+        <source>Tracks tiktok.com/@%1</source>
+        <translation>Verfolgt tiktok.com/@%1</translation>
     </message>
 </context>
 <context>
@@ -2773,6 +2873,18 @@ ReelPulse vergisst die Sitzung und liest Instagram wieder als Besucher. Stories 
     <message>
         <source>Type</source>
         <translation>Art</translation>
+    </message>
+    <message>
+        <source>TikTok</source>
+        <translation>TikTok</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
     </message>
 </context>
 <context>
@@ -3793,6 +3905,10 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
         <source>%1: skipped: %2</source>
         <translation>%1: übersprungen: %2</translation>
     </message>
+    <message>
+        <source>Now tracking %1 new video(s) of this account.</source>
+        <translation>Verfolgt jetzt %1 neue(s) Video(s) dieses Kontos.</translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::ScrapeRunner</name>
@@ -3847,6 +3963,22 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
     <message>
         <source>The scrape could not be saved: %1</source>
         <translation>Der Abruf konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>New videos could not be added as tasks: %1</source>
+        <translation>Neue Videos konnten nicht als Aufgaben hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>videos</source>
+        <translation>Videos</translation>
+    </message>
+    <message>
+        <source>The account&apos;s videos could not be read (%1): %2</source>
+        <translation>Die Videos des Kontos konnten nicht gelesen werden (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -4204,6 +4336,10 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
         <source>delete an uploaded file from the media host once its post is published</source>
         <translation>eine hochgeladene Datei vom Medien-Host löschen, sobald ihr Beitrag veröffentlicht ist</translation>
     </message>
+    <message>
+        <source>at most this many accounts (profile tasks) can be tracked; adding more is refused (0: no limit)</source>
+        <translation>höchstens so viele Konten (Profil-Aufgaben) können verfolgt werden; weitere hinzuzufügen wird abgelehnt (0: keine Grenze)</translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::SettingsPage</name>
@@ -4434,6 +4570,10 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
     <message>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source> on TikTok</source>
+        <translation> auf TikTok</translation>
     </message>
 </context>
 <context>
@@ -4805,6 +4945,21 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
         <source>The comment list could not be read.</source>
         <translation>Die Kommentarliste konnte nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>The account page could not be read.</source>
+        <translation>Die Kontoseite konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s video list could not be read.</source>
+        <translation>Die Videoliste des Kontos konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::TikTokSource</name>
+    <message>
+        <source>This TikTok reader cannot read accounts.</source>
+        <translation>Dieser TikTok-Leser kann keine Konten lesen.</translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::TopPostsModel</name>
@@ -4884,10 +5039,6 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
         <translation>Profil-Aufgabe</translation>
     </message>
     <message>
-        <source>No updatable fields provided (use --competitor, --own, --interval-days, --pause or --resume).</source>
-        <translation>Keine änderbaren Felder angegeben (verwenden Sie --competitor, --own, --interval-days, --pause oder --resume).</translation>
-    </message>
-    <message>
         <source>A project named &quot;%1&quot; already exists.</source>
         <translation>Ein Projekt namens „%1“ existiert bereits.</translation>
     </message>
@@ -4918,6 +5069,22 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
     <message>
         <source>No updatable fields provided (use --interval-hours, --meta, --clear-meta, --active or --inactive).</source>
         <translation>Keine änderbaren Felder angegeben (verwenden Sie --interval-hours, --meta, --clear-meta, --active oder --inactive).</translation>
+    </message>
+    <message>
+        <source>Tracking the latest videos needs a number from 1 to %1 (--auto-track-latest).</source>
+        <translation>Das Verfolgen der neuesten Videos braucht eine Zahl von 1 bis %1 (--auto-track-latest).</translation>
+    </message>
+    <message>
+        <source>The number of latest videos must be from 0 to %1.</source>
+        <translation>Die Zahl der neuesten Videos muss zwischen 0 und %1 liegen.</translation>
+    </message>
+    <message>
+        <source>You track %1 of at most %2 accounts. Remove an account, or raise the limit (setting tracking.max_accounts, 0 for none).</source>
+        <translation>Sie verfolgen %1 von höchstens %2 Konten. Entfernen Sie ein Konto oder erhöhen Sie die Grenze (Einstellung tracking.max_accounts, 0 für keine).</translation>
+    </message>
+    <message>
+        <source>No updatable fields provided (use --competitor, --own, --interval-days, --pause, --resume or --auto-track).</source>
+        <translation>Keine änderbaren Felder angegeben (verwenden Sie --competitor, --own, --interval-days, --pause, --resume oder --auto-track).</translation>
     </message>
 </context>
 <context>
@@ -6952,30 +7119,6 @@ Instagram und TikTok werden unter REELPULSE_INSTAGRAM_URL / REELPULSE_TIKTOK_URL
 <context>
     <name>reelpulse::cli::Profiles</name>
     <message>
-        <source>Usage: reelpulse-cli profiles &lt;command&gt; [options] [--json]
-
-Track Instagram profiles (your own or competitors&apos;).
-
-Commands:
-  add &lt;name|@name|url&gt; [--competitor] [--interval-days N]   start tracking a profile (default every 2 days)
-  list                                                     list profile tasks
-  show &lt;id&gt;                                                one task (an id prefix of 4+ characters works)
-  update &lt;id&gt; [--competitor|--own] [--interval-days N] [--pause|--resume]
-  remove &lt;id&gt;                                              stop tracking and delete the task&apos;s data
-</source>
-        <translation>Aufruf: reelpulse-cli profiles &lt;command&gt; [options] [--json]
-
-Instagram-Profile verfolgen (eigene oder die von Mitbewerbern).
-
-Befehle:
-  add &lt;name|@name|url&gt; [--competitor] [--interval-days N]   ein Profil verfolgen (Standard: alle 2 Tage)
-  list                                                     Profil-Aufgaben auflisten
-  show &lt;id&gt;                                                eine Aufgabe (ein ID-Präfix ab 4 Zeichen genügt)
-  update &lt;id&gt; [--competitor|--own] [--interval-days N] [--pause|--resume]
-  remove &lt;id&gt;                                              Verfolgung beenden und die Daten der Aufgabe löschen
-</translation>
-    </message>
-    <message>
         <source>never</source>
         <translation>nie</translation>
     </message>
@@ -7102,6 +7245,62 @@ Befehle:
     <message>
         <source>Stopped tracking @%1 (task %2 removed).</source>
         <translation>@%1 wird nicht mehr verfolgt (Aufgabe %2 entfernt).</translation>
+    </message>
+    <message>
+        <source>Usage: reelpulse-cli profiles &lt;command&gt; [options] [--json]
+
+Track Instagram and TikTok accounts (your own or competitors&apos;).
+
+Commands:
+  add &lt;name|@name|url&gt; [--competitor] [--interval-days N]   start tracking a profile (default every 2 days)
+      [--platform instagram|tiktok]                        of a name or @name (a URL names its platform)
+      [--auto-track off|new|latest] [--auto-track-latest N]  track its new posts/videos, or its latest N, as
+                                                           video tasks of their own
+  list                                                     list profile tasks
+  show &lt;id&gt;                                                one task (an id prefix of 4+ characters works)
+  update &lt;id&gt; [--competitor|--own] [--interval-days N] [--pause|--resume]
+      [--auto-track off|new|latest] [--auto-track-latest N]
+  remove &lt;id&gt;                                              stop tracking and delete the task&apos;s data
+</source>
+        <translation>Aufruf: reelpulse-cli profiles &lt;command&gt; [options] [--json]
+
+Instagram- und TikTok-Konten verfolgen (eigene oder die von Mitbewerbern).
+
+Befehle:
+  add &lt;name|@name|url&gt; [--competitor] [--interval-days N]   ein Profil verfolgen (Standard: alle 2 Tage)
+      [--platform instagram|tiktok]                        eines Namens oder @Namens (eine URL nennt ihre Plattform)
+      [--auto-track off|new|latest] [--auto-track-latest N]  seine neuen Beiträge/Videos oder seine neuesten N
+                                                           als eigene Video-Aufgaben verfolgen
+  list                                                     Profil-Aufgaben auflisten
+  show &lt;id&gt;                                                eine Aufgabe (ein ID-Präfix ab 4 Zeichen genügt)
+  update &lt;id&gt; [--competitor|--own] [--interval-days N] [--pause|--resume]
+      [--auto-track off|new|latest] [--auto-track-latest N]
+  remove &lt;id&gt;                                              Verfolgung beenden und die Daten der Aufgabe löschen
+</translation>
+    </message>
+    <message>
+        <source>  platform:     %1
+</source>
+        <translation>  Plattform:    %1
+</translation>
+    </message>
+    <message>
+        <source>  auto-track:   %1
+</source>
+        <translation>  Auto-Verfolgung: %1
+</translation>
+    </message>
+    <message>
+        <source>Unknown platform &quot;%1&quot;: use instagram or tiktok.</source>
+        <translation>Unbekannte Plattform „%1“: Verwenden Sie instagram oder tiktok.</translation>
+    </message>
+    <message>
+        <source>Unknown --auto-track &quot;%1&quot;: use off, new or latest.</source>
+        <translation>Unbekanntes --auto-track „%1“: Verwenden Sie off, new oder latest.</translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation>PLATTFORM</translation>
     </message>
 </context>
 <context>
@@ -7521,6 +7720,18 @@ Instagram und TikTok werden unter REELPULSE_INSTAGRAM_URL / REELPULSE_TIKTOK_URL
     <message>
         <source>%1: its other due tasks stay due for the next pass; the other platform goes on.</source>
         <translation>%1: Die anderen fälligen Aufgaben bleiben für den nächsten Durchlauf fällig; die andere Plattform läuft weiter.</translation>
+    </message>
+    <message>
+        <source>  likes:        %1
+</source>
+        <translation>  Likes:        %1
+</translation>
+    </message>
+    <message>
+        <source>  tracking:     %1 of its video(s) as video tasks
+</source>
+        <translation>  verfolgt:     %1 seiner Videos als Video-Aufgaben
+</translation>
     </message>
 </context>
 <context>

@@ -252,6 +252,26 @@
         <source>TikTok did not show the video (status %1: %2).</source>
         <translation>TikTok no mostró el video (estado %1: %2).</translation>
     </message>
+    <message>
+        <source>a TikTok account</source>
+        <translation>una cuenta de TikTok</translation>
+    </message>
+    <message>
+        <source>TikTok has no such account (status %1).</source>
+        <translation>TikTok no tiene esa cuenta (estado %1).</translation>
+    </message>
+    <message>
+        <source>TikTok did not show the account (status %1: %2).</source>
+        <translation>TikTok no mostró la cuenta (estado %1: %2).</translation>
+    </message>
+    <message>
+        <source>TikTok did not list the videos (status %1).</source>
+        <translation>TikTok no listó los vídeos (estado %1).</translation>
+    </message>
+    <message>
+        <source>the videos of a TikTok account</source>
+        <translation>los vídeos de una cuenta de TikTok</translation>
+    </message>
 </context>
 <context>
     <name>TikTokClassifier</name>
@@ -310,6 +330,18 @@
     <message>
         <source>TikTok answered the comment list with a web page instead of comments (it shows them only to signed-in visitors at times).</source>
         <translation>TikTok respondió a la lista de comentarios con una página web en lugar de comentarios (a veces solo los muestra a visitantes con sesión iniciada).</translation>
+    </message>
+    <message>
+        <source>The TikTok page has no account details. It will be retried later.</source>
+        <translation>La página de TikTok no tiene los detalles de la cuenta. Se volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <source>TikTok answered the video list request with nothing (the request was refused).</source>
+        <translation>TikTok respondió a la petición de la lista de vídeos sin nada (la petición fue rechazada).</translation>
+    </message>
+    <message>
+        <source>TikTok answered the video list with a web page (a sign-in or verification wall). Requests pause for a while.</source>
+        <translation>TikTok respondió a la lista de vídeos con una página web (un muro de inicio de sesión o de verificación). Las peticiones se pausan un rato.</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +1951,34 @@ Elige otra carpeta con --data-dir DIR, o corrige la carpeta y vuelve a iniciar R
         <source>&quot;%1&quot; does not contain a TikTok video id: expected https://www.tiktok.com/@user/video/ID.</source>
         <translation>«%1» no contiene un id de video de TikTok: se esperaba https://www.tiktok.com/@user/video/ID.</translation>
     </message>
+    <message>
+        <source>Invalid TikTok username &quot;%1&quot;: a username has 2 to 24 characters.</source>
+        <translation>Nombre de usuario de TikTok no válido «%1»: un nombre de usuario tiene de 2 a 24 caracteres.</translation>
+    </message>
+    <message>
+        <source>Invalid TikTok username &quot;%1&quot;: only letters, digits, &apos;_&apos; and &apos;.&apos; are allowed.</source>
+        <translation>Nombre de usuario de TikTok no válido «%1»: solo se permiten letras, dígitos, &apos;_&apos; y &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <source>Invalid TikTok username &quot;%1&quot;: a username cannot end with &apos;.&apos;.</source>
+        <translation>Nombre de usuario de TikTok no válido «%1»: un nombre de usuario no puede terminar en &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a TikTok address: use a name, @name or https://www.tiktok.com/@name.</source>
+        <translation>«%1» no es una dirección de TikTok: usa un nombre, @nombre o https://www.tiktok.com/@name.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no TikTok account: use https://www.tiktok.com/@name.</source>
+        <translation>«%1» no nombra ninguna cuenta de TikTok: usa https://www.tiktok.com/@name.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a video or page address, not an account: use https://www.tiktok.com/@name.</source>
+        <translation>«%1» es la dirección de un vídeo o de una página, no de una cuenta: usa https://www.tiktok.com/@name.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an address of %2, not of %3.</source>
+        <translation>«%1» es una dirección de %2, no de %3.</translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::InstagramAccountSection</name>
@@ -2725,10 +2785,6 @@ ReelPulse olvida la sesión y vuelve a leer Instagram como visitante. Las histor
         <translation>Perfil:</translation>
     </message>
     <message>
-        <source>name, @name or https://www.instagram.com/name/</source>
-        <translation>nombre, @nombre o https://www.instagram.com/nombre/</translation>
-    </message>
-    <message>
         <source>&amp;Profile:</source>
         <translation>&amp;Perfil:</translation>
     </message>
@@ -2747,6 +2803,50 @@ ReelPulse olvida la sesión y vuelve a leer Instagram como visitante. Las histor
     <message>
         <source>Tracks instagram.com/%1</source>
         <translation>Sigue instagram.com/%1</translation>
+    </message>
+    <message>
+        <source>TikTok</source>
+        <translation>TikTok</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Plataforma:</translation>
+    </message>
+    <message>
+        <source>P&amp;latform:</source>
+        <translation>P&amp;lataforma:</translation>
+    </message>
+    <message>
+        <source>name, @name, https://www.instagram.com/name/ or https://www.tiktok.com/@name</source>
+        <translation>nombre, @nombre, https://www.instagram.com/name/ o https://www.tiktok.com/@name</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>New posts from now on</source>
+        <translation>Las publicaciones nuevas a partir de ahora</translation>
+    </message>
+    <message>
+        <source>The latest</source>
+        <translation>Las más recientes</translation>
+    </message>
+    <message>
+        <source>Track the account&apos;s posts or videos as video tasks of their own</source>
+        <translation>Seguir las publicaciones o vídeos de la cuenta como tareas de vídeo propias</translation>
+    </message>
+    <message>
+        <source>&amp;Track its videos:</source>
+        <translation>&amp;Seguir sus vídeos:</translation>
+    </message>
+    <message>
+        <source>Tracks tiktok.com/@%1</source>
+        <translation>Sigue tiktok.com/@%1</translation>
     </message>
 </context>
 <context>
@@ -2773,6 +2873,18 @@ ReelPulse olvida la sesión y vuelve a leer Instagram como visitante. Las histor
     <message>
         <source>Type</source>
         <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>TikTok</source>
+        <translation>TikTok</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
     </message>
 </context>
 <context>
@@ -3793,6 +3905,10 @@ Se eliminan las tareas y los datos recopilados para ellas.</numerusform>
         <source>%1: skipped: %2</source>
         <translation>%1: omitido: %2</translation>
     </message>
+    <message>
+        <source>Now tracking %1 new video(s) of this account.</source>
+        <translation>Ahora se siguen %1 vídeo(s) nuevo(s) de esta cuenta.</translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::ScrapeRunner</name>
@@ -3847,6 +3963,22 @@ Se eliminan las tareas y los datos recopilados para ellas.</numerusform>
     <message>
         <source>The scrape could not be saved: %1</source>
         <translation>No se pudo guardar la recopilación: %1</translation>
+    </message>
+    <message>
+        <source>New videos could not be added as tasks: %1</source>
+        <translation>No se pudieron añadir los vídeos nuevos como tareas: %1</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>cuenta</translation>
+    </message>
+    <message>
+        <source>videos</source>
+        <translation>vídeos</translation>
+    </message>
+    <message>
+        <source>The account&apos;s videos could not be read (%1): %2</source>
+        <translation>No se pudieron leer los vídeos de la cuenta (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -4204,6 +4336,10 @@ Se eliminan las tareas y los datos recopilados para ellas.</numerusform>
         <source>delete an uploaded file from the media host once its post is published</source>
         <translation>eliminar un archivo subido del host de medios cuando su publicación esté publicada</translation>
     </message>
+    <message>
+        <source>at most this many accounts (profile tasks) can be tracked; adding more is refused (0: no limit)</source>
+        <translation>como máximo se pueden seguir tantas cuentas (tareas de perfil); añadir más se rechaza (0: sin límite)</translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::SettingsPage</name>
@@ -4434,6 +4570,10 @@ Se eliminan las tareas y los datos recopilados para ellas.</numerusform>
     <message>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source> on TikTok</source>
+        <translation> en TikTok</translation>
     </message>
 </context>
 <context>
@@ -4805,6 +4945,21 @@ Se eliminan las tareas y los datos recopilados para ellas.</numerusform>
         <source>The comment list could not be read.</source>
         <translation>No se pudo leer la lista de comentarios.</translation>
     </message>
+    <message>
+        <source>The account page could not be read.</source>
+        <translation>No se pudo leer la página de la cuenta.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s video list could not be read.</source>
+        <translation>No se pudo leer la lista de vídeos de la cuenta.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::TikTokSource</name>
+    <message>
+        <source>This TikTok reader cannot read accounts.</source>
+        <translation>Este lector de TikTok no puede leer cuentas.</translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::TopPostsModel</name>
@@ -4884,10 +5039,6 @@ Se eliminan las tareas y los datos recopilados para ellas.</numerusform>
         <translation>tarea de perfil</translation>
     </message>
     <message>
-        <source>No updatable fields provided (use --competitor, --own, --interval-days, --pause or --resume).</source>
-        <translation>No se indicó ningún campo modificable (usa --competitor, --own, --interval-days, --pause o --resume).</translation>
-    </message>
-    <message>
         <source>A project named &quot;%1&quot; already exists.</source>
         <translation>Ya existe un proyecto llamado «%1».</translation>
     </message>
@@ -4918,6 +5069,22 @@ Se eliminan las tareas y los datos recopilados para ellas.</numerusform>
     <message>
         <source>No updatable fields provided (use --interval-hours, --meta, --clear-meta, --active or --inactive).</source>
         <translation>No se indicó ningún campo modificable (usa --interval-hours, --meta, --clear-meta, --active o --inactive).</translation>
+    </message>
+    <message>
+        <source>Tracking the latest videos needs a number from 1 to %1 (--auto-track-latest).</source>
+        <translation>Seguir los vídeos más recientes necesita un número del 1 al %1 (--auto-track-latest).</translation>
+    </message>
+    <message>
+        <source>The number of latest videos must be from 0 to %1.</source>
+        <translation>El número de vídeos más recientes debe estar entre 0 y %1.</translation>
+    </message>
+    <message>
+        <source>You track %1 of at most %2 accounts. Remove an account, or raise the limit (setting tracking.max_accounts, 0 for none).</source>
+        <translation>Sigues %1 de como máximo %2 cuentas. Elimina una cuenta o sube el límite (ajuste tracking.max_accounts, 0 para ninguno).</translation>
+    </message>
+    <message>
+        <source>No updatable fields provided (use --competitor, --own, --interval-days, --pause, --resume or --auto-track).</source>
+        <translation>No se indicó ningún campo modificable (usa --competitor, --own, --interval-days, --pause, --resume o --auto-track).</translation>
     </message>
 </context>
 <context>
@@ -6951,30 +7118,6 @@ Si están definidas, Instagram y TikTok se consultan en REELPULSE_INSTAGRAM_URL 
 <context>
     <name>reelpulse::cli::Profiles</name>
     <message>
-        <source>Usage: reelpulse-cli profiles &lt;command&gt; [options] [--json]
-
-Track Instagram profiles (your own or competitors&apos;).
-
-Commands:
-  add &lt;name|@name|url&gt; [--competitor] [--interval-days N]   start tracking a profile (default every 2 days)
-  list                                                     list profile tasks
-  show &lt;id&gt;                                                one task (an id prefix of 4+ characters works)
-  update &lt;id&gt; [--competitor|--own] [--interval-days N] [--pause|--resume]
-  remove &lt;id&gt;                                              stop tracking and delete the task&apos;s data
-</source>
-        <translation>Uso: reelpulse-cli profiles &lt;command&gt; [options] [--json]
-
-Sigue perfiles de Instagram (los tuyos o los de tus competidores).
-
-Comandos:
-  add &lt;name|@name|url&gt; [--competitor] [--interval-days N]   empieza a seguir un perfil (predeterminado: cada 2 días)
-  list                                                     lista las tareas de perfil
-  show &lt;id&gt;                                                una tarea (sirve un prefijo de id de 4 o más caracteres)
-  update &lt;id&gt; [--competitor|--own] [--interval-days N] [--pause|--resume]
-  remove &lt;id&gt;                                              deja de seguir y elimina los datos de la tarea
-</translation>
-    </message>
-    <message>
         <source>never</source>
         <translation>nunca</translation>
     </message>
@@ -7101,6 +7244,62 @@ Comandos:
     <message>
         <source>Stopped tracking @%1 (task %2 removed).</source>
         <translation>Se dejó de seguir a @%1 (tarea %2 eliminada).</translation>
+    </message>
+    <message>
+        <source>Usage: reelpulse-cli profiles &lt;command&gt; [options] [--json]
+
+Track Instagram and TikTok accounts (your own or competitors&apos;).
+
+Commands:
+  add &lt;name|@name|url&gt; [--competitor] [--interval-days N]   start tracking a profile (default every 2 days)
+      [--platform instagram|tiktok]                        of a name or @name (a URL names its platform)
+      [--auto-track off|new|latest] [--auto-track-latest N]  track its new posts/videos, or its latest N, as
+                                                           video tasks of their own
+  list                                                     list profile tasks
+  show &lt;id&gt;                                                one task (an id prefix of 4+ characters works)
+  update &lt;id&gt; [--competitor|--own] [--interval-days N] [--pause|--resume]
+      [--auto-track off|new|latest] [--auto-track-latest N]
+  remove &lt;id&gt;                                              stop tracking and delete the task&apos;s data
+</source>
+        <translation>Uso: reelpulse-cli profiles &lt;command&gt; [options] [--json]
+
+Sigue cuentas de Instagram y TikTok (las tuyas o las de tus competidores).
+
+Comandos:
+  add &lt;name|@name|url&gt; [--competitor] [--interval-days N]   empieza a seguir un perfil (predeterminado: cada 2 días)
+      [--platform instagram|tiktok]                        de un nombre o @nombre (una URL indica su plataforma)
+      [--auto-track off|new|latest] [--auto-track-latest N]  sigue sus publicaciones/vídeos nuevos, o los N más
+                                                           recientes, como tareas de vídeo propias
+  list                                                     lista las tareas de perfil
+  show &lt;id&gt;                                                una tarea (sirve un prefijo de id de 4 o más caracteres)
+  update &lt;id&gt; [--competitor|--own] [--interval-days N] [--pause|--resume]
+      [--auto-track off|new|latest] [--auto-track-latest N]
+  remove &lt;id&gt;                                              deja de seguir y elimina los datos de la tarea
+</translation>
+    </message>
+    <message>
+        <source>  platform:     %1
+</source>
+        <translation>  plataforma:   %1
+</translation>
+    </message>
+    <message>
+        <source>  auto-track:   %1
+</source>
+        <translation>  seguimiento automático: %1
+</translation>
+    </message>
+    <message>
+        <source>Unknown platform &quot;%1&quot;: use instagram or tiktok.</source>
+        <translation>Plataforma desconocida «%1»: usa instagram o tiktok.</translation>
+    </message>
+    <message>
+        <source>Unknown --auto-track &quot;%1&quot;: use off, new or latest.</source>
+        <translation>--auto-track desconocido «%1»: usa off, new o latest.</translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation>PLATAFORMA</translation>
     </message>
 </context>
 <context>
@@ -7520,6 +7719,18 @@ Si están definidas, Instagram y TikTok se consultan en REELPULSE_INSTAGRAM_URL 
     <message>
         <source>%1: its other due tasks stay due for the next pass; the other platform goes on.</source>
         <translation>%1: sus otras tareas pendientes siguen pendientes para la próxima pasada; la otra plataforma continúa.</translation>
+    </message>
+    <message>
+        <source>  likes:        %1
+</source>
+        <translation>  me gusta:     %1
+</translation>
+    </message>
+    <message>
+        <source>  tracking:     %1 of its video(s) as video tasks
+</source>
+        <translation>  siguiendo:    %1 de sus vídeos como tareas de vídeo
+</translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,14 @@
 #include "TaskEditDialog.h"
 #include "domain/TaskTypes.h"
 
+class QComboBox;
 class QRadioButton;
+class QSpinBox;
 
 namespace reelpulse {
 
-/// Adds a profile task (name, @name or profile URL; own or competitor; interval in days) or
-/// edits one (competitor flag, interval, paused).
+/// Adds a profile task (Instagram or TikTok; name, @name or profile URL; own or competitor; interval in days; which
+/// of its posts/videos to track as video tasks) or edits one (competitor flag, interval, paused, auto-track).
 class ProfileDialog final : public TaskEditDialog<ProfileTask>
 {
     Q_OBJECT
@@ -24,6 +26,9 @@ public:
     QLineEdit *nameEdit() const { return m_name.edit; }
     QRadioButton *competitorButton() const { return m_competitor; }
     FieldMessageLabel *nameMessage() const { return m_name.message; }
+    QComboBox *platformCombo() const { return m_platform; }
+    QComboBox *autoTrackCombo() const { return m_autoTrack; }
+    QSpinBox *autoTrackLatestSpinBox() const { return m_autoTrackLatest; }
 
 protected:
     void validate() override;
@@ -33,10 +38,15 @@ protected:
 
 private:
     void build();
+    std::optional<Platform> chosenPlatform() const;
+    AutoTrack chosenAutoTrack() const;
 
     TextField m_name;
     QRadioButton *m_own = nullptr;
     QRadioButton *m_competitor = nullptr;
+    QComboBox *m_platform = nullptr; ///< adding only
+    QComboBox *m_autoTrack = nullptr;
+    QSpinBox *m_autoTrackLatest = nullptr;
 };
 
 } // namespace reelpulse

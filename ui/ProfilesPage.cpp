@@ -23,7 +23,7 @@ ProfilesPage::ProfilesPage(TrackingService &service, QueryService &queries, Acti
                      "Track your own Instagram profiles and your competitors': followers, posts and "
                      "engagement over time."),
                   tr("No profile matches the filter."));
-    view()->setColumnWidthsInChars({20, 12, 11, 14, 19, 19, 12, 9});
+    view()->setColumnWidthsInChars({20, 10, 12, 11, 14, 19, 19, 12, 9});
 }
 
 ProfilesPage::~ProfilesPage() = default;

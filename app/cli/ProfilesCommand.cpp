@@ -19,13 +19,17 @@ const char *const Usage = QT_TRANSLATE_NOOP(
     "reelpulse::cli::Profiles",
     "Usage: reelpulse-cli profiles <command> [options] [--json]\n"
     "\n"
-    "Track Instagram profiles (your own or competitors').\n"
+    "Track Instagram and TikTok accounts (your own or competitors').\n"
     "\n"
     "Commands:\n"
     "  add <name|@name|url> [--competitor] [--interval-days N]   start tracking a profile (default every 2 days)\n"
+    "      [--platform instagram|tiktok]                        of a name or @name (a URL names its platform)\n"
+    "      [--auto-track off|new|latest] [--auto-track-latest N]  track its new posts/videos, or its latest N, as\n"
+    "                                                           video tasks of their own\n"
     "  list                                                     list profile tasks\n"
     "  show <id>                                                one task (an id prefix of 4+ characters works)\n"
     "  update <id> [--competitor|--own] [--interval-days N] [--pause|--resume]\n"
+    "      [--auto-track off|new|latest] [--auto-track-latest N]\n"
     "  remove <id>                                              stop tracking and delete the task's data\n");
 
 QString when(const std::optional<QDateTime> &time)
@@ -42,6 +46,10 @@ void printTask(CliContext &ctx, const ProfileTask &t)
                .arg(t.targetProfile, t.isCompetitor
                                          ? QCoreApplication::translate("reelpulse::cli::Profiles", "competitor")
                                          : QCoreApplication::translate("reelpulse::cli::Profiles", "own"))
+        << QCoreApplication::translate("reelpulse::cli::Profiles", "  platform:     %1\n").arg(platformName(t.platform))
+        << QCoreApplication::translate("reelpulse::cli::Profiles", "  auto-track:   %1\n")
+               .arg(t.autoTrack == AutoTrack::Latest ? u"latest %1"_s.arg(t.autoTrackLatest)
+                                                     : autoTrackName(t.autoTrack))
         << QCoreApplication::translate("reelpulse::cli::Profiles", "  status:       %1\n").arg(statusName(t.status))
         << QCoreApplication::translate("reelpulse::cli::Profiles", "  interval:     every %1 day(s)\n")
                .arg(t.intervalDays)
@@ -78,7 +86,7 @@ int runProfilesCommand(CliContext &ctx, const QStringList &args)
         return ctx.usage(QCoreApplication::translate("reelpulse::cli::Profiles", Usage));
 
     auto line = parseCommandLine(rest, u"profiles "_s + sub, {u"competitor"_s, u"own"_s, u"pause"_s, u"resume"_s},
-                                 {u"interval-days"_s});
+                                 {u"interval-days"_s, u"platform"_s, u"auto-track"_s, u"auto-track-latest"_s});
     if (!line.ok())
         return ctx.fail(line.error());
     if (line->help)
@@ -99,6 +107,31 @@ int runProfilesCommand(CliContext &ctx, const QStringList &args)
             return ctx.fail(parsed.error());
         interval = parsed.value();
     }
+    std::optional<Platform> platform;
+    if (line->has(u"platform"_s)) {
+        platform = platformFromName(line->value(u"platform"_s));
+        if (!platform)
+            return ctx.fail(Error::invalid(
+                u"platform"_s, QCoreApplication::translate("reelpulse::cli::Profiles",
+                                                           "Unknown platform \"%1\": use instagram or tiktok.")
+                                   .arg(line->value(u"platform"_s))));
+    }
+    std::optional<AutoTrack> autoTrack;
+    if (line->has(u"auto-track"_s)) {
+        autoTrack = autoTrackFromName(line->value(u"auto-track"_s));
+        if (!autoTrack)
+            return ctx.fail(Error::invalid(
+                u"auto_track"_s, QCoreApplication::translate("reelpulse::cli::Profiles",
+                                                             "Unknown --auto-track \"%1\": use off, new or latest.")
+                                     .arg(line->value(u"auto-track"_s))));
+    }
+    std::optional<int> autoTrackLatest;
+    if (line->has(u"auto-track-latest"_s)) {
+        auto parsed = parseInt(line->value(u"auto-track-latest"_s), u"auto-track-latest"_s);
+        if (!parsed.ok())
+            return ctx.fail(parsed.error());
+        autoTrackLatest = parsed.value();
+    }
 
     if (sub != u"add" && sub != u"list" && sub != u"show" && sub != u"update" && sub != u"remove")
         return ctx.fail(Error::invalid(
@@ -117,7 +150,11 @@ int runProfilesCommand(CliContext &ctx, const QStringList &args)
             return ctx.fail(Error::invalid(
                 u"is_competitor"_s,
                 QCoreApplication::translate("reelpulse::cli::Profiles", "Choose either --competitor or --own.")));
-        return output(ctx, tracking.addProfile(line->positional.first(), line->has(u"competitor"_s), interval),
+        // --auto-track-latest alone means "the latest N".
+        const AutoTrack mode = autoTrack.value_or(autoTrackLatest ? AutoTrack::Latest : AutoTrack::Off);
+        return output(ctx,
+                      tracking.addProfile(line->positional.first(), line->has(u"competitor"_s), interval, platform,
+                                          mode, autoTrackLatest.value_or(0)),
                       QCoreApplication::translate("reelpulse::cli::Profiles", "Now tracking @%1 (task %2)."));
     }
     if (sub == u"list") {
@@ -139,13 +176,14 @@ int runProfilesCommand(CliContext &ctx, const QStringList &args)
         }
         QList<QStringList> rows{{QCoreApplication::translate("reelpulse::cli::Profiles", "ID"),
                                  QCoreApplication::translate("reelpulse::cli::Profiles", "PROFILE"),
+                                 QCoreApplication::translate("reelpulse::cli::Profiles", "PLATFORM"),
                                  QCoreApplication::translate("reelpulse::cli::Profiles", "TYPE"),
                                  QCoreApplication::translate("reelpulse::cli::Profiles", "STATUS"),
                                  QCoreApplication::translate("reelpulse::cli::Profiles", "EVERY"),
                                  QCoreApplication::translate("reelpulse::cli::Profiles", "LAST SCRAPED"),
                                  QCoreApplication::translate("reelpulse::cli::Profiles", "NEXT DUE")}};
         for (const ProfileTask &t : tasks.value())
-            rows.append({t.id.left(8), u"@"_s + t.targetProfile,
+            rows.append({t.id.left(8), u"@"_s + t.targetProfile, platformName(t.platform),
                          t.isCompetitor ? QCoreApplication::translate("reelpulse::cli::Profiles", "competitor")
                                         : QCoreApplication::translate("reelpulse::cli::Profiles", "own"),
                          statusName(t.status),
@@ -180,6 +218,8 @@ int runProfilesCommand(CliContext &ctx, const QStringList &args)
             update.status = TaskStatus::Paused;
         if (line->has(u"resume"_s))
             update.status = TaskStatus::Active;
+        update.autoTrack = autoTrack;
+        update.autoTrackLatest = autoTrackLatest;
         return output(ctx, tracking.updateProfile(line->positional.first(), update),
                       QCoreApplication::translate("reelpulse::cli::Profiles", "Updated @%1 (task %2)."));
     }

@@ -79,6 +79,8 @@ QJsonObject reportJson(const ScrapeReport &r, Platform platform)
                   {u"new_comments"_s, r.stored.newComments},
                   {u"requests"_s, r.requests},
                   {u"notes"_s, QJsonArray::fromStringList(r.notes)}};
+    if (r.task.kind == TaskKind::Profile)
+        o.insert(u"auto_tracked_videos"_s, QJsonArray::fromStringList(r.autoTracked));
     if (r.failure) {
         o.insert(u"class"_s, failureClassName(r.failure->cls));
         o.insert(u"message"_s, r.failure->message);

@@ -6,6 +6,7 @@
 #include "platform/EndpointProfile.h"
 #include "storage/Database.h"
 #include "storage/ScrapeReader.h"
+#include "storage/VideoTaskStore.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -77,7 +78,17 @@ QJsonObject profileWithScrapedJson(CliContext &ctx, const ProfileTask &task)
         auto comments = reader.comments(item.rowId, 0, 5, CommentOrder::MostLiked);
         list.append(json::PostWithComments{item, comments.ok() ? comments.value() : QList<StoredComment>()});
     }
-    return json::profileTask(task, list, profile.value());
+    QJsonObject o = json::profileTask(task, list, profile.value());
+    // Account-discovered videos: the video tasks this account's scrapes added (its auto_track setting).
+    QJsonArray discovered;
+    if (auto videos = VideoTaskStore(db.value()->connection()).listByProfile(task.id); videos.ok())
+        for (const VideoTask &video : videos.value()) {
+            QJsonObject v = json::videoResponse(video);
+            v.insert(u"profile_task_id"_s, task.id);
+            discovered.append(v);
+        }
+    o.insert(u"discovered_videos"_s, discovered);
+    return o;
 }
 
 QJsonObject reelWithScrapedJson(CliContext &ctx, const ReelTask &task)
@@ -172,6 +183,14 @@ void printScrapedSummary(CliContext &ctx, const ProfileTask &task)
                                                "  followers:    %1 (following %2, %3 posts)\n")
                        .arg(count(profile.value()->followers), count(profile.value()->following),
                             count(profile.value()->posts));
+    if (profile.ok() && profile.value() && profile.value()->likes)
+        ctx.out << QCoreApplication::translate("reelpulse::cli::Scrape", "  likes:        %1\n")
+                       .arg(count(profile.value()->likes));
+    if (auto videos = VideoTaskStore(db.value()->connection()).listByProfile(task.id);
+        videos.ok() && !videos->isEmpty())
+        ctx.out << QCoreApplication::translate("reelpulse::cli::Scrape",
+                                               "  tracking:     %1 of its video(s) as video tasks\n")
+                       .arg(videos->size());
     auto posts = reader.taskPosts(ref);
     auto comments = reader.taskCommentCount(ref);
     if (posts.ok() && !posts->isEmpty())

@@ -78,6 +78,9 @@ QJsonObject profileTask(const ProfileTask &t)
     return QJsonObject{
         {u"_id"_s, t.id},
         {u"target_profile"_s, t.targetProfile},
+        {u"platform"_s, platformName(t.platform)},
+        {u"auto_track"_s, autoTrackName(t.autoTrack)},
+        {u"auto_track_latest"_s, t.autoTrackLatest},
         {u"is_competitor"_s, t.isCompetitor},
         {u"created_at"_s, isoUtc(t.createdAt)},
         {u"last_scraped"_s, isoUtcOrNull(t.lastScraped)},
@@ -360,6 +363,7 @@ QJsonObject profileTask(const ProfileTask &task, const QList<PostWithComments> &
                                        {u"followers_count"_s, number(s.followers)},
                                        {u"following_count"_s, number(s.following)},
                                        {u"total_posts"_s, number(s.posts)},
+                                       {u"likes_count"_s, number(s.likes)},
                                        {u"is_verified"_s, flag(s.isVerified)},
                                        {u"is_private"_s, flag(s.isPrivate)},
                                        {u"is_business_account"_s, flag(s.isBusiness)},

@@ -135,6 +135,100 @@ Result<QString> normalizeUsername(const QString &input)
     return name.toLower();
 }
 
+namespace {
+
+Result<QString> checkTikTokName(const QString &name)
+{
+    if (name.isEmpty())
+        return Error::invalid(u"target_profile"_s,
+                              QCoreApplication::translate("reelpulse::Identifiers", "The profile name is empty."));
+    if (name.size() < 2 || name.size() > 24)
+        return Error::invalid(
+            u"target_profile"_s,
+            QCoreApplication::translate("reelpulse::Identifiers",
+                                        "Invalid TikTok username \"%1\": a username has 2 to 24 characters.")
+                .arg(name));
+    for (QChar c : name)
+        if (!isUsernameChar(c))
+            return Error::invalid(u"target_profile"_s,
+                                  QCoreApplication::translate(
+                                      "reelpulse::Identifiers",
+                                      "Invalid TikTok username \"%1\": only letters, digits, '_' and '.' are allowed.")
+                                      .arg(name));
+    if (name.endsWith(u'.'))
+        return Error::invalid(
+            u"target_profile"_s,
+            QCoreApplication::translate("reelpulse::Identifiers",
+                                        "Invalid TikTok username \"%1\": a username cannot end with '.'.")
+                .arg(name));
+    return name.toLower();
+}
+
+} // namespace
+
+Result<QString> normalizeTikTokUsername(const QString &input)
+{
+    QString name = input.trimmed();
+    const QUrl url = asUrl(name);
+    if (url.isValid()) {
+        if (!isTikTokHost(url.host()))
+            return Error::invalid(
+                u"target_profile"_s,
+                QCoreApplication::translate(
+                    "reelpulse::Identifiers",
+                    "\"%1\" is not a TikTok address: use a name, @name or https://www.tiktok.com/@name.")
+                    .arg(name));
+        const QStringList segments = pathSegments(url);
+        if (segments.isEmpty() || !segments.first().startsWith(u'@'))
+            return Error::invalid(
+                u"target_profile"_s,
+                QCoreApplication::translate("reelpulse::Identifiers",
+                                            "\"%1\" names no TikTok account: use https://www.tiktok.com/@name.")
+                    .arg(name));
+        if (segments.size() > 1)
+            return Error::invalid(u"target_profile"_s,
+                                  QCoreApplication::translate("reelpulse::Identifiers",
+                                                              "\"%1\" is a video or page address, not an account: use "
+                                                              "https://www.tiktok.com/@name.")
+                                      .arg(name));
+        name = segments.first().mid(1);
+    } else if (name.startsWith(u'@')) {
+        name.remove(0, 1);
+    }
+    return checkTikTokName(name);
+}
+
+Result<ProfileRef> parseProfileIdentifier(const QString &input, std::optional<Platform> platform)
+{
+    const QUrl url = asUrl(input);
+    Platform chosen = platform.value_or(Platform::Instagram);
+    if (url.isValid()) {
+        const bool tiktok = isTikTokHost(url.host());
+        const bool instagram = isInstagramHost(url.host());
+        if (platform && ((tiktok && *platform != Platform::TikTok) || (instagram && *platform != Platform::Instagram)))
+            return Error::invalid(
+                u"platform"_s,
+                QCoreApplication::translate("reelpulse::Identifiers", "\"%1\" is an address of %2, not of %3.")
+                    .arg(input.trimmed(), platformName(tiktok ? Platform::TikTok : Platform::Instagram),
+                         platformName(*platform)));
+        if (tiktok)
+            chosen = Platform::TikTok;
+        else if (instagram)
+            chosen = Platform::Instagram;
+    }
+    auto name = chosen == Platform::TikTok ? normalizeTikTokUsername(input) : normalizeUsername(input);
+    if (!name.ok())
+        return name.error();
+    return ProfileRef{chosen, name.value()};
+}
+
+QString canonicalProfileUrl(Platform platform, const QString &username)
+{
+    if (platform == Platform::TikTok)
+        return u"https://www.tiktok.com/@"_s + username;
+    return u"https://www.instagram.com/"_s + username + u'/';
+}
+
 Result<qint64> shortcodeToMediaId(const QString &shortcode)
 {
     auto valid = validateShortcode(shortcode);

@@ -4,12 +4,31 @@
 #include "domain/TaskTypes.h"
 
 #include <QString>
+#include <optional>
 
 namespace reelpulse {
 
 /// Instagram username from `name`, `@name` or a profile URL, lower-cased.
 /// Rules: 1–30 letters, digits, `.` or `_`; no leading or trailing `.`; no `..`.
 Result<QString> normalizeUsername(const QString &input);
+
+/// TikTok username from `name`, `@name` or an account URL (`https://www.tiktok.com/@name`), lower-cased.
+/// Rules: 2–24 letters, digits, `_` or `.`; not ending with `.`.
+Result<QString> normalizeTikTokUsername(const QString &input);
+
+/// A profile (account) to track: its platform and normalized username.
+struct ProfileRef
+{
+    Platform platform = Platform::Instagram;
+    QString username;
+};
+
+/// A profile from what a person typed: an instagram.com or tiktok.com URL names its platform; a name or
+/// `@name` is of `platform` (Instagram when not given). A URL of the other platform than `platform` is refused.
+Result<ProfileRef> parseProfileIdentifier(const QString &input, std::optional<Platform> platform = std::nullopt);
+
+/// The canonical URL of an account page.
+QString canonicalProfileUrl(Platform platform, const QString &username);
 
 /// The numeric media id encoded in a shortcode (base64 alphabet `A-Za-z0-9-_`, big-endian).
 Result<qint64> shortcodeToMediaId(const QString &shortcode);

@@ -43,4 +43,29 @@ std::optional<Platform> platformFromName(const QString &name)
     return std::nullopt;
 }
 
+QString autoTrackName(AutoTrack mode)
+{
+    switch (mode) {
+    case AutoTrack::New:
+        return u"new"_s;
+    case AutoTrack::Latest:
+        return u"latest"_s;
+    case AutoTrack::Off:
+        break;
+    }
+    return u"off"_s;
+}
+
+std::optional<AutoTrack> autoTrackFromName(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == u"off")
+        return AutoTrack::Off;
+    if (n == u"new")
+        return AutoTrack::New;
+    if (n == u"latest")
+        return AutoTrack::Latest;
+    return std::nullopt;
+}
+
 } // namespace reelpulse

@@ -15,6 +15,13 @@ std::optional<TaskStatus> statusFromName(const QString &name);
 QString platformName(Platform platform);
 std::optional<Platform> platformFromName(const QString &name);
 
+/// Which posts/videos a profile task tracks as video tasks of their own: none, those taken after the setting was
+/// chosen, or the account's newest N.
+enum class AutoTrack { Off, New, Latest };
+QString autoTrackName(AutoTrack mode);
+std::optional<AutoTrack> autoTrackFromName(const QString &name);
+inline constexpr int MaxAutoTrackLatest = 50;
+
 inline constexpr int DefaultProfileIntervalDays = 2;
 inline constexpr int DefaultReelIntervalDays = 2;
 inline constexpr int DefaultVideoIntervalHours = 24;
@@ -24,11 +31,15 @@ inline constexpr int MaxIntervalDays = 365;
 inline constexpr int MaxMetadataKeys = 20;
 inline constexpr int MaxMetadataValueLength = 255;
 
-/// A tracked Instagram profile (own or competitor).
+/// A tracked Instagram or TikTok account (own or competitor).
 struct ProfileTask
 {
     QString id;
     QString targetProfile;
+    Platform platform = Platform::Instagram;
+    AutoTrack autoTrack = AutoTrack::Off;
+    int autoTrackLatest = 0;                 ///< N of AutoTrack::Latest
+    std::optional<QDateTime> autoTrackSince; ///< AutoTrack::New: posts taken after it
     bool isCompetitor = false;
     TaskStatus status = TaskStatus::Active;
     int intervalDays = DefaultProfileIntervalDays;
@@ -84,6 +95,7 @@ struct VideoTask
     QDateTime nextScrapeDue;
     QString lastError;
     QString lastErrorClass;
+    QString profileTaskId; ///< the profile task that discovered it; empty when added by hand
 };
 
 } // namespace reelpulse

@@ -3,6 +3,8 @@
 #include "platform/FailureClass.h"
 #include "platform/ScrapedTypes.h"
 
+#include <QCoreApplication>
+
 #include <variant>
 
 namespace reelpulse {
@@ -54,7 +56,30 @@ public:
     virtual ~TikTokSource() = default;
     virtual Fetched<MediaItem> video(const QString &videoId, const QString &username) = 0;
     virtual Fetched<CommentPage> comments(const QString &videoId, const QString &cursor) = 0;
+    /// An account page: the account, its counts and, when the page lists them, its latest videos (timeline).
+    virtual Fetched<ProfileInfo> account(const QString &username);
+    /// A page of an account's videos, newest first (the list the account page does not carry).
+    virtual Fetched<MediaPage> accountVideos(const QString &secUid, const QString &username, const QString &cursor);
     virtual void abort() = 0;
+
+private:
+    static ScrapeFailure noAccounts()
+    {
+        return ScrapeFailure{
+            FailureClass::EndpointBroken,
+            QCoreApplication::translate("reelpulse::TikTokSource", "This TikTok reader cannot read accounts."), 0,
+            std::nullopt};
+    }
 };
+
+inline Fetched<ProfileInfo> TikTokSource::account(const QString &)
+{
+    return noAccounts();
+}
+
+inline Fetched<MediaPage> TikTokSource::accountVideos(const QString &, const QString &, const QString &)
+{
+    return noAccounts();
+}
 
 } // namespace reelpulse

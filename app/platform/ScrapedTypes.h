@@ -86,6 +86,8 @@ struct ProfileInfo
     std::optional<qint64> followers;
     std::optional<qint64> following;
     std::optional<qint64> posts;
+    std::optional<qint64> likes; ///< TikTok: hearts the account's videos received
+    QString secUid;              ///< TikTok: the account's stable secure id (reads its video list)
     std::optional<bool> isVerified;
     std::optional<bool> isPrivate;
     std::optional<bool> isBusiness;

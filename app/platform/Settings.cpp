@@ -443,6 +443,11 @@ const QList<Settings::Key> &Settings::keys()
          QT_TRANSLATE_NOOP("reelpulse::Settings",
                            "an item is viral at this percent of its account's usual value at the same age"),
          nullptr},
+        {u"tracking.max_accounts"_s, Type::Int, qint64(0), {}, 0, 100000,
+         QT_TRANSLATE_NOOP("reelpulse::Settings",
+                           "at most this many accounts (profile tasks) can be tracked; adding more is refused (0: no "
+                           "limit)"),
+         nullptr},
     };
     return all;
 }

@@ -90,6 +90,10 @@ QString ScrapeReport::summaryLine() const
                            .arg(requests);
         for (const QString &note : notes)
             line += u" "_s + note;
+        if (!autoTracked.isEmpty())
+            line += u" "_s + QCoreApplication::translate("reelpulse::ScrapeReport",
+                                                         "Now tracking %1 new video(s) of this account.")
+                                 .arg(autoTracked.size());
         return line;
     }
     case Result::Failed: {

@@ -38,6 +38,7 @@ struct ScrapeReport
     QString skipReason; ///< when Skipped, for a person
     int requests = 0;   ///< platform reads made
     qint64 elapsedMs = 0;
+    QStringList autoTracked; ///< ids of the video tasks a profile task's scrape added (its auto-track setting)
 
     bool ok() const { return result == Result::Stored; }
     /// One line for a person: what was stored, or what failed and what to do.

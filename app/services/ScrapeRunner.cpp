@@ -2,6 +2,7 @@
 
 #include "domain/Identifiers.h"
 #include "domain/TimeFormat.h"
+#include "services/AutoTrack.h"
 #include "services/SchedulerLog.h"
 #include "storage/Database.h"
 #include "storage/ProfileTaskStore.h"
@@ -230,6 +231,25 @@ ScrapeReport ScrapeRunner::runOnce(const TaskRef &task, bool forced)
     }
     report.result = ScrapeReport::Result::Stored;
     report.stored = stored.value();
+    if (task.kind == TaskKind::Profile) {
+        // Account-discovered videos: the posts just stored become video tasks when the task asks for it.
+        auto profileTask = ProfileTaskStore(m_database.connection()).get(task.id);
+        QList<MediaItem> items;
+        for (const ScrapedPost &post : std::as_const(read.outcome.posts))
+            items.append(post.item);
+        auto added = profileTask.ok() ? AutoTrackRule::apply(m_database, profileTask.value(), items, now())
+                                      : Result<QList<VideoTask>>(profileTask.error());
+        if (added.ok()) {
+            for (const VideoTask &video : added.value())
+                report.autoTracked.append(video.id);
+        } else {
+            qCWarning(lcScheduler) << "auto-tracking the videos of" << report.label
+                                   << "failed:" << added.error().message;
+            report.notes << QCoreApplication::translate("reelpulse::ScrapeRunner",
+                                                        "New videos could not be added as tasks: %1")
+                                .arg(added.error().message);
+        }
+    }
     qCInfo(lcScheduler) << "scraped" << report.label << ":" << report.stored.postsProcessed << "posts,"
                         << report.stored.commentsStored << "comments," << report.requests << "requests";
     if (m_afterWrite)
@@ -254,8 +274,85 @@ Result<IngestSummary> ScrapeRunner::writeWithRetries(const ScrapeOutcome &outcom
     return stored;
 }
 
+void ScrapeRunner::readTikTokAccount(const ProfileTask &task, Read &read)
+{
+    if (!m_tiktok) {
+        read.failure = unavailable(Platform::TikTok);
+        return;
+    }
+    stage(QCoreApplication::translate("reelpulse::ScrapeRunner", "account"));
+    ++read.requests;
+    Fetched<ProfileInfo> fetched = m_tiktok->account(task.targetProfile);
+    if (!fetched.ok()) {
+        read.failure = fetched.failure();
+        return;
+    }
+    ProfileInfo profile = std::move(fetched).value();
+    QList<MediaItem> videos = profile.timeline.items;
+    // The page lists no videos: read the account's video list (the endpoint profile says how).
+    if (videos.isEmpty() && !profile.isPrivate.value_or(false) && profile.posts.value_or(1) > 0 &&
+        !profile.secUid.isEmpty()) {
+        QString cursor;
+        QSet<QString> cursors;
+        for (int pages = 0; pages < m_options.maxPagesPerList && videos.size() < m_options.profilePosts; ++pages) {
+            if (m_stop.load()) {
+                read.failure =
+                    ScrapeFailure{FailureClass::Network,
+                                  QCoreApplication::translate("reelpulse::ScrapeRunner", "Stopped."), 0, std::nullopt};
+                return;
+            }
+            stage(QCoreApplication::translate("reelpulse::ScrapeRunner", "videos"));
+            ++read.requests;
+            Fetched<MediaPage> page = m_tiktok->accountVideos(
+                profile.secUid, profile.username.isEmpty() ? task.targetProfile : profile.username, cursor);
+            if (!page.ok()) {
+                if (m_stop.load()) {
+                    read.failure = page.failure();
+                    return;
+                }
+                // The account's counts are kept; the next scrape reads its videos again.
+                if (!read.partialFailure)
+                    read.partialFailure = page.failure();
+                read.notes << QCoreApplication::translate("reelpulse::ScrapeRunner",
+                                                          "The account's videos could not be read (%1): %2")
+                                  .arg(failureClassName(page.failure().cls), page.failure().message);
+                break;
+            }
+            videos += page->items;
+            cursors.insert(cursor);
+            cursor = page->endCursor;
+            if (page->items.isEmpty() || !page->hasNextPage || cursor.isEmpty() || cursors.contains(cursor))
+                break;
+        }
+    }
+    std::stable_sort(videos.begin(), videos.end(), [](const MediaItem &a, const MediaItem &b) {
+        if (a.takenAt && b.takenAt)
+            return *a.takenAt > *b.takenAt;
+        return a.takenAt.has_value() && !b.takenAt.has_value();
+    });
+    profile.timeline = {};
+    if (profile.username.isEmpty())
+        profile.username = task.targetProfile;
+    read.outcome.profile = profile;
+    QSet<QString> seen;
+    for (MediaItem &item : videos) {
+        normalize(item, Platform::TikTok);
+        if (item.id.isEmpty() || seen.contains(item.id))
+            continue;
+        seen.insert(item.id);
+        if (read.outcome.posts.size() >= m_options.profilePosts)
+            break;
+        read.outcome.posts.append(ScrapedPost{item, {}});
+    }
+    // Comments of an account's videos are read by their own video tasks.
+}
+
 void ScrapeRunner::readProfile(const ProfileTask &task, Read &read)
 {
+    if (task.platform == Platform::TikTok) {
+        readTikTokAccount(task, read);
+        return;
+    }
     if (!m_instagram) {
         read.failure = unavailable(Platform::Instagram);
         return;

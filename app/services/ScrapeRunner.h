@@ -56,6 +56,7 @@ public:
 private:
     struct Read;
     void readProfile(const ProfileTask &task, Read &read);
+    void readTikTokAccount(const ProfileTask &task, Read &read);
     void readReel(const ReelTask &task, Read &read);
     void readVideo(const VideoTask &task, Read &read);
     void readInstagramPost(const QString &shortcode, Read &read);

@@ -5,6 +5,7 @@
 #include "sentiment/SentimentAnalyzer.h"
 #include "services/SchedulerLog.h"
 #include "storage/Database.h"
+#include "storage/ProfileTaskStore.h"
 #include "storage/ScrapeStore.h"
 #include "storage/VideoTaskStore.h"
 
@@ -105,6 +106,10 @@ sentiment::Mode ScrapeService::sentimentMode() const
 
 Platform ScrapeService::platformOf(const TaskRef &task)
 {
+    if (task.kind == TaskKind::Profile) {
+        auto profile = ProfileTaskStore(m_database.connection()).get(task.id);
+        return profile.ok() ? profile->platform : Platform::Instagram;
+    }
     if (task.kind != TaskKind::Video)
         return Platform::Instagram;
     auto video = VideoTaskStore(m_database.connection()).get(task.id);

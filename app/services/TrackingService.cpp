@@ -9,7 +9,10 @@
 #include "storage/SqlHelpers.h"
 #include "storage/VideoTaskStore.h"
 
+#include "platform/Settings.h"
+
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
@@ -133,29 +136,71 @@ Result<QString> TrackingService::validateProjectName(const QString &name)
 
 // ---- profiles ------------------------------------------------------------------------------------
 
-Result<ProfileTask> TrackingService::addProfile(const QString &nameOrUrl, bool isCompetitor,
-                                                std::optional<int> intervalDays)
+Status TrackingService::validateAutoTrack(AutoTrack mode, int latest)
 {
-    auto name = normalizeUsername(nameOrUrl);
-    if (!name.ok())
-        return name.error();
+    if (mode == AutoTrack::Latest && (latest < 1 || latest > MaxAutoTrackLatest))
+        return Error::invalid(u"auto_track_latest"_s,
+                              QCoreApplication::translate("reelpulse::TrackingService",
+                                                          "Tracking the latest videos needs a number from 1 to %1 "
+                                                          "(--auto-track-latest).")
+                                  .arg(MaxAutoTrackLatest));
+    if (latest < 0 || latest > MaxAutoTrackLatest)
+        return Error::invalid(u"auto_track_latest"_s,
+                              QCoreApplication::translate("reelpulse::TrackingService",
+                                                          "The number of latest videos must be from 0 to %1.")
+                                  .arg(MaxAutoTrackLatest));
+    return Ok{};
+}
+
+QString TrackingService::accountCapProblem(int count) const
+{
+    const QString dataDir = QFileInfo(m_database.filePath()).absolutePath();
+    const int cap = Settings(dataDir).value(u"tracking.max_accounts"_s).toInt();
+    if (cap <= 0 || count < cap)
+        return {};
+    return QCoreApplication::translate("reelpulse::TrackingService",
+                                       "You track %1 of at most %2 accounts. Remove an account, or raise the limit "
+                                       "(setting tracking.max_accounts, 0 for none).")
+        .arg(count)
+        .arg(cap);
+}
+
+Result<ProfileTask> TrackingService::addProfile(const QString &nameOrUrl, bool isCompetitor,
+                                                std::optional<int> intervalDays, std::optional<Platform> platform,
+                                                AutoTrack autoTrack, int autoTrackLatest)
+{
+    auto ref = parseProfileIdentifier(nameOrUrl, platform);
+    if (!ref.ok())
+        return ref.error();
     const int days = intervalDays.value_or(DefaultProfileIntervalDays);
     if (auto valid = validateIntervalDays(days, u"interval_days"_s); !valid.ok())
+        return valid.error();
+    if (auto valid = validateAutoTrack(autoTrack, autoTrackLatest); !valid.ok())
         return valid.error();
 
     return m_database.transaction([&]() -> Result<ProfileTask> {
         ProfileTaskStore store(m_database.connection());
-        auto existing = store.findByTarget(name.value());
+        auto existing = store.findByTarget(ref->username, ref->platform);
         if (!existing.ok())
             return existing.error();
         if (existing.value())
             return Error::conflict(
                 QCoreApplication::translate("reelpulse::TrackingService",
                                             "@%1 is already tracked (task %2, %3). Update that task instead.")
-                    .arg(name.value(), existing.value()->id, statusName(existing.value()->status)));
+                    .arg(ref->username, existing.value()->id, statusName(existing.value()->status)));
+        auto count = store.count();
+        if (!count.ok())
+            return count.error();
+        if (const QString problem = accountCapProblem(count.value()); !problem.isEmpty())
+            return Error::conflict(problem);
         ProfileTask task;
         task.id = newId();
-        task.targetProfile = name.value();
+        task.targetProfile = ref->username;
+        task.platform = ref->platform;
+        task.autoTrack = autoTrack;
+        task.autoTrackLatest = autoTrackLatest;
+        if (autoTrack == AutoTrack::New)
+            task.autoTrackSince = now();
         task.isCompetitor = isCompetitor;
         task.intervalDays = days;
         task.createdAt = now();
@@ -187,7 +232,7 @@ Result<ProfileTask> TrackingService::updateProfile(const QString &idOrPrefix, co
         return Error::invalid(u"data"_s, QCoreApplication::translate(
                                              "reelpulse::TrackingService",
                                              "No updatable fields provided (use --competitor, --own, --interval-days, "
-                                             "--pause or --resume)."));
+                                             "--pause, --resume or --auto-track)."));
     if (update.intervalDays)
         if (auto valid = validateIntervalDays(*update.intervalDays, u"interval_days"_s); !valid.ok())
             return valid.error();
@@ -204,6 +249,16 @@ Result<ProfileTask> TrackingService::updateProfile(const QString &idOrPrefix, co
         }
         if (update.status)
             task.status = *update.status;
+        if (update.autoTrackLatest)
+            task.autoTrackLatest = *update.autoTrackLatest;
+        if (update.autoTrack) {
+            // "New posts from now on" starts now each time it is chosen again.
+            if (*update.autoTrack == AutoTrack::New && task.autoTrack != AutoTrack::New)
+                task.autoTrackSince = now();
+            task.autoTrack = *update.autoTrack;
+        }
+        if (auto valid = validateAutoTrack(task.autoTrack, task.autoTrackLatest); !valid.ok())
+            return valid.error();
         auto saved = ProfileTaskStore(m_database.connection()).update(task);
         if (!saved.ok())
             return saved.error();

@@ -22,8 +22,12 @@ public:
     Q_DISABLE_COPY_MOVE(TrackingService)
 
     // Profiles
+    /// `platform`: of a name or @name (a URL names its own); Instagram when not given. Refused beyond the
+    /// `tracking.max_accounts` cap (a Conflict, as for a duplicate).
     Result<ProfileTask> addProfile(const QString &nameOrUrl, bool isCompetitor,
-                                   std::optional<int> intervalDays = std::nullopt);
+                                   std::optional<int> intervalDays = std::nullopt,
+                                   std::optional<Platform> platform = std::nullopt,
+                                   AutoTrack autoTrack = AutoTrack::Off, int autoTrackLatest = 0);
     Result<QList<ProfileTask>> profiles();
     Result<ProfileTask> profile(const QString &idOrPrefix);
     struct ProfileUpdate
@@ -31,7 +35,9 @@ public:
         std::optional<bool> isCompetitor;
         std::optional<int> intervalDays;
         std::optional<TaskStatus> status;
-        bool isEmpty() const { return !isCompetitor && !intervalDays && !status; }
+        std::optional<AutoTrack> autoTrack = std::nullopt;
+        std::optional<int> autoTrackLatest = std::nullopt;
+        bool isEmpty() const { return !isCompetitor && !intervalDays && !status && !autoTrack && !autoTrackLatest; }
     };
     Result<ProfileTask> updateProfile(const QString &idOrPrefix, const ProfileUpdate &update);
     Result<ProfileTask> removeProfile(const QString &idOrPrefix);
@@ -74,6 +80,11 @@ public:
     // Rules, public so dialogs can validate inline before submitting.
     static Status validateIntervalDays(int days, const QString &field);
     static Status validateIntervalHours(int hours);
+    /// AutoTrack::Latest needs 1…MaxAutoTrackLatest videos.
+    static Status validateAutoTrack(AutoTrack mode, int latest);
+    /// The cap on profile tasks (setting tracking.max_accounts, 0 = none) and the message when `count` reaches
+    /// it; empty when another may be added.
+    QString accountCapProblem(int count) const;
     static Status validateMetadata(const QJsonObject &metadata);
     static Result<QString> validateProjectName(const QString &name);
     /// Parses `key=value` into metadata, checking the limits.

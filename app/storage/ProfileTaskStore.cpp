@@ -10,8 +10,9 @@ namespace reelpulse {
 
 namespace {
 
-const QString Columns = u"id, target_profile, is_competitor, status, interval_days, created_at, last_scraped, "
-                        "next_scrape_due, last_error, last_error_class"_s;
+const QString Columns =
+    u"id, target_profile, is_competitor, status, interval_days, created_at, last_scraped, "
+    "next_scrape_due, last_error, last_error_class, platform, auto_track, auto_track_latest, auto_track_since"_s;
 
 ProfileTask fromRow(const QSqlQuery &q)
 {
@@ -26,6 +27,10 @@ ProfileTask fromRow(const QSqlQuery &q)
     t.nextScrapeDue = sql::time(q.value(7));
     t.lastError = q.value(8).toString();
     t.lastErrorClass = q.value(9).toString();
+    t.platform = platformFromName(q.value(10).toString()).value_or(Platform::Instagram);
+    t.autoTrack = autoTrackFromName(q.value(11).toString()).value_or(AutoTrack::Off);
+    t.autoTrackLatest = q.value(12).toInt();
+    t.autoTrackSince = sql::optionalTime(q.value(13));
     return t;
 }
 
@@ -44,7 +49,7 @@ ProfileTaskStore::ProfileTaskStore(QSqlDatabase db)
 Status ProfileTaskStore::insert(const ProfileTask &t)
 {
     QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO profile_tasks (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(Columns));
+    q.prepare(u"INSERT INTO profile_tasks (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(Columns));
     q.addBindValue(t.id);
     q.addBindValue(t.targetProfile);
     q.addBindValue(t.isCompetitor ? 1 : 0);
@@ -55,6 +60,10 @@ Status ProfileTaskStore::insert(const ProfileTask &t)
     q.addBindValue(sql::epoch(t.nextScrapeDue));
     q.addBindValue(sql::textOrNull(t.lastError));
     q.addBindValue(sql::textOrNull(t.lastErrorClass));
+    q.addBindValue(platformName(t.platform));
+    q.addBindValue(autoTrackName(t.autoTrack));
+    q.addBindValue(t.autoTrackLatest);
+    q.addBindValue(sql::epochOrNull(t.autoTrackSince));
     return sql::exec(q, doing("adding a profile task"));
 }
 
@@ -62,7 +71,8 @@ Status ProfileTaskStore::update(const ProfileTask &t)
 {
     QSqlQuery q(m_db);
     q.prepare(u"UPDATE profile_tasks SET target_profile = ?, is_competitor = ?, status = ?, interval_days = ?, "
-              "last_scraped = ?, next_scrape_due = ?, last_error = ?, last_error_class = ? WHERE id = ?"_s);
+              "last_scraped = ?, next_scrape_due = ?, last_error = ?, last_error_class = ?, auto_track = ?, "
+              "auto_track_latest = ?, auto_track_since = ? WHERE id = ?"_s);
     q.addBindValue(t.targetProfile);
     q.addBindValue(t.isCompetitor ? 1 : 0);
     q.addBindValue(statusName(t.status));
@@ -71,6 +81,9 @@ Status ProfileTaskStore::update(const ProfileTask &t)
     q.addBindValue(sql::epoch(t.nextScrapeDue));
     q.addBindValue(sql::textOrNull(t.lastError));
     q.addBindValue(sql::textOrNull(t.lastErrorClass));
+    q.addBindValue(autoTrackName(t.autoTrack));
+    q.addBindValue(t.autoTrackLatest);
+    q.addBindValue(sql::epochOrNull(t.autoTrackSince));
     q.addBindValue(t.id);
     return sql::exec(q, doing("updating a profile task"));
 }
@@ -115,10 +128,11 @@ Result<QList<ProfileTask>> ProfileTaskStore::list()
     return tasks;
 }
 
-Result<std::optional<ProfileTask>> ProfileTaskStore::findByTarget(const QString &username)
+Result<std::optional<ProfileTask>> ProfileTaskStore::findByTarget(const QString &username, Platform platform)
 {
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT %1 FROM profile_tasks WHERE target_profile = ? LIMIT 1"_s.arg(Columns));
+    q.prepare(u"SELECT %1 FROM profile_tasks WHERE platform = ? AND target_profile = ? LIMIT 1"_s.arg(Columns));
+    q.addBindValue(platformName(platform));
     q.addBindValue(username);
     auto status = sql::exec(q, doing("looking up a profile task"));
     if (!status.ok())
@@ -126,6 +140,16 @@ Result<std::optional<ProfileTask>> ProfileTaskStore::findByTarget(const QString 
     if (!q.next())
         return std::optional<ProfileTask>();
     return std::optional<ProfileTask>(fromRow(q));
+}
+
+Result<int> ProfileTaskStore::count()
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT count(*) FROM profile_tasks"_s);
+    auto status = sql::exec(q, doing("counting profile tasks"));
+    if (!status.ok())
+        return status.error();
+    return q.next() ? q.value(0).toInt() : 0;
 }
 
 } // namespace reelpulse

@@ -19,8 +19,10 @@ public:
     Result<bool> remove(const QString &id);
     Result<ProfileTask> get(const QString &id);
     Result<QList<ProfileTask>> list();
-    /// The task that tracks `username`, if any.
-    Result<std::optional<ProfileTask>> findByTarget(const QString &username);
+    /// The task that tracks `username` on `platform`, if any.
+    Result<std::optional<ProfileTask>> findByTarget(const QString &username, Platform platform = Platform::Instagram);
+    /// How many profile tasks there are.
+    Result<int> count();
 
 private:
     QSqlDatabase m_db;

@@ -111,13 +111,14 @@ ProfileSnapshot profileFrom(const QSqlQuery &q)
     p.category = toText(q.value(11));
     p.externalUrl = toText(q.value(12));
     p.profilePicUrl = toText(q.value(13));
+    p.likes = toInteger(q.value(14));
     return p;
 }
 
 const QString ProfileColumns = u"taken_at, platform_user_id, username, full_name, biography, followers, following, "
                                "posts, is_verified, is_private, is_business, category, external_url, "
-                               "profile_pic_url"_s;
-constexpr int ProfileColumnCount = 14;
+                               "profile_pic_url, likes"_s;
+constexpr int ProfileColumnCount = 15;
 
 const QString CommentColumns = u"id, item_id, platform_id, parent_platform_id, author, author_id, text, created_at, "
                                "like_count, reply_count, first_seen, sentiment_label, sentiment_compound, "

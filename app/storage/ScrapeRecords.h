@@ -138,6 +138,7 @@ struct ProfileSnapshot
     std::optional<qint64> followers;
     std::optional<qint64> following;
     std::optional<qint64> posts;
+    std::optional<qint64> likes; ///< TikTok hearts
     std::optional<bool> isVerified;
     std::optional<bool> isPrivate;
     std::optional<bool> isBusiness;

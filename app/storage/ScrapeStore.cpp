@@ -280,11 +280,11 @@ Status insertProfileSnapshot(const QSqlDatabase &db, const QString &taskId, qint
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO profile_snapshots (task_id, taken_at, platform_user_id, username, full_name, biography, "
               "followers, following, posts, is_verified, is_private, is_business, category, external_url, "
-              "profile_pic_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    for (const QVariant &v :
-         {QVariant(taskId), QVariant(now), textOrNull(p.id), textOrNull(p.username), text(p.fullName),
-          text(p.biography), integer(p.followers), integer(p.following), integer(p.posts), boolean(p.isVerified),
-          boolean(p.isPrivate), boolean(p.isBusiness), text(p.category), text(p.externalUrl), text(p.profilePicUrl)})
+              "profile_pic_url, likes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const QVariant &v : {QVariant(taskId), QVariant(now), textOrNull(p.id), textOrNull(p.username),
+                              text(p.fullName), text(p.biography), integer(p.followers), integer(p.following),
+                              integer(p.posts), boolean(p.isVerified), boolean(p.isPrivate), boolean(p.isBusiness),
+                              text(p.category), text(p.externalUrl), text(p.profilePicUrl), integer(p.likes)})
         q.addBindValue(v);
     return sql::exec(q, QCoreApplication::translate("reelpulse::ScrapeStore", "storing a profile snapshot"));
 }
@@ -548,7 +548,8 @@ Result<QString> ScrapeStore::taskLabel(const TaskRef &task)
     QSqlQuery q(m_database.connection());
     switch (task.kind) {
     case TaskKind::Profile:
-        q.prepare(u"SELECT '@' || target_profile FROM profile_tasks WHERE id = ?"_s);
+        q.prepare(u"SELECT CASE platform WHEN 'tiktok' THEN 'tiktok @' ELSE '@' END || target_profile "
+                  "FROM profile_tasks WHERE id = ?"_s);
         break;
     case TaskKind::Reel:
         q.prepare(u"SELECT 'reel ' || shortcode FROM reel_tasks WHERE id = ?"_s);

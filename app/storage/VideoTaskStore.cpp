@@ -13,7 +13,7 @@ namespace {
 
 const QString Select = u"SELECT id, platform, external_id, shortcode, source_url, is_active, interval_hours, metadata, "
                        "added_at, updated_at, first_scrape_time, last_scrape_time, next_scrape_due, last_error, "
-                       "last_error_class FROM video_tasks"_s;
+                       "last_error_class, profile_task_id FROM video_tasks"_s;
 
 VideoTask fromRow(const QSqlQuery &q)
 {
@@ -33,6 +33,7 @@ VideoTask fromRow(const QSqlQuery &q)
     t.nextScrapeDue = sql::time(q.value(12));
     t.lastError = q.value(13).toString();
     t.lastErrorClass = q.value(14).toString();
+    t.profileTaskId = q.value(15).toString();
     return t;
 }
 
@@ -58,7 +59,7 @@ Status VideoTaskStore::insert(const VideoTask &t)
     QSqlQuery q(m_db);
     q.prepare(u"INSERT INTO video_tasks (id, platform, external_id, shortcode, source_url, is_active, interval_hours, "
               "metadata, added_at, updated_at, first_scrape_time, last_scrape_time, next_scrape_due, last_error, "
-              "last_error_class) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+              "last_error_class, profile_task_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(t.id);
     q.addBindValue(platformName(t.platform));
     q.addBindValue(t.externalId);
@@ -74,6 +75,7 @@ Status VideoTaskStore::insert(const VideoTask &t)
     q.addBindValue(sql::epoch(t.nextScrapeDue));
     q.addBindValue(sql::textOrNull(t.lastError));
     q.addBindValue(sql::textOrNull(t.lastErrorClass));
+    q.addBindValue(sql::textOrNull(t.profileTaskId));
     return sql::exec(q, doing("adding a video"));
 }
 
@@ -147,6 +149,21 @@ Result<std::optional<VideoTask>> VideoTaskStore::find(Platform platform, const Q
     if (!q.next())
         return std::optional<VideoTask>();
     return std::optional<VideoTask>(fromRow(q));
+}
+
+Result<QList<VideoTask>> VideoTaskStore::listByProfile(const QString &profileTaskId)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(Select + u" WHERE profile_task_id = ? ORDER BY added_at, external_id"_s);
+    q.addBindValue(profileTaskId);
+    auto status = sql::exec(q, doing("listing the videos of an account"));
+    if (!status.ok())
+        return status.error();
+    QList<VideoTask> tasks;
+    while (q.next())
+        tasks.append(fromRow(q));
+    return tasks;
 }
 
 } // namespace reelpulse

@@ -20,6 +20,8 @@ public:
     Result<VideoTask> get(const QString &id);
     Result<QList<VideoTask>> list();
     Result<std::optional<VideoTask>> find(Platform platform, const QString &externalId);
+    /// The video tasks a profile task discovered, oldest first.
+    Result<QList<VideoTask>> listByProfile(const QString &profileTaskId);
 
 private:
     QSqlDatabase m_db;

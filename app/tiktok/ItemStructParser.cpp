@@ -11,11 +11,12 @@ namespace reelpulse::tiktok {
 
 namespace {
 
+/// statsV2 first: TikTok sends its counts there exactly (as strings), while stats may round them.
 std::optional<qint64> stat(const QJsonObject &item, const QString &name)
 {
-    if (const std::optional<qint64> n = parse::count(parse::object(item.value(u"stats"_s)).value(name)))
+    if (const std::optional<qint64> n = parse::count(parse::object(item.value(u"statsV2"_s)).value(name)))
         return n;
-    return parse::count(parse::object(item.value(u"statsV2"_s)).value(name));
+    return parse::count(parse::object(item.value(u"stats"_s)).value(name));
 }
 
 std::optional<int> dimension(const QJsonValue &value)

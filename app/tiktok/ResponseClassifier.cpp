@@ -2,6 +2,7 @@
 
 #include "platform/ParserValues.h"
 #include "tiktok/UniversalDataParser.h"
+#include "tiktok/UserDetailParser.h"
 
 #include <QCoreApplication>
 
@@ -44,6 +45,28 @@ std::optional<ScrapeFailure> classifyCommon(const HttpAnswer &answer, const QDat
                            .arg(status),
                        status);
     return std::nullopt;
+}
+
+/// Why a page without readable universal data was answered (cut off, a verification, or moved data).
+ScrapeFailure missingPageData(const HttpAnswer &answer, const Result<QJsonObject> &data)
+{
+    if (data.error().field == parse::BodyField)
+        return failure(FailureClass::Malformed,
+                       QCoreApplication::translate("TikTokClassifier",
+                                                   "The TikTok page was cut off or its data is not valid JSON."),
+                       answer.status);
+    const QByteArray lower = answer.body.toLower();
+    if (lower.contains("captcha") || lower.contains("verify to continue"))
+        return failure(
+            FailureClass::Checkpoint,
+            QCoreApplication::translate(
+                "TikTokClassifier", "TikTok asks for a verification (captcha). Open TikTok in a browser, then resume."),
+            answer.status);
+    return failure(
+        FailureClass::EndpointBroken,
+        QCoreApplication::translate(
+            "TikTokClassifier", "The TikTok page no longer carries its data where expected. It will be retried later."),
+        answer.status);
 }
 
 } // namespace
@@ -96,25 +119,8 @@ std::optional<ScrapeFailure> classifyVideoPage(const HttpAnswer &answer, const Q
     if (std::optional<ScrapeFailure> f = classifyCommon(answer, now))
         return f;
     Result<QJsonObject> data = extractUniversalData(answer.body);
-    if (!data) {
-        if (data.error().field == parse::BodyField)
-            return failure(FailureClass::Malformed,
-                           QCoreApplication::translate("TikTokClassifier",
-                                                       "The TikTok page was cut off or its data is not valid JSON."),
-                           answer.status);
-        const QByteArray lower = answer.body.toLower();
-        if (lower.contains("captcha") || lower.contains("verify to continue"))
-            return failure(FailureClass::Checkpoint,
-                           QCoreApplication::translate(
-                               "TikTokClassifier",
-                               "TikTok asks for a verification (captcha). Open TikTok in a browser, then resume."),
-                           answer.status);
-        return failure(FailureClass::EndpointBroken,
-                       QCoreApplication::translate(
-                           "TikTokClassifier",
-                           "The TikTok page no longer carries its data where expected. It will be retried later."),
-                       answer.status);
-    }
+    if (!data)
+        return missingPageData(answer, data);
     const QJsonObject detail = videoDetail(data.value());
     if (detail.isEmpty())
         return failure(FailureClass::EndpointBroken,
@@ -161,6 +167,59 @@ std::optional<ScrapeFailure> classifyCommentList(const HttpAnswer &answer, const
         const int saturated = static_cast<int>(
             qBound(qint64(std::numeric_limits<int>::min()), *code, qint64(std::numeric_limits<int>::max())));
         std::optional<ScrapeFailure> f = classifyStatusCode(saturated, parse::text(root->value(u"status_msg"_s)));
+        f->httpStatus = answer.status;
+        return f;
+    }
+    return std::nullopt;
+}
+
+std::optional<ScrapeFailure> classifyAccountPage(const HttpAnswer &answer, const QDateTime &now)
+{
+    if (std::optional<ScrapeFailure> f = classifyCommon(answer, now))
+        return f;
+    Result<QJsonObject> data = extractUniversalData(answer.body);
+    if (!data)
+        return missingPageData(answer, data);
+    const QJsonObject detail = userDetail(data.value());
+    if (detail.isEmpty())
+        return failure(FailureClass::EndpointBroken,
+                       QCoreApplication::translate("TikTokClassifier",
+                                                   "The TikTok page has no account details. It will be retried later."),
+                       answer.status);
+    const int code = userStatusCode(detail).value_or(0);
+    const bool hasUser = !parse::objectAt(detail, u"userInfo.user").isEmpty();
+    if (code == 0 || (code == AccountPrivateStatus && hasUser))
+        return std::nullopt;
+    std::optional<ScrapeFailure> f = classifyStatusCode(code, parse::text(detail.value(u"statusMsg"_s)));
+    f->httpStatus = answer.status;
+    return f;
+}
+
+std::optional<ScrapeFailure> classifyItemList(const HttpAnswer &answer, const QDateTime &now)
+{
+    if (std::optional<ScrapeFailure> f = classifyCommon(answer, now))
+        return f;
+    if (answer.body.trimmed().isEmpty())
+        return failure(
+            FailureClass::EndpointBroken,
+            QCoreApplication::translate(
+                "TikTokClassifier", "TikTok answered the video list request with nothing (the request was refused)."),
+            answer.status);
+    if (answer.looksLikeHtml())
+        return failure(FailureClass::LoginWall,
+                       QCoreApplication::translate("TikTokClassifier",
+                                                   "TikTok answered the video list with a web page (a sign-in or "
+                                                   "verification wall). Requests pause for a while."),
+                       answer.status);
+    Result<QJsonObject> root = parse::parseObject(answer.body);
+    if (!root)
+        return failure(
+            FailureClass::Malformed,
+            QCoreApplication::translate("TikTokClassifier", "TikTok's answer was cut off or is not valid JSON: %1")
+                .arg(root.error().message),
+            answer.status);
+    if (const std::optional<int> code = userStatusCode(root.value()); code && *code != 0) {
+        std::optional<ScrapeFailure> f = classifyStatusCode(*code, parse::text(root->value(u"status_msg"_s)));
         f->httpStatus = answer.status;
         return f;
     }

@@ -23,4 +23,12 @@ std::optional<ScrapeFailure> classifyVideoPage(const HttpAnswer &answer, const Q
 /// classifyStatusCode. nullopt when parseCommentList can read it.
 std::optional<ScrapeFailure> classifyCommentList(const HttpAnswer &answer, const QDateTime &now = nowUtc());
 
+/// An account page answer (`/@{username}`): as classifyVideoPage, with `webapp.user-detail`: statusCode 10221 →
+/// NotFound, 10222 without the account's user → Private (with it the page is read: parseAccountPage marks it
+/// private), other non-zero codes → classifyStatusCode. nullopt when parseAccountPage can read it.
+std::optional<ScrapeFailure> classifyAccountPage(const HttpAnswer &answer, const QDateTime &now = nowUtc());
+
+/// An account's video list (`/api/post/item_list/`): as classifyCommentList (an HTML page → LoginWall).
+std::optional<ScrapeFailure> classifyItemList(const HttpAnswer &answer, const QDateTime &now = nowUtc());
+
 } // namespace reelpulse::tiktok

@@ -4,6 +4,7 @@
 #include "tiktok/CommentListParser.h"
 #include "tiktok/ResponseClassifier.h"
 #include "tiktok/UniversalDataParser.h"
+#include "tiktok/UserDetailParser.h"
 
 #include <QCoreApplication>
 
@@ -120,6 +121,30 @@ Fetched<CommentPage> TikTokClient::comments(const QString &videoId, const QStrin
         [](const HttpAnswer &answer) { return tiktok::classifyCommentList(answer); },
         [](const QByteArray &body) { return tiktok::parseCommentList(body); },
         QT_TRANSLATE_NOOP("reelpulse::TikTokClient", "The comment list could not be read."));
+}
+
+Fetched<ProfileInfo> TikTokClient::account(const QString &username)
+{
+    StrategyRunner::Context ctx;
+    ctx.vars = {{u"username"_s, cleanUsername(username)}};
+    return runWithReader<ProfileInfo>(
+        m_runner, u"account"_s, ctx, u"tiktok.account_page"_s,
+        [](const HttpAnswer &answer) { return tiktok::classifyAccountPage(answer); },
+        [](const QByteArray &body) { return tiktok::parseAccountPage(body); },
+        QT_TRANSLATE_NOOP("reelpulse::TikTokClient", "The account page could not be read."));
+}
+
+Fetched<MediaPage> TikTokClient::accountVideos(const QString &secUid, const QString &username, const QString &cursor)
+{
+    StrategyRunner::Context ctx;
+    ctx.vars = {{u"sec_uid"_s, secUid.trimmed()},
+                {u"username"_s, cleanUsername(username)},
+                {u"cursor"_s, cursor.isEmpty() ? u"0"_s : cursor}};
+    return runWithReader<MediaPage>(
+        m_runner, u"account_videos"_s, ctx, u"tiktok.item_list"_s,
+        [](const HttpAnswer &answer) { return tiktok::classifyItemList(answer); },
+        [](const QByteArray &body) { return tiktok::parseItemList(body); },
+        QT_TRANSLATE_NOOP("reelpulse::TikTokClient", "The account's video list could not be read."));
 }
 
 } // namespace reelpulse

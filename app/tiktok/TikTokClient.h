@@ -11,10 +11,10 @@ namespace reelpulse {
 class RateGovernor;
 
 /// Reads TikTok through the TikTok endpoint profile: the video page (`/@{user}/video/{id}`, `/@_/…`
-/// when the author is unknown) with the item in __UNIVERSAL_DATA_FOR_REHYDRATION__, and the comment
-/// list API. Each request is paced by the rate governor. Base URL: EndpointProfile::baseUrl()
-/// (REELPULSE_TIKTOK_URL wins over Options::baseUrl, which wins over the profile's). Create and use it in one worker
-/// thread; abort() from any thread.
+/// when the author is unknown) with the item in __UNIVERSAL_DATA_FOR_REHYDRATION__, the comment
+/// list API, the account page (`/@{user}`, `webapp.user-detail`) and the account's video list. Each request is paced by
+/// the rate governor. Base URL: EndpointProfile::baseUrl() (REELPULSE_TIKTOK_URL wins over Options::baseUrl, which wins
+/// over the profile's). Create and use it in one worker thread; abort() from any thread.
 class TikTokClient final : public TikTokSource
 {
 public:
@@ -32,6 +32,8 @@ public:
 
     Fetched<MediaItem> video(const QString &videoId, const QString &username) override;
     Fetched<CommentPage> comments(const QString &videoId, const QString &cursor) override;
+    Fetched<ProfileInfo> account(const QString &username) override;
+    Fetched<MediaPage> accountVideos(const QString &secUid, const QString &username, const QString &cursor) override;
     void abort() override;
 
     QString identity() const;

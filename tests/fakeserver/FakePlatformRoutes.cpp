@@ -20,6 +20,12 @@
 //        other video ids                                           the page with statusCode 10204 and no item
 //   GET  /api/comment/list/?aweme_id=7603296357641735445&cursor=0  web_comment_list__aweme_….json
 //        other ids or cursors                                      an empty last page
+//   GET  /@zg.520                                                  account page embedding user_detail__zg.520__….json
+//        /@{user} set by setTikTokAccount()                        that account's page (its items on the page or not)
+//        any other account                                         the page with statusCode 10221 (no such account)
+//   GET  /api/post/item_list/?secUid=…                             the account's videos (zg.520:
+//   user_item_list__….json)
+//        unknown secUid                                            {"statusCode": 10221}
 
 #include "FakePlatformServer.h"
 
@@ -181,7 +187,36 @@ FakeResponse FakePlatformServer::instagramPostPage(const FakeRequest &request) c
 
 void FakePlatformServer::installTikTokRoutes()
 {
+    setTikTokAccount(
+        u"zg.520"_s, parseObject(fixture(u"tiktok/user_detail__zg.520__2025-10.json"_s)),
+        parseObject(fixture(u"tiktok/user_item_list__zg.520__2025-10.json"_s)).value(u"itemList"_s).toArray(), false);
+    setRoute(u"/api/post/item_list/"_s, [this](const FakeRequest &request) {
+        const QString secUid = request.queryValue(u"secUid"_s);
+        QMutexLocker lock(&m_mutex);
+        for (auto it = m_tiktokAccounts.cbegin(); it != m_tiktokAccounts.cend(); ++it) {
+            const QJsonObject user = it->detail.value(u"userInfo"_s).toObject().value(u"user"_s).toObject();
+            if (!secUid.isEmpty() && user.value(u"secUid"_s).toString() == secUid)
+                return FakeResponse::json(compact(QJsonObject{
+                    {u"statusCode"_s, 0}, {u"itemList"_s, it->items}, {u"hasMore"_s, false}, {u"cursor"_s, u"0"_s}}));
+        }
+        return FakeResponse::json(R"({"statusCode": 10221, "status_msg": "", "itemList": []})");
+    });
     setRoute(u"/@"_s, [this](const FakeRequest &request) {
+        static const QRegularExpression account(u"^/@([^/]+)/?$"_s);
+        if (const auto a = account.match(request.path); a.hasMatch()) {
+            QMutexLocker lock(&m_mutex);
+            const auto it = m_tiktokAccounts.constFind(a.captured(1).toLower());
+            if (it == m_tiktokAccounts.cend())
+                return FakeResponse::html(
+                    tiktokAccountPage(QJsonObject{{u"statusCode"_s, 10221}, {u"statusMsg"_s, u""_s}}));
+            QJsonObject detail = it->detail;
+            if (it->itemsOnPage) {
+                QJsonObject info = detail.value(u"userInfo"_s).toObject();
+                info.insert(u"itemList"_s, it->items);
+                detail.insert(u"userInfo"_s, info);
+            }
+            return FakeResponse::html(tiktokAccountPage(detail));
+        }
         static const QRegularExpression video(u"^/@([^/]+)/video/(\\d+)/?$"_s);
         const auto match = video.match(request.path);
         if (!match.hasMatch())
@@ -199,6 +234,39 @@ void FakePlatformServer::installTikTokRoutes()
                                   (cursor.isEmpty() ? QByteArray("0") : cursor.toUtf8()) +
                                   R"(, "has_more": 0, "total": 0})");
     });
+}
+
+void FakePlatformServer::setTikTokAccount(const QString &username, const QJsonObject &userDetail,
+                                          const QJsonArray &items, bool itemsOnPage)
+{
+    QMutexLocker lock(&m_mutex);
+    m_tiktokAccounts.insert(username.toLower(), TikTokAccount{userDetail, items, itemsOnPage});
+}
+
+QByteArray FakePlatformServer::tiktokAccountPage(const QJsonObject &userDetail)
+{
+    const QJsonObject data{
+        {u"__DEFAULT_SCOPE__"_s,
+         QJsonObject{
+             {u"webapp.app-context"_s, QJsonObject{{u"language"_s, u"en"_s}, {u"region"_s, u"US"_s}}},
+             {u"webapp.user-detail"_s, userDetail},
+         }},
+    };
+    return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>TikTok - Make Your Day</title>"
+           "</head><body><div id=\"app\"></div>"
+           "<script id=\"__UNIVERSAL_DATA_FOR_REHYDRATION__\" type=\"application/json\">" +
+           compact(data) + "</script></body></html>";
+}
+
+FakeResponse FakePlatformServer::tiktokVerifyWall()
+{
+    return FakeResponse::html("<!DOCTYPE html><html><head><title>Security Check</title></head><body>"
+                              "<div id=\"captcha-verify-container\">Verify to continue</div></body></html>");
+}
+
+FakeResponse FakePlatformServer::tiktokLoginRedirect()
+{
+    return FakeResponse::redirect("/login?redirect_url=https%3A%2F%2Fwww.tiktok.com%2F");
 }
 
 QByteArray FakePlatformServer::tiktokVideoPage(const QJsonObject &itemStruct, int statusCode)

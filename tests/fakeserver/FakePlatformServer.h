@@ -2,6 +2,8 @@
 
 #include "FakeHttpMessage.h"
 
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QMutex>
 #include <QObject>
@@ -91,6 +93,16 @@ public:
 
     /// A TikTok video page embedding itemStruct (omitted when empty) in __UNIVERSAL_DATA_FOR_REHYDRATION__.
     static QByteArray tiktokVideoPage(const QJsonObject &itemStruct, int statusCode = 0);
+    /// A TikTok account page embedding userDetail as `webapp.user-detail`.
+    static QByteArray tiktokAccountPage(const QJsonObject &userDetail);
+    /// TikTok's verification wall (a captcha page instead of the account) and its redirect to /login.
+    static FakeResponse tiktokVerifyWall();
+    static FakeResponse tiktokLoginRedirect();
+    /// Serves /@{username} with this user detail (`{statusCode, userInfo{user, stats, statsV2}}`) and its videos:
+    /// in the page's userInfo.itemList when itemsOnPage, else at /api/post/item_list/?secUid={user.secUid}.
+    /// Replaces what was served for that account (installTikTokRoutes() sets zg.520 from the fixtures).
+    void setTikTokAccount(const QString &username, const QJsonObject &userDetail, const QJsonArray &items = {},
+                          bool itemsOnPage = false);
 
 private:
     struct Injection
@@ -118,6 +130,13 @@ private:
     QHash<QString, FakeResponse> m_exactRoutes;
     QList<Injection> m_injections;
     QList<FakeRequest> m_requests;
+    struct TikTokAccount
+    {
+        QJsonObject detail;
+        QJsonArray items;
+        bool itemsOnPage = false;
+    };
+    QHash<QString, TikTokAccount> m_tiktokAccounts; ///< by lower-cased username
 };
 
 } // namespace reelpulse::test

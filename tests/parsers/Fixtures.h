@@ -48,5 +48,7 @@ inline const QString PgProfile = QStringLiteral("instagram/pgrimaud__profile.jso
 inline const QString PgCheckpoint = QStringLiteral("instagram/pgrimaud__checkpoint_challenge.json");
 inline const QString TtItem = QStringLiteral("tiktok/web_item_struct__7603296357641735445__2026-02.json");
 inline const QString TtComments = QStringLiteral("tiktok/web_comment_list__aweme_7603296357641735445__2026-02.json");
+inline const QString TtUserDetail = QStringLiteral("tiktok/user_detail__zg.520__2025-10.json");
+inline const QString TtItemList = QStringLiteral("tiktok/user_item_list__zg.520__2025-10.json");
 
 } // namespace fixtures

@@ -20,6 +20,10 @@ private slots:
     void testReelUrls();
     void testVideoIdentifiers_data();
     void testVideoIdentifiers();
+    void testTikTokUsernames_data();
+    void testTikTokUsernames();
+    void testProfileIdentifiers_data();
+    void testProfileIdentifiers();
 };
 
 void TestIdentifiers::testUsernames_data()
@@ -212,6 +216,99 @@ void TestIdentifiers::testVideoIdentifiers()
         QCOMPARE(ref->shortcode, shortcode);
         QVERIFY(!ref->canonicalUrl.isEmpty());
     }
+}
+
+void TestIdentifiers::testTikTokUsernames_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected"); // empty: must be rejected
+    QTest::addColumn<QString>("messagePart");
+
+    QTest::newRow("plain") << u"zg.520"_s << u"zg.520"_s << QString();
+    QTest::newRow("at") << u"@zg.520"_s << u"zg.520"_s << QString();
+    QTest::newRow("upper case folds") << u"@ZG.520"_s << u"zg.520"_s << QString();
+    QTest::newRow("underscores") << u"sani__6349"_s << u"sani__6349"_s << QString();
+    QTest::newRow("leading dot") << u".dot"_s << u".dot"_s << QString();
+    QTest::newRow("two dots in a row") << u"a..b"_s << u"a..b"_s << QString();
+    QTest::newRow("two chars") << u"ab"_s << u"ab"_s << QString();
+    QTest::newRow("24 chars") << QString(24, u'a') << QString(24, u'a') << QString();
+    QTest::newRow("url") << u"https://www.tiktok.com/@zg.520"_s << u"zg.520"_s << QString();
+    QTest::newRow("url slash") << u"https://www.tiktok.com/@zg.520/"_s << u"zg.520"_s << QString();
+    QTest::newRow("url query") << u"https://www.tiktok.com/@zg.520?lang=en"_s << u"zg.520"_s << QString();
+    QTest::newRow("url no scheme") << u"tiktok.com/@zg.520"_s << u"zg.520"_s << QString();
+    QTest::newRow("mobile host") << u"https://m.tiktok.com/@zg.520"_s << u"zg.520"_s << QString();
+    QTest::newRow("spaces trimmed") << u"  @zg.520 "_s << u"zg.520"_s << QString();
+
+    QTest::newRow("one char") << u"a"_s << QString() << u"2 to 24"_s;
+    QTest::newRow("25 chars") << QString(25, u'a') << QString() << u"2 to 24"_s;
+    QTest::newRow("trailing dot") << u"name."_s << QString() << u"cannot end with '.'"_s;
+    QTest::newRow("dash") << u"zg-520"_s << QString() << u"only letters, digits"_s;
+    QTest::newRow("accent") << u"café"_s << QString() << u"only letters, digits"_s;
+    QTest::newRow("empty") << u""_s << QString() << u"empty"_s;
+    QTest::newRow("only at") << u"@"_s << QString() << u"empty"_s;
+    QTest::newRow("video url") << u"https://www.tiktok.com/@zg.520/video/7513039993741397256"_s << QString()
+                               << u"not an account"_s;
+    QTest::newRow("no @ in url") << u"https://www.tiktok.com/zg.520"_s << QString() << u"names no TikTok account"_s;
+    QTest::newRow("instagram url") << u"https://www.instagram.com/natgeo/"_s << QString() << u"not a TikTok address"_s;
+}
+
+void TestIdentifiers::testTikTokUsernames()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QFETCH(QString, messagePart);
+    const auto result = normalizeTikTokUsername(input);
+    if (expected.isEmpty()) {
+        QVERIFY2(!result.ok(), qPrintable(input));
+        QCOMPARE(result.error().kind, ErrorKind::Invalid);
+        QVERIFY2(result.error().message.contains(messagePart), qPrintable(result.error().message));
+    } else {
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+        QCOMPARE(result.value(), expected);
+    }
+}
+
+void TestIdentifiers::testProfileIdentifiers_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("platform");         // as --platform gives it; empty: not given
+    QTest::addColumn<QString>("expectedPlatform"); // empty: must be rejected
+    QTest::addColumn<QString>("expectedName");
+
+    QTest::newRow("tiktok url, no platform")
+        << u"https://www.tiktok.com/@someone"_s << QString() << u"tiktok"_s << u"someone"_s;
+    QTest::newRow("tiktok url, platform tiktok")
+        << u"https://www.tiktok.com/@someone"_s << u"tiktok"_s << u"tiktok"_s << u"someone"_s;
+    QTest::newRow("@name --platform tiktok") << u"@someone"_s << u"tiktok"_s << u"tiktok"_s << u"someone"_s;
+    QTest::newRow("name --platform tiktok") << u"some.one_1"_s << u"tiktok"_s << u"tiktok"_s << u"some.one_1"_s;
+    QTest::newRow("name, no platform: instagram") << u"someone"_s << QString() << u"instagram"_s << u"someone"_s;
+    QTest::newRow("instagram url") << u"https://www.instagram.com/natgeo/"_s << QString() << u"instagram"_s
+                                   << u"natgeo"_s;
+    QTest::newRow("a 31-char name is fine on neither") << QString(31, u'a') << u"tiktok"_s << QString() << QString();
+    QTest::newRow("tiktok url --platform instagram")
+        << u"https://www.tiktok.com/@someone"_s << u"instagram"_s << QString() << QString();
+    QTest::newRow("instagram url --platform tiktok")
+        << u"https://www.instagram.com/natgeo/"_s << u"tiktok"_s << QString() << QString();
+    QTest::newRow("trailing dot on tiktok") << u"someone."_s << u"tiktok"_s << QString() << QString();
+}
+
+void TestIdentifiers::testProfileIdentifiers()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, platform);
+    QFETCH(QString, expectedPlatform);
+    QFETCH(QString, expectedName);
+    std::optional<Platform> given;
+    if (!platform.isEmpty())
+        given = platformFromName(platform);
+    const auto result = parseProfileIdentifier(input, given);
+    if (expectedPlatform.isEmpty()) {
+        QVERIFY2(!result.ok(), qPrintable(input));
+        return;
+    }
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+    QCOMPARE(platformName(result->platform), expectedPlatform);
+    QCOMPARE(result->username, expectedName);
 }
 
 QTEST_GUILESS_MAIN(TestIdentifiers)

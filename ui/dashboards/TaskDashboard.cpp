@@ -152,7 +152,8 @@ void TaskDashboard::reloadTasks()
                 for (const ProfileTask &t : rows->tasks)
                     tasks.append(
                         {{TaskKind::Profile, t.id},
-                         t.isCompetitor ? tr("@%1 (competitor)").arg(t.targetProfile) : u"@"_s + t.targetProfile});
+                         (t.isCompetitor ? tr("@%1 (competitor)").arg(t.targetProfile) : u"@"_s + t.targetProfile) +
+                             (t.platform == Platform::TikTok ? tr(" on TikTok") : QString())});
             fill(tasks);
         });
         return;
