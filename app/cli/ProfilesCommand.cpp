@@ -1,5 +1,6 @@
 #include "cli/ProfilesCommand.h"
 
+#include "cli/AutoDownloadOption.h"
 #include "cli/CliContext.h"
 #include "cli/CommandLine.h"
 #include "cli/ScrapedTaskJson.h"
@@ -26,7 +27,9 @@ const char *const Usage = QT_TRANSLATE_NOOP(
     "  list                                                     list profile tasks\n"
     "  show <id>                                                one task (an id prefix of 4+ characters works)\n"
     "  update <id> [--competitor|--own] [--interval-days N] [--pause|--resume]\n"
-    "  remove <id>                                              stop tracking and delete the task's data\n");
+    "  remove <id>                                              stop tracking and delete the task's data\n"
+    "\n"
+    "add and update also take --auto-download on|off: download every new post a scrape finds (default off).\n");
 
 QString when(const std::optional<QDateTime> &time)
 {
@@ -51,6 +54,10 @@ void printTask(CliContext &ctx, const ProfileTask &t)
     if (!t.lastError.isEmpty())
         ctx.out << QCoreApplication::translate("reelpulse::cli::Profiles", "  last error:   %1 (%2)\n")
                        .arg(t.lastError, t.lastErrorClass);
+    if (const auto on = autoDownloadOf(ctx, t.id))
+        ctx.out << QCoreApplication::translate("reelpulse::cli::Profiles", "  download new posts: %1\n")
+                       .arg(*on ? QCoreApplication::translate("reelpulse::cli::Profiles", "on")
+                                : QCoreApplication::translate("reelpulse::cli::Profiles", "off"));
     printScrapedSummary(ctx, t);
     ctx.out.flush();
 }
@@ -59,9 +66,12 @@ int output(CliContext &ctx, const Result<ProfileTask> &task, const QString &huma
 {
     if (!task.ok())
         return ctx.fail(task.error());
-    if (ctx.json)
-        ctx.printJson(profileWithScrapedJson(ctx, task.value()));
-    else if (!humanLine.isEmpty())
+    if (ctx.json) {
+        QJsonObject o = profileWithScrapedJson(ctx, task.value());
+        if (const auto on = autoDownloadOf(ctx, task->id))
+            o.insert(u"auto_download"_s, *on);
+        ctx.printJson(o);
+    } else if (!humanLine.isEmpty())
         ctx.out << humanLine.arg(task->targetProfile, task->id) << Qt::endl;
     else
         printTask(ctx, task.value());
@@ -78,7 +88,7 @@ int runProfilesCommand(CliContext &ctx, const QStringList &args)
         return ctx.usage(QCoreApplication::translate("reelpulse::cli::Profiles", Usage));
 
     auto line = parseCommandLine(rest, u"profiles "_s + sub, {u"competitor"_s, u"own"_s, u"pause"_s, u"resume"_s},
-                                 {u"interval-days"_s});
+                                 {u"interval-days"_s, u"auto-download"_s});
     if (!line.ok())
         return ctx.fail(line.error());
     if (line->help)
@@ -99,6 +109,8 @@ int runProfilesCommand(CliContext &ctx, const QStringList &args)
             return ctx.fail(parsed.error());
         interval = parsed.value();
     }
+    if (auto checked = checkAutoDownload(*line); !checked.ok())
+        return ctx.fail(checked.error());
 
     if (sub != u"add" && sub != u"list" && sub != u"show" && sub != u"update" && sub != u"remove")
         return ctx.fail(Error::invalid(
@@ -117,8 +129,11 @@ int runProfilesCommand(CliContext &ctx, const QStringList &args)
             return ctx.fail(Error::invalid(
                 u"is_competitor"_s,
                 QCoreApplication::translate("reelpulse::cli::Profiles", "Choose either --competitor or --own.")));
-        return output(ctx, tracking.addProfile(line->positional.first(), line->has(u"competitor"_s), interval),
-                      QCoreApplication::translate("reelpulse::cli::Profiles", "Now tracking @%1 (task %2)."));
+        return output(
+            ctx,
+            withAutoDownload(ctx, *line,
+                             tracking.addProfile(line->positional.first(), line->has(u"competitor"_s), interval)),
+            QCoreApplication::translate("reelpulse::cli::Profiles", "Now tracking @%1 (task %2)."));
     }
     if (sub == u"list") {
         if (!needArgs(0, QCoreApplication::translate("reelpulse::cli::Profiles", "no arguments")))
@@ -180,7 +195,12 @@ int runProfilesCommand(CliContext &ctx, const QStringList &args)
             update.status = TaskStatus::Paused;
         if (line->has(u"resume"_s))
             update.status = TaskStatus::Active;
-        return output(ctx, tracking.updateProfile(line->positional.first(), update),
+        // --auto-download alone changes only the download option.
+        const bool onlyAutoDownload = update.isEmpty() && line->has(u"auto-download"_s);
+        return output(ctx,
+                      withAutoDownload(ctx, *line,
+                                       onlyAutoDownload ? tracking.profile(line->positional.first())
+                                                        : tracking.updateProfile(line->positional.first(), update)),
                       QCoreApplication::translate("reelpulse::cli::Profiles", "Updated @%1 (task %2)."));
     }
     // remove
