@@ -2,9 +2,11 @@
 
 #include "FieldMessageLabel.h"
 #include "domain/Identifiers.h"
+#include "services/AutoDownload.h"
 #include "services/TrackingService.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -60,6 +62,7 @@ void ProfileDialog::build()
     addIntervalField(isEditing() ? task().intervalDays : DefaultProfileIntervalDays, false);
     if (isEditing())
         addPausedCheckBox(task().status == TaskStatus::Paused);
+    addAutoDownloadBox();
     finishSetUp(isEditing(), isEditing() ? static_cast<QWidget *>(intervalSpinBox()) : m_name.edit);
 }
 
@@ -86,7 +89,12 @@ FieldMessageLabel *ProfileDialog::fieldOf(const Error &error) const
 
 Result<ProfileTask> ProfileDialog::add()
 {
-    return service().addProfile(m_name.edit->text(), m_competitor->isChecked(), intervalSpinBox()->value());
+    auto added = service().addProfile(m_name.edit->text(), m_competitor->isChecked(), intervalSpinBox()->value());
+    if (added.ok() && m_autoDownload->isChecked()) {
+        if (auto s = AutoDownload::setEnabled(service().database(), added->id, true); !s.ok())
+            return s.error();
+    }
+    return added;
 }
 
 std::optional<Result<ProfileTask>> ProfileDialog::save()
@@ -97,9 +105,28 @@ std::optional<Result<ProfileTask>> ProfileDialog::save()
     if (intervalSpinBox()->value() != task().intervalDays)
         update.intervalDays = intervalSpinBox()->value();
     update.status = statusChange(task().status);
+    const bool autoDownloadChanged = m_autoDownload->isChecked() != m_autoDownloadWas;
+    if (autoDownloadChanged) {
+        if (auto s = AutoDownload::setEnabled(service().database(), task().id, m_autoDownload->isChecked()); !s.ok())
+            return Result<ProfileTask>(s.error());
+    }
     if (update.isEmpty())
-        return std::nullopt;
+        return autoDownloadChanged ? std::optional<Result<ProfileTask>>(task()) : std::nullopt;
     return service().updateProfile(task().id, update);
+}
+
+void ProfileDialog::addAutoDownloadBox()
+{
+    m_autoDownload = new QCheckBox(tr("&Download new posts"), this);
+    m_autoDownload->setObjectName(u"autoDownloadBox"_s);
+    m_autoDownload->setToolTip(tr("Every post a scrape finds for the first time is queued in Downloads, in the "
+                                  "best quality."));
+    if (isEditing()) {
+        auto on = AutoDownload::enabled(service().database(), task().id);
+        m_autoDownloadWas = on.ok() && on.value();
+    }
+    m_autoDownload->setChecked(m_autoDownloadWas);
+    addRow(m_autoDownload);
 }
 
 } // namespace reelpulse

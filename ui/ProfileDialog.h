@@ -3,6 +3,7 @@
 #include "TaskEditDialog.h"
 #include "domain/TaskTypes.h"
 
+class QCheckBox;
 class QRadioButton;
 
 namespace reelpulse {
@@ -24,6 +25,7 @@ public:
     QLineEdit *nameEdit() const { return m_name.edit; }
     QRadioButton *competitorButton() const { return m_competitor; }
     FieldMessageLabel *nameMessage() const { return m_name.message; }
+    QCheckBox *autoDownloadBox() const { return m_autoDownload; }
 
 protected:
     void validate() override;
@@ -33,10 +35,13 @@ protected:
 
 private:
     void build();
+    void addAutoDownloadBox();
 
     TextField m_name;
     QRadioButton *m_own = nullptr;
     QRadioButton *m_competitor = nullptr;
+    QCheckBox *m_autoDownload = nullptr; ///< "Download new posts"
+    bool m_autoDownloadWas = false;
 };
 
 } // namespace reelpulse
