@@ -4,9 +4,18 @@
 #include "cli/CommandLine.h"
 #include "services/AutoDownload.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace reelpulse::cli {
+
+QString autoDownloadUsage()
+{
+    return QCoreApplication::translate("reelpulse::cli::Profiles",
+                                       "\nadd and update also take --auto-download on|off: download every new post a "
+                                       "scrape finds (default off).\n");
+}
 
 Status checkAutoDownload(const CommandLine &line)
 {

@@ -10,6 +10,8 @@ namespace reelpulse::cli {
 class CliContext;
 struct CommandLine;
 
+/// The usage lines of --auto-download, after those of `profiles`.
+QString autoDownloadUsage();
 /// Checks the value of --auto-download, when given, before anything is changed.
 Status checkAutoDownload(const CommandLine &line);
 /// `profiles add|update … --auto-download on|off`: sets the task's "download new posts" option (kept in a

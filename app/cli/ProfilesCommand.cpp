@@ -27,9 +27,7 @@ const char *const Usage = QT_TRANSLATE_NOOP(
     "  list                                                     list profile tasks\n"
     "  show <id>                                                one task (an id prefix of 4+ characters works)\n"
     "  update <id> [--competitor|--own] [--interval-days N] [--pause|--resume]\n"
-    "  remove <id>                                              stop tracking and delete the task's data\n"
-    "\n"
-    "add and update also take --auto-download on|off: download every new post a scrape finds (default off).\n");
+    "  remove <id>                                              stop tracking and delete the task's data\n");
 
 QString when(const std::optional<QDateTime> &time)
 {
@@ -85,14 +83,14 @@ int runProfilesCommand(CliContext &ctx, const QStringList &args)
     const QString sub = args.value(0);
     const QStringList rest = args.mid(1);
     if (sub.isEmpty() || sub == u"--help" || sub == u"-h" || sub == u"help")
-        return ctx.usage(QCoreApplication::translate("reelpulse::cli::Profiles", Usage));
+        return ctx.usage(QCoreApplication::translate("reelpulse::cli::Profiles", Usage) + autoDownloadUsage());
 
     auto line = parseCommandLine(rest, u"profiles "_s + sub, {u"competitor"_s, u"own"_s, u"pause"_s, u"resume"_s},
                                  {u"interval-days"_s, u"auto-download"_s});
     if (!line.ok())
         return ctx.fail(line.error());
     if (line->help)
-        return ctx.usage(QCoreApplication::translate("reelpulse::cli::Profiles", Usage));
+        return ctx.usage(QCoreApplication::translate("reelpulse::cli::Profiles", Usage) + autoDownloadUsage());
 
     auto needArgs = [&](int count, const QString &what) -> bool {
         if (line->positional.size() == count)
