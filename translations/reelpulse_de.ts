@@ -350,22 +350,6 @@
         <source>Instagram&apos;s answer to %1 has an unexpected shape.</source>
         <translation>Die Antwort von Instagram auf %1 hat eine unerwartete Form.</translation>
     </message>
-    <message>
-        <source>Check the URL or shortcode; the post may have been deleted.</source>
-        <translation>Prüfen Sie die URL oder den Kurzcode; der Beitrag wurde möglicherweise gelöscht.</translation>
-    </message>
-    <message>
-        <source>The post belongs to a private account or needs a signed-in session.</source>
-        <translation>Der Beitrag gehört zu einem privaten Konto oder erfordert eine angemeldete Sitzung.</translation>
-    </message>
-    <message>
-        <source>Instagram asks to slow down; try again later.</source>
-        <translation>Instagram bittet, langsamer zu werden; versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
-        <source>Retry after a moment.</source>
-        <translation>Versuchen Sie es gleich noch einmal.</translation>
-    </message>
 </context>
 <context>
     <name>reelpulse::AccountsDialog</name>
@@ -617,6 +601,20 @@
     <message>
         <source>%1 likes and comments</source>
         <translation>%1 Likes und Kommentare</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::AutoDownload</name>
+    <message>
+        <source>--auto-download takes on or off.</source>
+        <translation>--auto-download nimmt on oder off.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new post(s) queued for download.</source>
+        <translation>
+            <numerusform>%n neuer Beitrag zum Herunterladen eingereiht.</numerusform>
+            <numerusform>%n neue Beiträge zum Herunterladen eingereiht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1250,13 +1248,6 @@
     </message>
 </context>
 <context>
-    <name>reelpulse::DownloadQueue</name>
-    <message>
-        <source>Downloads paused: less than 500 MiB free in the download folder. Free some space, then resume.</source>
-        <translation>Downloads pausiert: weniger als 500 MiB frei im Download-Ordner. Geben Sie Speicherplatz frei und setzen Sie dann fort.</translation>
-    </message>
-</context>
-<context>
     <name>reelpulse::DownloadService</name>
     <message>
         <source>&apos;%1&apos; cannot be downloaded this way.</source>
@@ -1317,6 +1308,42 @@
     <message>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a story (username/story-id).</source>
+        <translation>„%1“ ist keine Story (Benutzername/Story-ID).</translation>
+    </message>
+    <message>
+        <source>Stories last 24 hours; this one is gone.</source>
+        <translation>Stories sind 24 Stunden sichtbar; diese ist nicht mehr da.</translation>
+    </message>
+    <message>
+        <source>Sign in from the app (Settings › Instagram account); a private account&apos;s stories need an account that follows it.</source>
+        <translation>Melden Sie sich in der App an (Einstellungen › Instagram-Konto); die Stories eines privaten Kontos brauchen ein Konto, das ihm folgt.</translation>
+    </message>
+    <message>
+        <source>Check the URL or shortcode; the post may have been deleted.</source>
+        <translation>Prüfen Sie die URL oder den Kurzcode; der Beitrag wurde möglicherweise gelöscht.</translation>
+    </message>
+    <message>
+        <source>The post belongs to a private account or needs a signed-in session.</source>
+        <translation>Der Beitrag gehört zu einem privaten Konto oder erfordert eine angemeldete Sitzung.</translation>
+    </message>
+    <message>
+        <source>Instagram asks to slow down; try again later.</source>
+        <translation>Instagram bittet, langsamer zu werden; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Retry after a moment.</source>
+        <translation>Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The next file needs %1 but only %2 are free in %3: downloads paused.</source>
+        <translation>Die nächste Datei braucht %1, aber in %3 sind nur %2 frei: Downloads pausiert.</translation>
+    </message>
+    <message>
+        <source>The story %1 of @%2 is not there any more.</source>
+        <translation>Die Story %1 von @%2 ist nicht mehr da.</translation>
     </message>
 </context>
 <context>
@@ -2752,6 +2779,28 @@ ReelPulse vergisst die Sitzung und liest Instagram wieder als Besucher. Stories 
     </message>
 </context>
 <context>
+    <name>reelpulse::PostDownloads</name>
+    <message>
+        <source>Queued %1 for download (see Downloads).</source>
+        <translation>%1 zum Herunterladen eingereiht (siehe Downloads).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n post(s) for download (see Downloads).</source>
+        <translation>
+            <numerusform>%n Beitrag zum Herunterladen eingereiht (siehe Downloads).</numerusform>
+            <numerusform>%n Beiträge zum Herunterladen eingereiht (siehe Downloads).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This post cannot be downloaded: it has no address.</source>
+        <translation>Dieser Beitrag kann nicht heruntergeladen werden: Er hat keine Adresse.</translation>
+    </message>
+    <message>
+        <source>Downloads are not available in this window.</source>
+        <translation>Downloads sind in diesem Fenster nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
     <name>reelpulse::ProblemReport</name>
     <message>
         <source>Open &amp;Data Folder</source>
@@ -2847,6 +2896,14 @@ ReelPulse vergisst die Sitzung und liest Instagram wieder als Besucher. Stories 
     <message>
         <source>Tracks tiktok.com/@%1</source>
         <translation>Verfolgt tiktok.com/@%1</translation>
+    </message>
+    <message>
+        <source>&amp;Download new posts</source>
+        <translation>Neue Beiträge &amp;herunterladen</translation>
+    </message>
+    <message>
+        <source>Every post a scrape finds for the first time is queued in Downloads, in the best quality.</source>
+        <translation>Jeder Beitrag, den ein Abruf zum ersten Mal findet, wird in Downloads eingereiht, in bester Qualität.</translation>
     </message>
 </context>
 <context>
@@ -4575,6 +4632,10 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
         <source> on TikTok</source>
         <translation> auf TikTok</translation>
     </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Herunterladen</translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::TaskDetailPane</name>
@@ -4758,6 +4819,18 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
     <message>
         <source>Languages: %1</source>
         <translation>Sprachen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Herunterladen</translation>
+    </message>
+    <message>
+        <source>Download the selected posts in the best quality (see Downloads).</source>
+        <translation>Die ausgewählten Beiträge in bester Qualität herunterladen (siehe Downloads).</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
     </message>
 </context>
 <context>
@@ -6098,10 +6171,6 @@ Die letzten Medien des Kontos, neueste zuerst; --after setzt beim next_cursor ei
         <translation>&apos;download story&apos; erwartet einen Benutzernamen.</translation>
     </message>
     <message>
-        <source>Downloading stories is not available in this version yet.</source>
-        <translation>Das Herunterladen von Stories ist in dieser Version noch nicht verfügbar.</translation>
-    </message>
-    <message>
         <source>Stories of @%1 can only be read with a signed-in Instagram session.</source>
         <translation>Stories von @%1 lassen sich nur mit einer angemeldeten Instagram-Sitzung lesen.</translation>
     </message>
@@ -6668,6 +6737,10 @@ Host und ihren Port. Exit-Codes: 0 erledigt oder bereits heruntergeladen, 2 ung�
   retry &lt;job&gt;        einen fehlgeschlagenen Auftrag erneut ausführen
   formats            die Qualitäten und Formate (--json: available_formats)
 </translation>
+    </message>
+    <message>
+        <source>@%1 has no active stories right now.</source>
+        <translation>@%1 hat gerade keine aktiven Stories.</translation>
     </message>
 </context>
 <context>
@@ -7301,6 +7374,28 @@ Befehle:
     <message>
         <source>PLATFORM</source>
         <translation>PLATTFORM</translation>
+    </message>
+    <message>
+        <source>
+add and update also take --auto-download on|off: download every new post a scrape finds (default off).
+</source>
+        <translation>
+add und update nehmen auch --auto-download on|off: jeden neuen Beitrag herunterladen, den ein Abruf findet (Standard: off).
+</translation>
+    </message>
+    <message>
+        <source>  download new posts: %1
+</source>
+        <translation>  neue Beiträge laden: %1
+</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
     </message>
 </context>
 <context>
@@ -8342,12 +8437,20 @@ Metadaten: bis zu 20 Schlüssel, jeder Wert höchstens 255 Zeichen.
         <source>Cannot rename %1 to its final name.</source>
         <translation>%1 kann nicht auf den endgültigen Namen umbenannt werden.</translation>
     </message>
+    <message>
+        <source>Not enough free space for %1 bytes.</source>
+        <translation>Nicht genug freier Speicherplatz für %1 Bytes.</translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::downloads::MediaLookup</name>
     <message>
         <source>The answer could not be read.</source>
         <translation>Die Antwort konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Sign in to Instagram to read stories: Instagram shows stories only to signed-in accounts.</source>
+        <translation>Melden Sie sich bei Instagram an, um Stories zu lesen: Instagram zeigt Stories nur angemeldeten Konten.</translation>
     </message>
 </context>
 <context>

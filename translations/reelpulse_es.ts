@@ -350,22 +350,6 @@
         <source>Instagram&apos;s answer to %1 has an unexpected shape.</source>
         <translation>La respuesta de Instagram a %1 tiene una forma inesperada.</translation>
     </message>
-    <message>
-        <source>Check the URL or shortcode; the post may have been deleted.</source>
-        <translation>Comprueba la URL o el código corto; puede que la publicación se haya eliminado.</translation>
-    </message>
-    <message>
-        <source>The post belongs to a private account or needs a signed-in session.</source>
-        <translation>La publicación pertenece a una cuenta privada o requiere una sesión iniciada.</translation>
-    </message>
-    <message>
-        <source>Instagram asks to slow down; try again later.</source>
-        <translation>Instagram pide ir más despacio; vuelve a intentarlo más tarde.</translation>
-    </message>
-    <message>
-        <source>Retry after a moment.</source>
-        <translation>Vuelve a intentarlo en un momento.</translation>
-    </message>
 </context>
 <context>
     <name>reelpulse::AccountsDialog</name>
@@ -617,6 +601,20 @@
     <message>
         <source>%1 likes and comments</source>
         <translation>%1 me gusta y comentarios</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::AutoDownload</name>
+    <message>
+        <source>--auto-download takes on or off.</source>
+        <translation>--auto-download admite on u off.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new post(s) queued for download.</source>
+        <translation>
+            <numerusform>%n publicación nueva en cola para descargar.</numerusform>
+            <numerusform>%n publicaciones nuevas en cola para descargar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1250,13 +1248,6 @@
     </message>
 </context>
 <context>
-    <name>reelpulse::DownloadQueue</name>
-    <message>
-        <source>Downloads paused: less than 500 MiB free in the download folder. Free some space, then resume.</source>
-        <translation>Descargas en pausa: quedan menos de 500 MiB libres en la carpeta de descargas. Libera espacio y luego reanuda.</translation>
-    </message>
-</context>
-<context>
     <name>reelpulse::DownloadService</name>
     <message>
         <source>&apos;%1&apos; cannot be downloaded this way.</source>
@@ -1317,6 +1308,42 @@
     <message>
         <source>Cannot write %1.</source>
         <translation>No se puede escribir %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a story (username/story-id).</source>
+        <translation>«%1» no es una historia (usuario/id-de-historia).</translation>
+    </message>
+    <message>
+        <source>Stories last 24 hours; this one is gone.</source>
+        <translation>Las historias duran 24 horas; esta ya no está.</translation>
+    </message>
+    <message>
+        <source>Sign in from the app (Settings › Instagram account); a private account&apos;s stories need an account that follows it.</source>
+        <translation>Inicia sesión desde la app (Configuración › Cuenta de Instagram); las historias de una cuenta privada necesitan una cuenta que la siga.</translation>
+    </message>
+    <message>
+        <source>Check the URL or shortcode; the post may have been deleted.</source>
+        <translation>Comprueba la URL o el código corto; puede que la publicación se haya eliminado.</translation>
+    </message>
+    <message>
+        <source>The post belongs to a private account or needs a signed-in session.</source>
+        <translation>La publicación pertenece a una cuenta privada o requiere una sesión iniciada.</translation>
+    </message>
+    <message>
+        <source>Instagram asks to slow down; try again later.</source>
+        <translation>Instagram pide ir más despacio; vuelve a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>Retry after a moment.</source>
+        <translation>Vuelve a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The next file needs %1 but only %2 are free in %3: downloads paused.</source>
+        <translation>El siguiente archivo necesita %1, pero solo hay %2 libres en %3: descargas en pausa.</translation>
+    </message>
+    <message>
+        <source>The story %1 of @%2 is not there any more.</source>
+        <translation>La historia %1 de @%2 ya no está.</translation>
     </message>
 </context>
 <context>
@@ -2752,6 +2779,28 @@ ReelPulse olvida la sesión y vuelve a leer Instagram como visitante. Las histor
     </message>
 </context>
 <context>
+    <name>reelpulse::PostDownloads</name>
+    <message>
+        <source>Queued %1 for download (see Downloads).</source>
+        <translation>%1 en cola para descargar (ver Descargas).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n post(s) for download (see Downloads).</source>
+        <translation>
+            <numerusform>%n publicación en cola para descargar (ver Descargas).</numerusform>
+            <numerusform>%n publicaciones en cola para descargar (ver Descargas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This post cannot be downloaded: it has no address.</source>
+        <translation>Esta publicación no se puede descargar: no tiene dirección.</translation>
+    </message>
+    <message>
+        <source>Downloads are not available in this window.</source>
+        <translation>Las descargas no están disponibles en esta ventana.</translation>
+    </message>
+</context>
+<context>
     <name>reelpulse::ProblemReport</name>
     <message>
         <source>Open &amp;Data Folder</source>
@@ -2847,6 +2896,14 @@ ReelPulse olvida la sesión y vuelve a leer Instagram como visitante. Las histor
     <message>
         <source>Tracks tiktok.com/@%1</source>
         <translation>Sigue tiktok.com/@%1</translation>
+    </message>
+    <message>
+        <source>&amp;Download new posts</source>
+        <translation>&amp;Descargar publicaciones nuevas</translation>
+    </message>
+    <message>
+        <source>Every post a scrape finds for the first time is queued in Downloads, in the best quality.</source>
+        <translation>Cada publicación que una recopilación encuentra por primera vez se pone en cola en Descargas, en la mejor calidad.</translation>
     </message>
 </context>
 <context>
@@ -4575,6 +4632,10 @@ Se eliminan las tareas y los datos recopilados para ellas.</numerusform>
         <source> on TikTok</source>
         <translation> en TikTok</translation>
     </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Descargar</translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::TaskDetailPane</name>
@@ -4758,6 +4819,18 @@ Se eliminan las tareas y los datos recopilados para ellas.</numerusform>
     <message>
         <source>Languages: %1</source>
         <translation>Idiomas: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Descargar</translation>
+    </message>
+    <message>
+        <source>Download the selected posts in the best quality (see Downloads).</source>
+        <translation>Descargar las publicaciones seleccionadas en la mejor calidad (ver Descargas).</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Descargar</translation>
     </message>
 </context>
 <context>
@@ -6098,10 +6171,6 @@ Los medios recientes de la cuenta, los más nuevos primero; --after continúa de
         <translation>&apos;download story&apos; necesita un nombre de usuario.</translation>
     </message>
     <message>
-        <source>Downloading stories is not available in this version yet.</source>
-        <translation>La descarga de historias aún no está disponible en esta versión.</translation>
-    </message>
-    <message>
         <source>Stories of @%1 can only be read with a signed-in Instagram session.</source>
         <translation>Las historias de @%1 solo se pueden leer con una sesión de Instagram iniciada.</translation>
     </message>
@@ -6668,6 +6737,10 @@ y puerto. Códigos de salida: 0 hecho o ya descargado, 2 entrada no válida, 3 n
   retry &lt;job&gt;        vuelve a ejecutar un trabajo fallido
   formats            las calidades y los formatos (--json: available_formats)
 </translation>
+    </message>
+    <message>
+        <source>@%1 has no active stories right now.</source>
+        <translation>@%1 no tiene historias activas ahora mismo.</translation>
     </message>
 </context>
 <context>
@@ -7300,6 +7373,28 @@ Comandos:
     <message>
         <source>PLATFORM</source>
         <translation>PLATAFORMA</translation>
+    </message>
+    <message>
+        <source>
+add and update also take --auto-download on|off: download every new post a scrape finds (default off).
+</source>
+        <translation>
+add y update también admiten --auto-download on|off: descargar cada publicación nueva que encuentre una recopilación (por defecto off).
+</translation>
+    </message>
+    <message>
+        <source>  download new posts: %1
+</source>
+        <translation>  descargar publicaciones nuevas: %1
+</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
     </message>
 </context>
 <context>
@@ -8340,12 +8435,20 @@ Metadatos: hasta 20 claves, cada valor de 255 caracteres como máximo.
         <source>Cannot rename %1 to its final name.</source>
         <translation>No se puede cambiar %1 a su nombre final.</translation>
     </message>
+    <message>
+        <source>Not enough free space for %1 bytes.</source>
+        <translation>No hay espacio libre suficiente para %1 bytes.</translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::downloads::MediaLookup</name>
     <message>
         <source>The answer could not be read.</source>
         <translation>No se pudo leer la respuesta.</translation>
+    </message>
+    <message>
+        <source>Sign in to Instagram to read stories: Instagram shows stories only to signed-in accounts.</source>
+        <translation>Inicia sesión en Instagram para leer historias: Instagram solo muestra las historias a cuentas con sesión iniciada.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@
 #include "VideosPage.h"
 #include "dashboards/DashboardsPage.h"
 #include "auth/InMemorySecretStore.h"
+#include "auth/SessionManager.h"
 #include "downloads/DownloadsPage.h"
 #include "services/DownloadQueue.h"
 #include "domain/AppInfo.h"
@@ -111,6 +112,7 @@ MainWindow::MainWindow(TrackingService &service, const QString &dataDir, ScrapeS
     addSection(Section::Reels, tr("Reels"), m_reels);
     addSection(Section::Videos, tr("Videos"), m_videos);
     m_downloadQueue = new DownloadQueue(dataDir, this);
+    m_downloadQueue->setSession([session = m_scrape->sessionManager()] { return session->current(); });
     m_downloads = new DownloadsPage(*m_downloadQueue, m_stack);
     addSection(Section::Downloads, tr("Downloads"), m_downloads);
     m_downloadQueue->start(); // unfinished downloads of an earlier run go on

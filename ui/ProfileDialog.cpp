@@ -2,10 +2,12 @@
 
 #include "FieldMessageLabel.h"
 #include "domain/Identifiers.h"
+#include "services/AutoDownload.h"
 #include "services/TrackingService.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -92,6 +94,7 @@ void ProfileDialog::build()
     addRow(tr("&Track its videos:"), track);
     if (isEditing())
         addPausedCheckBox(task().status == TaskStatus::Paused);
+    addAutoDownloadBox();
     finishSetUp(isEditing(), isEditing() ? static_cast<QWidget *>(intervalSpinBox()) : m_name.edit);
 }
 
@@ -141,8 +144,13 @@ AutoTrack ProfileDialog::chosenAutoTrack() const
 Result<ProfileTask> ProfileDialog::add()
 {
     const AutoTrack mode = chosenAutoTrack();
-    return service().addProfile(m_name.edit->text(), m_competitor->isChecked(), intervalSpinBox()->value(),
-                                chosenPlatform(), mode, mode == AutoTrack::Latest ? m_autoTrackLatest->value() : 0);
+    auto added = service().addProfile(m_name.edit->text(), m_competitor->isChecked(), intervalSpinBox()->value(),
+                                      chosenPlatform(), mode, mode == AutoTrack::Latest ? m_autoTrackLatest->value() : 0);
+    if (added.ok() && m_autoDownload->isChecked()) {
+        if (auto s = AutoDownload::setEnabled(service().database(), added->id, true); !s.ok())
+            return s.error();
+    }
+    return added;
 }
 
 std::optional<Result<ProfileTask>> ProfileDialog::save()
@@ -157,9 +165,28 @@ std::optional<Result<ProfileTask>> ProfileDialog::save()
         update.autoTrack = chosenAutoTrack();
     if (chosenAutoTrack() == AutoTrack::Latest && m_autoTrackLatest->value() != task().autoTrackLatest)
         update.autoTrackLatest = m_autoTrackLatest->value();
+    const bool autoDownloadChanged = m_autoDownload->isChecked() != m_autoDownloadWas;
+    if (autoDownloadChanged) {
+        if (auto s = AutoDownload::setEnabled(service().database(), task().id, m_autoDownload->isChecked()); !s.ok())
+            return Result<ProfileTask>(s.error());
+    }
     if (update.isEmpty())
-        return std::nullopt;
+        return autoDownloadChanged ? std::optional<Result<ProfileTask>>(task()) : std::nullopt;
     return service().updateProfile(task().id, update);
+}
+
+void ProfileDialog::addAutoDownloadBox()
+{
+    m_autoDownload = new QCheckBox(tr("&Download new posts"), this);
+    m_autoDownload->setObjectName(u"autoDownloadBox"_s);
+    m_autoDownload->setToolTip(tr("Every post a scrape finds for the first time is queued in Downloads, in the "
+                                  "best quality."));
+    if (isEditing()) {
+        auto on = AutoDownload::enabled(service().database(), task().id);
+        m_autoDownloadWas = on.ok() && on.value();
+    }
+    m_autoDownload->setChecked(m_autoDownloadWas);
+    addRow(m_autoDownload);
 }
 
 } // namespace reelpulse

@@ -4,6 +4,7 @@
 #include "domain/TaskTypes.h"
 
 class QComboBox;
+class QCheckBox;
 class QRadioButton;
 class QSpinBox;
 
@@ -29,6 +30,7 @@ public:
     QComboBox *platformCombo() const { return m_platform; }
     QComboBox *autoTrackCombo() const { return m_autoTrack; }
     QSpinBox *autoTrackLatestSpinBox() const { return m_autoTrackLatest; }
+    QCheckBox *autoDownloadBox() const { return m_autoDownload; }
 
 protected:
     void validate() override;
@@ -40,6 +42,7 @@ private:
     void build();
     std::optional<Platform> chosenPlatform() const;
     AutoTrack chosenAutoTrack() const;
+    void addAutoDownloadBox();
 
     TextField m_name;
     QRadioButton *m_own = nullptr;
@@ -47,6 +50,8 @@ private:
     QComboBox *m_platform = nullptr; ///< adding only
     QComboBox *m_autoTrack = nullptr;
     QSpinBox *m_autoTrackLatest = nullptr;
+    QCheckBox *m_autoDownload = nullptr; ///< "Download new posts"
+    bool m_autoDownloadWas = false;
 };
 
 } // namespace reelpulse

@@ -5,16 +5,19 @@
 #include "SentimentHighlight.h"
 #include "TaskItemsModel.h"
 #include "WhenReady.h"
+#include "downloads/PostDownloads.h"
 #include "sentiment/SentimentAnalyzer.h"
 #include "services/QueryService.h"
 
 #include <QAction>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
@@ -160,6 +163,20 @@ TaskDetailPane::TaskDetailPane(QueryService &queries, sentiment::Mode mode, QWid
     for (QAction *action : {m_markPositive, m_markNegative, m_markNeutral, m_markAutomatic})
         connect(action, &QAction::triggered, this, [this, action] { relabel(action); });
 
+    // "Download" on posts: the selected posts go to the Downloads section's queue.
+    m_download = new QAction(tr("&Download"), this);
+    m_download->setObjectName(u"downloadPostAction"_s);
+    m_download->setToolTip(tr("Download the selected posts in the best quality (see Downloads)."));
+    m_download->setEnabled(false);
+    m_itemsView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_itemsView->addAction(m_download);
+    connect(m_download, &QAction::triggered, this, &TaskDetailPane::downloadSelectedPosts);
+    m_downloadButton = new QPushButton(tr("Download"), this);
+    m_downloadButton->setObjectName(u"downloadPostButton"_s);
+    m_downloadButton->setToolTip(m_download->toolTip());
+    m_downloadButton->setEnabled(false);
+    connect(m_downloadButton, &QPushButton::clicked, this, &TaskDetailPane::downloadSelectedPosts);
+
     m_explanation = new QLabel(this);
     m_explanation->setObjectName(u"detailsExplanation"_s);
     m_explanation->setTextFormat(Qt::RichText);
@@ -175,7 +192,10 @@ TaskDetailPane::TaskDetailPane(QueryService &queries, sentiment::Mode mode, QWid
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_title);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_downloadButton);
+    leftLayout->addLayout(titleRow);
     leftLayout->addWidget(m_taskSummary);
     leftLayout->addWidget(m_itemsView, 1);
 
@@ -202,6 +222,11 @@ TaskDetailPane::TaskDetailPane(QueryService &queries, sentiment::Mode mode, QWid
 
     connect(m_itemsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showItem(current.row()); });
+    connect(m_itemsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const bool any = m_itemsView->selectionModel()->hasSelection();
+        m_download->setEnabled(any);
+        m_downloadButton->setEnabled(any);
+    });
     connect(m_commentsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showComment(current.row()); });
     clearTask();
@@ -567,6 +592,16 @@ void TaskDetailPane::onLabelChanged(qint64 commentId)
                                 .arg(author, modelformat::displaySentiment(comment.sentimentLabel, false))
                           : tr("A comment by %1 has its automatic label again: %2.")
                                 .arg(author, modelformat::displaySentiment(comment.sentimentLabel, false)));
+}
+
+void TaskDetailPane::downloadSelectedPosts()
+{
+    QList<StoredItem> posts;
+    for (const QModelIndex &index : m_itemsView->selectionModel()->selectedRows()) {
+        if (index.row() >= 0 && index.row() < m_items->rowCount())
+            posts.append(m_items->itemAt(index.row()));
+    }
+    postdownloads::queue(this, posts);
 }
 
 } // namespace reelpulse

@@ -8,6 +8,7 @@
 
 class QAction;
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace reelpulse {
@@ -62,6 +63,9 @@ public:
     QAction *markNegativeAction() const { return m_markNegative; }
     QAction *markNeutralAction() const { return m_markNeutral; }
     QAction *markAutomaticAction() const { return m_markAutomatic; }
+    /// "Download": queues the selected posts in the Downloads section (context menu of the posts, and a button).
+    QAction *downloadAction() const { return m_download; }
+    QPushButton *downloadButton() const { return m_downloadButton; }
 
 signals:
     /// A label was set by hand or given back to the engine (for the activity log).
@@ -82,6 +86,7 @@ private:
     void updateItemColumns();
     void updateCommentActions();
     void relabel(QAction *action);
+    void downloadSelectedPosts();
     int currentItemRow() const;
     int currentCommentRow() const;
     /// The rich text of a sentiment overview ("Overall: positive · 62 % positive (31) · …").
@@ -102,6 +107,8 @@ private:
     QLabel *m_commentsTitle = nullptr;
     QLabel *m_explanation = nullptr;
     QTableView *m_itemsView = nullptr;
+    QAction *m_download = nullptr;
+    QPushButton *m_downloadButton = nullptr;
     QTableView *m_commentsView = nullptr;
     QAction *m_markPositive = nullptr;
     QAction *m_markNegative = nullptr;

@@ -182,6 +182,9 @@ DownloadService::Options serviceOptions(const CliContext &ctx)
     return options;
 }
 
+int runItems(CliContext &ctx, const CommandLine &line, DownloadService &service,
+             const QList<downloads::BatchItem> &items, const QJsonObject &extra);
+
 /// `download batch <file>` and `download profile <task-id>`: queues every item under one batch id, runs
 /// them one after the other, and answers in the hosted batch shape.
 int runBatch(CliContext &ctx, const QString &what, const CommandLine &line)
@@ -229,8 +232,16 @@ int runBatch(CliContext &ctx, const QString &what, const CommandLine &line)
     }
     if (items.isEmpty())
         return ctx.fail(Error::invalid(u"file"_s, tr("The batch has no items.")));
-
     DownloadService service(*db.value(), serviceOptions(ctx));
+    return runItems(ctx, line, service, items, {});
+}
+
+/// Queues the items under one batch id, runs them one after the other, and answers in the hosted batch shape
+/// (with the fields of `extra`). Story items ("username/id") come from 'download story' only.
+int runItems(CliContext &ctx, const CommandLine &line, DownloadService &service,
+             const QList<downloads::BatchItem> &items, const QJsonObject &extra)
+{
+    const bool stories = extra.contains(u"username"_s);
     const QString batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const bool stopOnError = line.has(u"stop-on-error"_s);
     QJsonArray results;
@@ -249,7 +260,7 @@ int runBatch(CliContext &ctx, const QString &what, const CommandLine &line)
         request.target = item.url;
         request.batchId = batchId;
         auto queued =
-            item.kind == u"story"
+            item.kind == u"story" && !stories
                 ? Result<DownloadService::Queued>(Error::invalid(
                       u"type"_s, tr("Stories are downloaded one user at a time: 'download story <username>'.")))
                 : service.enqueue(request);
@@ -295,14 +306,14 @@ int runBatch(CliContext &ctx, const QString &what, const CommandLine &line)
         }
     }
     const QString status = failed == 0 ? u"completed"_s : (completed > 0 ? u"partial"_s : u"failed"_s);
-    if (ctx.json)
-        ctx.printJson(QJsonObject{{u"batch_job_id"_s, batchId},
-                                  {u"status"_s, status},
-                                  {u"batch_size"_s, static_cast<int>(items.size())},
-                                  {u"completed"_s, completed},
-                                  {u"failed"_s, failed},
-                                  {u"items"_s, results}});
-    else
+    if (ctx.json) {
+        QJsonObject answer{
+            {u"batch_job_id"_s, batchId}, {u"status"_s, status}, {u"batch_size"_s, static_cast<int>(items.size())},
+            {u"completed"_s, completed},  {u"failed"_s, failed}, {u"items"_s, results}};
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            answer.insert(it.key(), it.value());
+        ctx.printJson(answer);
+    } else
         ctx.out << tr("Batch %1: %2 downloaded, %3 failed.\n").arg(batchId.left(8)).arg(completed).arg(failed);
     ctx.out.flush();
     return failed == 0 ? 0 : 1;
@@ -319,22 +330,48 @@ int runStory(CliContext &ctx, const CommandLine &line)
     ScrapeEnvironment environment(resolveDataDir(ctx.dataDir));
     const bool signedIn =
         environment.loadSession().ok() && environment.session() && environment.session()->hasSession();
-    const QString message =
-        signedIn ? tr("Downloading stories is not available in this version yet.")
-                 : tr("Stories of @%1 can only be read with a signed-in Instagram session.").arg(name.value());
-    const QString details =
-        signedIn ? QString() : tr("Sign in from the app (Settings › Instagram account), then try again.");
+    QString message = tr("Stories of @%1 can only be read with a signed-in Instagram session.").arg(name.value());
+    QString details = tr("Sign in from the app (Settings › Instagram account), then try again.");
+    int exitCode = 3;
+    QString code = u"STORIES_UNAVAILABLE"_s;
+    if (signedIn) {
+        // The user's current stories with the session the scrapes use; each item is a job of its own.
+        auto db = ctx.database();
+        if (!db.ok())
+            return ctx.fail(db.error());
+        DownloadService::Options options = serviceOptions(ctx);
+        options.session = environment.session()->provider();
+        DownloadService service(*db.value(), options);
+        const DownloadService::Stories stories = service.currentStories(name.value());
+        if (!stories.error && !stories.items.isEmpty()) {
+            QList<downloads::BatchItem> items;
+            for (const MediaItem &story : stories.items)
+                items.append({static_cast<int>(items.size()) + 1, name.value() + u'/' + story.shortcode, u"story"_s});
+            return runItems(ctx, line, service, items,
+                            {{u"type"_s, u"stories"_s},
+                             {u"username"_s, name.value()},
+                             {u"active_stories_count"_s, static_cast<int>(items.size())}});
+        }
+        message = stories.error
+                      ? stories.error->message
+                      : QCoreApplication::translate("reelpulse::cli::Download", "@%1 has no active stories right now.")
+                            .arg(name.value());
+        details = stories.error ? stories.error->details : QString();
+        if (stories.error && stories.error->code != u"STORIES_UNAVAILABLE") {
+            code = stories.error->code;
+            exitCode = 1;
+        }
+    }
     if (ctx.json) {
         ctx.printJson(QJsonObject{
             {u"status"_s, u"failed"_s},
-            {u"error"_s,
-             QJsonObject{{u"code"_s, u"STORIES_UNAVAILABLE"_s}, {u"message"_s, message}, {u"details"_s, details}}}});
+            {u"error"_s, QJsonObject{{u"code"_s, code}, {u"message"_s, message}, {u"details"_s, details}}}});
     } else {
         ctx.err << message << Qt::endl;
         if (!details.isEmpty())
             ctx.err << u"  "_s << details << Qt::endl;
     }
-    return 3;
+    return exitCode;
 }
 
 } // namespace

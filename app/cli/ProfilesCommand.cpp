@@ -1,5 +1,6 @@
 #include "cli/ProfilesCommand.h"
 
+#include "cli/AutoDownloadOption.h"
 #include "cli/CliContext.h"
 #include "cli/CommandLine.h"
 #include "cli/ScrapedTaskJson.h"
@@ -59,6 +60,10 @@ void printTask(CliContext &ctx, const ProfileTask &t)
     if (!t.lastError.isEmpty())
         ctx.out << QCoreApplication::translate("reelpulse::cli::Profiles", "  last error:   %1 (%2)\n")
                        .arg(t.lastError, t.lastErrorClass);
+    if (const auto on = autoDownloadOf(ctx, t.id))
+        ctx.out << QCoreApplication::translate("reelpulse::cli::Profiles", "  download new posts: %1\n")
+                       .arg(*on ? QCoreApplication::translate("reelpulse::cli::Profiles", "on")
+                                : QCoreApplication::translate("reelpulse::cli::Profiles", "off"));
     printScrapedSummary(ctx, t);
     ctx.out.flush();
 }
@@ -67,9 +72,12 @@ int output(CliContext &ctx, const Result<ProfileTask> &task, const QString &huma
 {
     if (!task.ok())
         return ctx.fail(task.error());
-    if (ctx.json)
-        ctx.printJson(profileWithScrapedJson(ctx, task.value()));
-    else if (!humanLine.isEmpty())
+    if (ctx.json) {
+        QJsonObject o = profileWithScrapedJson(ctx, task.value());
+        if (const auto on = autoDownloadOf(ctx, task->id))
+            o.insert(u"auto_download"_s, *on);
+        ctx.printJson(o);
+    } else if (!humanLine.isEmpty())
         ctx.out << humanLine.arg(task->targetProfile, task->id) << Qt::endl;
     else
         printTask(ctx, task.value());
@@ -83,14 +91,15 @@ int runProfilesCommand(CliContext &ctx, const QStringList &args)
     const QString sub = args.value(0);
     const QStringList rest = args.mid(1);
     if (sub.isEmpty() || sub == u"--help" || sub == u"-h" || sub == u"help")
-        return ctx.usage(QCoreApplication::translate("reelpulse::cli::Profiles", Usage));
+        return ctx.usage(QCoreApplication::translate("reelpulse::cli::Profiles", Usage) + autoDownloadUsage());
 
     auto line = parseCommandLine(rest, u"profiles "_s + sub, {u"competitor"_s, u"own"_s, u"pause"_s, u"resume"_s},
-                                 {u"interval-days"_s, u"platform"_s, u"auto-track"_s, u"auto-track-latest"_s});
+                                 {u"interval-days"_s, u"platform"_s, u"auto-track"_s, u"auto-track-latest"_s,
+                                  u"auto-download"_s});
     if (!line.ok())
         return ctx.fail(line.error());
     if (line->help)
-        return ctx.usage(QCoreApplication::translate("reelpulse::cli::Profiles", Usage));
+        return ctx.usage(QCoreApplication::translate("reelpulse::cli::Profiles", Usage) + autoDownloadUsage());
 
     auto needArgs = [&](int count, const QString &what) -> bool {
         if (line->positional.size() == count)
@@ -132,6 +141,8 @@ int runProfilesCommand(CliContext &ctx, const QStringList &args)
             return ctx.fail(parsed.error());
         autoTrackLatest = parsed.value();
     }
+    if (auto checked = checkAutoDownload(*line); !checked.ok())
+        return ctx.fail(checked.error());
 
     if (sub != u"add" && sub != u"list" && sub != u"show" && sub != u"update" && sub != u"remove")
         return ctx.fail(Error::invalid(
@@ -153,8 +164,9 @@ int runProfilesCommand(CliContext &ctx, const QStringList &args)
         // --auto-track-latest alone means "the latest N".
         const AutoTrack mode = autoTrack.value_or(autoTrackLatest ? AutoTrack::Latest : AutoTrack::Off);
         return output(ctx,
-                      tracking.addProfile(line->positional.first(), line->has(u"competitor"_s), interval, platform,
-                                          mode, autoTrackLatest.value_or(0)),
+                      withAutoDownload(ctx, *line,
+                                       tracking.addProfile(line->positional.first(), line->has(u"competitor"_s),
+                                                           interval, platform, mode, autoTrackLatest.value_or(0))),
                       QCoreApplication::translate("reelpulse::cli::Profiles", "Now tracking @%1 (task %2)."));
     }
     if (sub == u"list") {
@@ -220,7 +232,12 @@ int runProfilesCommand(CliContext &ctx, const QStringList &args)
             update.status = TaskStatus::Active;
         update.autoTrack = autoTrack;
         update.autoTrackLatest = autoTrackLatest;
-        return output(ctx, tracking.updateProfile(line->positional.first(), update),
+        // --auto-download alone changes only the download option.
+        const bool onlyAutoDownload = update.isEmpty() && line->has(u"auto-download"_s);
+        return output(ctx,
+                      withAutoDownload(ctx, *line,
+                                       onlyAutoDownload ? tracking.profile(line->positional.first())
+                                                        : tracking.updateProfile(line->positional.first(), update)),
                       QCoreApplication::translate("reelpulse::cli::Profiles", "Updated @%1 (task %2)."));
     }
     // remove

@@ -89,6 +89,7 @@ TransferResult FileTransfer::transfer(QNetworkAccessManager &network, const QUrl
     bool stalled = false;
     bool cancelled = false;
     bool writeFailed = false;
+    bool noSpace = false;
     qint64 total = -1;
     int status = 0;
 
@@ -97,31 +98,43 @@ TransferResult FileTransfer::transfer(QNetworkAccessManager &network, const QUrl
             return;
         headersSeen = true;
         status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        qint64 toCome = -1;
         if (status == 206) {
             const auto [first, size] = contentRange(reply->rawHeader("Content-Range"));
             if (first == existing) {
                 accept = true;
                 result.resumed = existing > 0;
                 total = size;
+                toCome = size >= 0 ? size - existing : -1;
             } else {
                 accept = false; // a range we did not ask for: start over below
             }
         } else if (status == 200) {
             accept = true;
-            if (existing > 0) {
-                result.restarted = true;
-                file.resize(0);
-                file.seek(0);
-            }
             const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
             total = length.isValid() ? length.toLongLong() : -1;
+            toCome = total;
+        }
+        result.announced = total;
+        // The size is known before the first byte is written: a file that does not fit stops here.
+        if (accept && toCome >= 0 && options.roomFor && !options.roomFor(total, toCome)) {
+            accept = false;
+            noSpace = true;
+            reply->abort();
+            return;
+        }
+        if (accept && status == 200 && existing > 0) {
+            result.restarted = true;
+            file.resize(0);
+            file.seek(0);
         }
     };
     auto drain = [&] {
         onHeaders();
         stall.start();
         if (!accept) {
-            reply->readAll();
+            if (reply->isOpen())
+                reply->readAll();
             return;
         }
         while (reply->bytesAvailable() > 0) {
@@ -175,6 +188,11 @@ TransferResult FileTransfer::transfer(QNetworkAccessManager &network, const QUrl
     if (writeFailed) {
         result.outcome = TransferOutcome::Failed;
         result.message = tr("Cannot write %1: %2").arg(part, file.errorString());
+        return result;
+    }
+    if (noSpace) {
+        result.outcome = TransferOutcome::NoSpace;
+        result.message = tr("Not enough free space for %1 bytes.").arg(total);
         return result;
     }
     if (cancelled) {

@@ -17,6 +17,7 @@ enum class TransferOutcome {
     Retryable, ///< timeout, stall, connection error, 5xx, 429, a body shorter than announced
     Failed,    ///< anything else (a file that cannot be written, another HTTP status)
     Cancelled, ///< stopped by the caller; the `.part` stays for a later resume
+    NoSpace,   ///< the announced size does not fit (Options::roomFor said no); the `.part` stays
 };
 
 struct TransferResult
@@ -26,6 +27,7 @@ struct TransferResult
     qint64 bytes = 0;       ///< the size of the file (or of the `.part` so far)
     bool resumed = false;   ///< a Range request continued an earlier `.part`
     bool restarted = false; ///< a `.part` was there but the server sent the whole file again
+    qint64 announced = -1;  ///< the whole file's size as the server announced it, -1 when it did not
     QString message;        ///< what went wrong, for the person
 };
 
@@ -47,6 +49,9 @@ public:
         /// Called with (bytes of the file so far, total or -1) as data arrives; may be called often.
         std::function<void(qint64, qint64)> progress;
         const std::atomic_bool *cancel = nullptr; ///< checked while waiting; true stops the transfer
+        /// Called once the server announced the size (total, and the bytes still to come after a resumed
+        /// `.part`), before a byte is written; false ends the transfer with NoSpace and keeps the `.part`.
+        std::function<bool(qint64 total, qint64 toCome)> roomFor;
     };
 
     static QString partPath(const QString &path) { return path + QStringLiteral(".part"); }

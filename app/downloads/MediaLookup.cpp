@@ -3,7 +3,10 @@
 #include "domain/Identifiers.h"
 #include "downloads/MediaVersions.h"
 #include "instagram/MediaParser.h"
+#include "instagram/ProfileParser.h"
 #include "instagram/ResponseClassifier.h"
+#include "instagram/TimelineParser.h"
+#include "net/SessionScope.h"
 #include "platform/EndpointProfile.h"
 #include "platform/ParserValues.h"
 #include "tiktok/ResponseClassifier.h"
@@ -110,6 +113,101 @@ Fetched<LookedUpPost> MediaLookup::tiktokVideo(const QString &videoId, const QSt
             value = std::move(post);
             return std::nullopt;
         });
+    if (failure)
+        return *failure;
+    if (!value)
+        return unreadable();
+    return std::move(*value);
+}
+
+Fetched<QList<LookedUpPost>> MediaLookup::instagramStories(const QString &username,
+                                                           const std::optional<InstagramSession> &session,
+                                                           const QStringList &sessionHosts)
+{
+    StrategyRunner::Context ctx;
+    ctx.vars = {{u"username"_s, username.trimmed().toLower()}};
+    ctx.sessionRequiredMessage = QCoreApplication::translate(
+        "reelpulse::downloads::MediaLookup",
+        "Sign in to Instagram to read stories: Instagram shows stories only to signed-in accounts.");
+    if (session && session->isValid()) {
+        const SessionScope scope = SessionScope::instagram(sessionHosts);
+        if (scope.refusal(QUrl(m_instagram->profile().baseUrl())).isEmpty()) {
+            ctx.haveSession = true;
+            ctx.sessionKey = session->identityKey();
+            ctx.cookieHeader = session->cookieHeader();
+            ctx.sessionScope = scope;
+            if (!session->csrfToken.isEmpty())
+                ctx.vars.insert(u"csrftoken"_s, session->csrfToken);
+        }
+    }
+    if (!ctx.haveSession)
+        return ScrapeFailure{FailureClass::LoginWall, ctx.sessionRequiredMessage, 0, std::nullopt};
+    const auto classify = [](const EndpointStrategy &strategy, const HttpAnswer &answer) {
+        return instagram::classifyResponse(answer, strategy.expectsHtml ? Expect::Html : Expect::Json);
+    };
+
+    // The user id the reels tray is asked by.
+    std::optional<ProfileInfo> profile;
+    auto failure =
+        m_instagram->run(u"profile"_s, ctx, classify, [&](const EndpointStrategy &strategy, const QByteArray &body) {
+            Result<ProfileInfo> read = strategy.parser == u"instagram.profile_html"_s
+                                           ? instagram::parseProfileHtml(body)
+                                           : instagram::parseProfile(body);
+            if (!read.ok())
+                return std::optional<ScrapeFailure>(failureFromParseError(read.error()));
+            profile = std::move(read).value();
+            return std::optional<ScrapeFailure>();
+        });
+    if (failure)
+        return *failure;
+    if (!profile || profile->id.isEmpty())
+        return unreadable();
+
+    ctx.vars.insert(u"user_id"_s, profile->id);
+    std::optional<QList<LookedUpPost>> value;
+    failure = m_instagram->run(u"stories"_s, ctx, classify,
+                               [&](const EndpointStrategy &, const QByteArray &body) -> std::optional<ScrapeFailure> {
+                                   Result<QJsonObject> root = parse::parseObject(body);
+                                   if (!root.ok())
+                                       return failureFromParseError(root.error());
+                                   Result<QList<MediaItem>> items = instagram::parseStories(root.value());
+                                   if (!items.ok())
+                                       return failureFromParseError(items.error());
+                                   // The item objects in the order parseStories reads them: reels_media[].items[], or
+                                   // reels{id}.items[].
+                                   QList<QJsonObject> nodes;
+                                   auto take = [&nodes](const QJsonValue &list) {
+                                       for (const QJsonValue &item : list.toArray()) {
+                                           if (item.isObject())
+                                               nodes.append(item.toObject());
+                                       }
+                                   };
+                                   if (root->value(u"reels_media"_s).isArray()) {
+                                       for (const QJsonValue &reel : root->value(u"reels_media"_s).toArray())
+                                           take(reel.toObject().value(u"items"_s));
+                                   } else if (root->value(u"reels"_s).isObject()) {
+                                       const QJsonObject byId = root->value(u"reels"_s).toObject();
+                                       for (auto it = byId.constBegin(); it != byId.constEnd(); ++it)
+                                           take(it.value().toObject().value(u"items"_s));
+                                   } else {
+                                       take(root->value(u"items"_s));
+                                   }
+                                   if (nodes.size() != items->size())
+                                       return unreadable();
+                                   QList<LookedUpPost> stories;
+                                   for (qsizetype i = 0; i < nodes.size(); ++i) {
+                                       LookedUpPost story{items->at(i), collectNodeMedia(nodes.at(i))};
+                                       if (story.item.ownerUsername.isEmpty())
+                                           story.item.ownerUsername =
+                                               profile->username.isEmpty() ? username : profile->username;
+                                       if (story.item.shortcode.isEmpty())
+                                           story.item.shortcode = story.item.id.section(u'_', 0, 0); // "pk_userid" → pk
+                                       if (!story.media.media.isEmpty() && !story.item.id.isEmpty())
+                                           stories.append(std::move(story));
+                                   }
+                                   value = std::move(stories);
+                                   return std::nullopt;
+                               });
     if (failure)
         return *failure;
     if (!value)

@@ -3,6 +3,7 @@
 #include "downloads/DownloadTypes.h"
 #include "net/HttpFetcher.h"
 #include "net/StrategyRunner.h"
+#include "platform/InstagramSession.h"
 #include "platform/PlatformSources.h"
 
 #include <memory>
@@ -41,6 +42,13 @@ public:
 
     Fetched<LookedUpPost> instagramPost(const QString &shortcode);
     Fetched<LookedUpPost> tiktokVideo(const QString &videoId, const QString &username);
+    /// A user's current stories (the profile for the user id, then api/v1/feed/reels_media/?reel_ids=ID), each
+    /// item with every version it offers; its shortcode is its media id (pk; stories have none). Instagram shows
+    /// stories to signed-in accounts only: `session` is sent where SessionScope::instagram(sessionHosts)
+    /// allows, and without one the answer is a LoginWall failure. An empty list: no story right now.
+    Fetched<QList<LookedUpPost>> instagramStories(const QString &username,
+                                                  const std::optional<InstagramSession> &session,
+                                                  const QStringList &sessionHosts);
 
     void abort();
 

@@ -14,6 +14,7 @@
 #include <QSet>
 #include <QThread>
 #include <QThreadPool>
+#include <QTimer>
 #include <atomic>
 #include <memory>
 
@@ -65,8 +66,24 @@ public:
         const int days = Settings(m_dataDir).value(u"downloads.retention_days"_s).toInt();
         if (days > 0)
             (void)m_service->store().unlistFinishedBefore(QDateTime::currentDateTimeUtc().addDays(-days));
+        if (!m_poll) {
+            // Jobs a crash left processing go on like pending ones.
+            if (auto runnable = m_service->store().runnableJobs(); runnable.ok()) {
+                for (const DownloadJobRecord &job : runnable.value()) {
+                    if (job.status == u"processing")
+                        (void)m_service->store().setStatus(job.id, u"pending"_s);
+                }
+            }
+        }
         publish();
         dispatch();
+        if (!m_poll) {
+            // Jobs queued by another process (`download --detach`, a scrape's auto-download) join the list.
+            m_poll = new QTimer(this);
+            m_poll->setInterval(m_options.pollMs);
+            connect(m_poll, &QTimer::timeout, this, &Worker::pickUpQueued);
+            m_poll->start();
+        }
     }
 
     void add(const DownloadRequest &request)
@@ -130,6 +147,8 @@ public:
         dispatch();
     }
 
+    void setSession(const SessionProvider &session) { m_options.session = session; }
+
     void resumeQueue()
     {
         m_queuePaused = false;
@@ -154,9 +173,26 @@ signals:
     void addFailed(const QString &target, const QString &message);
     void alreadyDownloaded(const QString &target, const QString &jobId);
     void notice(const QString &message);
+    void lowDiskSpace(const QString &message);
     void batchFinished(const QString &batchId, int completed, int failed);
 
 private:
+    void pickUpQueued()
+    {
+        if (!m_service)
+            return;
+        auto runnable = m_service->store().runnableJobs();
+        if (!runnable.ok())
+            return;
+        bool unseen = false;
+        for (const DownloadJobRecord &job : runnable.value())
+            unseen = unseen || (!m_running.contains(job.id) && m_seen.value(job.id) != job.status);
+        if (!unseen)
+            return;
+        publish();
+        dispatch();
+    }
+
     void publish()
     {
         auto jobs = m_service->store().jobs();
@@ -165,7 +201,9 @@ private:
             return;
         }
         QList<DownloadListEntry> entries;
+        m_seen.clear();
         for (const DownloadJobRecord &job : jobs.value()) {
+            m_seen.insert(job.id, job.status);
             DownloadListEntry entry{job, {}};
             if (auto files = m_service->store().files(job.id); files.ok()) {
                 for (const DownloadFileRecord &f : files.value()) {
@@ -189,7 +227,8 @@ private:
         for (const DownloadJobRecord &job : runnable.value()) {
             if (m_running.size() >= std::max(1, m_options.concurrentJobs))
                 break;
-            if (m_running.contains(job.id))
+            // Processing and not ours: another process (reelpulse-cli) runs it now.
+            if (m_running.contains(job.id) || job.status == u"processing")
                 continue;
             auto stop = std::make_shared<std::atomic_bool>(false);
             m_running.insert(job.id, stop);
@@ -202,12 +241,15 @@ private:
             o.stallTimeoutMs = m_options.stallTimeoutMs;
             o.backoffBaseMs = m_options.backoffBaseMs;
             o.freeBytes = m_options.freeBytes;
+            o.minimumFreeBytes = m_options.minimumFreeBytes;
+            o.session = m_options.session;
             o.connectionsPerHost = m_options.connectionsPerHost;
             QPointer<Worker> self(this);
             m_pool.start([self, id, o, stop, shutdown = m_shutdown] {
                 // A pool thread: its own store connection and network manager, for this job only.
                 QString status;
                 QString errorCode;
+                QString errorText;
                 QString batch;
                 {
                     auto db = Database::open(o.dataDir);
@@ -229,14 +271,15 @@ private:
                         if (ran.ok()) {
                             status = ran->status;
                             errorCode = ran->errorCode;
+                            errorText = ran->errorMessage + u' ' + ran->errorDetails;
                             batch = ran->batchId;
                         }
                     }
                 }
                 if (self)
-                    QMetaObject::invokeMethod(self, [self, id, status, errorCode, batch] {
+                    QMetaObject::invokeMethod(self, [self, id, status, errorCode, errorText, batch] {
                         if (self)
-                            self->finished(id, status, errorCode, batch);
+                            self->finished(id, status, errorCode, errorText, batch);
                     });
             });
         }
@@ -254,7 +297,8 @@ private:
         emit progress(p);
     }
 
-    void finished(const QString &id, const QString &status, const QString &errorCode, const QString &batch)
+    void finished(const QString &id, const QString &status, const QString &errorCode, const QString &errorText,
+                  const QString &batch)
     {
         m_running.remove(id);
         m_announced.remove(id);
@@ -264,10 +308,9 @@ private:
         else if (intent == u"paused")
             (void)m_service->store().setStatus(id, u"paused"_s);
         if (status == u"paused" && errorCode == u"LOW_DISK_SPACE") {
+            // Under 500 MiB free, or less than the next file's size: the job's message says which.
             m_queuePaused = true;
-            emit notice(QCoreApplication::translate("reelpulse::DownloadQueue",
-                                                    "Downloads paused: less than 500 MiB free in the download "
-                                                    "folder. Free some space, then resume."));
+            emit lowDiskSpace(errorText.trimmed());
         }
         if (!batch.isEmpty())
             checkBatch(batch);
@@ -298,6 +341,8 @@ private:
     std::unique_ptr<DownloadService> m_service;
     QThreadPool m_pool;
     QHash<QString, std::shared_ptr<std::atomic_bool>> m_running;
+    QHash<QString, QString> m_seen; ///< the jobs of the last published list, and their status
+    QTimer *m_poll = nullptr;
     QSet<QString> m_announced;        ///< running jobs whose resolved name the list has shown
     QHash<QString, QString> m_intent; ///< what a person asked of a running job: paused, cancelled, removed
     bool m_queuePaused = false;
@@ -332,6 +377,7 @@ DownloadQueue::DownloadQueue(const QString &dataDir, Options options, QObject *p
     connect(m_worker, &Worker::addFailed, this, &DownloadQueue::addFailed);
     connect(m_worker, &Worker::alreadyDownloaded, this, &DownloadQueue::alreadyDownloaded);
     connect(m_worker, &Worker::notice, this, &DownloadQueue::notice);
+    connect(m_worker, &Worker::lowDiskSpace, this, &DownloadQueue::lowDiskSpace);
     connect(m_worker, &Worker::batchFinished, this, &DownloadQueue::batchFinished);
     m_thread->start();
 }
@@ -381,6 +427,11 @@ void DownloadQueue::remove(const QString &jobId, bool deleteFiles)
 void DownloadQueue::resumeQueue()
 {
     QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->resumeQueue(); });
+}
+
+void DownloadQueue::setSession(const SessionProvider &session)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, session] { w->setSession(session); });
 }
 
 QString DownloadQueue::defaultFolder() const

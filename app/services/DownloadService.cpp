@@ -2,15 +2,19 @@
 
 #include "domain/Identifiers.h"
 #include "downloads/AudioTools.h"
+#include "downloads/DiskSpace.h"
 #include "downloads/FileNaming.h"
 #include "downloads/FileTransfer.h"
 #include "downloads/MediaLookup.h"
 #include "downloads/MediaUrl.h"
 #include "downloads/QualityRules.h"
 #include "downloads/Sidecar.h"
+#include "downloads/StoryTarget.h"
 #include "downloads/ZipPacker.h"
 #include "net/RateGovernor.h"
 #include "platform/Settings.h"
+#include "services/DownloadErrors.h"
+#include "services/HostSlots.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -18,15 +22,13 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QLoggingCategory>
-#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QSaveFile>
 #include <QStandardPaths>
-#include <QStorageInfo>
 #include <QThread>
 #include <QUuid>
-#include <QWaitCondition>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace reelpulse::downloads;
@@ -57,66 +59,6 @@ QString variantOf(const DownloadJobRecord &job)
     return u"%1/%2/%3%4"_s.arg(job.quality, job.downloadType, job.audioFormat, job.zip ? u"/zip"_s : QString());
 }
 
-DownloadError lookupError(const QString &kind, const ScrapeFailure &failure)
-{
-    const bool reel = kind == u"reel";
-    switch (failure.cls) {
-    case FailureClass::NotFound:
-        return {reel ? u"REEL_NOT_FOUND"_s : u"POST_NOT_FOUND"_s, failure.message,
-                tr("Check the URL or shortcode; the post may have been deleted.")};
-    case FailureClass::Private:
-    case FailureClass::LoginWall:
-        return {reel ? u"REEL_PRIVATE"_s : u"POST_PRIVATE"_s, failure.message,
-                tr("The post belongs to a private account or needs a signed-in session.")};
-    case FailureClass::RateLimited:
-    case FailureClass::SoftBlock:
-    case FailureClass::Checkpoint:
-        return {u"RATE_LIMIT"_s, failure.message, tr("Instagram asks to slow down; try again later.")};
-    case FailureClass::EndpointBroken:
-    case FailureClass::Malformed:
-    case FailureClass::Network:
-        break;
-    }
-    return {u"SERVER_ERROR"_s, failure.message, tr("Retry after a moment.")};
-}
-
-/// The connections each media host has in this process, so that parallel jobs stay within the limit.
-class HostSlots final
-{
-public:
-    static HostSlots &instance()
-    {
-        static HostSlots shared;
-        return shared;
-    }
-
-    /// Waits for a free connection to host; false when stop turned true meanwhile.
-    bool acquire(const QString &host, int max, const std::atomic_bool *stop)
-    {
-        QMutexLocker lock(&m_mutex);
-        while (m_used.value(host) >= max) {
-            if (stop && stop->load())
-                return false;
-            m_freed.wait(&m_mutex, 100);
-        }
-        m_used[host] += 1;
-        return true;
-    }
-
-    void release(const QString &host)
-    {
-        QMutexLocker lock(&m_mutex);
-        if (--m_used[host] <= 0)
-            m_used.remove(host);
-        m_freed.wakeAll();
-    }
-
-private:
-    QMutex m_mutex;
-    QWaitCondition m_freed;
-    QHash<QString, int> m_used;
-};
-
 } // namespace
 
 struct DownloadService::Impl
@@ -131,6 +73,38 @@ struct DownloadService::Impl
         : database(db)
         , options(std::move(opts))
     {
+    }
+
+    QHash<QString, QList<LookedUpPost>> stories; ///< by username: the last read of their current stories
+
+    Fetched<QList<LookedUpPost>> storiesOf(const QString &username, bool fresh)
+    {
+        if (!fresh && stories.contains(username))
+            return stories.value(username);
+        auto read = lookupFor().instagramStories(username, options.session ? options.session() : std::nullopt,
+                                                 Settings(options.dataDir).sessionHosts());
+        if (read.ok())
+            stories.insert(username, read.value());
+        return read;
+    }
+
+    /// One story item ("username/id") as the stories of its user have it now (or as last read).
+    Fetched<LookedUpPost> story(const QString &target, bool fresh)
+    {
+        const QString user = target.section(u'/', 0, 0);
+        const QString id = target.section(u'/', 1, 1);
+        auto all = storiesOf(user, fresh);
+        if (!all.ok())
+            return all.failure();
+        for (const LookedUpPost &post : all.value()) {
+            if (post.item.shortcode == id)
+                return post;
+        }
+        return ScrapeFailure{
+            FailureClass::NotFound,
+            QCoreApplication::translate("reelpulse::DownloadService", "The story %1 of @%2 is not there any more.")
+                .arg(id, user),
+            404, std::nullopt};
     }
 
     MediaLookup &lookupFor()
@@ -161,13 +135,7 @@ struct DownloadService::Impl
 
     qint64 freeBytes(const QString &folder) const
     {
-        if (options.freeBytes)
-            return options.freeBytes(folder);
-        QString existing = folder;
-        while (!existing.isEmpty() && !QFileInfo::exists(existing))
-            existing = QFileInfo(existing).path() == existing ? QString() : QFileInfo(existing).path();
-        const QStorageInfo info(existing.isEmpty() ? QDir::rootPath() : existing);
-        return info.isValid() ? info.bytesAvailable() : std::numeric_limits<qint64>::max();
+        return options.freeBytes ? options.freeBytes(folder) : freeBytesAt(folder);
     }
 };
 
@@ -189,6 +157,19 @@ QString DownloadService::defaultFolder(const QString &dataDir)
     if (base.isEmpty())
         base = QDir::homePath() + u"/Downloads"_s;
     return base + u"/ReelPulse"_s;
+}
+
+DownloadService::Stories DownloadService::currentStories(const QString &username)
+{
+    Stories stories;
+    auto read = d->storiesOf(username, true);
+    if (!read.ok()) {
+        stories.error = lookupError(u"story"_s, read.failure());
+        return stories;
+    }
+    for (const LookedUpPost &story : read.value())
+        stories.items.append(story.item);
+    return stories;
 }
 
 DownloadError DownloadService::errorOf(const DownloadJobRecord &job)
@@ -219,6 +200,14 @@ Result<DownloadService::Queued> DownloadService::enqueue(const DownloadRequest &
         job.target = ref->externalId;
         job.owner = ref->username;
         job.sourceUrl = ref->canonicalUrl;
+    } else if (request.kind == u"story") {
+        auto story = parseStoryTarget(request.target);
+        if (!story.ok())
+            return story.error();
+        job.platform = u"instagram"_s;
+        job.target = story->key();
+        job.owner = story->username;
+        job.sourceUrl = story->url();
     } else {
         return Error::invalid(u"kind"_s, tr("'%1' cannot be downloaded this way.").arg(request.kind));
     }
@@ -382,6 +371,7 @@ Result<DownloadJobRecord> DownloadService::run(const QString &jobId, const Progr
     // Resolve the post as the platform has it now.
     auto resolve = [&]() -> std::optional<DownloadError> {
         Fetched<LookedUpPost> looked = job.platform == u"tiktok" ? d->lookupFor().tiktokVideo(job.target, job.owner)
+                                       : job.kind == u"story"    ? d->story(job.target, state.reResolved)
                                                                  : d->lookupFor().instagramPost(job.target);
         if (!looked.ok())
             return lookupError(job.kind, looked.failure());
@@ -480,10 +470,15 @@ Result<DownloadJobRecord> DownloadService::run(const QString &jobId, const Progr
             }
         }
         QDir().mkpath(QFileInfo(path).path());
-        if (d->freeBytes(QFileInfo(path).path()) < MinimumFreeBytes)
-            return finish(u"paused"_s,
-                          {u"LOW_DISK_SPACE"_s, tr("Less than 500 MiB free in %1: downloads paused.").arg(job.folder),
-                           tr("Free some space, then resume the download.")});
+        // Low disk space pauses: under 500 MiB free, or less than the file's size (announced by an earlier try of
+        // it, or by the server's headers below before a byte is written).
+        const QString folder = QFileInfo(path).path();
+        qint64 toCome = -1;
+        if (auto announced = m_store.fileSize(fileId.value()); announced.ok() && announced.value())
+            toCome = std::max<qint64>(0, *announced.value() - QFileInfo(FileTransfer::partPath(path)).size());
+        if (auto full = lowDiskError(job.folder, d->freeBytes(folder), toCome, d->options.minimumFreeBytes))
+            return finish(u"paused"_s, *full);
+        std::optional<DownloadError> noRoom;
 
         // Transfers one URL of this file to target, with retries, backoff and one re-resolution.
         auto transfer = [&](bool audioPart, const QString &target) -> std::optional<DownloadError> {
@@ -494,6 +489,12 @@ Result<DownloadJobRecord> DownloadService::run(const QString &jobId, const Progr
                 FileTransfer::Options opts;
                 opts.stallTimeoutMs = d->options.stallTimeoutMs;
                 opts.cancel = stop;
+                opts.roomFor = [&](qint64 total, qint64 toCome) {
+                    if (target == path)
+                        (void)m_store.setFileSize(fileId.value(), total);
+                    noRoom = lowDiskError(job.folder, d->freeBytes(folder), toCome, d->options.minimumFreeBytes);
+                    return !noRoom;
+                };
                 opts.progress = [&](qint64 bytes, qint64 total) {
                     DownloadProgress p;
                     p.jobId = job.id;
@@ -528,8 +529,8 @@ Result<DownloadJobRecord> DownloadService::run(const QString &jobId, const Progr
                 const int maxConnections = d->options.connectionsPerHost;
                 if (maxConnections > 0 && !HostSlots::instance().acquire(host, maxConnections, stop))
                     return DownloadError{u"STOPPED"_s, {}, {}};
-                state.samples.append({state.clock.elapsed(),
-                                      state.doneBytes + QFileInfo(FileTransfer::partPath(target)).size()});
+                state.samples.append(
+                    {state.clock.elapsed(), state.doneBytes + QFileInfo(FileTransfer::partPath(target)).size()});
                 const TransferResult r = FileTransfer::run(d->net(), url, target, opts);
                 if (maxConnections > 0)
                     HostSlots::instance().release(host);
@@ -539,6 +540,8 @@ Result<DownloadJobRecord> DownloadService::run(const QString &jobId, const Progr
                     return std::nullopt;
                 case TransferOutcome::Cancelled:
                     return DownloadError{u"STOPPED"_s, r.message, {}};
+                case TransferOutcome::NoSpace:
+                    return noRoom.value_or(DownloadError{u"LOW_DISK_SPACE"_s, r.message, {}});
                 case TransferOutcome::Expired:
                     if (!state.reResolved) {
                         state.reResolved = true;
@@ -604,6 +607,8 @@ Result<DownloadJobRecord> DownloadService::run(const QString &jobId, const Progr
                 job.bytesTotal = state.lastTotal;
             return finish(u"paused"_s);
         }
+        if (error && error->code == u"LOW_DISK_SPACE")
+            return finish(u"paused"_s, *error);
         if (error) {
             (void)m_store.fileFailed(fileId.value());
             return finish(u"failed"_s, *error);

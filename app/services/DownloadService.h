@@ -1,6 +1,8 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "platform/InstagramSession.h"
+#include "platform/ScrapedTypes.h"
 #include "storage/DownloadStore.h"
 
 #include <QHash>
@@ -17,8 +19,8 @@ class RateGovernor;
 /// What a person asks to download (`reelpulse-cli download …`, the Add dialog, a batch line).
 struct DownloadRequest
 {
-    QString kind = QStringLiteral("post"); ///< post, reel, carousel, video (TikTok)
-    QString target;                        ///< URL, shortcode or TikTok URL/id
+    QString kind = QStringLiteral("post"); ///< post, reel, carousel, video (TikTok), story (one story item)
+    QString target; ///< URL, shortcode or TikTok URL/id; a story: username/story-id (or its stories URL)
     QString quality = QStringLiteral("best");
     QString downloadType = QStringLiteral("media");
     QString audioFormat = QStringLiteral("best");
@@ -70,6 +72,10 @@ public:
         int connectionsPerHost = 0;
         /// Free bytes on the volume of a folder (tests simulate a full disk); default: QStorageInfo.
         std::function<qint64(const QString &folder)> freeBytes;
+        /// Below this much free space the queue pauses (tests lower it to reach the file-size rule).
+        qint64 minimumFreeBytes = 500LL * 1024 * 1024;
+        /// The signed-in Instagram session stories are read with (empty or nullopt: none).
+        SessionProvider session;
     };
     using ProgressFn = std::function<void(const DownloadProgress &)>;
 
@@ -97,6 +103,17 @@ public:
     /// returns its final record. `stop` may be set from another thread.
     Result<DownloadJobRecord> run(const QString &jobId, const ProgressFn &progress = {},
                                   const std::atomic_bool *stop = nullptr);
+
+    /// A user's current stories (api/v1/feed/reels_media), read with Options::session; each item becomes a
+    /// job of kind "story" with target "username/<item's shortcode>". The answer is kept for the jobs this
+    /// service runs next (a 403 on a media URL reads it again). `error` (STORIES_UNAVAILABLE without a session,
+    /// RATE_LIMIT, …) when it could not be read.
+    struct Stories
+    {
+        QList<MediaItem> items;
+        std::optional<DownloadError> error;
+    };
+    Stories currentStories(const QString &username);
 
     /// The last hosted-API error of a failed job, read from its record.
     static DownloadError errorOf(const DownloadJobRecord &job);

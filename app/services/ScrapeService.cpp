@@ -3,6 +3,7 @@
 #include "platform/Settings.h"
 #include "sentiment/CommentScorer.h"
 #include "sentiment/SentimentAnalyzer.h"
+#include "services/AutoDownload.h"
 #include "services/SchedulerLog.h"
 #include "storage/Database.h"
 #include "storage/ProfileTaskStore.h"
@@ -10,6 +11,7 @@
 #include "storage/VideoTaskStore.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -176,7 +178,11 @@ ScrapeReport ScrapeService::scrape(const TaskRef &task, bool forced)
 {
     m_handled.insert(keyOf(task));
     const Platform platform = platformOf(task);
+    // "Download new posts": the posts a profile task had before, so that the new ones are queued after.
+    AutoDownload autoDownload(m_database, QFileInfo(m_settings->filePath()).path());
+    autoDownload.before(task);
     ScrapeReport report = m_runner.runOnce(task, forced);
+    autoDownload.after(task, report);
     noteWaits(report, platform);
     if (platform == Platform::Instagram && m_sources.instagram) {
         const QString withheld = m_sources.instagram->sessionWithheldReason();

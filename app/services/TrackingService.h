@@ -90,6 +90,9 @@ public:
     /// Parses `key=value` into metadata, checking the limits.
     static Status addMetadataPair(QJsonObject &metadata, const QString &pair);
 
+    /// The store the service works on (for the services that keep options beside a task, e.g. AutoDownload).
+    Database &database() { return m_database; }
+
 private:
     QDateTime now() const;
 

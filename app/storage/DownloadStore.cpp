@@ -305,6 +305,27 @@ Status DownloadStore::fileDone(qint64 fileId, qint64 size)
     return sql::exec(q, doing("saving a downloaded file"));
 }
 
+Status DownloadStore::setFileSize(qint64 fileId, qint64 size)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE download_files SET size = ? WHERE id = ? AND status <> 'done'"_s);
+    q.addBindValue(size);
+    q.addBindValue(fileId);
+    return sql::exec(q, doing("saving a download's file"));
+}
+
+Result<std::optional<qint64>> DownloadStore::fileSize(qint64 fileId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT size FROM download_files WHERE id = ?"_s);
+    q.addBindValue(fileId);
+    if (auto s = sql::exec(q, doing("reading a download's files")); !s.ok())
+        return s.error();
+    if (!q.next() || q.value(0).isNull())
+        return std::optional<qint64>();
+    return std::optional<qint64>(q.value(0).toLongLong());
+}
+
 Status DownloadStore::fileDoneAt(qint64 fileId, qint64 size, const QString &path)
 {
     QSqlQuery q(m_db);

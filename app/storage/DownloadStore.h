@@ -95,6 +95,10 @@ public:
     /// Done, found at another path (the same media downloaded before).
     Status fileDoneAt(qint64 fileId, qint64 size, const QString &path);
     Status fileFailed(qint64 fileId);
+    /// The size the server announced for a file not done yet (kept for the free-space check of a later try).
+    Status setFileSize(qint64 fileId, qint64 size);
+    /// The size known of a file: announced, or final once done.
+    Result<std::optional<qint64>> fileSize(qint64 fileId);
     /// Deletes the file rows of a job (its staged ZIP items once the ZIP is written).
     Status removeFiles(const QString &jobId);
 

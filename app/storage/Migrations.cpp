@@ -446,6 +446,11 @@ const std::vector<QStringList> &steps()
             " PRIMARY KEY (creator_id, profile_task_id))"_s,
             u"CREATE INDEX creator_accounts_task ON creator_accounts (profile_task_id)"_s,
         },
+        // Version 8: a profile task can download every new post its scrapes find ("download new posts").
+        {
+            u"ALTER TABLE profile_tasks ADD COLUMN auto_download INTEGER NOT NULL DEFAULT 0"
+            " CHECK (auto_download IN (0, 1))"_s,
+        },
     };
     return ladder;
 }

@@ -10,6 +10,7 @@
 #include "storage/Database.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -78,6 +79,8 @@ private slots:
     void testQuitLeavesRunningJobsToResume();
     void testRetriesServerErrorsWithBackoff();
     void testLowDiskPausesTheQueue();
+    void testFileLargerThanTheFreeSpacePausesTheQueue();
+    void testJobsQueuedElsewhereArePickedUp();
     void testBatchFinishes();
     void testRegistrySurvivesTheList();
 
@@ -325,7 +328,7 @@ void TestDownloadQueue::testLowDiskPausesTheQueue()
     };
     DownloadQueue queue(m_dir->path(), options);
     QSignalSpy spy(&queue, &DownloadQueue::listChanged);
-    QSignalSpy notices(&queue, &DownloadQueue::notice);
+    QSignalSpy notices(&queue, &DownloadQueue::lowDiskSpace);
     queue.start();
     DownloadRequest request;
     request.kind = u"post"_s;
@@ -342,6 +345,68 @@ void TestDownloadQueue::testLowDiskPausesTheQueue()
     list = waitFor(spy, u"CAnqPB-Jzcj"_s, u"completed"_s);
     QCOMPARE(find(list, u"CAnqPB-Jzcj"_s)->status, u"completed"_s);
     QCOMPARE(m_server->requestCount(u"/v/"_s), 3);
+}
+
+void TestDownloadQueue::testFileLargerThanTheFreeSpacePausesTheQueue()
+{
+    // Above the minimum (lowered here) but less than one carousel image (96 KiB): the size in the headers stops
+    // the transfer before a byte is written.
+    auto free = std::make_shared<std::atomic<qint64>>(64 * 1024);
+    DownloadQueue::Options options;
+    options.minimumFreeBytes = 16 * 1024;
+    options.freeBytes = [free](const QString &) {
+        return free->load();
+    };
+    DownloadQueue queue(m_dir->path(), options);
+    QSignalSpy spy(&queue, &DownloadQueue::listChanged);
+    QSignalSpy notices(&queue, &DownloadQueue::lowDiskSpace);
+    queue.start();
+    DownloadRequest request;
+    request.kind = u"post"_s;
+    request.target = u"CAnqPB-Jzcj"_s;
+    queue.add(request);
+    auto list = waitFor(spy, u"CAnqPB-Jzcj"_s, u"paused"_s);
+    QVERIFY(find(list, u"CAnqPB-Jzcj"_s));
+    QCOMPARE(find(list, u"CAnqPB-Jzcj"_s)->errorCode, u"LOW_DISK_SPACE"_s);
+    QTRY_VERIFY(!notices.isEmpty());
+    const QString message = notices.last().first().toString();
+    QVERIFY2(message.contains(u"needs 96.0 kB"_s) && message.contains(u"64.0 kB"_s), qPrintable(message));
+    QCOMPARE(m_server->requestCount(u"/v/"_s), 1);
+    QDirIterator written(m_out, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (written.hasNext())
+        QCOMPARE(QFileInfo(written.next()).size(), 0); // nothing of the file, and no .part with bytes
+
+    // Resumed while the space is still short: the size known from the first try pauses it before a request.
+    queue.resumeQueue();
+    QTRY_COMPARE_WITH_TIMEOUT(notices.size(), 2, 20000);
+    QVERIFY(notices.last().first().toString().contains(u"needs 96.0 kB"_s));
+    QCOMPARE(m_server->requestCount(u"/v/"_s), 1);
+
+    free->store(10LL * 1024 * 1024 * 1024);
+    queue.resumeQueue();
+    list = waitFor(spy, u"CAnqPB-Jzcj"_s, u"completed"_s);
+    QCOMPARE(find(list, u"CAnqPB-Jzcj"_s)->status, u"completed"_s);
+    QCOMPARE(m_server->requestCount(u"/v/"_s), 4);
+}
+
+void TestDownloadQueue::testJobsQueuedElsewhereArePickedUp()
+{
+    DownloadQueue::Options options;
+    options.pollMs = 200;
+    DownloadQueue queue(m_dir->path(), options);
+    QSignalSpy spy(&queue, &DownloadQueue::listChanged);
+    queue.start();
+    QTRY_VERIFY(!spy.isEmpty());
+    // Another process (reelpulse-cli download --detach, a scrape's auto-download) queues a job in the store.
+    auto db = Database::open(m_dir->path());
+    QVERIFY(db.ok());
+    DownloadService service(*db.value(), serviceOptions());
+    DownloadRequest request;
+    request.kind = u"post"_s;
+    request.target = u"CAnqPB-Jzcj"_s;
+    QVERIFY(service.enqueue(request).ok());
+    const auto list = waitFor(spy, u"CAnqPB-Jzcj"_s, u"completed"_s);
+    QCOMPARE(find(list, u"CAnqPB-Jzcj"_s)->status, u"completed"_s);
 }
 
 void TestDownloadQueue::testBatchFinishes()

@@ -5,10 +5,12 @@
 #include "WhenReady.h"
 #include "charts/ReportWriter.h"
 #include "dashboards/ChartWidget.h"
+#include "downloads/PostDownloads.h"
 #include "sentiment/SentimentAnalyzer.h"
 #include "services/AnalyticsService.h"
 #include "services/QueryService.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFileDialog>
@@ -101,6 +103,19 @@ TaskDashboard::TaskDashboard(Mode mode, QueryService &queries, AnalyticsQueries 
         m_topView->horizontalHeader()->setStretchLastSection(true);
         m_topView->setSelectionBehavior(QAbstractItemView::SelectRows);
         m_topView->setMinimumHeight(180);
+        // "Download" on the top posts: the selected ones go to the Downloads section's queue.
+        m_downloadTop = new QAction(tr("&Download"), m_topView);
+        m_downloadTop->setObjectName(u"downloadTopPostAction"_s);
+        m_topView->setContextMenuPolicy(Qt::ActionsContextMenu);
+        m_topView->addAction(m_downloadTop);
+        connect(m_downloadTop, &QAction::triggered, this, [this] {
+            QList<StoredItem> posts;
+            for (const QModelIndex &index : m_topView->selectionModel()->selectedRows())
+                posts.append(m_topPosts->post(index.row()).item);
+            if (posts.isEmpty() && m_topView->currentIndex().isValid())
+                posts.append(m_topPosts->post(m_topView->currentIndex().row()).item);
+            postdownloads::queue(this, posts);
+        });
     }
     if (mode == Mode::Item) {
         m_comments = new TaskDetailPane(queries, sentiment::SentimentAnalyzer::defaultMode, content);

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QGridLayout;
 class QLabel;
@@ -45,6 +46,9 @@ public:
     TopPostsModel *topPosts() const { return m_topPosts; }
     /// Item mode: the item's comments with the explanation highlight and manual relabel.
     TaskDetailPane *comments() const { return m_comments; }
+    /// Profile mode: "Download" on the top posts (their context menu).
+    QTableView *topPostsView() const { return m_topView; }
+    QAction *downloadTopPostAction() const { return m_downloadTop; }
 
 signals:
     void loaded();
@@ -69,6 +73,7 @@ private:
     TopPostsModel *m_topPosts = nullptr;
     QTableView *m_topView = nullptr;
     TaskDetailPane *m_comments = nullptr;
+    QAction *m_downloadTop = nullptr;
 };
 
 } // namespace reelpulse

@@ -145,7 +145,12 @@ DownloadsPage::DownloadsPage(DownloadQueue &queue, QWidget *parent)
     connect(&m_queue, &DownloadQueue::notice, this, [this](const QString &text) {
         m_notice->setText(text);
         m_notice->show();
-        m_noticeResume->setVisible(text.contains(u"500 MiB"_s));
+        m_noticeResume->hide();
+    });
+    connect(&m_queue, &DownloadQueue::lowDiskSpace, this, [this](const QString &text) {
+        m_notice->setText(text);
+        m_notice->show();
+        m_noticeResume->show();
     });
     connect(&m_queue, &DownloadQueue::addFailed, this, [this](const QString &target, const QString &message) {
         m_notice->setText(tr("Not added: %1 — %2").arg(target, message));
