@@ -295,6 +295,12 @@ const QList<Settings::Key> &Settings::keys()
          QT_TRANSLATE_NOOP("reelpulse::Settings",
                            "an item is viral at this percent of its account's usual value at the same age"),
          nullptr},
+        {u"scrape.velocity_schedule"_s, Type::Bool, true, {}, 0, 0,
+         QT_TRANSLATE_NOOP("reelpulse::Settings",
+                           "tracked reels and videos younger than 7 days are scraped about 1 h, 3 h, 6 h, 12 h, 24 h, "
+                           "48 h, 72 h and 7 d after posting, then at their task's interval (false: at the interval "
+                           "only)"),
+         nullptr},
     };
     return all;
 }
