@@ -62,6 +62,8 @@ QVariant TopPostsModel::data(const QModelIndex &index, int role) const
         return p.engagement ? QLocale().toString(*p.engagement) : unknown();
     case RateColumn:
         return percentText(p.engagementRate, 100.0, 2);
+    case ViewsColumn:
+        return p.views ? QLocale().toString(*p.views) : unknown();
     default:
         return {};
     }
@@ -82,6 +84,8 @@ QVariant TopPostsModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Engagement");
     case RateColumn:
         return tr("Engagement rate");
+    case ViewsColumn:
+        return tr("Views");
     default:
         return {};
     }

@@ -12,7 +12,7 @@ class TopPostsModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { PostColumn, KindColumn, PostedColumn, EngagementColumn, RateColumn, ColumnCount };
+    enum Column { PostColumn, KindColumn, PostedColumn, EngagementColumn, RateColumn, ViewsColumn, ColumnCount };
     using QAbstractTableModel::QAbstractTableModel;
 
     void setPosts(const QList<analytics::PostPoint> &posts);

@@ -602,6 +602,14 @@
         <source>%1 likes and comments</source>
         <translation>%1 Likes und Kommentare</translation>
     </message>
+    <message>
+        <source>From the newest %1 comments of the range (at most %2): a word counts once per comment, an emoji every time.</source>
+        <translation>Aus den neuesten %1 Kommentaren des Zeitraums (höchstens %2): Ein Wort zählt einmal pro Kommentar, ein Emoji jedes Mal.</translation>
+    </message>
+    <message>
+        <source>No project &quot;%1&quot; exists.</source>
+        <translation>Es gibt kein Projekt „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::AutoDownload</name>
@@ -1186,6 +1194,10 @@
     <message>
         <source>Reel / video</source>
         <translation>Reel / Video</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
     </message>
 </context>
 <context>
@@ -3841,6 +3853,14 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
         <source>Could not read the projects: %1</source>
         <translation>Die Projekte konnten nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>Project D&amp;ashboard</source>
+        <translation>Projekt-D&amp;ashboard</translation>
+    </message>
+    <message>
+        <source>All reels of this project together: views, likes and comments over time, engagement and comment sentiment.</source>
+        <translation>Alle Reels dieses Projekts zusammen: Aufrufe, Likes und Kommentare im Zeitverlauf, Interaktion und Stimmung der Kommentare.</translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::ScrapeController</name>
@@ -4397,6 +4417,10 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
         <source>at most this many accounts (profile tasks) can be tracked; adding more is refused (0: no limit)</source>
         <translation>höchstens so viele Konten (Profil-Aufgaben) können verfolgt werden; weitere hinzuzufügen wird abgelehnt (0: keine Grenze)</translation>
     </message>
+    <message>
+        <source>tracked reels and videos younger than 7 days are scraped about 1 h, 3 h, 6 h, 12 h, 24 h, 48 h, 72 h and 7 d after posting, then at their task&apos;s interval (false: at the interval only)</source>
+        <translation>verfolgte Reels und Videos, die jünger als 7 Tage sind, werden etwa 1 h, 3 h, 6 h, 12 h, 24 h, 48 h, 72 h und 7 Tage nach der Veröffentlichung eingelesen, danach im Intervall ihrer Aufgabe (false: nur im Intervall)</translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::SettingsPage</name>
@@ -4635,6 +4659,25 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
     <message>
         <source>&amp;Download</source>
         <translation>&amp;Herunterladen</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Projekt:</translation>
+    </message>
+    <message>
+        <source>Create a project on the Reels page, add its reels and scrape them to see them together.</source>
+        <translation>Legen Sie auf der Seite „Reels“ ein Projekt an, fügen Sie seine Reels hinzu und lesen Sie sie ein, um sie zusammen zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n reels)</source>
+        <translation>
+            <numerusform>%1 (%n Reel)</numerusform>
+            <numerusform>%1 (%n Reels)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reels</source>
+        <translation>Reels</translation>
     </message>
 </context>
 <context>
@@ -5056,6 +5099,10 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
         <source>Engagement rate</source>
         <translation>Interaktionsrate</translation>
     </message>
+    <message>
+        <source>Views</source>
+        <translation>Aufrufe</translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::TrackingService</name>
@@ -5340,8 +5387,79 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
 <context>
     <name>reelpulse::analytics</name>
     <message>
+        <source>No stored post, reel or video &quot;%1&quot;: track it and scrape it first.</source>
+        <translation>Kein gespeicherter Beitrag, kein Reel oder Video „%1“: Verfolgen Sie es und rufen Sie es zuerst ab.</translation>
+    </message>
+    <message>
+        <source>not enough history: the post&apos;s time is unknown</source>
+        <translation>zu wenig Verlauf: Der Zeitpunkt des Beitrags ist unbekannt</translation>
+    </message>
+    <message>
+        <source>not enough history: no snapshot of the item</source>
+        <translation>zu wenig Verlauf: keine Momentaufnahme des Elements</translation>
+    </message>
+    <message>
+        <source>not enough history: %1 of the account&apos;s items of this kind were seen at this age (%2 h), %3 needed</source>
+        <translation>zu wenig Verlauf: %1 Elemente dieser Art des Kontos wurden in diesem Alter erfasst (%2 h), %3 benötigt</translation>
+    </message>
+    <message>
+        <source>the account&apos;s items had nothing at this age: no ratio</source>
+        <translation>Die Elemente des Kontos hatten in diesem Alter keine Werte: kein Verhältnis</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::analytics::ChartData</name>
+    <message>
+        <source>Profiles side by side</source>
+        <translation>Profile im Vergleich</translation>
+    </message>
+    <message>
+        <source>percent, posts per week</source>
+        <translation>Prozent, Beiträge pro Woche</translation>
+    </message>
+    <message>
+        <source>Track your profiles and competitors and scrape them to compare.</source>
+        <translation>Verfolgen Sie Ihre Profile und Mitbewerber und rufen Sie sie ab, um sie zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>growth % (90 d)</source>
+        <translation>Wachstum % (90 T.)</translation>
+    </message>
+    <message>
+        <source>posts / week</source>
+        <translation>Beiträge / Woche</translation>
+    </message>
+    <message>
+        <source>median ER %</source>
+        <translation>IR-Median %</translation>
+    </message>
+    <message>
+        <source>reels %</source>
+        <translation>Reels %</translation>
+    </message>
+    <message>
+        <source>positive %</source>
+        <translation>positiv %</translation>
+    </message>
+    <message>
+        <source>negative %</source>
+        <translation>negativ %</translation>
+    </message>
+    <message>
         <source>No stored snapshot in this range yet: scrape now to see the first point.</source>
         <translation>Noch keine gespeicherte Momentaufnahme in diesem Zeitraum: Rufen Sie jetzt ab, um den ersten Punkt zu sehen.</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>all dates to %1</source>
+        <translation>alle Daten bis %1</translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation>alle Daten</translation>
     </message>
     <message>
         <source>Followers</source>
@@ -5418,6 +5536,10 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
     <message>
         <source>shares</source>
         <translation>geteilt</translation>
+    </message>
+    <message>
+        <source>Views, likes and comments of the project&apos;s reels together</source>
+        <translation>Aufrufe, Likes und Kommentare der Reels des Projekts zusammen</translation>
     </message>
     <message>
         <source>Comment sentiment per day</source>
@@ -5531,79 +5653,52 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
         <source>usual at the same age</source>
         <translation>üblich im gleichen Alter</translation>
     </message>
-    <message>
-        <source>No stored post, reel or video &quot;%1&quot;: track it and scrape it first.</source>
-        <translation>Kein gespeicherter Beitrag, kein Reel oder Video „%1“: Verfolgen Sie es und rufen Sie es zuerst ab.</translation>
-    </message>
-    <message>
-        <source>not enough history: the post&apos;s time is unknown</source>
-        <translation>zu wenig Verlauf: Der Zeitpunkt des Beitrags ist unbekannt</translation>
-    </message>
-    <message>
-        <source>not enough history: no snapshot of the item</source>
-        <translation>zu wenig Verlauf: keine Momentaufnahme des Elements</translation>
-    </message>
-    <message>
-        <source>not enough history: %1 of the account&apos;s items of this kind were seen at this age (%2 h), %3 needed</source>
-        <translation>zu wenig Verlauf: %1 Elemente dieser Art des Kontos wurden in diesem Alter erfasst (%2 h), %3 benötigt</translation>
-    </message>
-    <message>
-        <source>the account&apos;s items had nothing at this age: no ratio</source>
-        <translation>Die Elemente des Kontos hatten in diesem Alter keine Werte: kein Verhältnis</translation>
-    </message>
 </context>
 <context>
-    <name>reelpulse::analytics::ChartData</name>
+    <name>reelpulse::analytics::CommentTerms</name>
     <message>
-        <source>Profiles side by side</source>
-        <translation>Profile im Vergleich</translation>
+        <source>Most frequent words in comments</source>
+        <translation>Häufigste Wörter in Kommentaren</translation>
     </message>
     <message>
-        <source>percent, posts per week</source>
-        <translation>Prozent, Beiträge pro Woche</translation>
+        <source>comments</source>
+        <translation>Kommentare</translation>
     </message>
     <message>
-        <source>Track your profiles and competitors and scrape them to compare.</source>
-        <translation>Verfolgen Sie Ihre Profile und Mitbewerber und rufen Sie sie ab, um sie zu vergleichen.</translation>
+        <source>No comment text in this range: scrape comments to see their words.</source>
+        <translation>Kein Kommentartext in diesem Zeitraum: Lesen Sie Kommentare ein, um ihre Wörter zu sehen.</translation>
     </message>
     <message>
-        <source>growth % (90 d)</source>
-        <translation>Wachstum % (90 T.)</translation>
+        <source>Most frequent emoji in comments</source>
+        <translation>Häufigste Emojis in Kommentaren</translation>
     </message>
     <message>
-        <source>posts / week</source>
-        <translation>Beiträge / Woche</translation>
+        <source>times used</source>
+        <translation>Verwendungen</translation>
     </message>
     <message>
-        <source>median ER %</source>
-        <translation>IR-Median %</translation>
+        <source>No emoji in the comments of this range.</source>
+        <translation>Keine Emojis in den Kommentaren dieses Zeitraums.</translation>
     </message>
     <message>
-        <source>reels %</source>
-        <translation>Reels %</translation>
+        <source>Hashtags by the mean engagement of their posts</source>
+        <translation>Hashtags nach der mittleren Interaktion ihrer Beiträge</translation>
     </message>
     <message>
-        <source>positive %</source>
-        <translation>positiv %</translation>
+        <source>mean engagement</source>
+        <translation>mittlere Interaktion</translation>
     </message>
     <message>
-        <source>negative %</source>
-        <translation>negativ %</translation>
-    </message>
-</context>
-<context>
-    <name>reelpulse::analytics::DateRange</name>
-    <message>
-        <source>from %1</source>
-        <translation>ab %1</translation>
+        <source>No post with hashtags and known engagement in this range: scrape the profile first.</source>
+        <translation>Kein Beitrag mit Hashtags und bekannter Interaktion in diesem Zeitraum: Lesen Sie zuerst das Profil ein.</translation>
     </message>
     <message>
-        <source>all dates to %1</source>
-        <translation>alle Daten bis %1</translation>
+        <source>Each hashtag&apos;s posts in the range: their mean likes + comments + saves + shares (the counts known). The number of posts is in brackets.</source>
+        <translation>Die Beiträge jedes Hashtags im Zeitraum: ihre mittleren Likes + Kommentare + Speicherungen + Teilungen (die bekannten Zahlen). Die Zahl der Beiträge steht in Klammern.</translation>
     </message>
     <message>
-        <source>all dates</source>
-        <translation>alle Daten</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5612,6 +5707,9 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
+</context>
+<context>
+    <name>reelpulse::charts::ReportWriter</name>
     <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
@@ -5701,6 +5799,10 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
         <translation>ReelPulse-Bericht: %1</translation>
     </message>
     <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
         <source>Your logo</source>
         <translation>Ihr Logo</translation>
     </message>
@@ -5726,7 +5828,7 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
     </message>
     <message>
         <source>Posted</source>
-        <translation>Veröffentlicht</translation>
+        <translation>Verfasst</translation>
     </message>
     <message>
         <source>Engagement</source>
@@ -6856,8 +6958,8 @@ Version ist &apos;already up to date&apos;.
 Charts and client reports drawn from the stored history, without a display (the same drawing as the app).
 
 Commands:
-  chart &lt;task-id&gt; --chart followers|engagement|velocity|sentiment|heatmap|views|posts|languages|trend
-        [--format png|svg|pdf|csv] [--from DATE] [--to DATE] --out FILE
+  chart &lt;task-id&gt; --chart followers|engagement|velocity|sentiment|heatmap|views|posts|languages|trend|
+        words|emoji|hashtags [--format png|svg|pdf|csv] [--from DATE] [--to DATE] --out FILE
                       one chart with its title, date range and legend: PNG at 2x device pixels, SVG,
                       vector PDF, or its data as CSV (RFC 4180, UTF-8, ISO-8601 UTC times). The format
                       defaults to the file&apos;s suffix; the range to every stored date.
@@ -6872,8 +6974,8 @@ Dates are YYYY-MM-DD (UTC); --from starts at 00:00, --to ends at 24:00.
 Diagramme und Kundenberichte aus dem gespeicherten Verlauf, ohne Bildschirm (dieselbe Darstellung wie in der App).
 
 Befehle:
-  chart &lt;task-id&gt; --chart followers|engagement|velocity|sentiment|heatmap|views|posts|languages|trend
-        [--format png|svg|pdf|csv] [--from DATE] [--to DATE] --out FILE
+  chart &lt;task-id&gt; --chart followers|engagement|velocity|sentiment|heatmap|views|posts|languages|trend|
+        words|emoji|hashtags [--format png|svg|pdf|csv] [--from DATE] [--to DATE] --out FILE
                       ein Diagramm mit Titel, Zeitraum und Legende: PNG mit 2x Gerätepixeln, SVG,
                       Vektor-PDF oder seine Daten als CSV (RFC 4180, UTF-8, ISO-8601-Zeiten in UTC). Das Format
                       richtet sich standardmäßig nach der Dateiendung, der Zeitraum umfasst alle gespeicherten Daten.

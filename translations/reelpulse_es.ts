@@ -602,6 +602,14 @@
         <source>%1 likes and comments</source>
         <translation>%1 me gusta y comentarios</translation>
     </message>
+    <message>
+        <source>From the newest %1 comments of the range (at most %2): a word counts once per comment, an emoji every time.</source>
+        <translation>De los %1 comentarios más recientes del período (como máximo %2): una palabra cuenta una vez por comentario, un emoji cada vez.</translation>
+    </message>
+    <message>
+        <source>No project &quot;%1&quot; exists.</source>
+        <translation>No existe ningún proyecto «%1».</translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::AutoDownload</name>
@@ -1186,6 +1194,10 @@
     <message>
         <source>Reel / video</source>
         <translation>Reel / vídeo</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
     </message>
 </context>
 <context>
@@ -3841,6 +3853,14 @@ Se eliminan las tareas y los datos recopilados para ellas.</numerusform>
         <source>Could not read the projects: %1</source>
         <translation>No se pudieron leer los proyectos: %1</translation>
     </message>
+    <message>
+        <source>Project D&amp;ashboard</source>
+        <translation>P&amp;anel del proyecto</translation>
+    </message>
+    <message>
+        <source>All reels of this project together: views, likes and comments over time, engagement and comment sentiment.</source>
+        <translation>Todos los reels de este proyecto juntos: reproducciones, me gusta y comentarios a lo largo del tiempo, interacción y sentimiento de los comentarios.</translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::ScrapeController</name>
@@ -4397,6 +4417,10 @@ Se eliminan las tareas y los datos recopilados para ellas.</numerusform>
         <source>at most this many accounts (profile tasks) can be tracked; adding more is refused (0: no limit)</source>
         <translation>como máximo se pueden seguir tantas cuentas (tareas de perfil); añadir más se rechaza (0: sin límite)</translation>
     </message>
+    <message>
+        <source>tracked reels and videos younger than 7 days are scraped about 1 h, 3 h, 6 h, 12 h, 24 h, 48 h, 72 h and 7 d after posting, then at their task&apos;s interval (false: at the interval only)</source>
+        <translation>los reels y videos seguidos con menos de 7 días se obtienen aproximadamente 1 h, 3 h, 6 h, 12 h, 24 h, 48 h, 72 h y 7 d después de publicarse, y luego al intervalo de su tarea (false: solo al intervalo)</translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::SettingsPage</name>
@@ -4635,6 +4659,25 @@ Se eliminan las tareas y los datos recopilados para ellas.</numerusform>
     <message>
         <source>&amp;Download</source>
         <translation>&amp;Descargar</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Proyecto:</translation>
+    </message>
+    <message>
+        <source>Create a project on the Reels page, add its reels and scrape them to see them together.</source>
+        <translation>Crea un proyecto en la página Reels, añade sus reels y obtenlos para verlos juntos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n reels)</source>
+        <translation>
+            <numerusform>%1 (%n reel)</numerusform>
+            <numerusform>%1 (%n reels)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reels</source>
+        <translation>Reels</translation>
     </message>
 </context>
 <context>
@@ -5056,6 +5099,10 @@ Se eliminan las tareas y los datos recopilados para ellas.</numerusform>
         <source>Engagement rate</source>
         <translation>Tasa de interacción</translation>
     </message>
+    <message>
+        <source>Views</source>
+        <translation>Reproducciones</translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::TrackingService</name>
@@ -5340,8 +5387,79 @@ Se eliminan las tareas y los datos recopilados para ellas.</numerusform>
 <context>
     <name>reelpulse::analytics</name>
     <message>
+        <source>No stored post, reel or video &quot;%1&quot;: track it and scrape it first.</source>
+        <translation>No hay ninguna publicación, reel o vídeo «%1» guardado: síguelo y recopílalo primero.</translation>
+    </message>
+    <message>
+        <source>not enough history: the post&apos;s time is unknown</source>
+        <translation>historial insuficiente: se desconoce la hora de la publicación</translation>
+    </message>
+    <message>
+        <source>not enough history: no snapshot of the item</source>
+        <translation>historial insuficiente: no hay ninguna instantánea del elemento</translation>
+    </message>
+    <message>
+        <source>not enough history: %1 of the account&apos;s items of this kind were seen at this age (%2 h), %3 needed</source>
+        <translation>historial insuficiente: se vieron %1 elementos de este tipo de la cuenta a esta edad (%2 h), se necesitan %3</translation>
+    </message>
+    <message>
+        <source>the account&apos;s items had nothing at this age: no ratio</source>
+        <translation>los elementos de la cuenta no tenían nada a esta edad: sin proporción</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::analytics::ChartData</name>
+    <message>
+        <source>Profiles side by side</source>
+        <translation>Perfiles lado a lado</translation>
+    </message>
+    <message>
+        <source>percent, posts per week</source>
+        <translation>porcentaje, publicaciones por semana</translation>
+    </message>
+    <message>
+        <source>Track your profiles and competitors and scrape them to compare.</source>
+        <translation>Sigue tus perfiles y competidores y recopílalos para compararlos.</translation>
+    </message>
+    <message>
+        <source>growth % (90 d)</source>
+        <translation>crecimiento % (90 d)</translation>
+    </message>
+    <message>
+        <source>posts / week</source>
+        <translation>publicaciones / semana</translation>
+    </message>
+    <message>
+        <source>median ER %</source>
+        <translation>TI mediana %</translation>
+    </message>
+    <message>
+        <source>reels %</source>
+        <translation>reels %</translation>
+    </message>
+    <message>
+        <source>positive %</source>
+        <translation>positivo %</translation>
+    </message>
+    <message>
+        <source>negative %</source>
+        <translation>negativo %</translation>
+    </message>
+    <message>
         <source>No stored snapshot in this range yet: scrape now to see the first point.</source>
         <translation>Aún no hay ninguna instantánea guardada en este intervalo: recopila ahora para ver el primer punto.</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <source>all dates to %1</source>
+        <translation>todas las fechas hasta %1</translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation>todas las fechas</translation>
     </message>
     <message>
         <source>Followers</source>
@@ -5418,6 +5536,10 @@ Se eliminan las tareas y los datos recopilados para ellas.</numerusform>
     <message>
         <source>shares</source>
         <translation>compartidos</translation>
+    </message>
+    <message>
+        <source>Views, likes and comments of the project&apos;s reels together</source>
+        <translation>Reproducciones, me gusta y comentarios de los reels del proyecto en conjunto</translation>
     </message>
     <message>
         <source>Comment sentiment per day</source>
@@ -5531,79 +5653,52 @@ Se eliminan las tareas y los datos recopilados para ellas.</numerusform>
         <source>usual at the same age</source>
         <translation>habitual a la misma edad</translation>
     </message>
-    <message>
-        <source>No stored post, reel or video &quot;%1&quot;: track it and scrape it first.</source>
-        <translation>No hay ninguna publicación, reel o vídeo «%1» guardado: síguelo y recopílalo primero.</translation>
-    </message>
-    <message>
-        <source>not enough history: the post&apos;s time is unknown</source>
-        <translation>historial insuficiente: se desconoce la hora de la publicación</translation>
-    </message>
-    <message>
-        <source>not enough history: no snapshot of the item</source>
-        <translation>historial insuficiente: no hay ninguna instantánea del elemento</translation>
-    </message>
-    <message>
-        <source>not enough history: %1 of the account&apos;s items of this kind were seen at this age (%2 h), %3 needed</source>
-        <translation>historial insuficiente: se vieron %1 elementos de este tipo de la cuenta a esta edad (%2 h), se necesitan %3</translation>
-    </message>
-    <message>
-        <source>the account&apos;s items had nothing at this age: no ratio</source>
-        <translation>los elementos de la cuenta no tenían nada a esta edad: sin proporción</translation>
-    </message>
 </context>
 <context>
-    <name>reelpulse::analytics::ChartData</name>
+    <name>reelpulse::analytics::CommentTerms</name>
     <message>
-        <source>Profiles side by side</source>
-        <translation>Perfiles lado a lado</translation>
+        <source>Most frequent words in comments</source>
+        <translation>Palabras más frecuentes en los comentarios</translation>
     </message>
     <message>
-        <source>percent, posts per week</source>
-        <translation>porcentaje, publicaciones por semana</translation>
+        <source>comments</source>
+        <translation>comentarios</translation>
     </message>
     <message>
-        <source>Track your profiles and competitors and scrape them to compare.</source>
-        <translation>Sigue tus perfiles y competidores y recopílalos para compararlos.</translation>
+        <source>No comment text in this range: scrape comments to see their words.</source>
+        <translation>No hay texto de comentarios en este período: obtén comentarios para ver sus palabras.</translation>
     </message>
     <message>
-        <source>growth % (90 d)</source>
-        <translation>crecimiento % (90 d)</translation>
+        <source>Most frequent emoji in comments</source>
+        <translation>Emojis más frecuentes en los comentarios</translation>
     </message>
     <message>
-        <source>posts / week</source>
-        <translation>publicaciones / semana</translation>
+        <source>times used</source>
+        <translation>veces usado</translation>
     </message>
     <message>
-        <source>median ER %</source>
-        <translation>TI mediana %</translation>
+        <source>No emoji in the comments of this range.</source>
+        <translation>No hay emojis en los comentarios de este período.</translation>
     </message>
     <message>
-        <source>reels %</source>
-        <translation>reels %</translation>
+        <source>Hashtags by the mean engagement of their posts</source>
+        <translation>Hashtags según la interacción media de sus publicaciones</translation>
     </message>
     <message>
-        <source>positive %</source>
-        <translation>positivo %</translation>
+        <source>mean engagement</source>
+        <translation>interacción media</translation>
     </message>
     <message>
-        <source>negative %</source>
-        <translation>negativo %</translation>
-    </message>
-</context>
-<context>
-    <name>reelpulse::analytics::DateRange</name>
-    <message>
-        <source>from %1</source>
-        <translation>desde %1</translation>
+        <source>No post with hashtags and known engagement in this range: scrape the profile first.</source>
+        <translation>No hay publicaciones con hashtags e interacción conocida en este período: obtén primero el perfil.</translation>
     </message>
     <message>
-        <source>all dates to %1</source>
-        <translation>todas las fechas hasta %1</translation>
+        <source>Each hashtag&apos;s posts in the range: their mean likes + comments + saves + shares (the counts known). The number of posts is in brackets.</source>
+        <translation>Las publicaciones de cada hashtag en el período: su media de me gusta + comentarios + guardados + compartidos (los recuentos conocidos). El número de publicaciones va entre paréntesis.</translation>
     </message>
     <message>
-        <source>all dates</source>
-        <translation>todas las fechas</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5612,6 +5707,9 @@ Se eliminan las tareas y los datos recopilados para ellas.</numerusform>
         <source>Could not write %1.</source>
         <translation>No se pudo escribir %1.</translation>
     </message>
+</context>
+<context>
+    <name>reelpulse::charts::ReportWriter</name>
     <message>
         <source>unknown</source>
         <translation>desconocido</translation>
@@ -5658,7 +5756,7 @@ Se eliminan las tareas y los datos recopilados para ellas.</numerusform>
     </message>
     <message>
         <source>Views</source>
-        <translation>Vistas</translation>
+        <translation>Reproducciones</translation>
     </message>
     <message>
         <source>Likes</source>
@@ -5699,6 +5797,10 @@ Se eliminan las tareas y los datos recopilados para ellas.</numerusform>
     <message>
         <source>ReelPulse report: %1</source>
         <translation>Informe de ReelPulse: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>No se pudo escribir %1.</translation>
     </message>
     <message>
         <source>Your logo</source>
@@ -6855,8 +6957,8 @@ escribe nada (código de salida 2; 1 si no se puede obtener). Un perfil con la v
 Charts and client reports drawn from the stored history, without a display (the same drawing as the app).
 
 Commands:
-  chart &lt;task-id&gt; --chart followers|engagement|velocity|sentiment|heatmap|views|posts|languages|trend
-        [--format png|svg|pdf|csv] [--from DATE] [--to DATE] --out FILE
+  chart &lt;task-id&gt; --chart followers|engagement|velocity|sentiment|heatmap|views|posts|languages|trend|
+        words|emoji|hashtags [--format png|svg|pdf|csv] [--from DATE] [--to DATE] --out FILE
                       one chart with its title, date range and legend: PNG at 2x device pixels, SVG,
                       vector PDF, or its data as CSV (RFC 4180, UTF-8, ISO-8601 UTC times). The format
                       defaults to the file&apos;s suffix; the range to every stored date.
@@ -6871,8 +6973,8 @@ Dates are YYYY-MM-DD (UTC); --from starts at 00:00, --to ends at 24:00.
 Gráficos e informes para clientes a partir del historial guardado, sin pantalla (el mismo dibujo que la aplicación).
 
 Comandos:
-  chart &lt;task-id&gt; --chart followers|engagement|velocity|sentiment|heatmap|views|posts|languages|trend
-        [--format png|svg|pdf|csv] [--from DATE] [--to DATE] --out FILE
+  chart &lt;task-id&gt; --chart followers|engagement|velocity|sentiment|heatmap|views|posts|languages|trend|
+        words|emoji|hashtags [--format png|svg|pdf|csv] [--from DATE] [--to DATE] --out FILE
                       un gráfico con su título, intervalo de fechas y leyenda: PNG a 2x píxeles de dispositivo,
                       SVG, PDF vectorial o sus datos como CSV (RFC 4180, UTF-8, horas ISO-8601 UTC). El formato
                       se toma por defecto del sufijo del archivo; el intervalo, de todas las fechas guardadas.

@@ -108,6 +108,11 @@ MainWindow::MainWindow(TrackingService &service, const QString &dataDir, ScrapeS
     // The first section: the dashboards, opened on the Overview.
     m_dashboards = new DashboardsPage(*m_queries, dataDir, m_stack);
     addSection(Section::Overview, tr("Overview"), m_dashboards);
+    // A project's reels together: the Reels section's button opens the project dashboard.
+    connect(m_reels, &ReelsPage::projectDashboardRequested, this, [this](const QString &projectId) {
+        setCurrentSection(Section::Overview);
+        m_dashboards->openProject(projectId);
+    });
     addSection(Section::Profiles, tr("Profiles"), m_profiles);
     addSection(Section::Reels, tr("Reels"), m_reels);
     addSection(Section::Videos, tr("Videos"), m_videos);

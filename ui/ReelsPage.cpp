@@ -48,6 +48,12 @@ ReelsPage::ReelsPage(TrackingService &service, QueryService &queries, ActivityLo
     m_deleteProject = new QPushButton(tr("&Delete Project…"), this);
     m_deleteProject->setObjectName(u"reelsDeleteProjectButton"_s);
     m_deleteProject->setAutoDefault(false);
+    m_projectDashboard = new QPushButton(tr("Project D&ashboard"), this);
+    m_projectDashboard->setObjectName(u"reelsProjectDashboardButton"_s);
+    m_projectDashboard->setAutoDefault(false);
+    m_projectDashboard->setEnabled(false);
+    m_projectDashboard->setToolTip(tr("All reels of this project together: views, likes and comments over time, "
+                                      "engagement and comment sentiment."));
 
     auto *projectLabel = new QLabel(tr("Pro&ject:"), this);
     projectLabel->setBuddy(m_projectFilter);
@@ -56,10 +62,15 @@ ReelsPage::ReelsPage(TrackingService &service, QueryService &queries, ActivityLo
     projectRow->addWidget(m_projectFilter);
     projectRow->addWidget(newProject);
     projectRow->addWidget(m_deleteProject);
+    projectRow->addWidget(m_projectDashboard);
     projectRow->addStretch(1);
 
     connect(newProject, &QPushButton::clicked, this, &ReelsPage::createProject);
     connect(m_deleteProject, &QPushButton::clicked, this, &ReelsPage::deleteProject);
+    connect(m_projectDashboard, &QPushButton::clicked, this, [this] {
+        if (!filteredProjectId().isEmpty())
+            emit projectDashboardRequested(filteredProjectId());
+    });
     connect(m_projectFilter, &QComboBox::currentIndexChanged, this, &ReelsPage::applyProjectFilter);
     reloadProjects();
 }
@@ -128,6 +139,7 @@ void ReelsPage::applyProjectFilter()
     const QString projectId = filteredProjectId();
     proxy()->setRoleFilter(ReelTasksModel::ProjectIdRole, projectId.isEmpty() ? QVariant() : QVariant(projectId));
     m_deleteProject->setEnabled(!projectId.isEmpty());
+    m_projectDashboard->setEnabled(!projectId.isEmpty());
 }
 
 void ReelsPage::logProjectCreated(const Project &project)

@@ -48,6 +48,8 @@ public:
 signals:
     /// The project filter lists the projects just read.
     void projectsLoaded();
+    /// The project dashboard of the chosen project was asked for.
+    void projectDashboardRequested(const QString &projectId);
 
 private:
     void reloadProjects();
@@ -60,6 +62,7 @@ private:
     ReelTasksModel *m_reels = nullptr;
     QComboBox *m_projectFilter = nullptr;
     QPushButton *m_deleteProject = nullptr;
+    QPushButton *m_projectDashboard = nullptr;
     int m_projectsGeneration = 0;
     bool m_projectsLoading = false;
     std::optional<QString> m_pendingProjectId; ///< to choose when the projects arrive

@@ -167,6 +167,42 @@ Result<QList<ItemHistory>> AnalyticsReader::taskHistories(const TaskRef &task)
     return histories(std::move(posts.value()));
 }
 
+Result<QList<ItemHistory>> AnalyticsReader::taskLatest(const TaskRef &task, const DateRange &range)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT m.id, m.platform, m.platform_id, m.shortcode, m.owner_id, m.owner_username, m.media_type, "
+              "m.taken_at, m.first_seen, m.last_seen, s.taken_at, s.likes, s.comments, s.views, s.plays, s.shares, "
+              "s.saves FROM task_items t JOIN media_items m ON m.id = t.item_id LEFT JOIN item_snapshots s ON s.id = "
+              "(SELECT id FROM item_snapshots WHERE item_id = m.id ORDER BY taken_at DESC, id DESC LIMIT 1) "
+              "WHERE t.task_kind = ? AND t.task_id = ? AND m.taken_at >= ? AND m.taken_at <= ? "
+              "ORDER BY m.taken_at DESC, m.id DESC"_s);
+    q.addBindValue(taskKindName(task.kind));
+    q.addBindValue(task.id);
+    q.addBindValue(range.from ? range.from->toSecsSinceEpoch() : std::numeric_limits<qint64>::min());
+    q.addBindValue(range.to ? range.to->toSecsSinceEpoch() : std::numeric_limits<qint64>::max());
+    if (auto s = sql::exec(q, doing("reading stored posts")); !s.ok())
+        return s.error();
+    QList<ItemHistory> result;
+    while (q.next()) {
+        StoredItem item;
+        item.rowId = q.value(0).toLongLong();
+        item.platform = platformFromName(q.value(1).toString()).value_or(Platform::Instagram);
+        item.platformId = q.value(2).toString();
+        item.shortcode = q.value(3).toString();
+        item.ownerId = q.value(4).toString();
+        item.ownerUsername = q.value(5).toString();
+        item.kind = scrapesql::kindFromName(q.value(6).toString());
+        item.takenAt = scrapesql::toTime(q.value(7));
+        item.firstSeen = QDateTime::fromSecsSinceEpoch(q.value(8).toLongLong(), Qt::UTC);
+        item.lastSeen = QDateTime::fromSecsSinceEpoch(q.value(9).toLongLong(), Qt::UTC);
+        if (!q.value(10).isNull())
+            item.latest = snapshotAt(q, 10);
+        result.append({std::move(item), {}});
+    }
+    return result;
+}
+
 Result<QList<ItemHistory>> AnalyticsReader::histories(QList<StoredItem> items)
 {
     QList<ItemHistory> result;
@@ -213,9 +249,8 @@ Result<QHash<QString, TaskSentimentDays>> AnalyticsReader::taskSentimentDays(con
     QHash<QString, TaskSentimentDays> tasks;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT t.task_kind, t.task_id, sum(d.positive), sum(d.negative), sum(d.neutral), sum(d.unscored) "
-              "FROM task_items t JOIN comment_sentiment_daily d ON d.item_id = t.item_id AND d.day = -1 "
-              "GROUP BY t.task_kind, t.task_id"_s);
+    q.prepare(u"SELECT task_kind, task_id, positive, negative, neutral, unscored FROM task_sentiment_daily "
+              "WHERE day = -1"_s);
     if (auto s = sql::exec(q, doing("reading the sentiment of every task")); !s.ok())
         return s.error();
     while (q.next()) {
@@ -228,9 +263,8 @@ Result<QHash<QString, TaskSentimentDays>> AnalyticsReader::taskSentimentDays(con
     q.finish();
     QSqlQuery days(m_db);
     days.setForwardOnly(true);
-    days.prepare(u"SELECT t.task_kind, t.task_id, d.day, sum(d.positive), sum(d.negative), sum(d.neutral) "
-                 "FROM task_items t JOIN comment_sentiment_daily d ON d.item_id = t.item_id AND d.day >= ? "
-                 "GROUP BY t.task_kind, t.task_id, d.day ORDER BY t.task_kind, t.task_id, d.day"_s);
+    days.prepare(u"SELECT task_kind, task_id, day, positive, negative, neutral FROM task_sentiment_daily "
+                 "WHERE day >= ? ORDER BY task_kind, task_id, day"_s);
     days.addBindValue(from.toSecsSinceEpoch() / 86400 * 86400);
     if (auto s = sql::exec(days, doing("reading the sentiment of every task")); !s.ok())
         return s.error();
@@ -245,13 +279,12 @@ Result<QList<sentiment::SentimentBucketSummary>> AnalyticsReader::taskSentimentB
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT d.day, sum(d.positive), sum(d.negative), sum(d.neutral), total(d.compound_sum), "
-              "sum(d.compound_count) FROM task_items t JOIN comment_sentiment_daily d ON d.item_id = t.item_id "
-              "AND d.day >= ? AND d.day <= ? WHERE t.task_kind = ? AND t.task_id = ? GROUP BY d.day ORDER BY d.day"_s);
-    q.addBindValue(range.from ? range.from->toSecsSinceEpoch() / 86400 * 86400 : qint64(0));
-    q.addBindValue(range.to ? range.to->toSecsSinceEpoch() : std::numeric_limits<qint64>::max());
+    q.prepare(u"SELECT day, positive, negative, neutral, compound_sum, compound_count FROM task_sentiment_daily "
+              "WHERE task_kind = ? AND task_id = ? AND day >= ? AND day <= ? ORDER BY day"_s);
     q.addBindValue(taskKindName(task.kind));
     q.addBindValue(task.id);
+    q.addBindValue(range.from ? range.from->toSecsSinceEpoch() / 86400 * 86400 : qint64(0));
+    q.addBindValue(range.to ? range.to->toSecsSinceEpoch() : std::numeric_limits<qint64>::max());
     if (auto s = sql::exec(q, doing("reading the sentiment by day")); !s.ok())
         return s.error();
     return bucketsFrom(q);
@@ -261,12 +294,73 @@ Result<QList<sentiment::SentimentBucketSummary>> AnalyticsReader::sentimentByDay
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT day, sum(positive), sum(negative), sum(neutral), total(compound_sum), sum(compound_count) "
-              "FROM comment_sentiment_daily WHERE day >= ? GROUP BY day ORDER BY day"_s);
+    q.prepare(u"SELECT day, positive, negative, neutral, compound_sum, compound_count FROM store_sentiment_daily "
+              "WHERE day >= ? ORDER BY day"_s);
     q.addBindValue(from.toSecsSinceEpoch() / 86400 * 86400);
     if (auto s = sql::exec(q, doing("reading the sentiment by day")); !s.ok())
         return s.error();
     return bucketsFrom(q);
+}
+
+Result<QStringList> AnalyticsReader::taskCommentTexts(const TaskRef &task, const DateRange &range, int limit)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // The newest ids from the index alone (comments_item: item_id, created_at), then only their rows.
+    q.prepare(u"SELECT text FROM comments WHERE id IN (SELECT c.id FROM task_items t JOIN comments c ON "
+              "c.item_id = t.item_id AND c.created_at >= ? AND c.created_at <= ? WHERE t.task_kind = ? AND "
+              "t.task_id = ? ORDER BY c.created_at DESC, c.id DESC LIMIT ?)"_s);
+    q.addBindValue(range.from ? range.from->toSecsSinceEpoch() : qint64(0));
+    q.addBindValue(range.to ? range.to->toSecsSinceEpoch() : std::numeric_limits<qint64>::max());
+    q.addBindValue(taskKindName(task.kind));
+    q.addBindValue(task.id);
+    q.addBindValue(limit);
+    if (auto s = sql::exec(q, doing("reading comments")); !s.ok())
+        return s.error();
+    QStringList texts;
+    while (q.next()) {
+        const QString text = q.value(0).toString();
+        if (!text.isEmpty())
+            texts.append(text);
+    }
+    return texts;
+}
+
+namespace {
+
+const QString ProjectDays =
+    u"SELECT day, sum(positive), sum(negative), sum(neutral), total(compound_sum), sum(compound_count) "
+    "FROM task_sentiment_daily WHERE task_kind = 'reel' AND task_id IN (SELECT id FROM reel_tasks WHERE "
+    "project_id = ?) AND day >= ? AND day <= ? GROUP BY day ORDER BY day"_s;
+
+} // namespace
+
+Result<QList<sentiment::SentimentBucketSummary>> AnalyticsReader::projectSentimentByDay(const QString &projectId,
+                                                                                        const DateRange &range)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(ProjectDays);
+    q.addBindValue(projectId);
+    q.addBindValue(range.from ? range.from->toSecsSinceEpoch() / 86400 * 86400 : qint64(0));
+    q.addBindValue(range.to ? range.to->toSecsSinceEpoch() : std::numeric_limits<qint64>::max());
+    if (auto s = sql::exec(q, doing("reading the sentiment by day")); !s.ok())
+        return s.error();
+    return bucketsFrom(q);
+}
+
+Result<sentiment::SentimentSummary> AnalyticsReader::projectSentiment(const QString &projectId)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(ProjectDays);
+    q.addBindValue(projectId);
+    q.addBindValue(-1);
+    q.addBindValue(-1);
+    if (auto s = sql::exec(q, doing("reading the sentiment summary")); !s.ok())
+        return s.error();
+    const QList<sentiment::SentimentBucketSummary> all = bucketsFrom(q);
+    return all.isEmpty() ? sentiment::SentimentSummary() : all.first().summary;
 }
 
 } // namespace reelpulse::analytics

@@ -61,6 +61,9 @@ public:
     Result<QList<ItemHistory>> baseline(const StoredItem &item, int limit = 30);
     /// Every top-level item of a task with its history, newest first (two queries).
     Result<QList<ItemHistory>> taskHistories(const TaskRef &task);
+    /// The top-level items of a task posted within the range, each with its latest metrics and without its
+    /// history (newest first, one query): what a profile's figures need, not its charts.
+    Result<QList<ItemHistory>> taskLatest(const TaskRef &task, const DateRange &range);
     /// A profile task's followers at each snapshot that has them, oldest first.
     Result<QList<FollowersPoint>> followers(const QString &profileTaskId);
     /// Every task's comment sentiment (by "kind:id"), all days and per day since `from`, in two queries over the
@@ -69,6 +72,15 @@ public:
     /// A task's comment sentiment per UTC day within the range (days without comments left out), from the
     /// per-item, per-day counts: its cost follows the task's posts × the range's days.
     Result<QList<sentiment::SentimentBucketSummary>> taskSentimentByDay(const TaskRef &task, const DateRange &range);
+    /// The texts of a task's newest `limit` comments written within the range (a bounded sample for the words and
+    /// emoji of the profile dashboard: its cost follows the task's posts and `limit`, not all comments).
+    Result<QStringList> taskCommentTexts(const TaskRef &task, const DateRange &range, int limit);
+    /// The comment sentiment of a project's reel tasks together, per UTC day within the range (days without
+    /// comments left out), from the per-task, per-day counts.
+    Result<QList<sentiment::SentimentBucketSummary>> projectSentimentByDay(const QString &projectId,
+                                                                           const DateRange &range);
+    /// The same over all days.
+    Result<sentiment::SentimentSummary> projectSentiment(const QString &projectId);
     /// Every item's comment sentiment per UTC day since `from`, from the per-item, per-day counts.
     Result<QList<sentiment::SentimentBucketSummary>> sentimentByDay(const QDateTime &from);
 

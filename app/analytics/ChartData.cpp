@@ -14,13 +14,8 @@ namespace reelpulse::analytics {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("reelpulse::analytics::ChartData", text);
-}
-
-const char *const KindNames[] = {"followers", "engagement", "velocity",  "sentiment", "heatmap",
-                                 "views",     "posts",      "languages", "trend"};
+const char *const KindNames[] = {"followers", "engagement", "velocity", "sentiment", "heatmap", "views",
+                                 "posts",     "languages",  "trend",    "words",     "emoji",   "hashtags"};
 
 ChartData make(ChartKind kind, const QString &title, const QString &valueTitle, const DateRange &range,
                const QString &emptyHint)
@@ -36,7 +31,8 @@ ChartData make(ChartKind kind, const QString &title, const QString &valueTitle, 
 
 QString scrapeHint()
 {
-    return tr("No stored snapshot in this range yet: scrape now to see the first point.");
+    return QCoreApplication::translate("reelpulse::analytics::ChartData",
+                                       "No stored snapshot in this range yet: scrape now to see the first point.");
 }
 
 QString csvField(const QString &text)
@@ -84,10 +80,10 @@ QString DateRange::describe() const
     if (from && to)
         return u"%1 – %2"_s.arg(day(*from), day(*to));
     if (from)
-        return tr("from %1").arg(day(*from));
+        return QCoreApplication::translate("reelpulse::analytics::ChartData", "from %1").arg(day(*from));
     if (to)
-        return tr("all dates to %1").arg(day(*to));
-    return tr("all dates");
+        return QCoreApplication::translate("reelpulse::analytics::ChartData", "all dates to %1").arg(day(*to));
+    return QCoreApplication::translate("reelpulse::analytics::ChartData", "all dates");
 }
 
 QString chartKindName(ChartKind kind)
@@ -192,9 +188,13 @@ std::optional<double> median(QList<double> values)
 
 ChartData followersChart(const QList<FollowersPoint> &points, const DateRange &range)
 {
-    ChartData c = make(ChartKind::Followers, tr("Followers"), tr("followers"), range, scrapeHint());
-    ChartSeries followers{tr("followers"), ChartSeries::Style::Line, {}};
-    ChartSeries gained{tr("gained per day"), ChartSeries::Style::Bars, {}};
+    ChartData c =
+        make(ChartKind::Followers, QCoreApplication::translate("reelpulse::analytics::ChartData", "Followers"),
+             QCoreApplication::translate("reelpulse::analytics::ChartData", "followers"), range, scrapeHint());
+    ChartSeries followers{
+        QCoreApplication::translate("reelpulse::analytics::ChartData", "followers"), ChartSeries::Style::Line, {}};
+    ChartSeries gained{
+        QCoreApplication::translate("reelpulse::analytics::ChartData", "gained per day"), ChartSeries::Style::Bars, {}};
     std::optional<FollowersPoint> previous;
     for (const FollowersPoint &p : points) {
         if (range.contains(p.takenAt)) {
@@ -214,9 +214,15 @@ ChartData followersChart(const QList<FollowersPoint> &points, const DateRange &r
 
 ChartData engagementChart(const QList<PostPoint> &posts, const DateRange &range)
 {
-    ChartData c = make(ChartKind::Engagement, tr("Engagement rate per post"), tr("engagement rate (%)"), range,
-                       tr("No post with a known engagement rate in this range: track the profile and scrape it."));
-    ChartSeries scatter{tr("engagement rate"), ChartSeries::Style::Scatter, {}};
+    ChartData c = make(ChartKind::Engagement,
+                       QCoreApplication::translate("reelpulse::analytics::ChartData", "Engagement rate per post"),
+                       QCoreApplication::translate("reelpulse::analytics::ChartData", "engagement rate (%)"), range,
+                       QCoreApplication::translate(
+                           "reelpulse::analytics::ChartData",
+                           "No post with a known engagement rate in this range: track the profile and scrape it."));
+    ChartSeries scatter{QCoreApplication::translate("reelpulse::analytics::ChartData", "engagement rate"),
+                        ChartSeries::Style::Scatter,
+                        {}};
     QList<double> rates;
     for (const PostPoint &p : posts) {
         if (!p.engagementRate || !p.item.takenAt || !range.contains(*p.item.takenAt))
@@ -230,7 +236,7 @@ ChartData engagementChart(const QList<PostPoint> &posts, const DateRange &range)
               [](const ChartPoint &a, const ChartPoint &b) { return a.time < b.time; });
     c.series = {scatter};
     if (const auto m = median(rates); m && scatter.points.size() >= 2)
-        c.series.append({tr("median"),
+        c.series.append({QCoreApplication::translate("reelpulse::analytics::ChartData", "median"),
                          ChartSeries::Style::Line,
                          {{scatter.points.first().time, *m, {}}, {scatter.points.last().time, *m, {}}}});
     return c;
@@ -238,10 +244,15 @@ ChartData engagementChart(const QList<PostPoint> &posts, const DateRange &range)
 
 ChartData velocityChart(const QList<MetricsSnapshot> &history, const DateRange &range)
 {
-    ChartData c = make(ChartKind::Velocity, tr("Velocity"), tr("per hour"), range,
-                       tr("Velocity needs two snapshots: scrape again later to see it."));
-    ChartSeries views{tr("views per hour"), ChartSeries::Style::Line, {}};
-    ChartSeries engagement{tr("engagement per hour"), ChartSeries::Style::Line, {}};
+    ChartData c = make(ChartKind::Velocity, QCoreApplication::translate("reelpulse::analytics::ChartData", "Velocity"),
+                       QCoreApplication::translate("reelpulse::analytics::ChartData", "per hour"), range,
+                       QCoreApplication::translate("reelpulse::analytics::ChartData",
+                                                   "Velocity needs two snapshots: scrape again later to see it."));
+    ChartSeries views{
+        QCoreApplication::translate("reelpulse::analytics::ChartData", "views per hour"), ChartSeries::Style::Line, {}};
+    ChartSeries engagement{QCoreApplication::translate("reelpulse::analytics::ChartData", "engagement per hour"),
+                           ChartSeries::Style::Line,
+                           {}};
     for (qsizetype i = 1; i < history.size(); ++i) {
         if (!range.contains(history.at(i).takenAt))
             continue;
@@ -257,11 +268,18 @@ ChartData velocityChart(const QList<MetricsSnapshot> &history, const DateRange &
 
 ChartData viewsChart(const QList<MetricsSnapshot> &history, const DateRange &range)
 {
-    ChartData c = make(ChartKind::Views, tr("Views, likes, comments and shares"), tr("count"), range, scrapeHint());
-    ChartSeries views{tr("views"), ChartSeries::Style::Line, {}};
-    ChartSeries likes{tr("likes"), ChartSeries::Style::Line, {}};
-    ChartSeries comments{tr("comments"), ChartSeries::Style::Line, {}};
-    ChartSeries shares{tr("shares"), ChartSeries::Style::Line, {}};
+    ChartData c =
+        make(ChartKind::Views,
+             QCoreApplication::translate("reelpulse::analytics::ChartData", "Views, likes, comments and shares"),
+             QCoreApplication::translate("reelpulse::analytics::ChartData", "count"), range, scrapeHint());
+    ChartSeries views{
+        QCoreApplication::translate("reelpulse::analytics::ChartData", "views"), ChartSeries::Style::Line, {}};
+    ChartSeries likes{
+        QCoreApplication::translate("reelpulse::analytics::ChartData", "likes"), ChartSeries::Style::Line, {}};
+    ChartSeries comments{
+        QCoreApplication::translate("reelpulse::analytics::ChartData", "comments"), ChartSeries::Style::Line, {}};
+    ChartSeries shares{
+        QCoreApplication::translate("reelpulse::analytics::ChartData", "shares"), ChartSeries::Style::Line, {}};
     for (const MetricsSnapshot &s : history) {
         if (!range.contains(s.takenAt))
             continue;
@@ -279,14 +297,75 @@ ChartData viewsChart(const QList<MetricsSnapshot> &history, const DateRange &ran
     return c;
 }
 
+ChartData projectTotalsChart(const QList<QList<MetricsSnapshot>> &histories, const DateRange &range)
+{
+    ChartData c = make(ChartKind::Views,
+                       QCoreApplication::translate("reelpulse::analytics::ChartData",
+                                                   "Views, likes and comments of the project's reels together"),
+                       QCoreApplication::translate("reelpulse::analytics::ChartData", "count"), range, scrapeHint());
+    QList<QDateTime> times;
+    for (const QList<MetricsSnapshot> &history : histories)
+        for (const MetricsSnapshot &s : history)
+            times.append(s.takenAt);
+    std::sort(times.begin(), times.end());
+    times.erase(std::unique(times.begin(), times.end()), times.end());
+    using Pick = std::optional<qint64> (*)(const Counts &);
+    const std::pair<QString, Pick> metrics[] = {
+        {QCoreApplication::translate("reelpulse::analytics::ChartData", "views"),
+         [](const Counts &k) {
+             return k.views;
+         }},
+        {QCoreApplication::translate("reelpulse::analytics::ChartData", "likes"),
+         [](const Counts &k) {
+             return k.likes;
+         }},
+        {QCoreApplication::translate("reelpulse::analytics::ChartData", "comments"),
+         [](const Counts &k) {
+             return k.comments;
+         }},
+    };
+    for (const auto &[name, pick] : metrics) {
+        ChartSeries series{name, ChartSeries::Style::Line, {}};
+        // Per reel: the next snapshot to look at and its latest known value so far.
+        QList<qsizetype> next(histories.size(), 0);
+        QList<std::optional<qint64>> latest(histories.size());
+        for (const QDateTime &t : std::as_const(times)) {
+            std::optional<qint64> sum;
+            for (qsizetype r = 0; r < histories.size(); ++r) {
+                const QList<MetricsSnapshot> &history = histories.at(r);
+                while (next[r] < history.size() && history.at(next[r]).takenAt <= t) {
+                    if (const auto v = pick(countsOf(history.at(next[r]))))
+                        latest[r] = v;
+                    ++next[r];
+                }
+                if (latest[r])
+                    sum = sum.value_or(0) + *latest[r];
+            }
+            if (sum && range.contains(t))
+                series.points.append({t, static_cast<double>(*sum), {}});
+        }
+        c.series.append(series);
+    }
+    return c;
+}
+
 ChartData sentimentChart(const QList<sentiment::SentimentBucketSummary> &days, const DateRange &range)
 {
     using sentiment::Label;
-    ChartData c = make(ChartKind::Sentiment, tr("Comment sentiment per day"), tr("comments"), range,
-                       tr("No scored comment in this range: scrape comments and score them (sentiment rescore)."));
-    ChartSeries positive{tr("positive"), ChartSeries::Style::StackedArea, {}};
-    ChartSeries neutral{tr("neutral"), ChartSeries::Style::StackedArea, {}};
-    ChartSeries negative{tr("negative"), ChartSeries::Style::StackedArea, {}};
+    ChartData c = make(ChartKind::Sentiment,
+                       QCoreApplication::translate("reelpulse::analytics::ChartData", "Comment sentiment per day"),
+                       QCoreApplication::translate("reelpulse::analytics::ChartData", "comments"), range,
+                       QCoreApplication::translate(
+                           "reelpulse::analytics::ChartData",
+                           "No scored comment in this range: scrape comments and score them (sentiment rescore)."));
+    ChartSeries positive{QCoreApplication::translate("reelpulse::analytics::ChartData", "positive"),
+                         ChartSeries::Style::StackedArea,
+                         {}};
+    ChartSeries neutral{
+        QCoreApplication::translate("reelpulse::analytics::ChartData", "neutral"), ChartSeries::Style::StackedArea, {}};
+    ChartSeries negative{QCoreApplication::translate("reelpulse::analytics::ChartData", "negative"),
+                         ChartSeries::Style::StackedArea,
+                         {}};
     for (const auto &day : days) {
         const QDateTime at = QDateTime::fromSecsSinceEpoch(day.startEpoch, Qt::UTC);
         if (!range.contains(at) && !range.contains(at.addDays(1).addSecs(-1)))
@@ -301,9 +380,18 @@ ChartData sentimentChart(const QList<sentiment::SentimentBucketSummary> &days, c
 
 ChartData heatmapChart(const QList<PostPoint> &posts, const DateRange &range)
 {
-    ChartData c = make(ChartKind::Heatmap, tr("When posts do best (UTC)"), tr("mean engagement"), range,
-                       tr("No post with known engagement in this range: scrape the profile first."));
-    const QStringList days = {tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"), tr("Fri"), tr("Sat"), tr("Sun")};
+    ChartData c = make(
+        ChartKind::Heatmap, QCoreApplication::translate("reelpulse::analytics::ChartData", "When posts do best (UTC)"),
+        QCoreApplication::translate("reelpulse::analytics::ChartData", "mean engagement"), range,
+        QCoreApplication::translate("reelpulse::analytics::ChartData",
+                                    "No post with known engagement in this range: scrape the profile first."));
+    const QStringList days = {QCoreApplication::translate("reelpulse::analytics::ChartData", "Mon"),
+                              QCoreApplication::translate("reelpulse::analytics::ChartData", "Tue"),
+                              QCoreApplication::translate("reelpulse::analytics::ChartData", "Wed"),
+                              QCoreApplication::translate("reelpulse::analytics::ChartData", "Thu"),
+                              QCoreApplication::translate("reelpulse::analytics::ChartData", "Fri"),
+                              QCoreApplication::translate("reelpulse::analytics::ChartData", "Sat"),
+                              QCoreApplication::translate("reelpulse::analytics::ChartData", "Sun")};
     c.rowLabels = days;
     for (int h = 0; h < 24; ++h)
         c.columnLabels.append(u"%1"_s.arg(h, 2, 10, QChar(u'0')));
@@ -329,8 +417,11 @@ ChartData heatmapChart(const QList<PostPoint> &posts, const DateRange &range)
 
 ChartData postsPerWeekChart(const QList<PostPoint> &posts, const DateRange &range)
 {
-    ChartData c = make(ChartKind::PostsPerWeek, tr("Posts per week"), tr("posts"), range,
-                       tr("No post in this range: scrape the profile first."));
+    ChartData c =
+        make(ChartKind::PostsPerWeek, QCoreApplication::translate("reelpulse::analytics::ChartData", "Posts per week"),
+             QCoreApplication::translate("reelpulse::analytics::ChartData", "posts"), range,
+             QCoreApplication::translate("reelpulse::analytics::ChartData",
+                                         "No post in this range: scrape the profile first."));
     QMap<qint64, int> weeks; // Monday 00:00 UTC, epoch seconds
     for (const PostPoint &p : posts) {
         if (!p.item.takenAt || !range.contains(*p.item.takenAt))
@@ -339,7 +430,8 @@ ChartData postsPerWeekChart(const QList<PostPoint> &posts, const DateRange &rang
         const QDate monday = day.addDays(1 - day.dayOfWeek());
         ++weeks[QDateTime(monday, QTime(0, 0), Qt::UTC).toSecsSinceEpoch()];
     }
-    ChartSeries series{tr("posts"), ChartSeries::Style::Bars, {}};
+    ChartSeries series{
+        QCoreApplication::translate("reelpulse::analytics::ChartData", "posts"), ChartSeries::Style::Bars, {}};
     for (auto it = weeks.constBegin(); it != weeks.constEnd(); ++it)
         series.points.append({QDateTime::fromSecsSinceEpoch(it.key(), Qt::UTC), static_cast<double>(it.value()), {}});
     c.series = {series};
@@ -348,12 +440,19 @@ ChartData postsPerWeekChart(const QList<PostPoint> &posts, const DateRange &rang
 
 ChartData languagesChart(const QList<sentiment::LanguageSummary> &languages)
 {
-    ChartData c = make(ChartKind::Languages, tr("Languages of the comments"), tr("comments"), {},
-                       tr("No comment read yet: scrape comments and score them."));
-    c.valueTitle = tr("share of the comments (%)");
-    CategorySeries share{tr("share (%)"), {}};
+    ChartData c = make(ChartKind::Languages,
+                       QCoreApplication::translate("reelpulse::analytics::ChartData", "Languages of the comments"),
+                       QCoreApplication::translate("reelpulse::analytics::ChartData", "comments"), {},
+                       QCoreApplication::translate("reelpulse::analytics::ChartData",
+                                                   "No comment read yet: scrape comments and score them."));
+    c.valueTitle = QCoreApplication::translate("reelpulse::analytics::ChartData", "share of the comments (%)");
+    CategorySeries share{QCoreApplication::translate("reelpulse::analytics::ChartData", "share (%)"), {}};
     for (const auto &l : languages) {
-        c.categories.append(tr("%1 (%2)").arg(l.language.isEmpty() ? tr("not read yet") : l.language).arg(l.comments));
+        c.categories.append(QCoreApplication::translate("reelpulse::analytics::ChartData", "%1 (%2)")
+                                .arg(l.language.isEmpty() ? QCoreApplication::translate(
+                                                                "reelpulse::analytics::ChartData", "not read yet")
+                                                          : l.language)
+                                .arg(l.comments));
         share.values.append(l.share);
     }
     c.bars = {share};
@@ -363,10 +462,17 @@ ChartData languagesChart(const QList<sentiment::LanguageSummary> &languages)
 ChartData trendChart(const QString &metricName, const QList<ChartPoint> &item, const QList<ChartPoint> &expected,
                      const DateRange &range)
 {
-    ChartData c = make(ChartKind::Trend, tr("Against the account's usual"), metricName, range,
-                       tr("Not enough history: the account's items of this kind must be seen at this age first."));
-    ChartSeries own{tr("this item"), ChartSeries::Style::Line, {}};
-    ChartSeries usual{tr("usual at the same age"), ChartSeries::Style::Line, {}};
+    ChartData c = make(ChartKind::Trend,
+                       QCoreApplication::translate("reelpulse::analytics::ChartData", "Against the account's usual"),
+                       metricName, range,
+                       QCoreApplication::translate(
+                           "reelpulse::analytics::ChartData",
+                           "Not enough history: the account's items of this kind must be seen at this age first."));
+    ChartSeries own{
+        QCoreApplication::translate("reelpulse::analytics::ChartData", "this item"), ChartSeries::Style::Line, {}};
+    ChartSeries usual{QCoreApplication::translate("reelpulse::analytics::ChartData", "usual at the same age"),
+                      ChartSeries::Style::Line,
+                      {}};
     for (const ChartPoint &p : item)
         if (range.contains(p.time))
             own.points.append(p);

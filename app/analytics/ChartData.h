@@ -25,7 +25,20 @@ struct DateRange
     QString describe() const;
 };
 
-enum class ChartKind { Followers, Engagement, Velocity, Sentiment, Heatmap, Views, PostsPerWeek, Languages, Trend };
+enum class ChartKind {
+    Followers,
+    Engagement,
+    Velocity,
+    Sentiment,
+    Heatmap,
+    Views,
+    PostsPerWeek,
+    Languages,
+    Trend,
+    Words,
+    Emoji,
+    Hashtags
+};
 QString chartKindName(ChartKind kind); ///< "followers", "engagement", ... (the CLI's --chart values)
 std::optional<ChartKind> chartKindFromName(const QString &name);
 QStringList chartKindNames();
@@ -67,6 +80,7 @@ struct ChartData
     QStringList columnLabels;                  ///< heatmap columns (hours)
     QList<QList<std::optional<double>>> cells; ///< heatmap [row][column]; std::nullopt: no post there
     QString emptyHint;                         ///< what to do when there is nothing to draw
+    QString note;                              ///< how the values were found (the chart's tooltip), may be empty
 
     bool isEmpty() const;
 };
@@ -98,6 +112,11 @@ ChartData languagesChart(const QList<sentiment::LanguageSummary> &languages);
 /// trimmed mean of the baseline, where enough of them reached that age).
 ChartData trendChart(const QString &metricName, const QList<ChartPoint> &item, const QList<ChartPoint> &expected,
                      const DateRange &range);
+
+/// All reels of a project together: at each snapshot time of any reel, the sum over the reels of their latest
+/// known views, likes and comments at that time (a reel counts from its first snapshot on; an unknown count adds
+/// nothing). `histories`: one per reel, oldest first.
+ChartData projectTotalsChart(const QList<QList<MetricsSnapshot>> &histories, const DateRange &range);
 
 /// The median of the values (the mean of the two middle ones for an even count).
 std::optional<double> median(QList<double> values);

@@ -52,12 +52,13 @@ ChartData comparisonChart(const QList<ProfileStats> &profiles, const DateRange &
 /// Everything one dashboard shows of a task, read together.
 struct Dashboard
 {
-    TaskRef task;
-    QString label; ///< "@brand", a shortcode
+    TaskRef task;      ///< a project's dashboard: no task (id empty)
+    QString projectId; ///< a project's dashboard (all its reels together)
+    QString label;     ///< "@brand", a shortcode, a project's name
     DateRange range;
     std::optional<ProfileStats> profile; ///< profile tasks
     std::optional<ItemStats> item;       ///< reel and video tasks: the tracked item
-    QList<PostPoint> posts;              ///< newest first
+    QList<PostPoint> posts;              ///< newest first (a project: its reels)
     QList<ChartData> charts;
     sentiment::SentimentSummary sentiment;
     QList<sentiment::LanguageSummary> languages;

@@ -14,19 +14,16 @@ namespace reelpulse::charts {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("reelpulse::charts::ReportWriter", text);
-}
-
 QString count(std::optional<qint64> v)
 {
-    return v ? QLocale::system().toString(*v) : tr("unknown");
+    return v ? QLocale::system().toString(*v)
+             : QCoreApplication::translate("reelpulse::charts::ReportWriter", "unknown");
 }
 
 QString percent(std::optional<double> rate, double scale = 100.0)
 {
-    return rate ? QLocale::system().toString(*rate * scale, 'f', 2) + u" %"_s : tr("unknown");
+    return rate ? QLocale::system().toString(*rate * scale, 'f', 2) + u" %"_s
+                : QCoreApplication::translate("reelpulse::charts::ReportWriter", "unknown");
 }
 
 /// Draws rows of (label, value) pairs; returns the y below them.
@@ -72,44 +69,59 @@ void footer(QPainter &painter, const ChartPalette &p, const QRectF &page, const 
     painter.setFont(font);
     painter.setPen(p.mutedText);
     painter.drawText(QRectF(page.left(), page.bottom() - 16.0, page.width(), 16.0), Qt::AlignLeft | Qt::AlignVCenter,
-                     tr("ReelPulse report · %1 · %2").arg(d.label, d.range.describe()));
+                     QCoreApplication::translate("reelpulse::charts::ReportWriter", "ReelPulse report · %1 · %2")
+                         .arg(d.label, d.range.describe()));
     painter.drawText(QRectF(page.left(), page.bottom() - 16.0, page.width(), 16.0), Qt::AlignRight | Qt::AlignVCenter,
                      QString::number(number));
 }
 
 QList<QStringList> kpis(const Dashboard &d)
 {
-    QList<QStringList> rows{{tr("Key figures"), tr("Value")}};
+    QList<QStringList> rows{{QCoreApplication::translate("reelpulse::charts::ReportWriter", "Key figures"),
+                             QCoreApplication::translate("reelpulse::charts::ReportWriter", "Value")}};
     if (d.profile) {
         const ProfileStats &s = *d.profile;
-        rows.append({tr("Followers"), count(s.followers)});
+        rows.append({QCoreApplication::translate("reelpulse::charts::ReportWriter", "Followers"), count(s.followers)});
         for (const Growth &g : s.growth)
-            rows.append({tr("Followers gained, %1 days").arg(g.days),
-                         g.absolute ? u"%1 (%2)"_s.arg(count(g.absolute), percent(g.percent, 1.0)) : tr("unknown")});
-        rows.append({tr("Posts in the range"), QString::number(s.posts)});
-        rows.append({tr("Posts per week"),
-                     s.postsPerWeek ? QLocale::system().toString(*s.postsPerWeek, 'f', 1) : tr("unknown")});
-        rows.append({tr("Median engagement rate"), percent(s.medianEngagementRate)});
-        rows.append({tr("Mean engagement rate"), percent(s.meanEngagementRate)});
-        rows.append({tr("Reels share"), percent(s.reelsShare, 1.0)});
+            rows.append({QCoreApplication::translate("reelpulse::charts::ReportWriter", "Followers gained, %1 days")
+                             .arg(g.days),
+                         g.absolute ? u"%1 (%2)"_s.arg(count(g.absolute), percent(g.percent, 1.0))
+                                    : QCoreApplication::translate("reelpulse::charts::ReportWriter", "unknown")});
+        rows.append({QCoreApplication::translate("reelpulse::charts::ReportWriter", "Posts in the range"),
+                     QString::number(s.posts)});
+        rows.append({QCoreApplication::translate("reelpulse::charts::ReportWriter", "Posts per week"),
+                     s.postsPerWeek ? QLocale::system().toString(*s.postsPerWeek, 'f', 1)
+                                    : QCoreApplication::translate("reelpulse::charts::ReportWriter", "unknown")});
+        rows.append({QCoreApplication::translate("reelpulse::charts::ReportWriter", "Median engagement rate"),
+                     percent(s.medianEngagementRate)});
+        rows.append({QCoreApplication::translate("reelpulse::charts::ReportWriter", "Mean engagement rate"),
+                     percent(s.meanEngagementRate)});
+        rows.append({QCoreApplication::translate("reelpulse::charts::ReportWriter", "Reels share"),
+                     percent(s.reelsShare, 1.0)});
     }
     if (d.item) {
         const ItemStats &s = *d.item;
-        rows.append({tr("Views"), count(s.counts.views)});
-        rows.append({tr("Likes"), count(s.counts.likes)});
-        rows.append({tr("Comments"), count(s.counts.comments)});
-        rows.append({tr("Total engagement"), count(s.engagement)});
-        rows.append({tr("Engagement rate (followers)"), percent(s.engagementRate)});
-        rows.append({tr("Engagement rate (views)"), percent(s.engagementRateByViews)});
+        rows.append({QCoreApplication::translate("reelpulse::charts::ReportWriter", "Views"), count(s.counts.views)});
+        rows.append({QCoreApplication::translate("reelpulse::charts::ReportWriter", "Likes"), count(s.counts.likes)});
         rows.append(
-            {tr("Views per hour (last window)"),
-             s.window.viewsPerHour ? QLocale::system().toString(*s.window.viewsPerHour, 'f', 1) : tr("unknown")});
-        rows.append({tr("Trend score"),
+            {QCoreApplication::translate("reelpulse::charts::ReportWriter", "Comments"), count(s.counts.comments)});
+        rows.append(
+            {QCoreApplication::translate("reelpulse::charts::ReportWriter", "Total engagement"), count(s.engagement)});
+        rows.append({QCoreApplication::translate("reelpulse::charts::ReportWriter", "Engagement rate (followers)"),
+                     percent(s.engagementRate)});
+        rows.append({QCoreApplication::translate("reelpulse::charts::ReportWriter", "Engagement rate (views)"),
+                     percent(s.engagementRateByViews)});
+        rows.append({QCoreApplication::translate("reelpulse::charts::ReportWriter", "Views per hour (last window)"),
+                     s.window.viewsPerHour
+                         ? QLocale::system().toString(*s.window.viewsPerHour, 'f', 1)
+                         : QCoreApplication::translate("reelpulse::charts::ReportWriter", "unknown")});
+        rows.append({QCoreApplication::translate("reelpulse::charts::ReportWriter", "Trend score"),
                      s.trend.score ? QLocale::system().toString(*s.trend.score, 'f', 2) + u"×"_s : s.trend.note});
     }
     if (!d.sentiment.isEmpty()) {
-        rows.append({tr("Comments scored"), QString::number(d.sentiment.total())});
-        rows.append({tr("Positive / negative comments"),
+        rows.append({QCoreApplication::translate("reelpulse::charts::ReportWriter", "Comments scored"),
+                     QString::number(d.sentiment.total())});
+        rows.append({QCoreApplication::translate("reelpulse::charts::ReportWriter", "Positive / negative comments"),
                      u"%1 % / %2 %"_s.arg(d.sentiment.percentage(sentiment::Label::Positive), 0, 'f', 1)
                          .arg(d.sentiment.percentage(sentiment::Label::Negative), 0, 'f', 1)});
     }
@@ -126,11 +138,12 @@ Result<int> writeReport(const Dashboard &d, const QString &path, const ReportOpt
     pdf.setPageSize(QPageSize(options.pageSize));
     pdf.setPageOrientation(QPageLayout::Portrait);
     pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    pdf.setTitle(tr("ReelPulse report: %1").arg(d.label));
+    pdf.setTitle(QCoreApplication::translate("reelpulse::charts::ReportWriter", "ReelPulse report: %1").arg(d.label));
     pdf.setCreator(u"ReelPulse"_s);
     QPainter painter;
     if (!painter.begin(&pdf))
-        return Error::other(tr("Could not write %1.").arg(QFileInfo(path).absoluteFilePath()));
+        return Error::other(QCoreApplication::translate("reelpulse::charts::ReportWriter", "Could not write %1.")
+                                .arg(QFileInfo(path).absoluteFilePath()));
     painter.setRenderHint(QPainter::Antialiasing);
     const QRectF page = pdf.pageLayout().paintRectPixels(pdf.resolution());
     const QRectF area(0, 0, page.width(), page.height());
@@ -150,7 +163,8 @@ Result<int> writeReport(const Dashboard &d, const QString &path, const ReportOpt
         painter.setPen(QPen(p.grid.darker(130), 1.0, Qt::DashLine));
         painter.drawRect(logo);
         painter.setPen(p.mutedText);
-        painter.drawText(logo, Qt::AlignCenter, tr("Your logo"));
+        painter.drawText(logo, Qt::AlignCenter,
+                         QCoreApplication::translate("reelpulse::charts::ReportWriter", "Your logo"));
     }
     double y = logo.bottom() + 36.0;
     QFont title = painter.font();
@@ -166,13 +180,16 @@ Result<int> writeReport(const Dashboard &d, const QString &path, const ReportOpt
     painter.setFont(sub);
     painter.setPen(p.mutedText);
     painter.drawText(QRectF(area.left(), y, area.width(), 24.0), Qt::AlignLeft | Qt::AlignVCenter,
-                     tr("Performance report · %1").arg(d.range.describe()));
+                     QCoreApplication::translate("reelpulse::charts::ReportWriter", "Performance report · %1")
+                         .arg(d.range.describe()));
     y += 26.0;
-    painter.drawText(QRectF(area.left(), y, area.width(), 24.0), Qt::AlignLeft | Qt::AlignVCenter,
-                     tr("Made by ReelPulse on %1 from the stored history; formulas in docs/metrics.md")
-                         .arg(QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate)));
+    painter.drawText(
+        QRectF(area.left(), y, area.width(), 24.0), Qt::AlignLeft | Qt::AlignVCenter,
+        QCoreApplication::translate("reelpulse::charts::ReportWriter",
+                                    "Made by ReelPulse on %1 from the stored history; formulas in docs/metrics.md")
+            .arg(QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate)));
     y += 50.0;
-    y = heading(painter, p, area, y, tr("Summary"));
+    y = heading(painter, p, area, y, QCoreApplication::translate("reelpulse::charts::ReportWriter", "Summary"));
     drawTable(painter, p, area.left(), y, area.width(), kpis(d), true);
 
     // The charts, two per page.
@@ -190,25 +207,40 @@ Result<int> writeReport(const Dashboard &d, const QString &path, const ReportOpt
 
     // Top posts and sentiment.
     newPage();
-    y = heading(painter, p, area, area.top(), tr("Top posts"));
-    QList<QStringList> top{{tr("Post"), tr("Posted"), tr("Engagement"), tr("Engagement rate")}};
+    y = heading(painter, p, area, area.top(),
+                QCoreApplication::translate("reelpulse::charts::ReportWriter", "Top posts"));
+    QList<QStringList> top{{QCoreApplication::translate("reelpulse::charts::ReportWriter", "Post"),
+                            QCoreApplication::translate("reelpulse::charts::ReportWriter", "Posted"),
+                            QCoreApplication::translate("reelpulse::charts::ReportWriter", "Engagement"),
+                            QCoreApplication::translate("reelpulse::charts::ReportWriter", "Engagement rate")}};
     const QList<PostPoint> best = d.profile ? d.profile->best : d.posts;
     for (const PostPoint &post : best)
         top.append({post.item.shortcode.isEmpty() ? post.item.platformId : post.item.shortcode,
                     post.item.takenAt ? post.item.takenAt->toUTC().toString(u"yyyy-MM-dd HH:mm"_s) : QString(),
                     count(post.engagement), percent(post.engagementRate)});
     if (top.size() == 1)
-        top.append({tr("No post with a known engagement rate in this range."), {}, {}, {}});
+        top.append({QCoreApplication::translate("reelpulse::charts::ReportWriter",
+                                                "No post with a known engagement rate in this range."),
+                    {},
+                    {},
+                    {}});
     y = drawTable(painter, p, area.left(), y, area.width(), top, true) + 30.0;
-    y = heading(painter, p, area, y, tr("Comment sentiment"));
-    QList<QStringList> sentimentRows{{tr("Sentiment"), tr("Comments"), tr("Share")}};
+    y = heading(painter, p, area, y,
+                QCoreApplication::translate("reelpulse::charts::ReportWriter", "Comment sentiment"));
+    QList<QStringList> sentimentRows{{QCoreApplication::translate("reelpulse::charts::ReportWriter", "Sentiment"),
+                                      QCoreApplication::translate("reelpulse::charts::ReportWriter", "Comments"),
+                                      QCoreApplication::translate("reelpulse::charts::ReportWriter", "Share")}};
     for (sentiment::Label label : {sentiment::Label::Positive, sentiment::Label::Neutral, sentiment::Label::Negative})
         sentimentRows.append({sentiment::labelName(label), QString::number(d.sentiment.count(label)),
                               u"%1 %"_s.arg(d.sentiment.percentage(label), 0, 'f', 1)});
     y = drawTable(painter, p, area.left(), y, area.width(), sentimentRows, true) + 20.0;
-    QList<QStringList> languageRows{{tr("Language"), tr("Comments"), tr("Share")}};
+    QList<QStringList> languageRows{{QCoreApplication::translate("reelpulse::charts::ReportWriter", "Language"),
+                                     QCoreApplication::translate("reelpulse::charts::ReportWriter", "Comments"),
+                                     QCoreApplication::translate("reelpulse::charts::ReportWriter", "Share")}};
     for (const auto &language : d.languages)
-        languageRows.append({language.language.isEmpty() ? tr("not read yet") : language.language,
+        languageRows.append({language.language.isEmpty()
+                                 ? QCoreApplication::translate("reelpulse::charts::ReportWriter", "not read yet")
+                                 : language.language,
                              QString::number(language.comments), u"%1 %"_s.arg(language.share, 0, 'f', 1)});
     drawTable(painter, p, area.left(), y, area.width(), languageRows, true);
     footer(painter, p, area, d, pages);

@@ -448,6 +448,12 @@ const QList<Settings::Key> &Settings::keys()
                            "at most this many accounts (profile tasks) can be tracked; adding more is refused (0: no "
                            "limit)"),
          nullptr},
+        {u"scrape.velocity_schedule"_s, Type::Bool, true, {}, 0, 0,
+         QT_TRANSLATE_NOOP("reelpulse::Settings",
+                           "tracked reels and videos younger than 7 days are scraped about 1 h, 3 h, 6 h, 12 h, 24 h, "
+                           "48 h, 72 h and 7 d after posting, then at their task's interval (false: at the interval "
+                           "only)"),
+         nullptr},
     };
     return all;
 }

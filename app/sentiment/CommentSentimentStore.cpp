@@ -317,11 +317,12 @@ DayCounts countsAt(const QSqlQuery &q, int first)
 
 } // namespace
 
-Result<SentimentCounts> CommentSentimentStore::countsWhere(const QString &where, const QVariantList &binds)
+Result<SentimentCounts> CommentSentimentStore::countsWhere(const QString &where, const QVariantList &binds,
+                                                           const QString &table)
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT "_s + DailyColumns + u" FROM comment_sentiment_daily WHERE "_s + where);
+    q.prepare(u"SELECT "_s + DailyColumns + u" FROM "_s + table + u" WHERE "_s + where);
     for (const QVariant &bind : binds)
         q.addBindValue(bind);
     if (auto s = sql::exec(q, QCoreApplication::translate("reelpulse::sentiment::CommentSentimentStore",
@@ -347,9 +348,11 @@ Result<SentimentCounts> CommentSentimentStore::itemCounts(qint64 itemRowId)
     return countsWhere(u"day = -1 AND item_id = ?"_s, {itemRowId});
 }
 
+// A task's all-time counts are its row with day -1 of task_sentiment_daily (kept from the per-item counts).
 Result<SentimentCounts> CommentSentimentStore::taskCounts(const TaskRef &task)
 {
-    return countsWhere(u"day = -1 AND "_s + TaskItems, {taskKindName(task.kind), task.id});
+    return countsWhere(u"day = -1 AND task_kind = ? AND task_id = ?"_s, {taskKindName(task.kind), task.id},
+                       u"task_sentiment_daily"_s);
 }
 
 Result<SentimentSummary> CommentSentimentStore::itemSummary(qint64 itemRowId)
@@ -372,7 +375,8 @@ Result<QList<SentimentBucketSummary>> CommentSentimentStore::taskBuckets(const T
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT day, "_s + DailyColumns + u" FROM comment_sentiment_daily WHERE day >= 0 AND "_s + TaskItems +
+    q.prepare(u"SELECT day, "_s + DailyColumns +
+              u" FROM task_sentiment_daily WHERE day >= 0 AND task_kind = ? AND task_id = ?"_s +
               u" GROUP BY day ORDER BY day"_s);
     q.addBindValue(taskKindName(task.kind));
     q.addBindValue(task.id);

@@ -103,7 +103,9 @@ public:
 
 private:
     Result<QList<SentimentSample>> samples(const QString &where, const QVariantList &binds, int *unscored);
-    Result<SentimentCounts> countsWhere(const QString &where, const QVariantList &binds);
+    /// The summed counts of `table` (comment_sentiment_daily, or task_sentiment_daily) where `where` holds.
+    Result<SentimentCounts> countsWhere(const QString &where, const QVariantList &binds,
+                                        const QString &table = QStringLiteral("comment_sentiment_daily"));
     Result<QList<LanguageSummary>> languagesWhere(const QString &where, const QVariantList &binds);
 
     QSqlDatabase m_db;

@@ -1,5 +1,6 @@
 #include "services/AnalyticsService.h"
 
+#include "analytics/CommentTerms.h"
 #include "platform/Settings.h"
 #include "sentiment/CommentSentimentStore.h"
 #include "services/QueryService.h"
@@ -24,6 +25,10 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("reelpulse::AnalyticsService", text);
 }
+
+/// The comments the profile dashboard reads for its words and emoji, and the entries of each such chart.
+constexpr int CommentSample = 2000;
+constexpr int TopTerms = 15;
 
 /// The followers at the snapshot nearest to `at` (points oldest first).
 std::optional<qint64> nearestFollowers(const QList<FollowersPoint> &points, const QDateTime &at)
@@ -130,7 +135,9 @@ Result<Dashboard> AnalyticsService::read(const QString &taskIdOrPrefix, const Da
         return label.error();
     d.label = label.value();
 
-    auto histories = reader.taskHistories(d.task);
+    // A profile's figures alone (the comparison) need each post of the range with its latest metrics only.
+    auto histories =
+        chartsToo || d.task.kind != TaskKind::Profile ? reader.taskHistories(d.task) : reader.taskLatest(d.task, range);
     if (!histories.ok())
         return histories.error();
     auto summary = sentimentStore.taskSummary(d.task);
@@ -204,6 +211,72 @@ Result<Dashboard> AnalyticsService::read(const QString &taskIdOrPrefix, const Da
     }
     d.charts.append(sentimentChart(days, range));
     d.charts.append(languagesChart(d.languages));
+    if (d.task.kind == TaskKind::Profile) {
+        // The words and emoji of a bounded sample (the newest comments of the range), and the posts' hashtags.
+        auto texts = reader.taskCommentTexts(d.task, range, CommentSample);
+        if (!texts.ok())
+            return texts.error();
+        const QString note = tr("From the newest %1 comments of the range (at most %2): a word counts once per "
+                                "comment, an emoji every time.")
+                                 .arg(texts->size())
+                                 .arg(CommentSample);
+        ChartData words = wordsChart(topWords(texts.value(), TopTerms), note);
+        ChartData emoji = emojiChart(topEmoji(texts.value(), TopTerms), note);
+        words.rangeText = emoji.rangeText = range.describe();
+        d.charts.append(words);
+        d.charts.append(emoji);
+        d.charts.append(hashtagsChart(rankHashtags(d.posts, range, 1, TopTerms), range));
+    }
+    return d;
+}
+
+Result<Dashboard> AnalyticsService::projectDashboard(const QString &projectIdOrName, const DateRange &range)
+{
+    TrackingService tracking(m_database);
+    auto projects = tracking.projects();
+    if (!projects.ok())
+        return projects.error();
+    const auto project = std::find_if(projects->cbegin(), projects->cend(), [&](const Project &p) {
+        return p.id == projectIdOrName || p.name == projectIdOrName;
+    });
+    if (project == projects->cend())
+        return Error::notFound(tr("No project \"%1\" exists.").arg(projectIdOrName));
+    auto reels = tracking.reels(project->name);
+    if (!reels.ok())
+        return reels.error();
+
+    QSqlDatabase db = m_database.connection();
+    AnalyticsReader reader(db);
+    Dashboard d;
+    d.projectId = project->id;
+    d.label = project->name;
+    d.range = range;
+    QList<QList<MetricsSnapshot>> histories;
+    for (const ReelTask &reel : reels.value()) {
+        auto read = reader.taskHistories({TaskKind::Reel, reel.id});
+        if (!read.ok())
+            return read.error();
+        if (read->isEmpty())
+            continue;
+        const ItemHistory &h = read->first();
+        auto followers = reader.followersNear(h.item, h.item.takenAt.value_or(h.item.firstSeen));
+        if (!followers.ok())
+            return followers.error();
+        d.posts.append(postPoint(h, followers.value()));
+        histories.append(h.history);
+    }
+    std::stable_sort(d.posts.begin(), d.posts.end(), [](const PostPoint &a, const PostPoint &b) {
+        return a.item.takenAt.value_or(a.item.firstSeen) > b.item.takenAt.value_or(b.item.firstSeen);
+    });
+    auto summary = reader.projectSentiment(project->id);
+    if (!summary.ok())
+        return summary.error();
+    d.sentiment = summary.value();
+    auto days = reader.projectSentimentByDay(project->id, range);
+    if (!days.ok())
+        return days.error();
+    d.charts = {projectTotalsChart(histories, range), engagementChart(d.posts, range),
+                sentimentChart(days.value(), range)};
     return d;
 }
 
@@ -384,6 +457,13 @@ QFuture<Result<Dashboard>> AnalyticsQueries::dashboard(const QString &taskId, co
 {
     return m_queries.run<Dashboard>([dataDir = m_dataDir, taskId, range](Database &db) {
         return AnalyticsService(db, dataDir).dashboard(taskId, range);
+    });
+}
+
+QFuture<Result<Dashboard>> AnalyticsQueries::projectDashboard(const QString &projectId, const DateRange &range)
+{
+    return m_queries.run<Dashboard>([dataDir = m_dataDir, projectId, range](Database &db) {
+        return AnalyticsService(db, dataDir).projectDashboard(projectId, range);
     });
 }
 

@@ -30,6 +30,9 @@ public:
     Result<analytics::ProfileStats> profileStats(const QString &taskIdOrPrefix, const QDateTime &now);
     /// Every chart of a task's dashboard in `range`.
     Result<analytics::Dashboard> dashboard(const QString &taskIdOrPrefix, const analytics::DateRange &range);
+    /// All reels of a project together (by id or name): their views, likes and comments summed over time,
+    /// comment sentiment per day, and the reels with their latest figures.
+    Result<analytics::Dashboard> projectDashboard(const QString &projectIdOrName, const analytics::DateRange &range);
     /// The tasks of the store at a glance (the Overview).
     Result<analytics::Overview> overview(const QDateTime &now);
     /// Profiles side by side over a range (competitor comparison): every profile task when ids is empty.
@@ -52,6 +55,7 @@ public:
 
     QFuture<Result<analytics::ItemStats>> itemStats(const QString &urlCodeOrId);
     QFuture<Result<analytics::Dashboard>> dashboard(const QString &taskId, const analytics::DateRange &range);
+    QFuture<Result<analytics::Dashboard>> projectDashboard(const QString &projectId, const analytics::DateRange &range);
     QFuture<Result<analytics::Overview>> overview(const QDateTime &now);
     QFuture<Result<QList<analytics::ProfileStats>>> comparison(const QStringList &taskIds,
                                                                const analytics::DateRange &range);

@@ -18,6 +18,8 @@ struct ScrapeOptions
     /// result is written); also the least time before a task whose result could not be written is tried again.
     int leaseSeconds = 15 * 60;
     int writeAttempts = 3; ///< tries to write a scrape's result before giving up (store busy, disk full)
+    /// Young reels and videos are due again at the ages of VelocitySchedule (setting scrape.velocity_schedule).
+    bool velocitySchedule = true;
 
     /// Whether a failure class means every request to the platform would fail for a while (rate limit, soft
     /// block, login wall, checkpoint): the pass leaves the platform's other tasks for later, and the task

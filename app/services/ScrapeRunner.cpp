@@ -4,6 +4,7 @@
 #include "domain/TimeFormat.h"
 #include "services/AutoTrack.h"
 #include "services/SchedulerLog.h"
+#include "services/VelocitySchedule.h"
 #include "storage/Database.h"
 #include "storage/ProfileTaskStore.h"
 #include "storage/ReelTaskStore.h"
@@ -43,6 +44,21 @@ void normalize(MediaItem &item, Platform platform)
         child.platform = platform;
 }
 
+qint64 intervalSeconds(const ProfileTask &task)
+{
+    return qint64(task.intervalDays) * 86400;
+}
+
+qint64 intervalSeconds(const ReelTask &task)
+{
+    return qint64(task.intervalDays) * 86400;
+}
+
+qint64 intervalSeconds(const VideoTask &task)
+{
+    return qint64(task.intervalHours) * 3600;
+}
+
 } // namespace
 
 struct ScrapeRunner::Read
@@ -53,6 +69,7 @@ struct ScrapeRunner::Read
     std::optional<ScrapeFailure> partialFailure;  ///< the first secondary read that failed (more posts, comments)
     QStringList notes;
     int requests = 0;
+    qint64 intervalSeconds = 0; ///< the task's own interval
 };
 
 ScrapeRunner::ScrapeRunner(Database &database, InstagramSource *instagram, TikTokSource *tiktok, ScrapeOptions options,
@@ -155,10 +172,12 @@ ScrapeReport ScrapeRunner::runOnce(const TaskRef &task, bool forced)
     // Reads the task's row from its store, then what the platform has for it.
     auto loadThenRead = [&](auto store, auto readFrom) {
         auto row = store.get(task.id);
-        if (row.ok())
+        if (row.ok()) {
+            read.intervalSeconds = intervalSeconds(row.value());
             (this->*readFrom)(row.value(), read);
-        else
+        } else {
             loaded = row.error();
+        }
     };
     switch (task.kind) {
     case TaskKind::Profile:
@@ -207,6 +226,11 @@ ScrapeReport ScrapeRunner::runOnce(const TaskRef &task, bool forced)
     }
 
     read.outcome.scrapedAt = now();
+    // A young reel or video is read again where its numbers move (docs/metrics.md, velocity).
+    if (task.kind != TaskKind::Profile && !read.outcome.posts.isEmpty())
+        read.outcome.nextDue =
+            VelocitySchedule::nextDue(read.outcome.posts.first().item.takenAt, read.outcome.scrapedAt,
+                                      read.intervalSeconds, m_options.velocitySchedule);
     report.partialFailure = read.partialFailure;
     if (read.commentsFailure) {
         report.commentsFailure = read.commentsFailure;

@@ -84,7 +84,13 @@ ScrapeService::ScrapeService(Database &database, ScrapeSources sources, const QS
     : m_database(database)
     , m_sources(std::move(sources))
     , m_settings(std::make_unique<Settings>(dataDir))
-    , m_runner(database, m_sources.instagram.get(), m_sources.tiktok.get(), options, std::move(clock))
+    , m_runner(
+          database, m_sources.instagram.get(), m_sources.tiktok.get(),
+          [&] {
+              options.velocitySchedule = m_settings->value(u"scrape.velocity_schedule"_s).toBool();
+              return options;
+          }(),
+          std::move(clock))
 {
 }
 

@@ -91,6 +91,123 @@ QString sentimentDeltaByLanguage(const QString &row, int sign)
     return statements;
 }
 
+/// Store version 9: the sentiment counts of comment_sentiment_daily (per item, UTC day and language) summed per
+/// task and day and per day over the whole store, kept by triggers on comment_sentiment_daily and task_items.
+const QString CountColumns = u"positive, negative, neutral, unscored, compound_sum, compound_count"_s;
+
+/// The counts of `row` (NEW or OLD), or NEW minus OLD when `row` is empty, as a select list.
+QString countValues(const QString &row)
+{
+    QStringList values;
+    for (const QString &column : CountColumns.split(u", "_s))
+        values.append(row.isEmpty() ? u"NEW.%1 - OLD.%1"_s.arg(column) : u"%1.%2"_s.arg(row, column));
+    return values.join(u", "_s);
+}
+
+/// An upsert tail adding the inserted counts to those of the row already there.
+QString addOnConflict(const QString &key)
+{
+    QStringList sets;
+    for (const QString &column : CountColumns.split(u", "_s))
+        sets.append(u"%1 = %1 + excluded.%1"_s.arg(column));
+    return u" ON CONFLICT (%1) DO UPDATE SET %2"_s.arg(key, sets.join(u", "_s));
+}
+
+/// Adds the counts `values` (a select list over `from`) of an item's day to the tasks that hold the item and to
+/// the store's day.
+QString rollUp(const QString &values, const QString &row)
+{
+    return u"INSERT INTO task_sentiment_daily (task_kind, task_id, day, %1) SELECT task_kind, task_id, %2.day, %3 "
+           "FROM task_items WHERE item_id = %2.item_id%4; "
+           "INSERT INTO store_sentiment_daily (day, %1) VALUES (%2.day, %3)%5;"_s.arg(
+               CountColumns, row, values, addOnConflict(u"task_kind, task_id, day"_s), addOnConflict(u"day"_s));
+}
+
+/// Takes the counts of OLD (a comment_sentiment_daily row) from the tasks that hold its item and from the store's
+/// day; rows that are not there (the task went first) stay absent.
+QString rollDown()
+{
+    QStringList sets;
+    for (const QString &column : CountColumns.split(u", "_s))
+        sets.append(u"%1 = %1 - OLD.%1"_s.arg(column));
+    return u"UPDATE task_sentiment_daily SET %1 WHERE day = OLD.day AND (task_kind, task_id) IN "
+           "(SELECT task_kind, task_id FROM task_items WHERE item_id = OLD.item_id); "
+           "UPDATE store_sentiment_daily SET %1 WHERE day = OLD.day;"_s.arg(sets.join(u", "_s));
+}
+
+/// The counts of one item summed over its languages, per day: `prefix` names them (sum(positive) AS positive...).
+QString itemDays(const QString &item)
+{
+    QStringList sums;
+    for (const QString &column : CountColumns.split(u", "_s))
+        sums.append(u"%2(%1) AS %1"_s.arg(column, column == u"compound_sum"_s ? u"total"_s : u"sum"_s));
+    return u"SELECT day, %1 FROM comment_sentiment_daily WHERE item_id = %2 GROUP BY day"_s.arg(sums.join(u", "_s),
+                                                                                                item);
+}
+
+QStringList taskSentimentSteps()
+{
+    QStringList minus;
+    for (const QString &column : CountColumns.split(u", "_s))
+        minus.append(u"%1 = task_sentiment_daily.%1 - s.%1"_s.arg(column));
+    QStringList statements = {
+        u"CREATE TABLE task_sentiment_daily ("
+        " task_kind TEXT NOT NULL,"
+        " task_id TEXT NOT NULL,"
+        " day INTEGER NOT NULL,"
+        " positive INTEGER NOT NULL DEFAULT 0,"
+        " negative INTEGER NOT NULL DEFAULT 0,"
+        " neutral INTEGER NOT NULL DEFAULT 0,"
+        " unscored INTEGER NOT NULL DEFAULT 0,"
+        " compound_sum REAL NOT NULL DEFAULT 0,"
+        " compound_count INTEGER NOT NULL DEFAULT 0,"
+        " PRIMARY KEY (task_kind, task_id, day)) WITHOUT ROWID"_s,
+        u"CREATE TABLE store_sentiment_daily ("
+        " day INTEGER PRIMARY KEY,"
+        " positive INTEGER NOT NULL DEFAULT 0,"
+        " negative INTEGER NOT NULL DEFAULT 0,"
+        " neutral INTEGER NOT NULL DEFAULT 0,"
+        " unscored INTEGER NOT NULL DEFAULT 0,"
+        " compound_sum REAL NOT NULL DEFAULT 0,"
+        " compound_count INTEGER NOT NULL DEFAULT 0)"_s,
+        u"CREATE TRIGGER comment_sentiment_daily_insert AFTER INSERT ON comment_sentiment_daily BEGIN "_s +
+            rollUp(countValues(u"NEW"_s), u"NEW"_s) + u" END"_s,
+        // The comments' triggers change the counts of a row, never its item or day: the difference is added.
+        u"CREATE TRIGGER comment_sentiment_daily_update AFTER UPDATE ON comment_sentiment_daily"
+        " WHEN NEW.item_id = OLD.item_id AND NEW.day = OLD.day BEGIN "_s +
+            rollUp(countValues(QString()), u"NEW"_s) + u" END"_s,
+        u"CREATE TRIGGER comment_sentiment_daily_move AFTER UPDATE ON comment_sentiment_daily"
+        " WHEN NEW.item_id <> OLD.item_id OR NEW.day <> OLD.day BEGIN "_s +
+            rollDown() + u" "_s + rollUp(countValues(u"NEW"_s), u"NEW"_s) + u" END"_s,
+        u"CREATE TRIGGER comment_sentiment_daily_delete AFTER DELETE ON comment_sentiment_daily BEGIN "_s + rollDown() +
+            u" END"_s,
+        // An item linked to a task brings its counts; unlinked, it takes them away.
+        u"CREATE TRIGGER task_items_sentiment_link AFTER INSERT ON task_items BEGIN"
+        " INSERT INTO task_sentiment_daily (task_kind, task_id, day, %1) SELECT NEW.task_kind, NEW.task_id, day, %1"
+        " FROM (%2) WHERE true%3; END"_s.arg(CountColumns, itemDays(u"NEW.item_id"_s),
+                                             addOnConflict(u"task_kind, task_id, day"_s)),
+        u"CREATE TRIGGER task_items_sentiment_unlink AFTER DELETE ON task_items BEGIN"
+        " UPDATE task_sentiment_daily SET %1 FROM (%2) AS s WHERE task_sentiment_daily.task_kind = OLD.task_kind"
+        " AND task_sentiment_daily.task_id = OLD.task_id AND task_sentiment_daily.day = s.day; END"_s.arg(
+            minus.join(u", "_s), itemDays(u"OLD.item_id"_s)),
+    };
+    // A removed task's rows go with it.
+    for (const QString &kind : {u"profile"_s, u"reel"_s, u"video"_s})
+        statements.append(
+            u"CREATE TRIGGER %1_tasks_sentiment_forget AFTER DELETE ON %1_tasks BEGIN"
+            " DELETE FROM task_sentiment_daily WHERE task_kind = '%1' AND task_id = OLD.id; END"_s.arg(kind));
+    // The counts of the store as it is.
+    QStringList sums;
+    for (const QString &column : CountColumns.split(u", "_s))
+        sums.append(u"%2(d.%1)"_s.arg(column, column == u"compound_sum"_s ? u"total"_s : u"sum"_s));
+    statements.append(u"INSERT INTO task_sentiment_daily (task_kind, task_id, day, %1) SELECT t.task_kind, t.task_id,"
+                      " d.day, %2 FROM task_items t JOIN comment_sentiment_daily d ON d.item_id = t.item_id"
+                      " GROUP BY t.task_kind, t.task_id, d.day"_s.arg(CountColumns, sums.join(u", "_s)));
+    statements.append(u"INSERT INTO store_sentiment_daily (day, %1) SELECT d.day, %2 FROM comment_sentiment_daily d"
+                      " GROUP BY d.day"_s.arg(CountColumns, sums.join(u", "_s)));
+    return statements;
+}
+
 // Each entry upgrades the store by one version. Never edit a shipped step: add a new one.
 const std::vector<QStringList> &steps()
 {
@@ -451,6 +568,11 @@ const std::vector<QStringList> &steps()
             u"ALTER TABLE profile_tasks ADD COLUMN auto_download INTEGER NOT NULL DEFAULT 0"
             " CHECK (auto_download IN (0, 1))"_s,
         },
+        // Version 9: comment sentiment per task and UTC day (and per task over all days, day -1), and per day over
+        // the whole store, kept from the per-item counts by triggers in the same transaction as every comment
+        // write and every link of an item to a task: the Overview and a task's charts read a row per day, never a
+        // row per item. Existing counts are summed once here.
+        taskSentimentSteps(),
     };
     return ladder;
 }

@@ -5,6 +5,7 @@
 #include "storage/SqlHelpers.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -146,24 +147,37 @@ Result<QList<StoredItem>> ScrapeReader::items(const QString &where, const QVaria
     while (q.next())
         list.append(itemFrom(q));
     q.finish();
-    for (StoredItem &item : list) {
-        if (auto s = attachChildren(item); !s.ok())
-            return s.error();
-    }
+    if (auto s = attachChildren(list); !s.ok())
+        return s.error();
     return list;
 }
 
-Status ScrapeReader::attachChildren(StoredItem &item)
+Status ScrapeReader::attachChildren(QList<StoredItem> &items)
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(ItemSelect + u"WHERE m.parent_id = ? ORDER BY m.position, m.id"_s);
-    q.addBindValue(item.rowId);
-    if (auto s = sql::exec(q, QCoreApplication::translate("reelpulse::ScrapeReader", "reading carousel items"));
-        !s.ok())
-        return s;
-    while (q.next())
-        item.children.append(itemFrom(q));
+    // A query per few hundred parents, not one per parent: a profile's page of posts reads in one go.
+    constexpr qsizetype Chunk = 500;
+    QHash<qint64, qsizetype> index;
+    for (qsizetype i = 0; i < items.size(); ++i)
+        index.insert(items.at(i).rowId, i);
+    for (qsizetype first = 0; first < items.size(); first += Chunk) {
+        const qsizetype count = std::min(Chunk, items.size() - first);
+        QStringList marks(count, u"?"_s);
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(ItemSelect +
+                  u"WHERE m.parent_id IN (%1) ORDER BY m.parent_id, m.position, m.id"_s.arg(marks.join(u',')));
+        for (qsizetype i = first; i < first + count; ++i)
+            q.addBindValue(items.at(i).rowId);
+        if (auto s = sql::exec(q, QCoreApplication::translate("reelpulse::ScrapeReader", "reading carousel items"));
+            !s.ok())
+            return s;
+        while (q.next()) {
+            StoredItem child = itemFrom(q);
+            const auto parent = index.constFind(child.parentRowId.value_or(-1));
+            if (parent != index.constEnd())
+                items[*parent].children.append(std::move(child));
+        }
+    }
     return Ok{};
 }
 

@@ -59,7 +59,8 @@ public:
 
 private:
     Result<QList<StoredItem>> items(const QString &where, const QVariantList &binds, const QString &tail);
-    Status attachChildren(StoredItem &item);
+    /// Reads the carousel children of every item of the list (a query per few hundred items).
+    Status attachChildren(QList<StoredItem> &items);
 
     QSqlDatabase m_db;
 };

@@ -40,6 +40,8 @@ struct ScrapeOutcome
     /// Why comments could not be read although the rest was ("TikTok answered … with a web page"); empty
     /// when they were. Kept on the task as its last error (class comments_unavailable) until a scrape reads them.
     QString commentsUnavailable;
+    /// When the task is due again; unset: scrapedAt + the task's interval.
+    std::optional<QDateTime> nextDue;
 };
 
 /// What a write stored.

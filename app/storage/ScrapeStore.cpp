@@ -297,32 +297,38 @@ Status markScraped(const QSqlDatabase &db, const ScrapeOutcome &outcome)
                                 ? u"last_error = NULL, last_error_class = NULL"_s
                                 : u"last_error = ?, last_error_class = 'comments_unavailable'"_s;
     const MediaItem *first = outcome.posts.isEmpty() ? nullptr : &outcome.posts.first().item;
+    const QVariant due =
+        outcome.nextDue ? QVariant(outcome.nextDue->toSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
     QSqlQuery q(db);
     switch (outcome.task.kind) {
     case TaskKind::Profile:
-        q.prepare(u"UPDATE profile_tasks SET last_scraped = ?, next_scrape_due = ? + interval_days * 86400, "
-                  "status = CASE WHEN status = 'error' THEN 'active' ELSE status END, %1 WHERE id = ?"_s.arg(noteSql));
+        q.prepare(
+            u"UPDATE profile_tasks SET last_scraped = ?, next_scrape_due = coalesce(?, ? + interval_days * 86400), "
+            "status = CASE WHEN status = 'error' THEN 'active' ELSE status END, %1 WHERE id = ?"_s.arg(noteSql));
         q.addBindValue(now);
+        q.addBindValue(due);
         q.addBindValue(now);
         break;
     case TaskKind::Reel: {
         bool numeric = false;
         const qint64 mediaId = first ? first->id.toLongLong(&numeric) : 0;
-        q.prepare(u"UPDATE reel_tasks SET last_scraped = ?, next_scrape_due = ? + interval_days * 86400, "
+        q.prepare(u"UPDATE reel_tasks SET last_scraped = ?, next_scrape_due = coalesce(?, ? + interval_days * 86400), "
                   "media_id = COALESCE(media_id, ?), "
                   "status = CASE WHEN status = 'error' THEN 'active' ELSE status END, %1 WHERE id = ?"_s.arg(noteSql));
         q.addBindValue(now);
+        q.addBindValue(due);
         q.addBindValue(now);
         q.addBindValue(numeric ? QVariant(mediaId) : QVariant(QMetaType::fromType<qint64>()));
         break;
     }
     case TaskKind::Video:
         q.prepare(u"UPDATE video_tasks SET first_scrape_time = COALESCE(first_scrape_time, ?), last_scrape_time = ?, "
-                  "next_scrape_due = ? + interval_hours * 3600, updated_at = ?, "
+                  "next_scrape_due = coalesce(?, ? + interval_hours * 3600), updated_at = ?, "
                   "shortcode = CASE WHEN platform = 'instagram' THEN COALESCE(shortcode, ?) ELSE shortcode END, "
                   "%1 WHERE id = ?"_s.arg(noteSql));
         q.addBindValue(now);
         q.addBindValue(now);
+        q.addBindValue(due);
         q.addBindValue(now);
         q.addBindValue(now);
         q.addBindValue(scrapesql::textOrNull(first ? first->shortcode : QString()));

@@ -25,8 +25,8 @@ public:
     Q_DISABLE_COPY_MOVE(ScrapeStore)
 
     /// Stores a successful scrape and marks the task scraped: last scraped = outcome.scrapedAt, next due
-    /// = scrapedAt + the task's interval, last error cleared, status error → active (paused stays paused).
-    /// NotFound when the task no longer exists (nothing is written then).
+    /// = outcome.nextDue when set, else scrapedAt + the task's interval, last error cleared, status error → active
+    /// (paused stays paused). NotFound when the task no longer exists (nothing is written then).
     Result<IngestSummary> recordSuccess(const ScrapeOutcome &outcome);
 
     /// Stores a failed scrape on the task (last error message and class):

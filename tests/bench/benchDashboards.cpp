@@ -1,8 +1,10 @@
-// The dashboards' data and the client report on a generated store: 50 profiles, 10 000 posts (200 each),
-// 100 000 post snapshots (10 each), 3 000 profile snapshots and 1 000 000 comments over 90 days (`--small`: a
-// tenth of the posts, snapshots and comments). Figures: a task's sentiment summary, each dashboard's data ready
-// (profile, reel, Overview, competitor comparison) and a 6-page report written. Goals: summary < 50 ms, dashboard
-// data < 200 ms, report < 3 s.
+// The dashboards' data and the client report on a generated store (tests/bench/BenchStore.h): 50 profiles,
+// 10 000 posts (200 each), 100 000 post snapshots (10 each), 3 000 profile snapshots and 1 000 000 comments over
+// 90 days (`--small`: a tenth of the posts, snapshots and comments; `--keep DIR`: the store is built in DIR and
+// kept, or read again when DIR has one). Figures: a task's sentiment summary, each dashboard's data ready (profile,
+// reel, project, Overview, competitor comparison) and the report written. Goals: summary < 50 ms, dashboard data
+// < 200 ms, report < 3 s.
+#include "BenchStore.h"
 #include "charts/ReportWriter.h"
 #include "sentiment/CommentSentimentStore.h"
 #include "services/AnalyticsService.h"
@@ -10,6 +12,7 @@
 #include "storage/Database.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -24,104 +27,9 @@ using namespace reelpulse;
 
 namespace {
 
-constexpr int Profiles = 50;
-
-struct Store
-{
-    QStringList profileTasks;
-    QString reelTask;
-};
-
-Store fill(Database &db, int postsPerProfile, int snapshotsPerPost, int comments)
-{
-    Store store;
-    TrackingService tracking(db);
-    for (int p = 0; p < Profiles; ++p)
-        store.profileTasks.append(tracking.addProfile(u"brand%1"_s.arg(p), p % 3 != 0).value().id);
-    (void)tracking.addProject(u"launch"_s);
-    store.reelTask = tracking.addReel(u"launch"_s, u"DBench00001"_s).value().id;
-
-    QSqlDatabase c = db.connection();
-    c.transaction();
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    QSqlQuery profile(c);
-    profile.prepare(u"INSERT INTO profile_snapshots (task_id, taken_at, username, platform_user_id, followers) "
-                    "VALUES (?, ?, ?, ?, ?)"_s);
-    QSqlQuery item(c);
-    item.prepare(u"INSERT INTO media_items (id, platform, platform_id, shortcode, owner_id, owner_username, "
-                 "media_type, taken_at, first_seen, last_seen) VALUES (?, 'instagram', ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    QSqlQuery link(c);
-    link.prepare(u"INSERT INTO task_items (task_kind, task_id, item_id) VALUES (?, ?, ?)"_s);
-    QSqlQuery snapshot(c);
-    snapshot.prepare(u"INSERT INTO item_snapshots (item_id, taken_at, likes, comments, views, plays) "
-                     "VALUES (?, ?, ?, ?, ?, ?)"_s);
-    QRandomGenerator random(7);
-    int row = 0;
-    for (int p = 0; p < Profiles; ++p) {
-        const QString owner = u"brand%1"_s.arg(p);
-        for (int s = 0; s < 60; ++s) {
-            profile.addBindValue(store.profileTasks.at(p));
-            profile.addBindValue(now - (60 - s) * 86400 * 3 / 2);
-            profile.addBindValue(owner);
-            profile.addBindValue(QString::number(1000 + p));
-            profile.addBindValue(10000 + p * 1000 + s * 40);
-            profile.exec();
-        }
-        for (int i = 0; i < postsPerProfile; ++i) {
-            ++row;
-            const qint64 posted = now - qint64(i) * 90 * 86400 / postsPerProfile - 3600;
-            item.addBindValue(row);
-            item.addBindValue(QString::number(row));
-            item.addBindValue(u"B%1"_s.arg(row));
-            item.addBindValue(QString::number(1000 + p));
-            item.addBindValue(owner);
-            item.addBindValue(i % 2 ? u"image"_s : u"reel"_s);
-            item.addBindValue(posted);
-            item.addBindValue(posted);
-            item.addBindValue(now);
-            item.exec();
-            link.addBindValue(u"profile"_s);
-            link.addBindValue(store.profileTasks.at(p));
-            link.addBindValue(row);
-            link.exec();
-            if (p == 0 && i == 0) {
-                link.addBindValue(u"reel"_s);
-                link.addBindValue(store.reelTask);
-                link.addBindValue(row);
-                link.exec();
-            }
-            for (int s = 0; s < snapshotsPerPost; ++s) {
-                const qint64 age = 3600LL * (1 << std::min(s, 10));
-                const qint64 base = qint64(random.bounded(400)) + 100;
-                snapshot.addBindValue(row);
-                snapshot.addBindValue(posted + age);
-                snapshot.addBindValue(base * (s + 1));
-                snapshot.addBindValue(base * (s + 1) / 10);
-                snapshot.addBindValue(i % 2 ? QVariant() : QVariant(base * 20 * (s + 1)));
-                snapshot.addBindValue(QVariant());
-                snapshot.exec();
-            }
-        }
-    }
-    QSqlQuery comment(c);
-    comment.prepare(u"INSERT INTO comments (item_id, platform, platform_id, text, created_at, first_seen, last_seen,"
-                    " sentiment_label, sentiment_compound, language) VALUES (?, 'instagram', ?, 'nice', ?, 0, 0, ?, ?, "
-                    "?)"_s);
-    const QString labels[] = {u"positive"_s, u"negative"_s, u"neutral"_s};
-    const QString languages[] = {u"en"_s, u"es"_s, u"de"_s};
-    for (int i = 0; i < comments; ++i) {
-        comment.addBindValue(1 + i % row);
-        comment.addBindValue(QString::number(i));
-        comment.addBindValue(now - qint64(random.bounded(90 * 86400)));
-        const int l = int(random.bounded(3));
-        comment.addBindValue(labels[l]);
-        comment.addBindValue(l == 0 ? 0.6 : l == 1 ? -0.5 : 0.0);
-        comment.addBindValue(languages[i % 7 == 0 ? 1 : i % 11 == 0 ? 2 : 0]);
-        comment.exec();
-    }
-    c.commit();
-    return store;
-}
+using benchstore::fill;
+using benchstore::Profiles;
+using benchstore::Store;
 
 template <typename Read> double medianMillis(const Read &read, int runs)
 {
@@ -153,15 +61,27 @@ int main(int argc, char **argv)
     const int posts = small ? 20 : 200;
     const int snapshots = 10;
     const int comments = small ? 100'000 : 1'000'000;
-    QTemporaryDir dir;
+    // --keep DIR: the store is built in DIR and left there (to look at its queries with sqlite3), or read again
+    // when DIR has one.
+    QTemporaryDir temporary;
+    const qsizetype keep = app.arguments().indexOf(u"--keep"_s);
+    const QString dirPath =
+        keep > 0 && keep + 1 < app.arguments().size() ? app.arguments().at(keep + 1) : temporary.path();
+    const QDir dir(dirPath);
     auto db = Database::open(dir.path());
     if (!db.ok())
         return 1;
     QElapsedTimer build;
     build.start();
-    const Store store = fill(*db.value(), posts, snapshots, comments);
-    std::printf("store: %d profiles, %d posts, %d post snapshots, %d comments (built in %.1f s)\n\n", Profiles,
-                Profiles * posts, Profiles * posts * snapshots, comments, double(build.elapsed()) / 1000.0);
+    // A store kept by an earlier run is read again as it is.
+    Store store = benchstore::existing(*db.value());
+    if (store.profileTasks.isEmpty()) {
+        store = fill(*db.value(), posts, snapshots, comments);
+        std::printf("store: %d profiles, %d posts, %d post snapshots, %d comments (built in %.1f s)\n\n", Profiles,
+                    Profiles * posts, Profiles * posts * snapshots, comments, double(build.elapsed()) / 1000.0);
+    } else {
+        std::printf("store: the one in %s\n\n", qPrintable(dir.path()));
+    }
 
     AnalyticsService service(*db.value(), dir.path());
     sentiment::CommentSentimentStore sentimentStore(db.value()->connection());
@@ -177,6 +97,8 @@ int main(int argc, char **argv)
          medianMillis([&] { return service.dashboard(store.profileTasks.first(), range).ok(); }, 10), 200);
     line("reel dashboard data (30 d)", medianMillis([&] { return service.dashboard(store.reelTask, range).ok(); }, 10),
          200);
+    line("project dashboard data (30 d)",
+         medianMillis([&] { return service.projectDashboard(u"launch"_s, range).ok(); }, 10), 200);
     line("overview data", medianMillis([&] { return service.overview(QDateTime::currentDateTimeUtc()).ok(); }, 5), 200);
     line("competitor comparison data (50 profiles)",
          medianMillis([&] { return service.comparison({}, range).ok(); }, 3), 200 * Profiles);

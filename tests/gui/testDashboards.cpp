@@ -1,6 +1,7 @@
 #include "CommentsModel.h"
 #include "DashboardModels.h"
 #include "MainWindow.h"
+#include "ReelsPage.h"
 #include "TaskDetailPane.h"
 #include "analytics/SeedStore.h"
 #include "dashboards/ChartWidget.h"
@@ -11,11 +12,14 @@
 #include "domain/AppInfo.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -37,6 +41,8 @@ private slots:
     void cardOpensTheReelDashboard();
     void profileDashboardShowsStoredHistory();
     void competitorComparison();
+    void profileDashboardWordsEmojiAndHashtags();
+    void projectDashboardFromTheReelsSection();
     void chartExportsFromTheWindow();
     void modelsPassTheModelTester();
 
@@ -165,6 +171,55 @@ void TestDashboards::competitorComparison()
     QVERIFY(comparison->model()->profiles().last().isCompetitor);
     QCOMPARE(comparison->chart()->chart().bars.size(), 2);
     screenshot(m_window.get(), u"competitor-comparison"_s);
+}
+
+void TestDashboards::profileDashboardWordsEmojiAndHashtags()
+{
+    DashboardsPage *page = m_window->dashboardsPage();
+    page->openTask({TaskKind::Profile, m_seed.ownTask});
+    TaskDashboard *profile = page->profileDashboard();
+    QTRY_VERIFY_WITH_TIMEOUT(profile->isLoaded() && profile->data().task.id == m_seed.ownTask, 15000);
+    // The seeded comments' words ("love this so much", "great work", ...) and the posts' hashtags.
+    const ChartData *words = profile->data().chart(ChartKind::Words);
+    QVERIFY(words && !words->isEmpty());
+    QVERIFY(words->categories.contains(u"love"_s));
+    QVERIFY(!words->categories.contains(u"this"_s));
+    const ChartData *hashtags = profile->data().chart(ChartKind::Hashtags);
+    QVERIFY(hashtags && !hashtags->isEmpty());
+    QVERIFY(profile->data().chart(ChartKind::Emoji));
+    // The chart says which comments it read.
+    ChartWidget *wordsWidget = nullptr;
+    for (ChartWidget *chart : profile->chartWidgets())
+        if (chart->isVisible() && chart->chart().kind == ChartKind::Words)
+            wordsWidget = chart;
+    QVERIFY(wordsWidget);
+    QVERIFY2(wordsWidget->toolTip().contains(u"2000"_s) || wordsWidget->toolTip().contains(u"2,000"_s),
+             qPrintable(wordsWidget->toolTip()));
+}
+
+void TestDashboards::projectDashboardFromTheReelsSection()
+{
+    ReelsPage *reels = m_window->reelsPage();
+    m_window->setCurrentSection(MainWindow::Section::Reels);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !reels->projectsLoading() && reels->projectFilter()->findText(u"launch"_s, Qt::MatchStartsWith) >= 0, 15000);
+    auto *button = reels->findChild<QPushButton *>(u"reelsProjectDashboardButton"_s);
+    QVERIFY(button);
+    reels->projectFilter()->setCurrentIndex(reels->projectFilter()->findText(u"launch"_s, Qt::MatchStartsWith));
+    QVERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(m_window->currentSection(), MainWindow::Section::Overview);
+    DashboardsPage *page = m_window->dashboardsPage();
+    QCOMPARE(page->currentTab(), DashboardsPage::Tab::Project);
+    TaskDashboard *project = page->projectDashboard();
+    QTRY_VERIFY_WITH_TIMEOUT(project->isLoaded() && project->data().label == u"launch"_s, 15000);
+    QCOMPARE(project->data().posts.size(), 1);
+    QVERIFY(!project->data().chart(ChartKind::Views)->isEmpty());
+    auto *table = project->findChild<QTableView *>(u"projectReelsView"_s);
+    QVERIFY(table);
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, TopPostsModel::PostColumn).data().toString(), seed::ReelCode);
+    screenshot(m_window.get(), u"project-dashboard"_s);
 }
 
 void TestDashboards::chartExportsFromTheWindow()

@@ -121,6 +121,9 @@ void ChartWidget::setChart(const ChartData &data)
 void ChartWidget::rebuild()
 {
     setObjectName(u"chart_"_s + chartKindName(m_data.kind));
+    // How the values were found (a bounded sample of comments, say), then how to export.
+    const QString exportHint = tr("Right-click to export this chart as PNG, SVG, PDF or CSV.");
+    setToolTip(m_data.note.isEmpty() ? exportHint : m_data.note + u"\n"_s + exportHint);
     m_title->setText(m_data.title);
     m_range->setText(m_data.rangeText);
     if (m_data.isEmpty()) {

@@ -64,10 +64,12 @@ DashboardsPage::DashboardsPage(QueryService &queries, const QString &dataDir, QW
     m_profile = new TaskDashboard(TaskDashboard::Mode::Profile, queries, *m_analytics, this);
     m_comparison = new ComparisonView(*m_analytics, this);
     m_item = new TaskDashboard(TaskDashboard::Mode::Item, queries, *m_analytics, this);
+    m_project = new TaskDashboard(TaskDashboard::Mode::Project, queries, *m_analytics, this);
     m_tabs->addTab(m_overview, tr("Overview"));
     m_tabs->addTab(m_profile, tr("Profile"));
     m_tabs->addTab(m_comparison, tr("Competitors"));
     m_tabs->addTab(m_item, tr("Reel / video"));
+    m_tabs->addTab(m_project, tr("Project"));
     m_tabs->setCornerWidget(nullptr);
     layout->addLayout(bar);
     layout->addWidget(m_tabs, 1);
@@ -121,6 +123,9 @@ void DashboardsPage::refresh()
     case Tab::Item:
         m_item->reload(r);
         break;
+    case Tab::Project:
+        m_project->reload(r);
+        break;
     }
 }
 
@@ -131,6 +136,14 @@ void DashboardsPage::openTask(const TaskRef &task)
     const QSignalBlocker blocker(m_tabs);
     setCurrentTab(task.kind == TaskKind::Profile ? Tab::Profile : Tab::Item);
     dashboard->reload(range());
+}
+
+void DashboardsPage::openProject(const QString &projectId)
+{
+    m_project->selectProject(projectId);
+    const QSignalBlocker blocker(m_tabs);
+    setCurrentTab(Tab::Project);
+    m_project->reload(range());
 }
 
 void DashboardsPage::taskScraped(TaskKind kind, const QString &id)
@@ -149,6 +162,11 @@ void DashboardsPage::taskScraped(TaskKind kind, const QString &id)
             refresh();
         break;
     }
+    case Tab::Project:
+        // A reel of the shown project, or of another: reading the project again is cheap.
+        if (kind == TaskKind::Reel)
+            refresh();
+        break;
     }
 }
 
@@ -156,6 +174,7 @@ void DashboardsPage::tasksChanged()
 {
     m_profile->reloadTasks();
     m_item->reloadTasks();
+    m_project->reloadTasks();
 }
 
 void DashboardsPage::showEvent(QShowEvent *event)
@@ -165,6 +184,7 @@ void DashboardsPage::showEvent(QShowEvent *event)
         m_shownOnce = true;
         m_profile->reloadTasks();
         m_item->reloadTasks();
+        m_project->reloadTasks();
         refresh();
     }
 }

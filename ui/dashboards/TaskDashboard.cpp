@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -58,14 +59,21 @@ TaskDashboard::TaskDashboard(Mode mode, QueryService &queries, AnalyticsQueries 
     , m_queries(queries)
     , m_analytics(analytics)
 {
-    setObjectName(mode == Mode::Profile ? u"profileDashboard"_s : u"itemDashboard"_s);
+    setObjectName(mode == Mode::Profile   ? u"profileDashboard"_s
+                  : mode == Mode::Project ? u"projectDashboard"_s
+                                          : u"itemDashboard"_s);
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
     m_taskBox = new QComboBox(this);
-    m_taskBox->setObjectName(mode == Mode::Profile ? u"profileTaskBox"_s : u"itemTaskBox"_s);
+    m_taskBox->setObjectName(mode == Mode::Profile   ? u"profileTaskBox"_s
+                             : mode == Mode::Project ? u"projectBox"_s
+                                                     : u"itemTaskBox"_s);
     m_taskBox->setMinimumContentsLength(24);
     m_taskBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    auto *label = new QLabel(mode == Mode::Profile ? tr("Profile:") : tr("Reel or video:"), this);
+    auto *label = new QLabel(mode == Mode::Profile   ? tr("Profile:")
+                             : mode == Mode::Project ? tr("Project:")
+                                                     : tr("Reel or video:"),
+                             this);
     label->setBuddy(m_taskBox);
     m_export = new QPushButton(tr("Export report…"), this);
     m_export->setToolTip(tr("A PDF for your client: key figures, these charts, top posts and comment sentiment. "
@@ -94,10 +102,10 @@ TaskDashboard::TaskDashboard(Mode mode, QueryService &queries, AnalyticsQueries 
     m_grid->setContentsMargins(0, 0, 0, 0);
     scroll->setWidget(content);
     layout->addWidget(scroll, 1);
-    if (mode == Mode::Profile) {
+    if (mode == Mode::Profile || mode == Mode::Project) {
         m_topPosts = new TopPostsModel(this);
         m_topView = new QTableView(content);
-        m_topView->setObjectName(u"topPostsView"_s);
+        m_topView->setObjectName(mode == Mode::Project ? u"projectReelsView"_s : u"topPostsView"_s);
         m_topView->setModel(m_topPosts);
         m_topView->verticalHeader()->hide();
         m_topView->horizontalHeader()->setStretchLastSection(true);
@@ -126,7 +134,10 @@ TaskDashboard::TaskDashboard(Mode mode, QueryService &queries, AnalyticsQueries 
     connect(m_export, &QPushButton::clicked, this, &TaskDashboard::exportReport);
     m_message->setText(mode == Mode::Profile ? tr("Add a profile on the Profiles page and scrape it to see its "
                                                   "dashboard.")
-                                             : tr("Track a reel or video and scrape it to see its dashboard."));
+                       : mode == Mode::Project
+                           ? tr("Create a project on the Reels page, add its reels and scrape them to see them "
+                                "together.")
+                           : tr("Track a reel or video and scrape it to see its dashboard."));
 }
 
 TaskRef TaskDashboard::task() const
@@ -135,6 +146,16 @@ TaskRef TaskDashboard::task() const
         return m_pending;
     const auto kind = taskKindFromName(m_taskBox->currentData(Qt::UserRole + 1).toString());
     return TaskRef{kind.value_or(TaskKind::Profile), m_taskBox->currentData().toString()};
+}
+
+QString TaskDashboard::projectId() const
+{
+    return m_mode == Mode::Project ? task().id : QString();
+}
+
+void TaskDashboard::selectProject(const QString &projectId)
+{
+    selectTask({TaskKind::Reel, projectId});
 }
 
 void TaskDashboard::selectTask(const TaskRef &task)
@@ -160,6 +181,17 @@ void TaskDashboard::reloadTasks()
         if (isVisible())
             reload(m_range);
     };
+    if (m_mode == Mode::Project) {
+        // A project is kept as a reel "task" whose id is the project's.
+        whenReady(m_queries.projects(), this, [fill](const Result<QList<Project>> &projects) {
+            QList<std::pair<TaskRef, QString>> tasks;
+            if (projects.ok())
+                for (const Project &p : projects.value())
+                    tasks.append({{TaskKind::Reel, p.id}, tr("%1 (%n reels)", nullptr, p.reelCount).arg(p.name)});
+            fill(tasks);
+        });
+        return;
+    }
     if (m_mode == Mode::Profile) {
         whenReady(m_queries.profiles(), this, [fill](const Result<TaskRows<ProfileTask>> &rows) {
             QList<std::pair<TaskRef, QString>> tasks;
@@ -197,7 +229,9 @@ void TaskDashboard::reload(const DateRange &range)
     if (current.id.isEmpty())
         return;
     m_pending = {};
-    whenReady(m_analytics.dashboard(current.id, range), this, [this](const Result<Dashboard> &result) {
+    auto future = m_mode == Mode::Project ? m_analytics.projectDashboard(current.id, range)
+                                          : m_analytics.dashboard(current.id, range);
+    whenReady(future, this, [this](const Result<Dashboard> &result) {
         if (!result.ok()) {
             m_message->setText(tr("This dashboard could not be read: %1").arg(result.error().message));
             m_message->setVisible(true);
@@ -210,6 +244,7 @@ void TaskDashboard::reload(const DateRange &range)
 void TaskDashboard::show(const Dashboard &d)
 {
     m_data = d;
+    m_loaded = false;
     m_message->setVisible(false);
     QString kpis = u"<table><tr>"_s;
     if (d.profile) {
@@ -239,6 +274,19 @@ void TaskDashboard::show(const Dashboard &d)
                                                      : tr("not enough history"));
         m_kpis->setToolTip(s.trend.note);
     }
+    if (m_mode == Mode::Project) {
+        std::optional<qint64> views;
+        std::optional<qint64> engagement;
+        for (const PostPoint &p : d.posts) {
+            if (p.views)
+                views = views.value_or(0) + *p.views;
+            if (p.engagement)
+                engagement = engagement.value_or(0) + *p.engagement;
+        }
+        kpis += kpi(tr("Reels"), QLocale().toString(d.posts.size()));
+        kpis += kpi(tr("Views"), count(views));
+        kpis += kpi(tr("Engagement"), count(engagement));
+    }
     if (!d.sentiment.isEmpty())
         kpis += kpi(tr("Comments"), tr("%1 · %2 % positive")
                                         .arg(d.sentiment.total())
@@ -259,13 +307,10 @@ void TaskDashboard::show(const Dashboard &d)
         m_grid->addWidget(chart, index / 2, index % 2);
         m_charts.append(chart);
     }
-    for (qsizetype i = 0; i < m_charts.size(); ++i) {
-        m_charts.at(i)->setVisible(i < d.charts.size());
-        if (i < d.charts.size())
-            m_charts.at(i)->setChart(d.charts.at(i));
-    }
+    for (qsizetype i = d.charts.size(); i < m_charts.size(); ++i)
+        m_charts.at(i)->setVisible(false);
     if (m_topView) {
-        m_topPosts->setPosts(d.profile ? d.profile->best : QList<PostPoint>());
+        m_topPosts->setPosts(m_mode == Mode::Project ? d.posts : d.profile ? d.profile->best : QList<PostPoint>());
         m_grid->addWidget(m_topView, static_cast<int>((m_charts.size() + 1) / 2), 0, 1, 2);
         m_topView->resizeColumnsToContents();
     }
@@ -275,6 +320,20 @@ void TaskDashboard::show(const Dashboard &d)
             m_comments->setTask(d.task, d.item && !d.item->item.shortcode.isEmpty() ? d.item->item.shortcode : d.label);
         else
             m_comments->refresh();
+    }
+    // The charts are drawn one per turn of the event loop, so the window keeps answering while a dashboard fills.
+    drawChart(++m_showGeneration, 0);
+}
+
+void TaskDashboard::drawChart(int generation, qsizetype index)
+{
+    if (generation != m_showGeneration)
+        return; // a newer read replaced this one
+    if (index < m_data.charts.size()) {
+        m_charts.at(index)->setVisible(true);
+        m_charts.at(index)->setChart(m_data.charts.at(index));
+        QTimer::singleShot(0, this, [this, generation, index] { drawChart(generation, index + 1); });
+        return;
     }
     m_loaded = true;
     emit loaded();

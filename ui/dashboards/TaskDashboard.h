@@ -25,18 +25,23 @@ class TopPostsModel;
 /// - Profile: followers over time with gained per day, engagement rate per post with its median, posts per week,
 ///   the posting heatmap, the newest post's velocity, comment sentiment per day, the language mix, top posts;
 /// - Item (a reel or video): views, likes, comments and shares over time, velocity, the trend score against the
-///   account's baseline, sentiment per day, the language mix and the comments (explanation highlight, relabel).
+///   account's baseline, sentiment per day, the language mix and the comments (explanation highlight, relabel);
+/// - Project: all reels of a project together: their views, likes and comments summed over time, engagement rate
+///   per reel, comment sentiment per day, and the project's reels.
 class TaskDashboard final : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum class Mode { Profile, Item };
+    enum class Mode { Profile, Item, Project };
 
     TaskDashboard(Mode mode, QueryService &queries, AnalyticsQueries &analytics, QWidget *parent = nullptr);
 
     TaskRef task() const;
     void selectTask(const TaskRef &task);
+    /// Project mode: the project shown (its id), and choosing one.
+    QString projectId() const;
+    void selectProject(const QString &projectId);
     void reloadTasks();
     void reload(const analytics::DateRange &range);
 
@@ -55,6 +60,9 @@ signals:
 
 private:
     void show(const analytics::Dashboard &dashboard);
+    /// Draws chart `index` of the dashboard shown, then the next at the next turn of the event loop; `loaded()`
+    /// after the last. Stops when a newer dashboard is shown (`generation`).
+    void drawChart(int generation, qsizetype index);
     void exportReport();
 
     Mode m_mode;
@@ -63,6 +71,7 @@ private:
     analytics::Dashboard m_data;
     analytics::DateRange m_range;
     bool m_loaded = false;
+    int m_showGeneration = 0;
     TaskRef m_pending;
     QComboBox *m_taskBox = nullptr;
     QPushButton *m_export = nullptr;
