@@ -1,5 +1,6 @@
 #include "storage/Migrations.h"
 
+#include "storage/SearchIndex.h"
 #include "storage/StorageLog.h"
 
 #include <QCoreApplication>
@@ -446,6 +447,9 @@ const std::vector<QStringList> &steps()
             " PRIMARY KEY (creator_id, profile_task_id))"_s,
             u"CREATE INDEX creator_accounts_task ON creator_accounts (profile_task_id)"_s,
         },
+        // Version 8: search. A full-text index of account names and bios, creator names, captions, hashtags and
+        // comments, kept current by triggers and filled from what is stored (SearchIndex).
+        SearchIndex::schemaStatements(),
     };
     return ladder;
 }
