@@ -34,11 +34,6 @@ const char *const Usage = QT_TRANSLATE_NOOP(
     "not matter; quotes, *, -, :, ^, parentheses, AND, OR, NOT and NEAR are just text. A query starting with\n"
     "-- goes after '--' (search -- --flag).\n");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("reelpulse::cli::Search", text);
-}
-
 QJsonArray tasksJson(const QList<SearchTaskLink> &tasks)
 {
     QJsonArray out;
@@ -111,13 +106,13 @@ QString kindTitle(SearchKind kind)
 {
     switch (kind) {
     case SearchKind::Account:
-        return tr("Accounts");
+        return QCoreApplication::translate("reelpulse::cli::Search", "Accounts");
     case SearchKind::Creator:
-        return tr("Creators");
+        return QCoreApplication::translate("reelpulse::cli::Search", "Creators");
     case SearchKind::Post:
-        return tr("Posts and videos");
+        return QCoreApplication::translate("reelpulse::cli::Search", "Posts and videos");
     case SearchKind::Comment:
-        return tr("Comments");
+        return QCoreApplication::translate("reelpulse::cli::Search", "Comments");
     }
     return {};
 }
@@ -155,7 +150,9 @@ void printHuman(CliContext &ctx, const SearchPage &page)
         case SearchKind::Creator:
             ctx.out << u"  "_s << hit.markedTitle.bracketed(open, close) << u"  "_s << hit.id << Qt::endl;
             if (!hit.tasks.isEmpty())
-                ctx.out << u"    "_s << tr("accounts: %1").arg(labels(hit.tasks)) << Qt::endl;
+                ctx.out << u"    "_s
+                        << QCoreApplication::translate("reelpulse::cli::Search", "accounts: %1").arg(labels(hit.tasks))
+                        << Qt::endl;
             break;
         case SearchKind::Post:
             ctx.out << u"  "_s << hit.postUrl << u"  @"_s << hit.title << Qt::endl;
@@ -163,18 +160,26 @@ void printHuman(CliContext &ctx, const SearchPage &page)
                 ctx.out << u"    "_s << hit.text.bracketed(open, close) << Qt::endl;
             if (!hit.extra.marks.isEmpty())
                 ctx.out << u"    "_s << hit.extra.bracketed(open, close) << Qt::endl;
-            ctx.out << u"    "_s << tr("tasks: %1").arg(labels(hit.tasks)) << Qt::endl;
+            ctx.out << u"    "_s
+                    << QCoreApplication::translate("reelpulse::cli::Search", "tasks: %1").arg(labels(hit.tasks))
+                    << Qt::endl;
             break;
         case SearchKind::Comment:
             ctx.out << u"  "_s << hit.title << u": "_s << hit.text.bracketed(open, close) << Qt::endl;
-            ctx.out << u"    "_s << tr("on %1 · tasks: %2").arg(hit.postUrl, labels(hit.tasks)) << Qt::endl;
+            ctx.out << u"    "_s
+                    << QCoreApplication::translate("reelpulse::cli::Search", "on %1 · tasks: %2")
+                           .arg(hit.postUrl, labels(hit.tasks))
+                    << Qt::endl;
             break;
         }
     }
     if (page.hits.isEmpty())
-        ctx.out << tr("Nothing found.") << Qt::endl;
+        ctx.out << QCoreApplication::translate("reelpulse::cli::Search", "Nothing found.") << Qt::endl;
     if (page.hasNext)
-        ctx.out << Qt::endl << tr("More results: --cursor %1").arg(page.nextCursor) << Qt::endl;
+        ctx.out
+            << Qt::endl
+            << QCoreApplication::translate("reelpulse::cli::Search", "More results: --cursor %1").arg(page.nextCursor)
+            << Qt::endl;
     ctx.out.flush();
 }
 
@@ -186,17 +191,20 @@ int runSearchCommand(CliContext &ctx, const QStringList &args)
     if (!line.ok())
         return ctx.fail(line.error());
     if (line->help)
-        return ctx.usage(tr(Usage));
+        return ctx.usage(QCoreApplication::translate("reelpulse::cli::Search", Usage));
     SearchRequest request;
     request.query = line->positional.join(u' ');
     if (request.query.trimmed().isEmpty())
-        return ctx.fail(
-            Error::invalid(u"query"_s, tr("'search' needs something to search for (see 'search --help').")));
+        return ctx.fail(Error::invalid(
+            u"query"_s, QCoreApplication::translate("reelpulse::cli::Search",
+                                                    "'search' needs something to search for (see 'search --help').")));
     if (line->has(u"in"_s)) {
         request.in = SearchService::kindFromName(line->value(u"in"_s));
         if (!request.in)
             return ctx.fail(Error::invalid(
-                u"in"_s, tr("--in takes accounts, creators, posts or comments, not '%1'.").arg(line->value(u"in"_s))));
+                u"in"_s, QCoreApplication::translate("reelpulse::cli::Search",
+                                                     "--in takes accounts, creators, posts or comments, not '%1'.")
+                             .arg(line->value(u"in"_s))));
     }
     if (line->has(u"limit"_s)) {
         auto limit = parseInt(line->value(u"limit"_s), u"limit"_s);

@@ -19,11 +19,6 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcSearch, "reelpulse.search")
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("reelpulse::SearchService", text);
-}
-
 /// Where a page starts: a kind, and in it the key after which (posts, comments) or the rank from which (accounts,
 /// creators) rows follow.
 struct Position
@@ -61,8 +56,10 @@ QString encodeCursor(const SearchRequest &request, const Position &at)
 Result<Position> decodeCursor(const SearchRequest &request)
 {
     const Error invalid = Error::invalid(
-        u"cursor"_s, tr("The cursor \"%1\" is not one this search gave: pass the next_cursor of the page before, with "
-                        "the same query, --in and --syntax.")
+        u"cursor"_s, QCoreApplication::translate(
+                         "reelpulse::SearchService",
+                         "The cursor \"%1\" is not one this search gave: pass the next_cursor of the page before, with "
+                         "the same query, --in and --syntax.")
                          .arg(request.cursor));
     const auto decoded = QByteArray::fromBase64Encoding(
         request.cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
@@ -198,7 +195,9 @@ QString SearchService::postUrl(const SearchPost &post)
 Result<SearchPage> SearchService::search(const SearchRequest &request)
 {
     if (request.limit < 1 || request.limit > MaxLimit)
-        return Error::invalid(u"limit"_s, tr("The limit must be between 1 and %1.").arg(MaxLimit));
+        return Error::invalid(
+            u"limit"_s, QCoreApplication::translate("reelpulse::SearchService", "The limit must be between 1 and %1.")
+                            .arg(MaxLimit));
     Position at;
     if (request.in)
         at.kind = static_cast<int>(*request.in);

@@ -291,10 +291,14 @@ Result<QList<SearchRow>> SearchIndex::find(SearchKind kind, const QString &match
 
 Status SearchIndex::attachPost(SearchRow &row, qint64 itemRow)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT platform, platform_id, shortcode, owner_username, product_type, caption, hashtags, taken_at"
-              " FROM media_items WHERE id = ?"_s);
-    q.addBindValue(itemRow);
+    if (!m_postQuery) {
+        m_postQuery.emplace(m_db);
+        m_postQuery->prepare(
+            u"SELECT platform, platform_id, shortcode, owner_username, product_type, caption, hashtags, taken_at"
+            " FROM media_items WHERE id = ?"_s);
+    }
+    QSqlQuery &q = *m_postQuery;
+    q.bindValue(0, itemRow);
     if (auto s = sql::exec(q, QCoreApplication::translate("reelpulse::SearchIndex", "reading a found post")); !s.ok())
         return s;
     if (!q.next())
@@ -309,6 +313,7 @@ Status SearchIndex::attachPost(SearchRow &row, qint64 itemRow)
     post.caption = q.value(5).toString();
     post.hashtags = scrapesql::toStringList(q.value(6));
     post.takenAt = scrapesql::toTime(q.value(7));
+    q.finish();
     row.platform = post.platform;
     row.post = post;
     return attachTasks(row, itemRow);
@@ -316,14 +321,18 @@ Status SearchIndex::attachPost(SearchRow &row, qint64 itemRow)
 
 Status SearchIndex::attachTasks(SearchRow &row, qint64 itemRow)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT t.task_kind, t.task_id, p.target_profile, p.platform, r.shortcode, v.platform, v.external_id"
-              " FROM task_items t"
-              " LEFT JOIN profile_tasks p ON t.task_kind = 'profile' AND p.id = t.task_id"
-              " LEFT JOIN reel_tasks r ON t.task_kind = 'reel' AND r.id = t.task_id"
-              " LEFT JOIN video_tasks v ON t.task_kind = 'video' AND v.id = t.task_id"
-              " WHERE t.item_id = ? ORDER BY t.task_kind, t.task_id"_s);
-    q.addBindValue(itemRow);
+    if (!m_tasksQuery) {
+        m_tasksQuery.emplace(m_db);
+        m_tasksQuery->prepare(
+            u"SELECT t.task_kind, t.task_id, p.target_profile, p.platform, r.shortcode, v.platform, v.external_id"
+            " FROM task_items t"
+            " LEFT JOIN profile_tasks p ON t.task_kind = 'profile' AND p.id = t.task_id"
+            " LEFT JOIN reel_tasks r ON t.task_kind = 'reel' AND r.id = t.task_id"
+            " LEFT JOIN video_tasks v ON t.task_kind = 'video' AND v.id = t.task_id"
+            " WHERE t.item_id = ? ORDER BY t.task_kind, t.task_id"_s);
+    }
+    QSqlQuery &q = *m_tasksQuery;
+    q.bindValue(0, itemRow);
     if (auto s = sql::exec(q, QCoreApplication::translate("reelpulse::SearchIndex", "reading a found post's tasks"));
         !s.ok())
         return s;
@@ -353,11 +362,14 @@ Status SearchIndex::attachTasks(SearchRow &row, qint64 itemRow)
 
 Status SearchIndex::attachCreatorAccounts(SearchRow &row)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT p.id, p.target_profile, p.platform FROM creator_accounts a"
-              " JOIN profile_tasks p ON p.id = a.profile_task_id WHERE a.creator_id = ?"
-              " ORDER BY p.platform, p.target_profile"_s);
-    q.addBindValue(row.id);
+    if (!m_creatorQuery) {
+        m_creatorQuery.emplace(m_db);
+        m_creatorQuery->prepare(u"SELECT p.id, p.target_profile, p.platform FROM creator_accounts a"
+                                " JOIN profile_tasks p ON p.id = a.profile_task_id WHERE a.creator_id = ?"
+                                " ORDER BY p.platform, p.target_profile"_s);
+    }
+    QSqlQuery &q = *m_creatorQuery;
+    q.bindValue(0, row.id);
     if (auto s =
             sql::exec(q, QCoreApplication::translate("reelpulse::SearchIndex", "reading a found creator's accounts"));
         !s.ok())

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -74,6 +75,7 @@ public:
     static constexpr char16_t MarkClose = 0xE001;
 
     explicit SearchIndex(QSqlDatabase db);
+    Q_DISABLE_COPY_MOVE(SearchIndex)
 
     /// The statements of the migration step that creates the index and its triggers, and fills it from what is
     /// stored. Shipped as a step of the ladder: never change them, add a step.
@@ -98,6 +100,10 @@ private:
     Status attachCreatorAccounts(SearchRow &row);
 
     QSqlDatabase m_db;
+    // The statements that read what a found row is about, prepared once for every row of a page.
+    std::optional<QSqlQuery> m_postQuery;
+    std::optional<QSqlQuery> m_tasksQuery;
+    std::optional<QSqlQuery> m_creatorQuery;
 };
 
 } // namespace reelpulse
