@@ -3796,6 +3796,18 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
         <source>No tracked task shows this result.</source>
         <translation>Keine verfolgte Aufgabe zeigt diesen Treffer.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; commented: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; kommentierte: %2</translation>
+    </message>
+    <message>
+        <source>On the post %1 by @%2: %3</source>
+        <translation>Zum Beitrag %1 von @%2: %3</translation>
+    </message>
+    <message>
+        <source>Tracked by %1</source>
+        <translation>Verfolgt von %1</translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::SearchResultsModel</name>

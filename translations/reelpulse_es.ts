@@ -3796,6 +3796,18 @@ Se eliminan las tareas y los datos recopilados para ellas.</numerusform>
         <source>No tracked task shows this result.</source>
         <translation>Ninguna tarea seguida muestra este resultado.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; commented: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; comentó: %2</translation>
+    </message>
+    <message>
+        <source>On the post %1 by @%2: %3</source>
+        <translation>En la publicación %1 de @%2: %3</translation>
+    </message>
+    <message>
+        <source>Tracked by %1</source>
+        <translation>Seguido por %1</translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::SearchResultsModel</name>

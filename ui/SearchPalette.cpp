@@ -75,6 +75,7 @@ SearchPalette::SearchPalette(QueryService &queries, QWidget *window)
     , m_edit(new QLineEdit(this))
     , m_view(new QListView(this))
     , m_status(new QLabel(this))
+    , m_preview(new QLabel(this))
     , m_model(new SearchResultsModel(queries, this))
     , m_typing(new QTimer(this))
 {
@@ -95,6 +96,12 @@ SearchPalette::SearchPalette(QueryService &queries, QWidget *window)
     m_view->setWordWrap(true);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     layout->addWidget(m_view, 1);
+    m_preview->setObjectName(u"searchPreview"_s);
+    m_preview->setWordWrap(true);
+    m_preview->setTextFormat(Qt::RichText);
+    m_preview->setOpenExternalLinks(true);
+    m_preview->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    layout->addWidget(m_preview);
     m_status->setObjectName(u"searchStatus"_s);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
@@ -107,6 +114,9 @@ SearchPalette::SearchPalette(QueryService &queries, QWidget *window)
         m_model->search(m_edit->text());
     });
     connect(m_model, &SearchResultsModel::searched, this, &SearchPalette::onSearched);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { showPreview(-1); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { showPreview(current.row()); });
     connect(m_model, &SearchResultsModel::failed, this, [this](const QString &message) { m_status->setText(message); });
     // Text fields take Ctrl+K for themselves (delete to the end of the line): in this window it opens the search.
     qApp->installEventFilter(this);
@@ -141,6 +151,32 @@ void SearchPalette::dismiss()
     // The window the panel came over gets the keyboard back.
     if (parentWidget())
         parentWidget()->window()->activateWindow();
+}
+
+void SearchPalette::showPreview(int row)
+{
+    const SearchHit *hit = m_model->hitAt(row);
+    if (!hit || (hit->kind != SearchKind::Comment && hit->kind != SearchKind::Post)) {
+        m_preview->clear();
+        m_preview->hide();
+        return;
+    }
+    QString html;
+    if (hit->kind == SearchKind::Comment)
+        html += tr("<b>%1</b> commented: %2").arg(hit->title.toHtmlEscaped(), hit->text.html(u"b"_s)) + u"<br>"_s;
+    if (hit->post) {
+        const QString link =
+            hit->postUrl.isEmpty() ? QString() : u"<a href=\"%1\">%1</a>"_s.arg(hit->postUrl.toHtmlEscaped());
+        html += tr("On the post %1 by @%2: %3")
+                    .arg(link, hit->post->ownerUsername.toHtmlEscaped(), hit->post->caption.left(280).toHtmlEscaped());
+    }
+    QStringList tasks;
+    for (const SearchTaskLink &task : hit->tasks)
+        tasks << task.label.toHtmlEscaped();
+    if (!tasks.isEmpty())
+        html += u"<br><small>"_s + tr("Tracked by %1").arg(tasks.join(u", "_s)) + u"</small>"_s;
+    m_preview->setText(html);
+    m_preview->show();
 }
 
 void SearchPalette::onSearched()

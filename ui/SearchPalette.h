@@ -38,6 +38,8 @@ public:
     QListView *resultsView() const { return m_view; }
     SearchResultsModel *model() const { return m_model; }
     QLabel *statusLabel() const { return m_status; }
+    /// The selected result in full: a comment with its post (link, caption) and tasks, a post's caption.
+    QLabel *previewLabel() const { return m_preview; }
 
 signals:
     /// A result was chosen: show the dashboard of this task.
@@ -52,11 +54,13 @@ private:
     void openRow(int row);
     /// Hides the panel and gives the window the keyboard back.
     void dismiss();
+    void showPreview(int row);
     void place();
 
     QLineEdit *m_edit = nullptr;
     QListView *m_view = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_preview = nullptr;
     SearchResultsModel *m_model = nullptr;
     QTimer *m_typing = nullptr;
 };

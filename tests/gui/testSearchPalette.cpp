@@ -171,6 +171,11 @@ void TestSearchPalette::aCommentOpensItsPost()
     const SearchHit *comment = model->hitAt(palette()->resultsView()->currentIndex().row());
     QVERIFY(comment && comment->kind == SearchKind::Comment);
     QVERIFY(comment->post.has_value());
+    // The comment is shown in its post: the link, the caption, the tasks.
+    const QString preview = palette()->previewLabel()->text();
+    QVERIFY2(preview.contains(comment->postUrl), qPrintable(preview));
+    QVERIFY2(preview.contains(comment->post->caption.left(40).toHtmlEscaped()), qPrintable(preview));
+    QVERIFY2(preview.contains(comment->tasks.first().label), qPrintable(preview));
     const auto task = comment->dashboardTask();
     QVERIFY(task.has_value());
     QTest::keyClick(palette()->searchEdit(), Qt::Key_Return);
