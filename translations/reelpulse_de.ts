@@ -2377,6 +2377,10 @@ ReelPulse vergisst die Sitzung und liest Instagram wieder als Besucher. Stories 
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
+    <message>
+        <source>&amp;Search Everything…</source>
+        <translation>&amp;Alles durchsuchen…</translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::MediaHost</name>
@@ -4199,6 +4203,106 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
     <message>
         <source>giving a task back</source>
         <translation>Zurückgeben einer Aufgabe</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::SearchIndex</name>
+    <message>
+        <source>The search &quot;%1&quot; is not valid: %2</source>
+        <translation>Die Suche „%1“ ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>Searching the store failed: %1</source>
+        <translation>Die Suche im Datenbestand ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>reading a found post</source>
+        <translation>beim Lesen eines gefundenen Beitrags</translation>
+    </message>
+    <message>
+        <source>reading a found post&apos;s tasks</source>
+        <translation>beim Lesen der Aufgaben eines gefundenen Beitrags</translation>
+    </message>
+    <message>
+        <source>reading a found creator&apos;s accounts</source>
+        <translation>beim Lesen der Konten eines gefundenen Creators</translation>
+    </message>
+    <message>
+        <source>The search index is damaged: %1</source>
+        <translation>Der Suchindex ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>The search index does not list every account and creator.</source>
+        <translation>Der Suchindex enthält nicht alle Konten und Creators.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::SearchPalette</name>
+    <message>
+        <source>Search accounts, creators, posts and comments</source>
+        <translation>Konten, Creators, Beiträge und Kommentare durchsuchen</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; commented: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; kommentierte: %2</translation>
+    </message>
+    <message>
+        <source>On the post %1 by @%2: %3</source>
+        <translation>Zum Beitrag %1 von @%2: %3</translation>
+    </message>
+    <message>
+        <source>Tracked by %1</source>
+        <translation>Verfolgt von %1</translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>Nichts gefunden für „%1“.</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected result; Escape closes.</source>
+        <translation>Eingabe öffnet den gewählten Treffer; Escape schließt.</translation>
+    </message>
+    <message>
+        <source>No tracked task shows this result.</source>
+        <translation>Keine verfolgte Aufgabe zeigt diesen Treffer.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::SearchResultsModel</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Creators</source>
+        <translation>Creators</translation>
+    </message>
+    <message>
+        <source>Posts and videos</source>
+        <translation>Beiträge und Videos</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>%1 (more found: refine the search)</source>
+        <translation>%1 (weitere gefunden: Suche verfeinern)</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::SearchService</name>
+    <message>
+        <source>The cursor &quot;%1&quot; is not one this search gave: pass the next_cursor of the page before, with the same query, --in and --syntax.</source>
+        <translation>Der Cursor „%1“ stammt nicht von dieser Suche: gib den next_cursor der Seite davor an, mit derselben Suche, --in und --syntax.</translation>
+    </message>
+    <message>
+        <source>The limit must be between 1 and %1.</source>
+        <translation>Das Limit muss zwischen 1 und %1 liegen.</translation>
     </message>
 </context>
 <context>
@@ -6648,6 +6752,10 @@ Lokale Dateien werden vor dem Veröffentlichen auf Ihren Medien-Host hochgeladen
         <source>The media host&apos;s password (S3: secret key) is in the keychain.</source>
         <translation>Das Passwort des Medien-Hosts (S3: geheimer Schlüssel) ist im Schlüsselbund.</translation>
     </message>
+    <message>
+        <source>search accounts, creators, posts and comments of everything tracked</source>
+        <translation>Konten, Creators, Beiträge und Kommentare alles Verfolgten durchsuchen</translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::cli::Accounts</name>
@@ -7929,6 +8037,91 @@ Instagram und TikTok werden unter REELPULSE_INSTAGRAM_URL / REELPULSE_TIKTOK_URL
 </source>
         <translation>  verfolgt:     %1 seiner Videos als Video-Aufgaben
 </translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::cli::Search</name>
+    <message>
+        <source>Usage: reelpulse-cli search &lt;query&gt; [--in accounts|creators|posts|comments] [--limit N] [--cursor C]
+                            [--syntax] [--json]
+
+Search everything tracked: account names and bios, creator names, captions and hashtags of posts and
+videos, comments. Results come grouped (accounts, creators, posts, comments) with the match marked;
+comments name their post and task.
+
+Options:
+  --in KIND      only accounts, creators, posts (or videos) or comments
+  --limit N      results per page, 1-200 (default 20)
+  --cursor C     the next page: the next_cursor the page before gave, with the same query and options
+  --syntax       read the query as search syntax: AND, OR, NOT, NEAR(a b, N), &quot;a phrase&quot;, prefix*,
+                 column:word (columns: text, caption, hashtags, username, full_name, biography, name)
+
+Without --syntax the query is taken as written: every word must occur, in any order; case and accents do
+not matter; quotes, *, -, :, ^, parentheses, AND, OR, NOT and NEAR are just text. A query starting with
+-- goes after &apos;--&apos; (search -- --flag).
+</source>
+        <translation>Aufruf: reelpulse-cli search &lt;query&gt; [--in accounts|creators|posts|comments] [--limit N] [--cursor C]
+                            [--syntax] [--json]
+
+Durchsucht alles Verfolgte: Kontonamen und Bios, Namen von Creators, Bildunterschriften und Hashtags von
+Beiträgen und Videos, Kommentare. Die Treffer kommen gruppiert (Konten, Creators, Beiträge, Kommentare), die
+Fundstelle markiert; Kommentare nennen ihren Beitrag und ihre Aufgabe.
+
+Optionen:
+  --in ART       nur accounts, creators, posts (oder videos) oder comments
+  --limit N      Treffer pro Seite, 1-200 (Standard 20)
+  --cursor C     die nächste Seite: der next_cursor der Seite davor, mit derselben Suche und denselben Optionen
+  --syntax       die Suche als Suchsyntax lesen: AND, OR, NOT, NEAR(a b, N), &quot;eine Phrase&quot;, Präfix*,
+                 spalte:wort (Spalten: text, caption, hashtags, username, full_name, biography, name)
+
+Ohne --syntax wird die Suche so genommen, wie sie geschrieben ist: jedes Wort muss vorkommen, in beliebiger
+Reihenfolge; Groß- und Kleinschreibung und Akzente zählen nicht; Anführungszeichen, *, -, :, ^, Klammern, AND,
+OR, NOT und NEAR sind nur Text. Eine Suche, die mit -- beginnt, kommt hinter &apos;--&apos; (search -- --flag).
+</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Creators</source>
+        <translation>Creators</translation>
+    </message>
+    <message>
+        <source>Posts and videos</source>
+        <translation>Beiträge und Videos</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>accounts: %1</source>
+        <translation>Konten: %1</translation>
+    </message>
+    <message>
+        <source>tasks: %1</source>
+        <translation>Aufgaben: %1</translation>
+    </message>
+    <message>
+        <source>on %1 · tasks: %2</source>
+        <translation>zu %1 · Aufgaben: %2</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nichts gefunden.</translation>
+    </message>
+    <message>
+        <source>More results: --cursor %1</source>
+        <translation>Weitere Treffer: --cursor %1</translation>
+    </message>
+    <message>
+        <source>&apos;search&apos; needs something to search for (see &apos;search --help&apos;).</source>
+        <translation>&apos;search&apos; braucht einen Suchbegriff (siehe &apos;search --help&apos;).</translation>
+    </message>
+    <message>
+        <source>--in takes accounts, creators, posts or comments, not &apos;%1&apos;.</source>
+        <translation>--in nimmt accounts, creators, posts oder comments, nicht &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>

@@ -2377,6 +2377,10 @@ ReelPulse olvida la sesión y vuelve a leer Instagram como visitante. Las histor
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
+    <message>
+        <source>&amp;Search Everything…</source>
+        <translation>&amp;Buscar en todo…</translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::MediaHost</name>
@@ -4199,6 +4203,106 @@ Se eliminan las tareas y los datos recopilados para ellas.</numerusform>
     <message>
         <source>giving a task back</source>
         <translation>devolviendo una tarea</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::SearchIndex</name>
+    <message>
+        <source>The search &quot;%1&quot; is not valid: %2</source>
+        <translation>La búsqueda «%1» no es válida: %2</translation>
+    </message>
+    <message>
+        <source>Searching the store failed: %1</source>
+        <translation>La búsqueda en el almacén falló: %1</translation>
+    </message>
+    <message>
+        <source>reading a found post</source>
+        <translation>al leer una publicación encontrada</translation>
+    </message>
+    <message>
+        <source>reading a found post&apos;s tasks</source>
+        <translation>al leer las tareas de una publicación encontrada</translation>
+    </message>
+    <message>
+        <source>reading a found creator&apos;s accounts</source>
+        <translation>al leer las cuentas de un creador encontrado</translation>
+    </message>
+    <message>
+        <source>The search index is damaged: %1</source>
+        <translation>El índice de búsqueda está dañado: %1</translation>
+    </message>
+    <message>
+        <source>The search index does not list every account and creator.</source>
+        <translation>El índice de búsqueda no incluye todas las cuentas y creadores.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::SearchPalette</name>
+    <message>
+        <source>Search accounts, creators, posts and comments</source>
+        <translation>Buscar cuentas, creadores, publicaciones y comentarios</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; commented: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; comentó: %2</translation>
+    </message>
+    <message>
+        <source>On the post %1 by @%2: %3</source>
+        <translation>En la publicación %1 de @%2: %3</translation>
+    </message>
+    <message>
+        <source>Tracked by %1</source>
+        <translation>Seguido por %1</translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>No se encontró nada para «%1».</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected result; Escape closes.</source>
+        <translation>Intro abre el resultado seleccionado; Escape cierra.</translation>
+    </message>
+    <message>
+        <source>No tracked task shows this result.</source>
+        <translation>Ninguna tarea seguida muestra este resultado.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::SearchResultsModel</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>Creators</source>
+        <translation>Creadores</translation>
+    </message>
+    <message>
+        <source>Posts and videos</source>
+        <translation>Publicaciones y vídeos</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>%1 (more found: refine the search)</source>
+        <translation>%1 (hay más: afina la búsqueda)</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::SearchService</name>
+    <message>
+        <source>The cursor &quot;%1&quot; is not one this search gave: pass the next_cursor of the page before, with the same query, --in and --syntax.</source>
+        <translation>El cursor «%1» no lo dio esta búsqueda: pasa el next_cursor de la página anterior, con la misma consulta, --in y --syntax.</translation>
+    </message>
+    <message>
+        <source>The limit must be between 1 and %1.</source>
+        <translation>El límite debe estar entre 1 y %1.</translation>
     </message>
 </context>
 <context>
@@ -6648,6 +6752,10 @@ Los archivos locales se suben a tu host de medios antes de publicar (Instagram o
         <source>The media host&apos;s password (S3: secret key) is in the keychain.</source>
         <translation>La contraseña del host de medios (S3: clave secreta) está en el llavero.</translation>
     </message>
+    <message>
+        <source>search accounts, creators, posts and comments of everything tracked</source>
+        <translation>buscar cuentas, creadores, publicaciones y comentarios de todo lo que sigues</translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::cli::Accounts</name>
@@ -7928,6 +8036,91 @@ Si están definidas, Instagram y TikTok se consultan en REELPULSE_INSTAGRAM_URL 
 </source>
         <translation>  siguiendo:    %1 de sus vídeos como tareas de vídeo
 </translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::cli::Search</name>
+    <message>
+        <source>Usage: reelpulse-cli search &lt;query&gt; [--in accounts|creators|posts|comments] [--limit N] [--cursor C]
+                            [--syntax] [--json]
+
+Search everything tracked: account names and bios, creator names, captions and hashtags of posts and
+videos, comments. Results come grouped (accounts, creators, posts, comments) with the match marked;
+comments name their post and task.
+
+Options:
+  --in KIND      only accounts, creators, posts (or videos) or comments
+  --limit N      results per page, 1-200 (default 20)
+  --cursor C     the next page: the next_cursor the page before gave, with the same query and options
+  --syntax       read the query as search syntax: AND, OR, NOT, NEAR(a b, N), &quot;a phrase&quot;, prefix*,
+                 column:word (columns: text, caption, hashtags, username, full_name, biography, name)
+
+Without --syntax the query is taken as written: every word must occur, in any order; case and accents do
+not matter; quotes, *, -, :, ^, parentheses, AND, OR, NOT and NEAR are just text. A query starting with
+-- goes after &apos;--&apos; (search -- --flag).
+</source>
+        <translation>Uso: reelpulse-cli search &lt;query&gt; [--in accounts|creators|posts|comments] [--limit N] [--cursor C]
+                            [--syntax] [--json]
+
+Busca en todo lo que sigues: nombres y biografías de cuentas, nombres de creadores, textos y hashtags de
+publicaciones y vídeos, comentarios. Los resultados llegan agrupados (cuentas, creadores, publicaciones,
+comentarios) con la coincidencia marcada; los comentarios indican su publicación y su tarea.
+
+Opciones:
+  --in TIPO      solo accounts, creators, posts (o videos) o comments
+  --limit N      resultados por página, 1-200 (por defecto 20)
+  --cursor C     la página siguiente: el next_cursor que dio la página anterior, con la misma consulta y opciones
+  --syntax       leer la consulta como sintaxis de búsqueda: AND, OR, NOT, NEAR(a b, N), &quot;una frase&quot;, prefijo*,
+                 columna:palabra (columnas: text, caption, hashtags, username, full_name, biography, name)
+
+Sin --syntax la consulta se toma tal como está escrita: cada palabra debe aparecer, en cualquier orden; no importan
+mayúsculas ni acentos; las comillas, *, -, :, ^, los paréntesis, AND, OR, NOT y NEAR son solo texto. Una consulta
+que empieza por -- va después de &apos;--&apos; (search -- --flag).
+</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>Creators</source>
+        <translation>Creadores</translation>
+    </message>
+    <message>
+        <source>Posts and videos</source>
+        <translation>Publicaciones y vídeos</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>accounts: %1</source>
+        <translation>cuentas: %1</translation>
+    </message>
+    <message>
+        <source>tasks: %1</source>
+        <translation>tareas: %1</translation>
+    </message>
+    <message>
+        <source>on %1 · tasks: %2</source>
+        <translation>en %1 · tareas: %2</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>No se encontró nada.</translation>
+    </message>
+    <message>
+        <source>More results: --cursor %1</source>
+        <translation>Más resultados: --cursor %1</translation>
+    </message>
+    <message>
+        <source>&apos;search&apos; needs something to search for (see &apos;search --help&apos;).</source>
+        <translation>&apos;search&apos; necesita algo que buscar (consulta &apos;search --help&apos;).</translation>
+    </message>
+    <message>
+        <source>--in takes accounts, creators, posts or comments, not &apos;%1&apos;.</source>
+        <translation>--in admite accounts, creators, posts o comments, no &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>

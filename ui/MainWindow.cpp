@@ -13,6 +13,7 @@
 #include "ReelsPage.h"
 #include "ScrapeController.h"
 #include "ScrapeStatusWidget.h"
+#include "SearchPalette.h"
 #include "SettingsPage.h"
 #include "TaskDetailPane.h"
 #include "TaskMetaTypes.h"
@@ -173,6 +174,18 @@ MainWindow::MainWindow(TrackingService &service, const QString &dataDir, ScrapeS
     createActions();
     createMenus();
     createToolBar();
+
+    // Ctrl+K: search everything tracked; a chosen result opens its dashboard.
+    auto *searchPalette = new SearchPalette(*m_queries, this);
+    auto *searchAction = new QAction(tr("&Search Everything…"), this);
+    searchAction->setObjectName(u"searchAction"_s);
+    searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(searchAction, &QAction::triggered, searchPalette, &SearchPalette::popUp);
+    addAction(searchAction);
+    connect(searchPalette, &SearchPalette::openTask, this, [this](const TaskRef &task) {
+        setCurrentSection(Section::Overview);
+        m_dashboards->openTask(task);
+    });
 
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         m_stack->setCurrentIndex(row);

@@ -14,6 +14,7 @@
 #include "cli/PublishCommand.h"
 #include "cli/ReelsCommand.h"
 #include "cli/ScrapeCommand.h"
+#include "cli/SearchCommand.h"
 #include "cli/SentimentCommand.h"
 #include "cli/StatsCommand.h"
 #include "cli/VideosCommand.h"
@@ -80,6 +81,8 @@ const Command Commands[] = {
      QT_TRANSLATE_NOOP("reelpulse::cli", "download a post, reel, carousel or TikTok video to your disk")},
     {"downloads", runDownloadsCommand,
      QT_TRANSLATE_NOOP("reelpulse::cli", "the download list: status, pause, resume, cancel, retry, formats")},
+    {"search", runSearchCommand,
+     QT_TRANSLATE_NOOP("reelpulse::cli", "search accounts, creators, posts and comments of everything tracked")},
 };
 
 QString usage()

@@ -1,5 +1,6 @@
 #include "storage/Migrations.h"
 
+#include "storage/SearchIndex.h"
 #include "storage/StorageLog.h"
 
 #include <QCoreApplication>
@@ -573,6 +574,9 @@ const std::vector<QStringList> &steps()
         // write and every link of an item to a task: the Overview and a task's charts read a row per day, never a
         // row per item. Existing counts are summed once here.
         taskSentimentSteps(),
+        // Version 10: search. A full-text index of account names and bios, creator names, captions, hashtags and
+        // comments, kept current by triggers and filled from what is stored (SearchIndex).
+        SearchIndex::schemaStatements(),
     };
     return ladder;
 }

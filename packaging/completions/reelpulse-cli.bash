@@ -6,7 +6,7 @@ _reelpulse_cli()
 {
     local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]}
     local commands="account accounts config download downloads endpoints export governor info insights media media-host
-        posts profiles projects publish reels scrape sentiment stats videos"
+        posts profiles projects publish reels scrape search sentiment stats videos"
     local globals="--data-dir --json --version --help"
     local i word command="" sub="" data_dir=() positional=0
 
@@ -137,6 +137,10 @@ _reelpulse_cli()
             ;;
         posts) subs="list show cancel retry" ;;
         insights) options+=" --account" ;;
+        search)
+            options+=" --in --limit --cursor --syntax"
+            [[ $prev == --in ]] && { mapfile -t COMPREPLY < <(compgen -W "accounts creators posts comments" -- "$cur"); return; }
+            ;;
         *) return ;;
     esac
 

@@ -1,7 +1,9 @@
 #include "platform/DataDir.h"
+#include "services/SearchService.h"
 #include "services/TrackingService.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
+#include "storage/SearchIndex.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -114,6 +116,7 @@ class TestMigrations final : public QObject
 private slots:
     void testEveryEarlierVersionUpgrades_data();
     void testEveryEarlierVersionUpgrades();
+    void testUpgradedStoreIsSearchable();
     void testFailedStepRollsBack_data();
     void testFailedStepRollsBack();
     void testUpgradeMakesABackupFirst();
@@ -179,6 +182,41 @@ void TestMigrations::testEveryEarlierVersionUpgrades()
     // And the upgraded store keeps working: cascades still hold.
     QVERIFY(service.removeProject(u"Spring launch"_s).ok());
     QCOMPARE(service.reels()->size(), 0);
+}
+
+void TestMigrations::testUpgradedStoreIsSearchable()
+{
+    // What version 7 stored is in the search index once the store is upgraded: accounts with their latest bio,
+    // creators, captions and hashtags, comments.
+    QTemporaryDir dir;
+    QVERIFY(restoreFixture(QStringLiteral(REELPULSE_TEST_DATA "/storage/schema_v7.sql"), databasePath(dir.path())));
+    auto db = Database::open(dir.path());
+    QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+    QVERIFY(SearchIndex(db.value()->connection()).checkIntegrity().ok());
+    SearchService search(*db.value());
+    const auto found = [&search](SearchKind kind, const QString &query) {
+        SearchRequest request;
+        request.query = query;
+        request.in = kind;
+        auto page = search.search(request);
+        QStringList ids;
+        if (page.ok())
+            for (const SearchHit &hit : page->hits)
+                ids << hit.id;
+        return ids;
+    };
+    const QString natgeo = u"6f1c2a9e-3b1d-4c59-9a57-1f0e8a3b2c01"_s;
+    QCOMPARE(found(SearchKind::Account, u"natgeo"_s), QStringList{natgeo});
+    QCOMPARE(found(SearchKind::Account, u"foodxtaste"_s).size(), 1);
+    QCOMPARE(found(SearchKind::Account, u"wildlife"_s), QStringList{natgeo}); // the latest bio
+    QCOMPARE(found(SearchKind::Account, u"national geographic"_s), QStringList{natgeo});
+    QVERIFY(found(SearchKind::Account, u"oceans"_s).isEmpty()); // an older bio
+    QCOMPARE(found(SearchKind::Creator, u"nat geo"_s), QStringList{u"e5f6a7b8-c9d0-4e1f-8a2b-3c4d5e6f7a06"_s});
+    QCOMPARE(found(SearchKind::Post, u"spring launch"_s), QStringList{u"1"_s});
+    QCOMPARE(found(SearchKind::Post, u"springtime"_s), QStringList{u"1"_s});
+    QCOMPARE(found(SearchKind::Comment, u"love"_s), QStringList{u"1"_s});
+    QCOMPARE(found(SearchKind::Comment, u"edit"_s), QStringList{u"2"_s});
+    QVERIFY(found(SearchKind::Comment, u"🎬"_s).isEmpty());
 }
 
 void TestMigrations::testFailedStepRollsBack_data()
