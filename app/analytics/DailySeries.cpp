@@ -30,7 +30,7 @@ QString tr(const char *text)
 }
 
 ChartData dailyChart(ChartKind kind, const QString &title, const QString &valueTitle, const QString &lineName,
-                     const QList<DailyPoint> &points, const QString &emptyHint)
+                     const QList<DailyPoint> &points, const QString &emptyHint, bool changeToo)
 {
     ChartData c;
     c.kind = kind;
@@ -53,7 +53,7 @@ ChartData dailyChart(ChartKind kind, const QString &title, const QString &valueT
             change.points.append({noon, static_cast<double>(*p.delta), {}});
     }
     if (!line.points.isEmpty())
-        c.series = {line, change};
+        c.series = changeToo ? QList<ChartSeries>{line, change} : QList<ChartSeries>{line};
     return c;
 }
 
@@ -259,14 +259,15 @@ void rankLeaderboard(QList<LeaderboardRow> &rows, LeaderboardBy by)
 ChartData creatorFollowersChart(const QList<DailyPoint> &points)
 {
     return dailyChart(ChartKind::Followers, tr("Total followers"), tr("followers"), tr("followers (all accounts)"),
-                      points, tr("No follower count in these days: link accounts to the creator and scrape them."));
+                      points, tr("No follower count in these days: link accounts to the creator and scrape them."),
+                      false);
 }
 
 ChartData creatorEngagementChart(const QList<DailyPoint> &points)
 {
     return dailyChart(ChartKind::Engagement, tr("Engagement"), tr("likes, comments, saves and shares"),
                       tr("engagement (all posts and videos)"), points,
-                      tr("No post or video of the creator's accounts has counts in these days yet."));
+                      tr("No post or video of the creator's accounts has counts in these days yet."), true);
 }
 
 } // namespace reelpulse::analytics

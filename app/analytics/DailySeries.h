@@ -87,10 +87,10 @@ enum class LeaderboardBy { Growth, Engagement };
 /// (equal measures share a rank).
 void rankLeaderboard(QList<LeaderboardRow> &rows, LeaderboardBy by);
 
-/// A creator's summed followers over the days: the total (a line) and the change from the day before (bars); days
-/// without a value are left out. Each day is drawn at its noon (UTC).
+/// A creator's summed followers over the days (a line); days without a value are left out. Each day is drawn at its
+/// noon (UTC). (The change per day is left out: an account's first snapshot would dwarf every other day's.)
 ChartData creatorFollowersChart(const QList<DailyPoint> &points);
-/// The same for the engagement of the creator's posts and videos.
+/// The engagement of the creator's posts and videos over the days (a line) and its change from the day before (bars).
 ChartData creatorEngagementChart(const QList<DailyPoint> &points);
 
 } // namespace reelpulse::analytics

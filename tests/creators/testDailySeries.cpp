@@ -241,12 +241,15 @@ void TestDailySeries::followersChartDrawsKnownDays()
     const QList<DailyPoint> points = withDeltas(day("2026-03-01"), Values{unknown, 100, 130}, unknown);
     const ChartData c = creatorFollowersChart(points);
     QCOMPARE(c.kind, ChartKind::Followers);
-    QCOMPARE(c.series.size(), 2);
+    QCOMPARE(c.series.size(), 1);
     QCOMPARE(c.series.at(0).points.size(), 2); // the unknown first day is left out
     QCOMPARE(c.series.at(0).points.at(0).time, at("2026-03-02T12:00:00Z"));
     QCOMPARE(c.series.at(0).points.at(1).value, 130.0);
-    QCOMPARE(c.series.at(1).points.size(), 1); // one day with a change: +30
-    QCOMPARE(c.series.at(1).points.at(0).value, 30.0);
+    const ChartData e = creatorEngagementChart(points);
+    QCOMPARE(e.kind, ChartKind::Engagement);
+    QCOMPARE(e.series.size(), 2);
+    QCOMPARE(e.series.at(1).points.size(), 1); // one day with a change: +30
+    QCOMPARE(e.series.at(1).points.at(0).value, 30.0);
     QVERIFY(!c.isEmpty());
     QVERIFY(creatorFollowersChart({}).isEmpty());
     QVERIFY(!creatorFollowersChart({}).emptyHint.isEmpty());
