@@ -24,11 +24,6 @@ constexpr MetricName MetricNames[] = {
     {DailyMetric::Shares, u"shares"}, {DailyMetric::Engagement, u"engagement"}, {DailyMetric::Followers, u"followers"},
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("reelpulse::analytics::DailySeries", text);
-}
-
 ChartData dailyChart(ChartKind kind, const QString &title, const QString &valueTitle, const QString &lineName,
                      const QList<DailyPoint> &points, const QString &emptyHint, bool changeToo)
 {
@@ -44,7 +39,9 @@ ChartData dailyChart(ChartKind kind, const QString &title, const QString &valueT
         c.rangeText = range.describe();
     }
     ChartSeries line{lineName, ChartSeries::Style::Line, {}};
-    ChartSeries change{tr("change per day"), ChartSeries::Style::Bars, {}};
+    ChartSeries change{QCoreApplication::translate("reelpulse::analytics::DailySeries", "change per day"),
+                       ChartSeries::Style::Bars,
+                       {}};
     for (const DailyPoint &p : points) {
         const QDateTime noon(p.date, QTime(12, 0), Qt::UTC);
         if (p.value)
@@ -258,16 +255,24 @@ void rankLeaderboard(QList<LeaderboardRow> &rows, LeaderboardBy by)
 
 ChartData creatorFollowersChart(const QList<DailyPoint> &points)
 {
-    return dailyChart(ChartKind::Followers, tr("Total followers"), tr("followers"), tr("followers (all accounts)"),
-                      points, tr("No follower count in these days: link accounts to the creator and scrape them."),
-                      false);
+    return dailyChart(
+        ChartKind::Followers, QCoreApplication::translate("reelpulse::analytics::DailySeries", "Total followers"),
+        QCoreApplication::translate("reelpulse::analytics::DailySeries", "followers"),
+        QCoreApplication::translate("reelpulse::analytics::DailySeries", "followers (all accounts)"), points,
+        QCoreApplication::translate("reelpulse::analytics::DailySeries",
+                                    "No follower count in these days: link accounts to the creator and scrape them."),
+        false);
 }
 
 ChartData creatorEngagementChart(const QList<DailyPoint> &points)
 {
-    return dailyChart(ChartKind::Engagement, tr("Engagement"), tr("likes, comments, saves and shares"),
-                      tr("engagement (all posts and videos)"), points,
-                      tr("No post or video of the creator's accounts has counts in these days yet."), true);
+    return dailyChart(
+        ChartKind::Engagement, QCoreApplication::translate("reelpulse::analytics::DailySeries", "Engagement"),
+        QCoreApplication::translate("reelpulse::analytics::DailySeries", "likes, comments, saves and shares"),
+        QCoreApplication::translate("reelpulse::analytics::DailySeries", "engagement (all posts and videos)"), points,
+        QCoreApplication::translate("reelpulse::analytics::DailySeries",
+                                    "No post or video of the creator's accounts has counts in these days yet."),
+        true);
 }
 
 } // namespace reelpulse::analytics

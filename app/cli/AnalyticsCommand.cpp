@@ -32,15 +32,10 @@ const char *const Usage = QT_TRANSLATE_NOOP(
     "one, summed over the posts and videos (or the accounts) it covers; days before any snapshot are null.\n"
     "--json: { \"data\": [ {date, value, delta} ], \"meta\": { subject, metric, from, to, ... } }.\n");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("reelpulse::cli::Analytics", text);
-}
-
 QString count(std::optional<qint64> v, bool sign = false)
 {
     if (!v)
-        return tr("unknown");
+        return QCoreApplication::translate("reelpulse::cli::Analytics", "unknown");
     return (sign && *v > 0 ? u"+"_s : QString()) + QLocale::system().toString(*v);
 }
 
@@ -50,24 +45,29 @@ int runAnalyticsCommand(CliContext &ctx, const QStringList &args)
 {
     const QString sub = args.value(0);
     if (sub.isEmpty() || sub == u"--help" || sub == u"-h" || sub == u"help")
-        return ctx.usage(tr(Usage));
+        return ctx.usage(QCoreApplication::translate("reelpulse::cli::Analytics", Usage));
     if (sub != u"daily")
-        return ctx.fail(
-            Error::invalid(u"command"_s, tr("Unknown command 'analytics %1' (see 'analytics --help').").arg(sub)));
+        return ctx.fail(Error::invalid(
+            u"command"_s, QCoreApplication::translate("reelpulse::cli::Analytics",
+                                                      "Unknown command 'analytics %1' (see 'analytics --help').")
+                              .arg(sub)));
     auto line = parseCommandLine(args.mid(1), u"analytics daily"_s, {}, {u"metric"_s, u"from"_s, u"to"_s});
     if (!line.ok())
         return ctx.fail(line.error());
     if (line->help)
-        return ctx.usage(tr(Usage));
+        return ctx.usage(QCoreApplication::translate("reelpulse::cli::Analytics", Usage));
     if (line->positional.size() != 1)
-        return ctx.fail(
-            Error::invalid(u"id"_s, tr("'analytics daily' takes one profile task id, creator or video id.")));
+        return ctx.fail(Error::invalid(
+            u"id"_s, QCoreApplication::translate("reelpulse::cli::Analytics",
+                                                 "'analytics daily' takes one profile task id, creator or video id.")));
     const QString metricText = line->has(u"metric"_s) ? line->value(u"metric"_s) : u"views"_s;
     const auto metric = dailyMetricFromName(metricText);
     if (!metric)
         return ctx.fail(Error::invalid(
-            u"metric"_s,
-            tr("--metric is views, likes, comments, shares, engagement or followers, not \"%1\".").arg(metricText)));
+            u"metric"_s, QCoreApplication::translate(
+                             "reelpulse::cli::Analytics",
+                             "--metric is views, likes, comments, shares, engagement or followers, not \"%1\".")
+                             .arg(metricText)));
     QDate to = QDateTime::currentDateTimeUtc().date();
     if (line->has(u"to"_s)) {
         auto parsed = parseDay(line->value(u"to"_s), u"to"_s);
@@ -103,11 +103,13 @@ int runAnalyticsCommand(CliContext &ctx, const QStringList &args)
                                                {u"days"_s, qint64(r.points.size())}}}});
         return 0;
     }
-    ctx.out << tr("%1 of %2 (%3), %4 to %5")
+    ctx.out << QCoreApplication::translate("reelpulse::cli::Analytics", "%1 of %2 (%3), %4 to %5")
                    .arg(dailyMetricName(r.metric), r.subject.name, r.subject.type, r.from.toString(Qt::ISODate),
                         r.to.toString(Qt::ISODate))
             << Qt::endl;
-    QList<QStringList> rows{{tr("DATE"), tr("VALUE"), tr("CHANGE")}};
+    QList<QStringList> rows{{QCoreApplication::translate("reelpulse::cli::Analytics", "DATE"),
+                             QCoreApplication::translate("reelpulse::cli::Analytics", "VALUE"),
+                             QCoreApplication::translate("reelpulse::cli::Analytics", "CHANGE")}};
     for (const DailyPoint &p : r.points)
         rows.append({p.date.toString(Qt::ISODate), count(p.value), count(p.delta, true)});
     printTable(ctx.out, rows);

@@ -41,29 +41,31 @@ const char *const Usage = QT_TRANSLATE_NOOP(
     "taken at or before the end of that day (UTC); an account not scraped yet by then adds nothing. Engagement\n"
     "(likes + comments + saves + shares) sums the accounts' posts and videos the same way.\n");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("reelpulse::cli::Creators", text);
-}
-
 QString count(std::optional<qint64> v)
 {
-    return v ? QLocale::system().toString(*v) : tr("unknown");
+    return v ? QLocale::system().toString(*v) : QCoreApplication::translate("reelpulse::cli::Creators", "unknown");
 }
 
 QString signedCount(std::optional<qint64> v)
 {
     if (!v)
-        return tr("unknown");
+        return QCoreApplication::translate("reelpulse::cli::Creators", "unknown");
     return (*v > 0 ? u"+"_s : QString()) + QLocale::system().toString(*v);
 }
 
 void printCreator(CliContext &ctx, const Creator &c)
 {
-    ctx.out << tr("%1 (%2), %3 account(s)").arg(c.name, c.id).arg(c.accounts.size()) << Qt::endl;
+    ctx.out << QCoreApplication::translate("reelpulse::cli::Creators", "%1 (%2), %3 account(s)")
+                   .arg(c.name, c.id)
+                   .arg(c.accounts.size())
+            << Qt::endl;
     if (c.accounts.isEmpty())
         return;
-    QList<QStringList> rows{{tr("ACCOUNT"), tr("PLATFORM"), tr("USERNAME"), tr("FOLLOWERS"), tr("LINKED")}};
+    QList<QStringList> rows{{QCoreApplication::translate("reelpulse::cli::Creators", "ACCOUNT"),
+                             QCoreApplication::translate("reelpulse::cli::Creators", "PLATFORM"),
+                             QCoreApplication::translate("reelpulse::cli::Creators", "USERNAME"),
+                             QCoreApplication::translate("reelpulse::cli::Creators", "FOLLOWERS"),
+                             QCoreApplication::translate("reelpulse::cli::Creators", "LINKED")}};
     for (const CreatorAccount &a : c.accounts)
         rows.append({a.profileTaskId, a.platform, u"@"_s + a.username, count(a.followers),
                      a.linkedAt.toString(u"yyyy-MM-dd"_s)});
@@ -80,7 +82,9 @@ Result<Range> rangeOf(const CommandLine &line)
 {
     const QDate today = QDateTime::currentDateTimeUtc().date();
     if (line.has(u"period"_s) && (line.has(u"from"_s) || line.has(u"to"_s)))
-        return Error::invalid(u"period"_s, tr("Give either --period or --from/--to, not both."));
+        return Error::invalid(
+            u"period"_s,
+            QCoreApplication::translate("reelpulse::cli::Creators", "Give either --period or --from/--to, not both."));
     Range r{today.addDays(-29), today};
     if (line.has(u"period"_s)) {
         auto days = parsePeriod(line.value(u"period"_s));
@@ -103,8 +107,8 @@ Result<Range> rangeOf(const CommandLine &line)
     }
     if (r.from > r.to)
         return Error::invalid(
-            u"from"_s,
-            tr("--from (%1) comes after --to (%2).").arg(r.from.toString(Qt::ISODate), r.to.toString(Qt::ISODate)));
+            u"from"_s, QCoreApplication::translate("reelpulse::cli::Creators", "--from (%1) comes after --to (%2).")
+                           .arg(r.from.toString(Qt::ISODate), r.to.toString(Qt::ISODate)));
     return r;
 }
 
@@ -133,10 +137,15 @@ int list(CliContext &ctx, CreatorService &service, const CommandLine &line)
         return 0;
     }
     if (page->creators.isEmpty()) {
-        ctx.out << tr("No creators yet. Create one with: reelpulse-cli creators add <name>") << Qt::endl;
+        ctx.out << QCoreApplication::translate("reelpulse::cli::Creators",
+                                               "No creators yet. Create one with: reelpulse-cli creators add <name>")
+                << Qt::endl;
         return 0;
     }
-    QList<QStringList> rows{{tr("CREATOR"), tr("NAME"), tr("ACCOUNTS"), tr("FOLLOWERS")}};
+    QList<QStringList> rows{{QCoreApplication::translate("reelpulse::cli::Creators", "CREATOR"),
+                             QCoreApplication::translate("reelpulse::cli::Creators", "NAME"),
+                             QCoreApplication::translate("reelpulse::cli::Creators", "ACCOUNTS"),
+                             QCoreApplication::translate("reelpulse::cli::Creators", "FOLLOWERS")}};
     for (const Creator &c : page->creators) {
         std::optional<qint64> followers;
         QStringList names;
@@ -149,7 +158,8 @@ int list(CliContext &ctx, CreatorService &service, const CommandLine &line)
     }
     printTable(ctx.out, rows);
     if (!page->nextCursor.isEmpty())
-        ctx.out << tr("More: --cursor %1").arg(page->nextCursor) << Qt::endl;
+        ctx.out << QCoreApplication::translate("reelpulse::cli::Creators", "More: --cursor %1").arg(page->nextCursor)
+                << Qt::endl;
     return 0;
 }
 
@@ -171,8 +181,15 @@ int show(CliContext &ctx, CreatorService &service, const CommandLine &line)
         return 0;
     }
     printCreator(ctx, rollup->creator);
-    ctx.out << tr("Total followers %1").arg(count(rollup->followers)) << Qt::endl << Qt::endl;
-    QList<QStringList> rows{{tr("DATE"), tr("FOLLOWERS"), tr("CHANGE"), tr("ENGAGEMENT"), tr("CHANGE")}};
+    ctx.out
+        << QCoreApplication::translate("reelpulse::cli::Creators", "Total followers %1").arg(count(rollup->followers))
+        << Qt::endl
+        << Qt::endl;
+    QList<QStringList> rows{{QCoreApplication::translate("reelpulse::cli::Creators", "DATE"),
+                             QCoreApplication::translate("reelpulse::cli::Creators", "FOLLOWERS"),
+                             QCoreApplication::translate("reelpulse::cli::Creators", "CHANGE"),
+                             QCoreApplication::translate("reelpulse::cli::Creators", "ENGAGEMENT"),
+                             QCoreApplication::translate("reelpulse::cli::Creators", "CHANGE")}};
     for (qsizetype i = 0; i < rollup->followersOverTime.size(); ++i) {
         const DailyPoint &f = rollup->followersOverTime.at(i);
         const DailyPoint &e = rollup->engagementOverTime.at(i);
@@ -181,8 +198,13 @@ int show(CliContext &ctx, CreatorService &service, const CommandLine &line)
     }
     printTable(ctx.out, rows);
     if (!rollup->topItems.isEmpty()) {
-        ctx.out << Qt::endl << tr("Top videos and posts") << Qt::endl;
-        QList<QStringList> top{{tr("PLATFORM"), tr("VIDEO"), tr("ACCOUNT"), tr("VIEWS"), tr("ENGAGEMENT")}};
+        ctx.out << Qt::endl
+                << QCoreApplication::translate("reelpulse::cli::Creators", "Top videos and posts") << Qt::endl;
+        QList<QStringList> top{{QCoreApplication::translate("reelpulse::cli::Creators", "PLATFORM"),
+                                QCoreApplication::translate("reelpulse::cli::Creators", "VIDEO"),
+                                QCoreApplication::translate("reelpulse::cli::Creators", "ACCOUNT"),
+                                QCoreApplication::translate("reelpulse::cli::Creators", "VIEWS"),
+                                QCoreApplication::translate("reelpulse::cli::Creators", "ENGAGEMENT")}};
         for (const TopItem &t : rollup->topItems)
             top.append({t.item.platform, t.item.shortcode.isEmpty() ? t.item.platformId : t.item.shortcode,
                         u"@"_s + t.item.ownerUsername, count(t.views), count(t.engagement)});
@@ -195,7 +217,9 @@ int leaderboard(CliContext &ctx, CreatorService &service, const CommandLine &lin
 {
     const QString byText = line.has(u"by"_s) ? line.value(u"by"_s) : u"growth"_s;
     if (byText != u"growth" && byText != u"engagement")
-        return ctx.fail(Error::invalid(u"by"_s, tr("--by is growth or engagement, not \"%1\".").arg(byText)));
+        return ctx.fail(Error::invalid(u"by"_s, QCoreApplication::translate("reelpulse::cli::Creators",
+                                                                            "--by is growth or engagement, not \"%1\".")
+                                                    .arg(byText)));
     const LeaderboardBy by = byText == u"growth" ? LeaderboardBy::Growth : LeaderboardBy::Engagement;
     const QString periodText = line.has(u"period"_s) ? line.value(u"period"_s) : u"30d"_s;
     auto days = parsePeriod(periodText);
@@ -217,15 +241,24 @@ int leaderboard(CliContext &ctx, CreatorService &service, const CommandLine &lin
         return 0;
     }
     if (rows->isEmpty()) {
-        ctx.out << tr("No creators yet. Create one with: reelpulse-cli creators add <name>") << Qt::endl;
+        ctx.out << QCoreApplication::translate("reelpulse::cli::Creators",
+                                               "No creators yet. Create one with: reelpulse-cli creators add <name>")
+                << Qt::endl;
         return 0;
     }
-    QList<QStringList> table{
-        {tr("RANK"), tr("CREATOR"), tr("ACCOUNTS"), tr("FOLLOWERS"), tr("GROWTH"), tr("GROWTH %"), tr("ENGAGEMENT")}};
+    QList<QStringList> table{{QCoreApplication::translate("reelpulse::cli::Creators", "RANK"),
+                              QCoreApplication::translate("reelpulse::cli::Creators", "CREATOR"),
+                              QCoreApplication::translate("reelpulse::cli::Creators", "ACCOUNTS"),
+                              QCoreApplication::translate("reelpulse::cli::Creators", "FOLLOWERS"),
+                              QCoreApplication::translate("reelpulse::cli::Creators", "GROWTH"),
+                              QCoreApplication::translate("reelpulse::cli::Creators", "GROWTH %"),
+                              QCoreApplication::translate("reelpulse::cli::Creators", "ENGAGEMENT")}};
     for (const LeaderboardRow &r : rows.value())
-        table.append(
-            {QString::number(r.rank), r.name, QString::number(r.accounts), count(r.followers), signedCount(r.growth),
-             r.growthPercent ? QString::number(*r.growthPercent, 'f', 2) : tr("unknown"), count(r.engagement)});
+        table.append({QString::number(r.rank), r.name, QString::number(r.accounts), count(r.followers),
+                      signedCount(r.growth),
+                      r.growthPercent ? QString::number(*r.growthPercent, 'f', 2)
+                                      : QCoreApplication::translate("reelpulse::cli::Creators", "unknown"),
+                      count(r.engagement)});
     printTable(ctx.out, table);
     return 0;
 }
@@ -236,13 +269,15 @@ int runCreatorsCommand(CliContext &ctx, const QStringList &args)
 {
     const QString sub = args.value(0);
     if (sub.isEmpty() || sub == u"--help" || sub == u"-h" || sub == u"help")
-        return ctx.usage(tr(Usage));
+        return ctx.usage(QCoreApplication::translate("reelpulse::cli::Creators", Usage));
     static const QHash<QString, int> Arity = {{u"add"_s, 1},    {u"rename"_s, 2},     {u"link"_s, 2},
                                               {u"unlink"_s, 2}, {u"list"_s, 0},       {u"show"_s, 1},
                                               {u"remove"_s, 1}, {u"leaderboard"_s, 0}};
     if (!Arity.contains(sub))
-        return ctx.fail(
-            Error::invalid(u"command"_s, tr("Unknown command 'creators %1' (see 'creators --help').").arg(sub)));
+        return ctx.fail(Error::invalid(
+            u"command"_s, QCoreApplication::translate("reelpulse::cli::Creators",
+                                                      "Unknown command 'creators %1' (see 'creators --help').")
+                              .arg(sub)));
     QStringList values;
     if (sub == u"list")
         values = {u"limit"_s, u"cursor"_s};
@@ -254,7 +289,7 @@ int runCreatorsCommand(CliContext &ctx, const QStringList &args)
     if (!line.ok())
         return ctx.fail(line.error());
     if (line->help)
-        return ctx.usage(tr(Usage));
+        return ctx.usage(QCoreApplication::translate("reelpulse::cli::Creators", Usage));
     if (line->positional.size() != Arity.value(sub)) {
         static const QHash<QString, const char *> Shapes = {
             {u"add"_s, QT_TRANSLATE_NOOP("reelpulse::cli::Creators", "'creators add' takes one name (quote a name "
@@ -271,7 +306,8 @@ int runCreatorsCommand(CliContext &ctx, const QStringList &args)
             {u"leaderboard"_s,
              QT_TRANSLATE_NOOP("reelpulse::cli::Creators", "'creators leaderboard' takes no arguments.")},
         };
-        return ctx.fail(Error::invalid(u"arguments"_s, tr(Shapes.value(sub))));
+        return ctx.fail(
+            Error::invalid(u"arguments"_s, QCoreApplication::translate("reelpulse::cli::Creators", Shapes.value(sub))));
     }
     auto db = ctx.database();
     if (!db.ok())
@@ -298,11 +334,16 @@ int runCreatorsCommand(CliContext &ctx, const QStringList &args)
         return 0;
     }
     if (sub == u"add")
-        ctx.out << tr("Created creator \"%1\" (%2).").arg(result->name, result->id) << Qt::endl;
+        ctx.out << QCoreApplication::translate("reelpulse::cli::Creators", "Created creator \"%1\" (%2).")
+                       .arg(result->name, result->id)
+                << Qt::endl;
     else if (sub == u"rename")
-        ctx.out << tr("Renamed the creator to \"%1\".").arg(result->name) << Qt::endl;
+        ctx.out << QCoreApplication::translate("reelpulse::cli::Creators", "Renamed the creator to \"%1\".")
+                       .arg(result->name)
+                << Qt::endl;
     else if (sub == u"remove")
-        ctx.out << tr("Removed creator \"%1\"; its %2 account(s) stay tracked.")
+        ctx.out << QCoreApplication::translate("reelpulse::cli::Creators",
+                                               "Removed creator \"%1\"; its %2 account(s) stay tracked.")
                        .arg(result->name)
                        .arg(result->accounts.size())
                 << Qt::endl;

@@ -27,34 +27,29 @@ const char *const Usage = QT_TRANSLATE_NOOP(
     "  comments_analysed                               comments given a sentiment label, by comment day\n"
     "change_percent is null when the previous value is 0 or unknown.\n");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("reelpulse::cli::Overview", text);
-}
-
 QString label(const QString &key)
 {
     if (key == u"tracked_accounts")
-        return tr("Tracked accounts");
+        return QCoreApplication::translate("reelpulse::cli::Overview", "Tracked accounts");
     if (key == u"creators")
-        return tr("Creators");
+        return QCoreApplication::translate("reelpulse::cli::Overview", "Creators");
     if (key == u"videos")
-        return tr("Videos and posts");
+        return QCoreApplication::translate("reelpulse::cli::Overview", "Videos and posts");
     if (key == u"followers")
-        return tr("Followers");
+        return QCoreApplication::translate("reelpulse::cli::Overview", "Followers");
     if (key == u"views")
-        return tr("Views gained");
+        return QCoreApplication::translate("reelpulse::cli::Overview", "Views gained");
     if (key == u"engagement")
-        return tr("Engagement gained");
+        return QCoreApplication::translate("reelpulse::cli::Overview", "Engagement gained");
     if (key == u"comments_analysed")
-        return tr("Comments analysed");
+        return QCoreApplication::translate("reelpulse::cli::Overview", "Comments analysed");
     return key;
 }
 
 QString count(std::optional<qint64> v, bool sign = false)
 {
     if (!v)
-        return tr("unknown");
+        return QCoreApplication::translate("reelpulse::cli::Overview", "unknown");
     return (sign && *v > 0 ? u"+"_s : QString()) + QLocale::system().toString(*v);
 }
 
@@ -66,9 +61,11 @@ int runOverviewCommand(CliContext &ctx, const QStringList &args)
     if (!line.ok())
         return ctx.fail(line.error());
     if (line->help)
-        return ctx.usage(tr(Usage));
+        return ctx.usage(QCoreApplication::translate("reelpulse::cli::Overview", Usage));
     if (!line->positional.isEmpty())
-        return ctx.fail(Error::invalid(u"arguments"_s, tr("'overview' takes no arguments (see 'overview --help').")));
+        return ctx.fail(Error::invalid(
+            u"arguments"_s, QCoreApplication::translate("reelpulse::cli::Overview",
+                                                        "'overview' takes no arguments (see 'overview --help').")));
     const QString periodText = line->has(u"period"_s) ? line->value(u"period"_s) : u"7d"_s;
     auto days = parsePeriod(periodText);
     if (!days.ok())
@@ -92,11 +89,18 @@ int runOverviewCommand(CliContext &ctx, const QStringList &args)
                                                {u"previous_to"_s, isoUtc(o.from)}}}});
         return 0;
     }
-    ctx.out << tr("The last %1 days against the %1 days before").arg(o.days) << Qt::endl;
-    QList<QStringList> rows{{tr("FIGURE"), tr("NOW"), tr("BEFORE"), tr("CHANGE"), tr("CHANGE %")}};
+    ctx.out << QCoreApplication::translate("reelpulse::cli::Overview", "The last %1 days against the %1 days before")
+                   .arg(o.days)
+            << Qt::endl;
+    QList<QStringList> rows{{QCoreApplication::translate("reelpulse::cli::Overview", "FIGURE"),
+                             QCoreApplication::translate("reelpulse::cli::Overview", "NOW"),
+                             QCoreApplication::translate("reelpulse::cli::Overview", "BEFORE"),
+                             QCoreApplication::translate("reelpulse::cli::Overview", "CHANGE"),
+                             QCoreApplication::translate("reelpulse::cli::Overview", "CHANGE %")}};
     for (const PeriodOverview::Figure &f : o.figures)
         rows.append({label(f.key), count(f.change.value), count(f.change.previous), count(f.change.change, true),
-                     f.change.changePercent ? QString::number(*f.change.changePercent, 'f', 1) : tr("n/a")});
+                     f.change.changePercent ? QString::number(*f.change.changePercent, 'f', 1)
+                                            : QCoreApplication::translate("reelpulse::cli::Overview", "n/a")});
     printTable(ctx.out, rows);
     return 0;
 }

@@ -18,22 +18,20 @@ namespace reelpulse {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("reelpulse::CreatorService", text);
-}
-
 constexpr int MaxNameLength = 100;
 constexpr int TopItemsShown = 10;
 
 Status checkName(const QString &name)
 {
     if (name.isEmpty())
-        return Error::invalid(u"name"_s, tr("A creator needs a name."));
+        return Error::invalid(u"name"_s,
+                              QCoreApplication::translate("reelpulse::CreatorService", "A creator needs a name."));
     if (name.size() > MaxNameLength)
         return Error::invalid(
-            u"name"_s,
-            tr("A creator's name has at most %1 characters (this one has %2).").arg(MaxNameLength).arg(name.size()));
+            u"name"_s, QCoreApplication::translate("reelpulse::CreatorService",
+                                                   "A creator's name has at most %1 characters (this one has %2).")
+                           .arg(MaxNameLength)
+                           .arg(name.size()));
     return Ok{};
 }
 
@@ -156,14 +154,17 @@ Result<Creator> CreatorService::remove(const QString &creatorKey)
 Result<Creator> CreatorService::creator(const QString &creatorKey)
 {
     if (creatorKey.trimmed().isEmpty())
-        return Error::invalid(u"creator"_s, tr("Name a creator (its id or its name)."));
+        return Error::invalid(u"creator"_s, QCoreApplication::translate("reelpulse::CreatorService",
+                                                                        "Name a creator (its id or its name)."));
     CreatorStore store(m_database.connection());
     auto found = store.find(creatorKey.simplified());
     if (!found.ok())
         return found.error();
     if (!found.value())
         return Error::notFound(
-            tr("No creator is named or has the id \"%1\". See: reelpulse-cli creators list").arg(creatorKey));
+            QCoreApplication::translate("reelpulse::CreatorService",
+                                        "No creator is named or has the id \"%1\". See: reelpulse-cli creators list")
+                .arg(creatorKey));
     return *found.value();
 }
 
@@ -175,12 +176,15 @@ Result<QList<Creator>> CreatorService::list()
 Result<CreatorService::Page> CreatorService::page(int limit, const QString &cursor)
 {
     if (limit < 1 || limit > 200)
-        return Error::invalid(u"limit"_s, tr("--limit must be between 1 and 200."));
+        return Error::invalid(
+            u"limit"_s, QCoreApplication::translate("reelpulse::CreatorService", "--limit must be between 1 and 200."));
     std::optional<QPair<QString, QString>> after;
     if (!cursor.isEmpty()) {
         after = decodeCursor(cursor);
         if (!after)
-            return Error::invalid(u"cursor"_s, tr("That cursor is not one this list gave; start again without it."));
+            return Error::invalid(u"cursor"_s, QCoreApplication::translate(
+                                                   "reelpulse::CreatorService",
+                                                   "That cursor is not one this list gave; start again without it."));
     }
     auto rows = CreatorStore(m_database.connection()).list(limit + 1, after);
     if (!rows.ok())
@@ -197,8 +201,11 @@ Result<CreatorService::Page> CreatorService::page(int limit, const QString &curs
 Result<QString> CreatorService::profileTaskId(const QString &idOrPrefix)
 {
     if (idOrPrefix.trimmed().isEmpty())
-        return Error::invalid(u"profile_task_id"_s, tr("Name an account by its profile task id."));
-    return sql::resolveId(m_database.connection(), u"profile_tasks"_s, idOrPrefix, tr("profile task"));
+        return Error::invalid(
+            u"profile_task_id"_s,
+            QCoreApplication::translate("reelpulse::CreatorService", "Name an account by its profile task id."));
+    return sql::resolveId(m_database.connection(), u"profile_tasks"_s, idOrPrefix,
+                          QCoreApplication::translate("reelpulse::CreatorService", "profile task"));
 }
 
 Result<Creator> CreatorService::link(const QString &creatorKey, const QString &profileTask, const QDateTime &now)
@@ -228,7 +235,9 @@ Result<Creator> CreatorService::unlink(const QString &creatorKey, const QString 
     if (!removed.ok())
         return removed.error();
     if (!removed.value())
-        return Error::notFound(tr("Account %1 is not linked to creator \"%2\".").arg(task.value(), c->name));
+        return Error::notFound(
+            QCoreApplication::translate("reelpulse::CreatorService", "Account %1 is not linked to creator \"%2\".")
+                .arg(task.value(), c->name));
     return creator(c->id);
 }
 
@@ -240,7 +249,8 @@ Result<QList<CreatorAccount>> CreatorService::accounts()
 Result<CreatorRollup> CreatorService::rollup(const QString &creatorKey, const QDate &from, const QDate &to)
 {
     if (!from.isValid() || !to.isValid() || to < from)
-        return Error::invalid(u"from"_s, tr("The first day must not come after the last."));
+        return Error::invalid(u"from"_s, QCoreApplication::translate("reelpulse::CreatorService",
+                                                                     "The first day must not come after the last."));
     auto c = creator(creatorKey);
     if (!c.ok())
         return c.error();
@@ -276,7 +286,8 @@ Result<CreatorRollup> CreatorService::rollup(const QString &creatorKey, const QD
 Result<QList<LeaderboardRow>> CreatorService::leaderboard(LeaderboardBy by, int days, const QDateTime &now)
 {
     if (days < 1)
-        return Error::invalid(u"period"_s, tr("The period must be at least one day."));
+        return Error::invalid(u"period"_s, QCoreApplication::translate("reelpulse::CreatorService",
+                                                                       "The period must be at least one day."));
     const QDateTime start = now.addDays(-days);
     CreatorStore store(m_database.connection());
     auto creators = store.list();

@@ -16,11 +16,6 @@ namespace reelpulse {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("reelpulse::DailyAnalyticsService", text);
-}
-
 /// Longest range of one daily series (ten years).
 constexpr qint64 MaxDays = 3660;
 
@@ -35,8 +30,10 @@ QList<QList<TimedValue>> itemSources(const QList<ItemSnapshots> &items, DailyMet
 
 Error followersOfVideo()
 {
-    return Error::invalid(u"metric"_s, tr("Followers are counted for accounts and creators, not for a video: choose "
-                                          "--metric views, likes, comments or shares."));
+    return Error::invalid(u"metric"_s, QCoreApplication::translate(
+                                           "reelpulse::DailyAnalyticsService",
+                                           "Followers are counted for accounts and creators, not for a video: choose "
+                                           "--metric views, likes, comments or shares."));
 }
 
 } // namespace
@@ -59,7 +56,9 @@ Result<DailySubject> DailyAnalyticsService::resolve(const QString &key, QList<QL
 {
     const QString subject = key.trimmed();
     if (subject.isEmpty())
-        return Error::invalid(u"id"_s, tr("Name an account (profile task id), a creator or a video."));
+        return Error::invalid(u"id"_s,
+                              QCoreApplication::translate("reelpulse::DailyAnalyticsService",
+                                                          "Name an account (profile task id), a creator or a video."));
     CreatorStore store(m_database.connection());
 
     // A creator, by id or name.
@@ -131,8 +130,10 @@ Result<DailySubject> DailyAnalyticsService::resolve(const QString &key, QList<QL
     if (!found.ok())
         return found.error();
     if (!found.value())
-        return Error::notFound(tr("No account, creator or video matches \"%1\" (give a profile task id, a creator's "
-                                  "name or id, or a video's task id, shortcode, URL or platform id).")
+        return Error::notFound(QCoreApplication::translate(
+                                   "reelpulse::DailyAnalyticsService",
+                                   "No account, creator or video matches \"%1\" (give a profile task id, a creator's "
+                                   "name or id, or a video's task id, shortcode, URL or platform id).")
                                    .arg(subject));
     if (metric == DailyMetric::Followers)
         return followersOfVideo();
@@ -151,13 +152,16 @@ Result<DailySeriesResult> DailyAnalyticsService::daily(const QString &subject, D
                                                        const QDate &to)
 {
     if (!from.isValid() || !to.isValid())
-        return Error::invalid(u"from"_s, tr("Dates are written as YYYY-MM-DD."));
+        return Error::invalid(u"from"_s, QCoreApplication::translate("reelpulse::DailyAnalyticsService",
+                                                                     "Dates are written as YYYY-MM-DD."));
     if (to < from)
-        return Error::invalid(
-            u"from"_s,
-            tr("--from (%1) comes after --to (%2).").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
+        return Error::invalid(u"from"_s, QCoreApplication::translate("reelpulse::DailyAnalyticsService",
+                                                                     "--from (%1) comes after --to (%2).")
+                                             .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
     if (from.daysTo(to) >= MaxDays)
-        return Error::invalid(u"from"_s, tr("A daily series covers at most %1 days.").arg(MaxDays));
+        return Error::invalid(u"from"_s, QCoreApplication::translate("reelpulse::DailyAnalyticsService",
+                                                                     "A daily series covers at most %1 days.")
+                                             .arg(MaxDays));
     QList<QList<TimedValue>> sources;
     auto resolved = resolve(subject, sources, metric);
     if (!resolved.ok())
@@ -174,7 +178,8 @@ Result<DailySeriesResult> DailyAnalyticsService::daily(const QString &subject, D
 Result<PeriodOverview> DailyAnalyticsService::overview(int days, const QDateTime &now)
 {
     if (days < 1)
-        return Error::invalid(u"period"_s, tr("The period must be at least one day."));
+        return Error::invalid(u"period"_s, QCoreApplication::translate("reelpulse::DailyAnalyticsService",
+                                                                       "The period must be at least one day."));
     PeriodOverview o;
     o.days = days;
     o.to = now;

@@ -15,11 +15,6 @@ QString doing(const char *what)
     return QCoreApplication::translate("reelpulse::CreatorStore", what);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("reelpulse::CreatorStore", text);
-}
-
 /// "?, ?, ?" for n values.
 QString placeholders(qsizetype n)
 {
@@ -67,14 +62,16 @@ Status CreatorStore::insert(const Creator &creator)
     if (!existing.ok())
         return existing.error();
     if (existing.value())
-        return Error::conflict(tr("A creator named \"%1\" exists already.").arg(existing.value()->name));
+        return Error::conflict(
+            QCoreApplication::translate("reelpulse::CreatorStore", "A creator named \"%1\" exists already.")
+                .arg(existing.value()->name));
     QSqlQuery q(m_db);
     q.prepare(u"INSERT INTO creators (id, name, name_key, created_at) VALUES (?, ?, ?, ?)"_s);
     q.addBindValue(creator.id);
     q.addBindValue(creator.name);
     q.addBindValue(creator.name.toLower());
     q.addBindValue(sql::epoch(creator.createdAt));
-    return sql::exec(q, doing("adding a creator"));
+    return sql::exec(q, doing(QT_TRANSLATE_NOOP("reelpulse::CreatorStore", "adding a creator")));
 }
 
 Status CreatorStore::rename(const QString &id, const QString &name)
@@ -83,16 +80,19 @@ Status CreatorStore::rename(const QString &id, const QString &name)
     if (!existing.ok())
         return existing.error();
     if (existing.value() && existing.value()->id != id)
-        return Error::conflict(tr("A creator named \"%1\" exists already.").arg(existing.value()->name));
+        return Error::conflict(
+            QCoreApplication::translate("reelpulse::CreatorStore", "A creator named \"%1\" exists already.")
+                .arg(existing.value()->name));
     QSqlQuery q(m_db);
     q.prepare(u"UPDATE creators SET name = ?, name_key = ? WHERE id = ?"_s);
     q.addBindValue(name);
     q.addBindValue(name.toLower());
     q.addBindValue(id);
-    if (auto s = sql::exec(q, doing("renaming a creator")); !s.ok())
+    if (auto s = sql::exec(q, doing(QT_TRANSLATE_NOOP("reelpulse::CreatorStore", "renaming a creator"))); !s.ok())
         return s;
     if (q.numRowsAffected() == 0)
-        return Error::notFound(tr("No creator with id %1.").arg(id));
+        return Error::notFound(
+            QCoreApplication::translate("reelpulse::CreatorStore", "No creator with id %1.").arg(id));
     return Ok{};
 }
 
@@ -101,7 +101,7 @@ Result<bool> CreatorStore::remove(const QString &id)
     QSqlQuery q(m_db);
     q.prepare(u"DELETE FROM creators WHERE id = ?"_s);
     q.addBindValue(id);
-    if (auto s = sql::exec(q, doing("removing a creator")); !s.ok())
+    if (auto s = sql::exec(q, doing(QT_TRANSLATE_NOOP("reelpulse::CreatorStore", "removing a creator"))); !s.ok())
         return s.error();
     return q.numRowsAffected() > 0;
 }
@@ -113,7 +113,7 @@ Result<std::optional<Creator>> CreatorStore::find(const QString &idOrName)
     q.addBindValue(idOrName.trimmed());
     q.addBindValue(idOrName.trimmed().toLower());
     q.addBindValue(idOrName.trimmed());
-    if (auto s = sql::exec(q, doing("looking up a creator")); !s.ok())
+    if (auto s = sql::exec(q, doing(QT_TRANSLATE_NOOP("reelpulse::CreatorStore", "looking up a creator"))); !s.ok())
         return s.error();
     if (!q.next())
         return std::optional<Creator>();
@@ -146,7 +146,7 @@ Result<QList<Creator>> CreatorStore::list(int limit, const std::optional<QPair<Q
     }
     if (limit >= 0)
         q.addBindValue(limit);
-    if (auto s = sql::exec(q, doing("listing creators")); !s.ok())
+    if (auto s = sql::exec(q, doing(QT_TRANSLATE_NOOP("reelpulse::CreatorStore", "listing creators"))); !s.ok())
         return s.error();
     QList<Creator> creators;
     while (q.next()) {
@@ -172,7 +172,7 @@ Result<int> CreatorStore::count(const std::optional<QDateTime> &createdBy)
                         : u"SELECT count(*) FROM creators"_s);
     if (createdBy)
         q.addBindValue(sql::epoch(*createdBy));
-    if (auto s = sql::exec(q, doing("counting creators")); !s.ok())
+    if (auto s = sql::exec(q, doing(QT_TRANSLATE_NOOP("reelpulse::CreatorStore", "counting creators"))); !s.ok())
         return s.error();
     return q.next() ? q.value(0).toInt() : 0;
 }
@@ -183,16 +183,17 @@ Status CreatorStore::link(const QString &creatorId, const QString &profileTaskId
     check.prepare(u"SELECT 1 FROM creator_accounts WHERE creator_id = ? AND profile_task_id = ?"_s);
     check.addBindValue(creatorId);
     check.addBindValue(profileTaskId);
-    if (auto s = sql::exec(check, doing("linking an account")); !s.ok())
+    if (auto s = sql::exec(check, doing(QT_TRANSLATE_NOOP("reelpulse::CreatorStore", "linking an account"))); !s.ok())
         return s;
     if (check.next())
-        return Error::conflict(tr("That account is linked to this creator already."));
+        return Error::conflict(
+            QCoreApplication::translate("reelpulse::CreatorStore", "That account is linked to this creator already."));
     QSqlQuery q(m_db);
     q.prepare(u"INSERT INTO creator_accounts (creator_id, profile_task_id, linked_at) VALUES (?, ?, ?)"_s);
     q.addBindValue(creatorId);
     q.addBindValue(profileTaskId);
     q.addBindValue(sql::epoch(at));
-    return sql::exec(q, doing("linking an account"));
+    return sql::exec(q, doing(QT_TRANSLATE_NOOP("reelpulse::CreatorStore", "linking an account")));
 }
 
 Result<bool> CreatorStore::unlink(const QString &creatorId, const QString &profileTaskId)
@@ -201,7 +202,7 @@ Result<bool> CreatorStore::unlink(const QString &creatorId, const QString &profi
     q.prepare(u"DELETE FROM creator_accounts WHERE creator_id = ? AND profile_task_id = ?"_s);
     q.addBindValue(creatorId);
     q.addBindValue(profileTaskId);
-    if (auto s = sql::exec(q, doing("unlinking an account")); !s.ok())
+    if (auto s = sql::exec(q, doing(QT_TRANSLATE_NOOP("reelpulse::CreatorStore", "unlinking an account"))); !s.ok())
         return s.error();
     return q.numRowsAffected() > 0;
 }
@@ -211,7 +212,7 @@ Result<QList<CreatorAccount>> CreatorStore::accounts()
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(AccountSelect + u" FROM profile_tasks p ORDER BY p.platform, p.target_profile, p.id"_s);
-    if (auto s = sql::exec(q, doing("listing accounts")); !s.ok())
+    if (auto s = sql::exec(q, doing(QT_TRANSLATE_NOOP("reelpulse::CreatorStore", "listing accounts"))); !s.ok())
         return s.error();
     QList<CreatorAccount> list;
     while (q.next())
@@ -224,7 +225,7 @@ Result<std::optional<CreatorAccount>> CreatorStore::account(const QString &profi
     QSqlQuery q(m_db);
     q.prepare(AccountSelect + u" FROM profile_tasks p WHERE p.id = ?"_s);
     q.addBindValue(profileTaskId);
-    if (auto s = sql::exec(q, doing("looking up an account")); !s.ok())
+    if (auto s = sql::exec(q, doing(QT_TRANSLATE_NOOP("reelpulse::CreatorStore", "looking up an account"))); !s.ok())
         return s.error();
     if (!q.next())
         return std::optional<CreatorAccount>();
@@ -239,7 +240,8 @@ Result<QList<CreatorAccount>> CreatorStore::accountsOf(const QString &creatorId)
               u", ca.linked_at FROM creator_accounts ca JOIN profile_tasks p ON p.id = ca.profile_task_id"
               " WHERE ca.creator_id = ? ORDER BY p.platform, p.target_profile, p.id"_s);
     q.addBindValue(creatorId);
-    if (auto s = sql::exec(q, doing("reading a creator's accounts")); !s.ok())
+    if (auto s = sql::exec(q, doing(QT_TRANSLATE_NOOP("reelpulse::CreatorStore", "reading a creator's accounts")));
+        !s.ok())
         return s.error();
     QList<CreatorAccount> list;
     while (q.next())
@@ -259,7 +261,7 @@ Result<QHash<QString, QList<TimedValue>>> CreatorStore::followers(const QStringL
         placeholders(profileTaskIds.size()) + u") ORDER BY task_id, taken_at, id"_s);
     for (const QString &id : profileTaskIds)
         q.addBindValue(id);
-    if (auto s = sql::exec(q, doing("reading followers")); !s.ok())
+    if (auto s = sql::exec(q, doing(QT_TRANSLATE_NOOP("reelpulse::CreatorStore", "reading followers"))); !s.ok())
         return s.error();
     while (q.next())
         byTask[q.value(0).toString()].append({sql::time(q.value(1)), q.value(2).toLongLong()});
@@ -272,7 +274,7 @@ Result<QHash<QString, QList<TimedValue>>> CreatorStore::allFollowers()
     q.setForwardOnly(true);
     q.prepare(u"SELECT task_id, taken_at, followers FROM profile_snapshots WHERE followers IS NOT NULL"
               " ORDER BY task_id, taken_at, id"_s);
-    if (auto s = sql::exec(q, doing("reading followers")); !s.ok())
+    if (auto s = sql::exec(q, doing(QT_TRANSLATE_NOOP("reelpulse::CreatorStore", "reading followers"))); !s.ok())
         return s.error();
     QHash<QString, QList<TimedValue>> byTask;
     while (q.next())
@@ -313,7 +315,7 @@ Result<int> CreatorStore::accountCount(const QDateTime &createdBy)
     QSqlQuery q(m_db);
     q.prepare(u"SELECT count(*) FROM profile_tasks WHERE created_at <= ?"_s);
     q.addBindValue(sql::epoch(createdBy));
-    if (auto s = sql::exec(q, doing("counting accounts")); !s.ok())
+    if (auto s = sql::exec(q, doing(QT_TRANSLATE_NOOP("reelpulse::CreatorStore", "counting accounts"))); !s.ok())
         return s.error();
     return q.next() ? q.value(0).toInt() : 0;
 }
@@ -327,7 +329,8 @@ Result<qint64> CreatorStore::commentsAnalysed(const QDateTime &after, const QDat
               " WHERE day > ? AND day <= ?"_s);
     q.addBindValue(after.toSecsSinceEpoch() / 86400 * 86400);
     q.addBindValue(upTo.toSecsSinceEpoch() / 86400 * 86400);
-    if (auto s = sql::exec(q, doing("counting analysed comments")); !s.ok())
+    if (auto s = sql::exec(q, doing(QT_TRANSLATE_NOOP("reelpulse::CreatorStore", "counting analysed comments")));
+        !s.ok())
         return s.error();
     return q.next() ? q.value(0).toLongLong() : 0;
 }
@@ -343,7 +346,7 @@ Result<QList<ItemSnapshots>> CreatorStore::readItems(const QString &where, const
               where + u" GROUP BY m.id ORDER BY m.id"_s);
     for (const QVariant &v : values)
         q.addBindValue(v);
-    if (auto s = sql::exec(q, doing("reading items")); !s.ok())
+    if (auto s = sql::exec(q, doing(QT_TRANSLATE_NOOP("reelpulse::CreatorStore", "reading items"))); !s.ok())
         return s.error();
     QList<ItemSnapshots> items;
     QHash<qint64, qsizetype> index;
@@ -371,7 +374,8 @@ Result<QList<ItemSnapshots>> CreatorStore::readItems(const QString &where, const
               where + u") ORDER BY s.item_id, s.taken_at, s.id"_s);
     for (const QVariant &v : values)
         s.addBindValue(v);
-    if (auto status = sql::exec(s, doing("reading item snapshots")); !status.ok())
+    if (auto status = sql::exec(s, doing(QT_TRANSLATE_NOOP("reelpulse::CreatorStore", "reading item snapshots")));
+        !status.ok())
         return status.error();
     while (s.next()) {
         const auto at = index.constFind(s.value(0).toLongLong());
