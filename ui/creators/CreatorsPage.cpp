@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -188,10 +189,9 @@ CreatorsPage::~CreatorsPage() = default;
 void CreatorsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (!m_shownOnce) {
-        m_shownOnce = true;
+    // Read again each time the section is shown: accounts may have been added and scraped meanwhile.
+    if (!event->spontaneous())
         reload();
-    }
 }
 
 void CreatorsPage::reload()

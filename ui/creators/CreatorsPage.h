@@ -90,7 +90,6 @@ private:
 
     std::unique_ptr<CreatorQueries> m_creators;
     int m_pending = 0;
-    bool m_shownOnce = false;
     QString m_dashboardFor; ///< the creator the dashboard shows
     CreatorsModel *m_creatorsModel = nullptr;
     CreatorAccountsModel *m_accountsModel = nullptr;
