@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShowEvent>
 #include <QSplitter>
 #include <QTabWidget>
@@ -110,7 +111,11 @@ CreatorsPage::CreatorsPage(QueryService &queries, QWidget *parent)
     // Right: the creator's dashboard and the leaderboard.
     m_tabs = new QTabWidget(splitter);
     m_tabs->setObjectName(u"creatorTabs"_s);
-    auto *dashboard = new QWidget(m_tabs);
+    // The dashboard scrolls rather than widen the window (every section fits a small laptop screen).
+    auto *scroll = new QScrollArea(m_tabs);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *dashboard = new QWidget(scroll);
     auto *dashboardLayout = new QVBoxLayout(dashboard);
     auto *header = new QHBoxLayout;
     m_title = new QLabel(tr("Choose a creator."), dashboard);
@@ -139,7 +144,8 @@ CreatorsPage::CreatorsPage(QueryService &queries, QWidget *parent)
     dashboardLayout->addWidget(new QLabel(tr("Top videos and posts across platforms"), dashboard));
     m_topView = tableView(m_topModel, u"creatorTopItems"_s, dashboard);
     dashboardLayout->addWidget(m_topView, 2);
-    m_tabs->addTab(dashboard, tr("Dashboard"));
+    scroll->setWidget(dashboard);
+    m_tabs->addTab(scroll, tr("Dashboard"));
 
     auto *board = new QWidget(m_tabs);
     auto *boardLayout = new QVBoxLayout(board);
