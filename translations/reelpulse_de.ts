@@ -1147,6 +1147,393 @@
     </message>
 </context>
 <context>
+    <name>reelpulse::CreatorAccountsModel</name>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Follower</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Verknüpft</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::CreatorService</name>
+    <message>
+        <source>A creator needs a name.</source>
+        <translation>Ein Creator braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A creator&apos;s name has at most %1 characters (this one has %2).</source>
+        <translation>Der Name eines Creators hat höchstens %1 Zeichen (dieser hat %2).</translation>
+    </message>
+    <message>
+        <source>Name a creator (its id or its name).</source>
+        <translation>Nennen Sie einen Creator (seine ID oder seinen Namen).</translation>
+    </message>
+    <message>
+        <source>No creator is named or has the id &quot;%1&quot;. See: reelpulse-cli creators list</source>
+        <translation>Kein Creator heißt &quot;%1&quot; oder hat diese ID. Siehe: reelpulse-cli creators list</translation>
+    </message>
+    <message>
+        <source>--limit must be between 1 and 200.</source>
+        <translation>--limit muss zwischen 1 und 200 liegen.</translation>
+    </message>
+    <message>
+        <source>That cursor is not one this list gave; start again without it.</source>
+        <translation>Dieser Cursor stammt nicht aus dieser Liste; beginnen Sie ohne ihn von vorn.</translation>
+    </message>
+    <message>
+        <source>Name an account by its profile task id.</source>
+        <translation>Nennen Sie ein Konto mit der ID seiner Profil-Aufgabe.</translation>
+    </message>
+    <message>
+        <source>profile task</source>
+        <translation>Profil-Aufgabe</translation>
+    </message>
+    <message>
+        <source>Account %1 is not linked to creator &quot;%2&quot;.</source>
+        <translation>Konto %1 ist nicht mit dem Creator &quot;%2&quot; verknüpft.</translation>
+    </message>
+    <message>
+        <source>The first day must not come after the last.</source>
+        <translation>Der erste Tag darf nicht nach dem letzten liegen.</translation>
+    </message>
+    <message>
+        <source>The period must be at least one day.</source>
+        <translation>Der Zeitraum muss mindestens einen Tag umfassen.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::CreatorStore</name>
+    <message>
+        <source>A creator named &quot;%1&quot; exists already.</source>
+        <translation>Ein Creator namens &quot;%1&quot; existiert bereits.</translation>
+    </message>
+    <message>
+        <source>adding a creator</source>
+        <translation>beim Anlegen eines Creators</translation>
+    </message>
+    <message>
+        <source>renaming a creator</source>
+        <translation>beim Umbenennen eines Creators</translation>
+    </message>
+    <message>
+        <source>No creator with id %1.</source>
+        <translation>Kein Creator mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>removing a creator</source>
+        <translation>beim Entfernen eines Creators</translation>
+    </message>
+    <message>
+        <source>looking up a creator</source>
+        <translation>beim Suchen eines Creators</translation>
+    </message>
+    <message>
+        <source>listing creators</source>
+        <translation>beim Auflisten der Creator</translation>
+    </message>
+    <message>
+        <source>counting creators</source>
+        <translation>beim Zählen der Creator</translation>
+    </message>
+    <message>
+        <source>linking an account</source>
+        <translation>beim Verknüpfen eines Kontos</translation>
+    </message>
+    <message>
+        <source>That account is linked to this creator already.</source>
+        <translation>Dieses Konto ist bereits mit diesem Creator verknüpft.</translation>
+    </message>
+    <message>
+        <source>unlinking an account</source>
+        <translation>beim Lösen eines Kontos</translation>
+    </message>
+    <message>
+        <source>listing accounts</source>
+        <translation>beim Auflisten der Konten</translation>
+    </message>
+    <message>
+        <source>looking up an account</source>
+        <translation>beim Suchen eines Kontos</translation>
+    </message>
+    <message>
+        <source>reading a creator&apos;s accounts</source>
+        <translation>beim Lesen der Konten eines Creators</translation>
+    </message>
+    <message>
+        <source>reading followers</source>
+        <translation>beim Lesen der Follower</translation>
+    </message>
+    <message>
+        <source>counting accounts</source>
+        <translation>beim Zählen der Konten</translation>
+    </message>
+    <message>
+        <source>counting analysed comments</source>
+        <translation>beim Zählen der analysierten Kommentare</translation>
+    </message>
+    <message>
+        <source>reading items</source>
+        <translation>beim Lesen der Beiträge</translation>
+    </message>
+    <message>
+        <source>reading item snapshots</source>
+        <translation>beim Lesen der Beitrags-Snapshots</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::CreatorTopItemsModel</name>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Video or post</source>
+        <translation>Video oder Beitrag</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Likes</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Interaktion</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::CreatorsModel</name>
+    <message>
+        <source>Creator</source>
+        <translation>Creator</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Plattformen</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Follower</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::CreatorsPage</name>
+    <message>
+        <source>Creators</source>
+        <translation>Creator</translation>
+    </message>
+    <message>
+        <source>Creator name</source>
+        <translation>Name des Creators</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Accounts of the creator</source>
+        <translation>Konten des Creators</translation>
+    </message>
+    <message>
+        <source>A tracked Instagram or TikTok account (profile task) to link</source>
+        <translation>Ein verfolgtes Instagram- oder TikTok-Konto (Profil-Aufgabe) zum Verknüpfen</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Verknüpfen</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>&amp;Lösen</translation>
+    </message>
+    <message>
+        <source>Choose a creator.</source>
+        <translation>Wählen Sie einen Creator.</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Top videos and posts across platforms</source>
+        <translation>Top-Videos und -Beiträge über alle Plattformen</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Follower growth</source>
+        <translation>Follower-Wachstum</translation>
+    </message>
+    <message>
+        <source>Engagement gained</source>
+        <translation>Gewonnene Interaktion</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 Tage</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 Tage</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 Tage</translation>
+    </message>
+    <message>
+        <source>Rank by</source>
+        <translation>Rangfolge nach</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>Rangliste</translation>
+    </message>
+    <message>
+        <source>TikTok</source>
+        <translation>TikTok</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <source>@%1 (%2)</source>
+        <translation>@%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No creators yet: name one and choose Add.</source>
+        <translation>Noch keine Creator: Geben Sie einen Namen ein und wählen Sie Hinzufügen.</translation>
+    </message>
+    <message>
+        <source>no follower count yet</source>
+        <translation>noch keine Follower-Zahl</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 followers over %n account(s)</source>
+        <translation>
+            <numerusform>%1: %2 Follower über %n Konto</numerusform>
+            <numerusform>%1: %2 Follower über %n Konten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the creator first.</source>
+        <translation>Geben Sie dem Creator zuerst einen Namen.</translation>
+    </message>
+    <message>
+        <source>Created creator &quot;%1&quot;.</source>
+        <translation>Creator &quot;%1&quot; angelegt.</translation>
+    </message>
+    <message>
+        <source>Renamed the creator to &quot;%1&quot;.</source>
+        <translation>Creator in &quot;%1&quot; umbenannt.</translation>
+    </message>
+    <message>
+        <source>Remove Creator</source>
+        <translation>Creator entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the creator &quot;%1&quot;? Its %n account(s) stay tracked with their history.</source>
+        <translation>
+            <numerusform>Den Creator &quot;%1&quot; entfernen? Sein %n Konto bleibt mit seinem Verlauf verfolgt.</numerusform>
+            <numerusform>Den Creator &quot;%1&quot; entfernen? Seine %n Konten bleiben mit ihrem Verlauf verfolgt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Removed creator &quot;%1&quot;; its accounts stay tracked.</source>
+        <translation>Creator &quot;%1&quot; entfernt; seine Konten bleiben verfolgt.</translation>
+    </message>
+    <message>
+        <source>Linked the account to &quot;%1&quot;.</source>
+        <translation>Konto mit &quot;%1&quot; verknüpft.</translation>
+    </message>
+    <message>
+        <source>Unlinked the account from &quot;%1&quot;; it stays tracked.</source>
+        <translation>Konto von &quot;%1&quot; gelöst; es bleibt verfolgt.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::DailyAnalyticsService</name>
+    <message>
+        <source>Followers are counted for accounts and creators, not for a video: choose --metric views, likes, comments or shares.</source>
+        <translation>Follower werden für Konten und Creator gezählt, nicht für ein Video: Wählen Sie --metric views, likes, comments oder shares.</translation>
+    </message>
+    <message>
+        <source>Name an account (profile task id), a creator or a video.</source>
+        <translation>Nennen Sie ein Konto (ID der Profil-Aufgabe), einen Creator oder ein Video.</translation>
+    </message>
+    <message>
+        <source>No account, creator or video matches &quot;%1&quot; (give a profile task id, a creator&apos;s name or id, or a video&apos;s task id, shortcode, URL or platform id).</source>
+        <translation>Kein Konto, Creator oder Video passt zu &quot;%1&quot; (geben Sie die ID einer Profil-Aufgabe, den Namen oder die ID eines Creators oder die Aufgaben-ID, den Shortcode, die URL oder die Plattform-ID eines Videos an).</translation>
+    </message>
+    <message>
+        <source>Dates are written as YYYY-MM-DD.</source>
+        <translation>Daten werden als JJJJ-MM-TT geschrieben.</translation>
+    </message>
+    <message>
+        <source>--from (%1) comes after --to (%2).</source>
+        <translation>--from (%1) liegt nach --to (%2).</translation>
+    </message>
+    <message>
+        <source>A daily series covers at most %1 days.</source>
+        <translation>Eine Tagesreihe umfasst höchstens %1 Tage.</translation>
+    </message>
+    <message>
+        <source>The period must be at least one day.</source>
+        <translation>Der Zeitraum muss mindestens einen Tag umfassen.</translation>
+    </message>
+</context>
+<context>
     <name>reelpulse::DashboardModels</name>
     <message>
         <source>–</source>
@@ -2167,6 +2554,37 @@ ReelPulse vergisst die Sitzung und liest Instagram wieder als Besucher. Stories 
     </message>
 </context>
 <context>
+    <name>reelpulse::LeaderboardModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Creator</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Follower</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Wachstum</translation>
+    </message>
+    <message>
+        <source>Growth %</source>
+        <translation>Wachstum %</translation>
+    </message>
+    <message>
+        <source>Engagement gained</source>
+        <translation>Gewonnene Interaktion</translation>
+    </message>
+</context>
+<context>
     <name>reelpulse::LoopbackReceiver</name>
     <message>
         <source>&lt;html&gt;&lt;body&gt;&lt;h2&gt;ReelPulse&lt;/h2&gt;&lt;p&gt;You can close this tab and return to ReelPulse.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
@@ -2380,6 +2798,10 @@ ReelPulse vergisst die Sitzung und liest Instagram wieder als Besucher. Stories 
     <message>
         <source>&amp;Search Everything…</source>
         <translation>&amp;Alles durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Creators</source>
+        <translation>Creator</translation>
     </message>
 </context>
 <context>
@@ -5806,6 +6228,45 @@ Die Aufgaben und die dafür gesammelten Daten werden gelöscht.</numerusform>
     </message>
 </context>
 <context>
+    <name>reelpulse::analytics::DailySeries</name>
+    <message>
+        <source>change per day</source>
+        <translation>Änderung pro Tag</translation>
+    </message>
+    <message>
+        <source>Total followers</source>
+        <translation>Follower insgesamt</translation>
+    </message>
+    <message>
+        <source>followers</source>
+        <translation>Follower</translation>
+    </message>
+    <message>
+        <source>followers (all accounts)</source>
+        <translation>Follower (alle Konten)</translation>
+    </message>
+    <message>
+        <source>No follower count in these days: link accounts to the creator and scrape them.</source>
+        <translation>Keine Follower-Zahl an diesen Tagen: Verknüpfen Sie Konten mit dem Creator und rufen Sie sie ab.</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Interaktion</translation>
+    </message>
+    <message>
+        <source>likes, comments, saves and shares</source>
+        <translation>Likes, Kommentare, Speicherungen und Teilungen</translation>
+    </message>
+    <message>
+        <source>engagement (all posts and videos)</source>
+        <translation>Interaktion (alle Beiträge und Videos)</translation>
+    </message>
+    <message>
+        <source>No post or video of the creator&apos;s accounts has counts in these days yet.</source>
+        <translation>Noch kein Beitrag und kein Video der Konten des Creators hat Zahlen an diesen Tagen.</translation>
+    </message>
+</context>
+<context>
     <name>reelpulse::charts</name>
     <message>
         <source>Could not write %1.</source>
@@ -6756,6 +7217,26 @@ Lokale Dateien werden vor dem Veröffentlichen auf Ihren Medien-Host hochgeladen
         <source>search accounts, creators, posts and comments of everything tracked</source>
         <translation>Konten, Creators, Beiträge und Kommentare alles Verfolgten durchsuchen</translation>
     </message>
+    <message>
+        <source>group accounts of both platforms into creators; roll-ups and leaderboard</source>
+        <translation>Konten beider Plattformen zu Creatorn gruppieren; Summen und Rangliste</translation>
+    </message>
+    <message>
+        <source>daily series of an account, creator or video (views, likes, followers…)</source>
+        <translation>Tagesreihen eines Kontos, Creators oder Videos (Aufrufe, Likes, Follower…)</translation>
+    </message>
+    <message>
+        <source>headline figures of a period against the period before</source>
+        <translation>Kennzahlen eines Zeitraums gegenüber dem Zeitraum davor</translation>
+    </message>
+    <message>
+        <source>--period is 7d, 30d or 90d, not &quot;%1&quot;.</source>
+        <translation>--period ist 7d, 30d oder 90d, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>%1 erwartet ein Datum als JJJJ-MM-TT, nicht &quot;%2&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::cli::Accounts</name>
@@ -6794,6 +7275,73 @@ Befehle:
                           127.0.0.1 zurück. Braucht publish.app_id und das App-Geheimnis (oder publish.token_broker_url)
   app-secret --secret-file FILE   das Geheimnis Ihrer Meta-App im Schlüsselbund aufbewahren
 </translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::cli::Analytics</name>
+    <message>
+        <source>Usage: reelpulse-cli analytics daily &lt;profile-task-id|creator|video-id&gt; [--metric M] [--from YYYY-MM-DD]
+                                     [--to YYYY-MM-DD] [--json]
+
+A daily series of an account (profile task), a creator (id or name) or a video (video or reel task id,
+shortcode, URL or platform id): each day&apos;s value and its change from the day before.
+
+  --metric   views, likes, comments, shares, engagement or followers (accounts and creators only);
+             default views
+  --from     first day (default: 29 days before --to)
+  --to       last day (default: today, UTC)
+
+A day&apos;s value is the latest snapshot taken at or before its end (UTC), carried forward over days without
+one, summed over the posts and videos (or the accounts) it covers; days before any snapshot are null.
+--json: { &quot;data&quot;: [ {date, value, delta} ], &quot;meta&quot;: { subject, metric, from, to, ... } }.
+</source>
+        <translation>Aufruf: reelpulse-cli analytics daily &lt;profile-task-id|creator|video-id&gt; [--metric M] [--from YYYY-MM-DD]
+                                      [--to YYYY-MM-DD] [--json]
+
+Eine Tagesreihe eines Kontos (Profil-Aufgabe), eines Creators (ID oder Name) oder eines Videos (ID der Video-
+oder Reel-Aufgabe, Shortcode, URL oder Plattform-ID): der Wert jedes Tages und seine Änderung zum Vortag.
+
+  --metric   views, likes, comments, shares, engagement oder followers (nur Konten und Creator);
+             Standard: views
+  --from     erster Tag (Standard: 29 Tage vor --to)
+  --to       letzter Tag (Standard: heute, UTC)
+
+Der Wert eines Tages ist der letzte Snapshot bis zu seinem Ende (UTC), über Tage ohne Snapshot
+fortgeschrieben und über die Beiträge und Videos (oder die Konten) summiert; Tage vor jedem Snapshot sind null.
+--json: { &quot;data&quot;: [ {date, value, delta} ], &quot;meta&quot;: { subject, metric, from, to, ... } }.
+</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;analytics %1&apos; (see &apos;analytics --help&apos;).</source>
+        <translation>Unbekannter Befehl &apos;analytics %1&apos; (siehe &apos;analytics --help&apos;).</translation>
+    </message>
+    <message>
+        <source>&apos;analytics daily&apos; takes one profile task id, creator or video id.</source>
+        <translation>&apos;analytics daily&apos; erwartet eine ID einer Profil-Aufgabe, einen Creator oder eine Video-ID.</translation>
+    </message>
+    <message>
+        <source>--metric is views, likes, comments, shares, engagement or followers, not &quot;%1&quot;.</source>
+        <translation>--metric ist views, likes, comments, shares, engagement oder followers, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3), %4 to %5</source>
+        <translation>%1 von %2 (%3), %4 bis %5</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>WERT</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>ÄNDERUNG</translation>
     </message>
 </context>
 <context>
@@ -6866,6 +7414,206 @@ Manche Schlüssel lassen sich durch eine Umgebungsvariable überschreiben, die d
     <message>
         <source>Note: %1 is set in the environment and wins over the file while it is set.</source>
         <translation>Hinweis: %1 ist in der Umgebung gesetzt und hat Vorrang vor der Datei, solange es gesetzt ist.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::cli::Creators</name>
+    <message>
+        <source>Usage: reelpulse-cli creators &lt;command&gt; [options] [--json]
+
+A creator groups tracked accounts (Instagram and TikTok profile tasks) for roll-up analytics.
+A creator is named by its id or its name (any case).
+
+Commands:
+  add &lt;name&gt;                        create a creator (names are unique, any case)
+  rename &lt;creator&gt; &lt;name&gt;           give a creator another name
+  link &lt;creator&gt; &lt;profile-task-id&gt;  add a tracked account to a creator
+  unlink &lt;creator&gt; &lt;profile-task-id&gt;
+                                    take an account out of a creator (it stays tracked)
+  list [--limit N] [--cursor C]     creators with their accounts, by name (N: 1-200, default 50)
+  show &lt;creator&gt; [--period 7d|30d|90d | --from YYYY-MM-DD --to YYYY-MM-DD]
+                                    accounts, total followers over time, daily engagement and top videos
+                                    (default: the last 30 days)
+  remove &lt;creator&gt;                  delete a creator; its accounts stay tracked
+  leaderboard [--by growth|engagement] [--period 7d|30d|90d]
+                                    creators ranked by followers or engagement gained (default: growth, 30d)
+
+Roll-ups: a creator&apos;s followers on a day are the sum, over its accounts, of each account&apos;s latest snapshot
+taken at or before the end of that day (UTC); an account not scraped yet by then adds nothing. Engagement
+(likes + comments + saves + shares) sums the accounts&apos; posts and videos the same way.
+</source>
+        <translation>Aufruf: reelpulse-cli creators &lt;command&gt; [options] [--json]
+
+Ein Creator gruppiert verfolgte Konten (Instagram- und TikTok-Profil-Aufgaben) für zusammengefasste Auswertungen.
+Ein Creator wird mit seiner ID oder seinem Namen angegeben (Groß-/Kleinschreibung egal).
+
+Befehle:
+  add &lt;name&gt;                        einen Creator anlegen (Namen sind eindeutig, ohne Groß-/Kleinschreibung)
+  rename &lt;creator&gt; &lt;name&gt;           einem Creator einen anderen Namen geben
+  link &lt;creator&gt; &lt;profile-task-id&gt;  ein verfolgtes Konto mit einem Creator verknüpfen
+  unlink &lt;creator&gt; &lt;profile-task-id&gt;
+                                    ein Konto von einem Creator lösen (es bleibt verfolgt)
+  list [--limit N] [--cursor C]     Creator mit ihren Konten, nach Namen (N: 1-200, Standard 50)
+  show &lt;creator&gt; [--period 7d|30d|90d | --from YYYY-MM-DD --to YYYY-MM-DD]
+                                    Konten, Follower insgesamt im Zeitverlauf, tägliche Interaktion und
+                                    Top-Videos (Standard: die letzten 30 Tage)
+  remove &lt;creator&gt;                  einen Creator löschen; seine Konten bleiben verfolgt
+  leaderboard [--by growth|engagement] [--period 7d|30d|90d]
+                                    Creator nach gewonnenen Followern oder gewonnener Interaktion
+                                    (Standard: growth, 30d)
+
+Summen: Die Follower eines Creators an einem Tag sind die Summe über seine Konten aus dem jeweils letzten
+Snapshot bis zum Ende dieses Tages (UTC); ein bis dahin nicht abgerufenes Konto zählt nicht. Die Interaktion
+(Likes + Kommentare + Speicherungen + Teilungen) summiert die Beiträge und Videos der Konten auf dieselbe Weise.
+</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 account(s)</source>
+        <translation>%1 (%2), %3 Konto/Konten</translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>KONTO</translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation>PLATTFORM</translation>
+    </message>
+    <message>
+        <source>USERNAME</source>
+        <translation>BENUTZERNAME</translation>
+    </message>
+    <message>
+        <source>FOLLOWERS</source>
+        <translation>FOLLOWER</translation>
+    </message>
+    <message>
+        <source>LINKED</source>
+        <translation>VERKNÜPFT</translation>
+    </message>
+    <message>
+        <source>Give either --period or --from/--to, not both.</source>
+        <translation>Geben Sie entweder --period oder --from/--to an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--from (%1) comes after --to (%2).</source>
+        <translation>--from (%1) liegt nach --to (%2).</translation>
+    </message>
+    <message>
+        <source>No creators yet. Create one with: reelpulse-cli creators add &lt;name&gt;</source>
+        <translation>Noch keine Creator. Legen Sie einen an mit: reelpulse-cli creators add &lt;name&gt;</translation>
+    </message>
+    <message>
+        <source>CREATOR</source>
+        <translation>CREATOR</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>ACCOUNTS</source>
+        <translation>KONTEN</translation>
+    </message>
+    <message>
+        <source>More: --cursor %1</source>
+        <translation>Weiter: --cursor %1</translation>
+    </message>
+    <message>
+        <source>Total followers %1</source>
+        <translation>Follower insgesamt %1</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>ÄNDERUNG</translation>
+    </message>
+    <message>
+        <source>ENGAGEMENT</source>
+        <translation>INTERAKTION</translation>
+    </message>
+    <message>
+        <source>Top videos and posts</source>
+        <translation>Top-Videos und -Beiträge</translation>
+    </message>
+    <message>
+        <source>VIDEO</source>
+        <translation>VIDEO</translation>
+    </message>
+    <message>
+        <source>VIEWS</source>
+        <translation>AUFRUFE</translation>
+    </message>
+    <message>
+        <source>--by is growth or engagement, not &quot;%1&quot;.</source>
+        <translation>--by ist growth oder engagement, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>RANK</source>
+        <translation>RANG</translation>
+    </message>
+    <message>
+        <source>GROWTH</source>
+        <translation>WACHSTUM</translation>
+    </message>
+    <message>
+        <source>GROWTH %</source>
+        <translation>WACHSTUM %</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;creators %1&apos; (see &apos;creators --help&apos;).</source>
+        <translation>Unbekannter Befehl &apos;creators %1&apos; (siehe &apos;creators --help&apos;).</translation>
+    </message>
+    <message>
+        <source>&apos;creators add&apos; takes one name (quote a name with spaces).</source>
+        <translation>&apos;creators add&apos; erwartet einen Namen (setzen Sie einen Namen mit Leerzeichen in Anführungszeichen).</translation>
+    </message>
+    <message>
+        <source>&apos;creators rename&apos; takes a creator and its new name.</source>
+        <translation>&apos;creators rename&apos; erwartet einen Creator und seinen neuen Namen.</translation>
+    </message>
+    <message>
+        <source>&apos;creators link&apos; takes a creator and a profile task id.</source>
+        <translation>&apos;creators link&apos; erwartet einen Creator und eine ID einer Profil-Aufgabe.</translation>
+    </message>
+    <message>
+        <source>&apos;creators unlink&apos; takes a creator and a profile task id.</source>
+        <translation>&apos;creators unlink&apos; erwartet einen Creator und eine ID einer Profil-Aufgabe.</translation>
+    </message>
+    <message>
+        <source>&apos;creators list&apos; takes no arguments.</source>
+        <translation>&apos;creators list&apos; erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <source>&apos;creators show&apos; takes one creator.</source>
+        <translation>&apos;creators show&apos; erwartet einen Creator.</translation>
+    </message>
+    <message>
+        <source>&apos;creators remove&apos; takes one creator.</source>
+        <translation>&apos;creators remove&apos; erwartet einen Creator.</translation>
+    </message>
+    <message>
+        <source>&apos;creators leaderboard&apos; takes no arguments.</source>
+        <translation>&apos;creators leaderboard&apos; erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <source>Created creator &quot;%1&quot; (%2).</source>
+        <translation>Creator &quot;%1&quot; angelegt (%2).</translation>
+    </message>
+    <message>
+        <source>Renamed the creator to &quot;%1&quot;.</source>
+        <translation>Creator in &quot;%1&quot; umbenannt.</translation>
+    </message>
+    <message>
+        <source>Removed creator &quot;%1&quot;; its %2 account(s) stay tracked.</source>
+        <translation>Creator &quot;%1&quot; entfernt; seine %2 Konto/Konten bleiben verfolgt.</translation>
     </message>
 </context>
 <context>
@@ -7397,6 +8145,93 @@ Instagram und TikTok werden unter REELPULSE_INSTAGRAM_URL / REELPULSE_TIKTOK_URL
     <message>
         <source>--posts and --reels go with &apos;info profile&apos;.</source>
         <translation>--posts und --reels gehören zu &apos;info profile&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::cli::Overview</name>
+    <message>
+        <source>Usage: reelpulse-cli overview [--period 7d|30d|90d] [--json]
+
+Headline figures of everything tracked over the period (default 7d) against the period of the same
+length before it:
+  tracked_accounts, creators, videos, followers   counts at each period&apos;s end
+  views, engagement                               gained during each period (snapshots carried forward)
+  comments_analysed                               comments given a sentiment label, by comment day
+change_percent is null when the previous value is 0 or unknown.
+</source>
+        <translation>Aufruf: reelpulse-cli overview [--period 7d|30d|90d] [--json]
+
+Kennzahlen aller verfolgten Daten im Zeitraum (Standard 7d) gegenüber dem gleich langen Zeitraum
+davor:
+  tracked_accounts, creators, videos, followers   Anzahlen am Ende jedes Zeitraums
+  views, engagement                               in jedem Zeitraum gewonnen (Snapshots fortgeschrieben)
+  comments_analysed                               Kommentare mit Stimmungs-Label, nach Kommentartag
+change_percent ist null, wenn der vorherige Wert 0 oder unbekannt ist.
+</translation>
+    </message>
+    <message>
+        <source>Tracked accounts</source>
+        <translation>Verfolgte Konten</translation>
+    </message>
+    <message>
+        <source>Creators</source>
+        <translation>Creator</translation>
+    </message>
+    <message>
+        <source>Videos and posts</source>
+        <translation>Videos und Beiträge</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Follower</translation>
+    </message>
+    <message>
+        <source>Views gained</source>
+        <translation>Gewonnene Aufrufe</translation>
+    </message>
+    <message>
+        <source>Engagement gained</source>
+        <translation>Gewonnene Interaktion</translation>
+    </message>
+    <message>
+        <source>Comments analysed</source>
+        <translation>Analysierte Kommentare</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>&apos;overview&apos; takes no arguments (see &apos;overview --help&apos;).</source>
+        <translation>&apos;overview&apos; erwartet keine Argumente (siehe &apos;overview --help&apos;).</translation>
+    </message>
+    <message>
+        <source>The last %1 days against the %1 days before</source>
+        <translation>Die letzten %1 Tage gegenüber den %1 Tagen davor</translation>
+    </message>
+    <message>
+        <source>FIGURE</source>
+        <translation>KENNZAHL</translation>
+    </message>
+    <message>
+        <source>NOW</source>
+        <translation>JETZT</translation>
+    </message>
+    <message>
+        <source>BEFORE</source>
+        <translation>DAVOR</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>ÄNDERUNG</translation>
+    </message>
+    <message>
+        <source>CHANGE %</source>
+        <translation>ÄNDERUNG %</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
     </message>
 </context>
 <context>

@@ -1147,6 +1147,393 @@
     </message>
 </context>
 <context>
+    <name>reelpulse::CreatorAccountsModel</name>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Seguidores</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Vinculada</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::CreatorService</name>
+    <message>
+        <source>A creator needs a name.</source>
+        <translation>Un creador necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A creator&apos;s name has at most %1 characters (this one has %2).</source>
+        <translation>El nombre de un creador tiene como máximo %1 caracteres (este tiene %2).</translation>
+    </message>
+    <message>
+        <source>Name a creator (its id or its name).</source>
+        <translation>Indica un creador (su id o su nombre).</translation>
+    </message>
+    <message>
+        <source>No creator is named or has the id &quot;%1&quot;. See: reelpulse-cli creators list</source>
+        <translation>Ningún creador se llama &quot;%1&quot; ni tiene ese id. Consulta: reelpulse-cli creators list</translation>
+    </message>
+    <message>
+        <source>--limit must be between 1 and 200.</source>
+        <translation>--limit debe estar entre 1 y 200.</translation>
+    </message>
+    <message>
+        <source>That cursor is not one this list gave; start again without it.</source>
+        <translation>Ese cursor no lo dio esta lista; empieza de nuevo sin él.</translation>
+    </message>
+    <message>
+        <source>Name an account by its profile task id.</source>
+        <translation>Indica una cuenta por el id de su tarea de perfil.</translation>
+    </message>
+    <message>
+        <source>profile task</source>
+        <translation>tarea de perfil</translation>
+    </message>
+    <message>
+        <source>Account %1 is not linked to creator &quot;%2&quot;.</source>
+        <translation>La cuenta %1 no está vinculada al creador &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The first day must not come after the last.</source>
+        <translation>El primer día no puede ser posterior al último.</translation>
+    </message>
+    <message>
+        <source>The period must be at least one day.</source>
+        <translation>El período debe ser de al menos un día.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::CreatorStore</name>
+    <message>
+        <source>A creator named &quot;%1&quot; exists already.</source>
+        <translation>Ya existe un creador llamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>adding a creator</source>
+        <translation>al añadir un creador</translation>
+    </message>
+    <message>
+        <source>renaming a creator</source>
+        <translation>al cambiar el nombre de un creador</translation>
+    </message>
+    <message>
+        <source>No creator with id %1.</source>
+        <translation>No hay ningún creador con el id %1.</translation>
+    </message>
+    <message>
+        <source>removing a creator</source>
+        <translation>al eliminar un creador</translation>
+    </message>
+    <message>
+        <source>looking up a creator</source>
+        <translation>al buscar un creador</translation>
+    </message>
+    <message>
+        <source>listing creators</source>
+        <translation>al listar los creadores</translation>
+    </message>
+    <message>
+        <source>counting creators</source>
+        <translation>al contar los creadores</translation>
+    </message>
+    <message>
+        <source>linking an account</source>
+        <translation>al vincular una cuenta</translation>
+    </message>
+    <message>
+        <source>That account is linked to this creator already.</source>
+        <translation>Esa cuenta ya está vinculada a este creador.</translation>
+    </message>
+    <message>
+        <source>unlinking an account</source>
+        <translation>al desvincular una cuenta</translation>
+    </message>
+    <message>
+        <source>listing accounts</source>
+        <translation>al listar las cuentas</translation>
+    </message>
+    <message>
+        <source>looking up an account</source>
+        <translation>al buscar una cuenta</translation>
+    </message>
+    <message>
+        <source>reading a creator&apos;s accounts</source>
+        <translation>al leer las cuentas de un creador</translation>
+    </message>
+    <message>
+        <source>reading followers</source>
+        <translation>al leer los seguidores</translation>
+    </message>
+    <message>
+        <source>counting accounts</source>
+        <translation>al contar las cuentas</translation>
+    </message>
+    <message>
+        <source>counting analysed comments</source>
+        <translation>al contar los comentarios analizados</translation>
+    </message>
+    <message>
+        <source>reading items</source>
+        <translation>al leer las publicaciones</translation>
+    </message>
+    <message>
+        <source>reading item snapshots</source>
+        <translation>al leer las instantáneas de las publicaciones</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::CreatorTopItemsModel</name>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Video or post</source>
+        <translation>Video o publicación</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vistas</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Me gusta</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Interacción</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::CreatorsModel</name>
+    <message>
+        <source>Creator</source>
+        <translation>Creador</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Plataformas</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Seguidores</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::CreatorsPage</name>
+    <message>
+        <source>Creators</source>
+        <translation>Creadores</translation>
+    </message>
+    <message>
+        <source>Creator name</source>
+        <translation>Nombre del creador</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Re&amp;nombrar</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>Accounts of the creator</source>
+        <translation>Cuentas del creador</translation>
+    </message>
+    <message>
+        <source>A tracked Instagram or TikTok account (profile task) to link</source>
+        <translation>Una cuenta de Instagram o TikTok seguida (tarea de perfil) para vincular</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Vincular</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>&amp;Desvincular</translation>
+    </message>
+    <message>
+        <source>Choose a creator.</source>
+        <translation>Elige un creador.</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <source>Top videos and posts across platforms</source>
+        <translation>Mejores videos y publicaciones en todas las plataformas</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Follower growth</source>
+        <translation>Crecimiento de seguidores</translation>
+    </message>
+    <message>
+        <source>Engagement gained</source>
+        <translation>Interacción ganada</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 días</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 días</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 días</translation>
+    </message>
+    <message>
+        <source>Rank by</source>
+        <translation>Clasificar por</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>Durante</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <source>TikTok</source>
+        <translation>TikTok</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <source>@%1 (%2)</source>
+        <translation>@%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No creators yet: name one and choose Add.</source>
+        <translation>Aún no hay creadores: escribe un nombre y elige Añadir.</translation>
+    </message>
+    <message>
+        <source>no follower count yet</source>
+        <translation>aún sin número de seguidores</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 followers over %n account(s)</source>
+        <translation>
+            <numerusform>%1: %2 seguidores en %n cuenta</numerusform>
+            <numerusform>%1: %2 seguidores en %n cuentas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the creator first.</source>
+        <translation>Primero ponle un nombre al creador.</translation>
+    </message>
+    <message>
+        <source>Created creator &quot;%1&quot;.</source>
+        <translation>Creador &quot;%1&quot; creado.</translation>
+    </message>
+    <message>
+        <source>Renamed the creator to &quot;%1&quot;.</source>
+        <translation>El creador ahora se llama &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Remove Creator</source>
+        <translation>Eliminar creador</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the creator &quot;%1&quot;? Its %n account(s) stay tracked with their history.</source>
+        <translation>
+            <numerusform>¿Eliminar el creador &quot;%1&quot;? Su %n cuenta se sigue rastreando con su historial.</numerusform>
+            <numerusform>¿Eliminar el creador &quot;%1&quot;? Sus %n cuentas se siguen rastreando con su historial.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Removed creator &quot;%1&quot;; its accounts stay tracked.</source>
+        <translation>Creador &quot;%1&quot; eliminado; sus cuentas se siguen rastreando.</translation>
+    </message>
+    <message>
+        <source>Linked the account to &quot;%1&quot;.</source>
+        <translation>Cuenta vinculada a &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unlinked the account from &quot;%1&quot;; it stays tracked.</source>
+        <translation>Cuenta desvinculada de &quot;%1&quot;; se sigue rastreando.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::DailyAnalyticsService</name>
+    <message>
+        <source>Followers are counted for accounts and creators, not for a video: choose --metric views, likes, comments or shares.</source>
+        <translation>Los seguidores se cuentan para cuentas y creadores, no para un video: elige --metric views, likes, comments o shares.</translation>
+    </message>
+    <message>
+        <source>Name an account (profile task id), a creator or a video.</source>
+        <translation>Indica una cuenta (id de tarea de perfil), un creador o un video.</translation>
+    </message>
+    <message>
+        <source>No account, creator or video matches &quot;%1&quot; (give a profile task id, a creator&apos;s name or id, or a video&apos;s task id, shortcode, URL or platform id).</source>
+        <translation>Ninguna cuenta, creador o video coincide con &quot;%1&quot; (indica el id de una tarea de perfil, el nombre o id de un creador, o el id de tarea, shortcode, URL o id de plataforma de un video).</translation>
+    </message>
+    <message>
+        <source>Dates are written as YYYY-MM-DD.</source>
+        <translation>Las fechas se escriben como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--from (%1) comes after --to (%2).</source>
+        <translation>--from (%1) es posterior a --to (%2).</translation>
+    </message>
+    <message>
+        <source>A daily series covers at most %1 days.</source>
+        <translation>Una serie diaria abarca como máximo %1 días.</translation>
+    </message>
+    <message>
+        <source>The period must be at least one day.</source>
+        <translation>El período debe ser de al menos un día.</translation>
+    </message>
+</context>
+<context>
     <name>reelpulse::DashboardModels</name>
     <message>
         <source>–</source>
@@ -2167,6 +2554,37 @@ ReelPulse olvida la sesión y vuelve a leer Instagram como visitante. Las histor
     </message>
 </context>
 <context>
+    <name>reelpulse::LeaderboardModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Creador</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Seguidores</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Crecimiento</translation>
+    </message>
+    <message>
+        <source>Growth %</source>
+        <translation>Crecimiento %</translation>
+    </message>
+    <message>
+        <source>Engagement gained</source>
+        <translation>Interacción ganada</translation>
+    </message>
+</context>
+<context>
     <name>reelpulse::LoopbackReceiver</name>
     <message>
         <source>&lt;html&gt;&lt;body&gt;&lt;h2&gt;ReelPulse&lt;/h2&gt;&lt;p&gt;You can close this tab and return to ReelPulse.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
@@ -2380,6 +2798,10 @@ ReelPulse olvida la sesión y vuelve a leer Instagram como visitante. Las histor
     <message>
         <source>&amp;Search Everything…</source>
         <translation>&amp;Buscar en todo…</translation>
+    </message>
+    <message>
+        <source>Creators</source>
+        <translation>Creadores</translation>
     </message>
 </context>
 <context>
@@ -5806,6 +6228,45 @@ Se eliminan las tareas y los datos recopilados para ellas.</numerusform>
     </message>
 </context>
 <context>
+    <name>reelpulse::analytics::DailySeries</name>
+    <message>
+        <source>change per day</source>
+        <translation>cambio por día</translation>
+    </message>
+    <message>
+        <source>Total followers</source>
+        <translation>Seguidores totales</translation>
+    </message>
+    <message>
+        <source>followers</source>
+        <translation>seguidores</translation>
+    </message>
+    <message>
+        <source>followers (all accounts)</source>
+        <translation>seguidores (todas las cuentas)</translation>
+    </message>
+    <message>
+        <source>No follower count in these days: link accounts to the creator and scrape them.</source>
+        <translation>No hay número de seguidores en estos días: vincula cuentas al creador y recopílalas.</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Interacción</translation>
+    </message>
+    <message>
+        <source>likes, comments, saves and shares</source>
+        <translation>me gusta, comentarios, guardados y compartidos</translation>
+    </message>
+    <message>
+        <source>engagement (all posts and videos)</source>
+        <translation>interacción (todas las publicaciones y videos)</translation>
+    </message>
+    <message>
+        <source>No post or video of the creator&apos;s accounts has counts in these days yet.</source>
+        <translation>Ninguna publicación ni video de las cuentas del creador tiene cifras en estos días todavía.</translation>
+    </message>
+</context>
+<context>
     <name>reelpulse::charts</name>
     <message>
         <source>Could not write %1.</source>
@@ -6756,6 +7217,26 @@ Los archivos locales se suben a tu host de medios antes de publicar (Instagram o
         <source>search accounts, creators, posts and comments of everything tracked</source>
         <translation>buscar cuentas, creadores, publicaciones y comentarios de todo lo que sigues</translation>
     </message>
+    <message>
+        <source>group accounts of both platforms into creators; roll-ups and leaderboard</source>
+        <translation>agrupa cuentas de ambas plataformas en creadores; totales y clasificación</translation>
+    </message>
+    <message>
+        <source>daily series of an account, creator or video (views, likes, followers…)</source>
+        <translation>series diarias de una cuenta, creador o video (vistas, me gusta, seguidores…)</translation>
+    </message>
+    <message>
+        <source>headline figures of a period against the period before</source>
+        <translation>cifras principales de un período frente al período anterior</translation>
+    </message>
+    <message>
+        <source>--period is 7d, 30d or 90d, not &quot;%1&quot;.</source>
+        <translation>--period es 7d, 30d o 90d, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>%1 espera una fecha como AAAA-MM-DD, no &quot;%2&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>reelpulse::cli::Accounts</name>
@@ -6794,6 +7275,74 @@ Comandos:
                           a 127.0.0.1. Necesita publish.app_id y el secreto de la app (o publish.token_broker_url)
   app-secret --secret-file FILE   guarda el secreto de tu app de Meta en el llavero
 </translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::cli::Analytics</name>
+    <message>
+        <source>Usage: reelpulse-cli analytics daily &lt;profile-task-id|creator|video-id&gt; [--metric M] [--from YYYY-MM-DD]
+                                     [--to YYYY-MM-DD] [--json]
+
+A daily series of an account (profile task), a creator (id or name) or a video (video or reel task id,
+shortcode, URL or platform id): each day&apos;s value and its change from the day before.
+
+  --metric   views, likes, comments, shares, engagement or followers (accounts and creators only);
+             default views
+  --from     first day (default: 29 days before --to)
+  --to       last day (default: today, UTC)
+
+A day&apos;s value is the latest snapshot taken at or before its end (UTC), carried forward over days without
+one, summed over the posts and videos (or the accounts) it covers; days before any snapshot are null.
+--json: { &quot;data&quot;: [ {date, value, delta} ], &quot;meta&quot;: { subject, metric, from, to, ... } }.
+</source>
+        <translation>Uso: reelpulse-cli analytics daily &lt;profile-task-id|creator|video-id&gt; [--metric M] [--from YYYY-MM-DD]
+                                   [--to YYYY-MM-DD] [--json]
+
+Una serie diaria de una cuenta (tarea de perfil), un creador (id o nombre) o un video (id de tarea de video
+o de reel, shortcode, URL o id de plataforma): el valor de cada día y su cambio respecto al día anterior.
+
+  --metric   views, likes, comments, shares, engagement o followers (solo cuentas y creadores);
+             por defecto views
+  --from     primer día (por defecto: 29 días antes de --to)
+  --to       último día (por defecto: hoy, UTC)
+
+El valor de un día es la última instantánea tomada hasta su final (UTC), arrastrada a los días sin
+instantánea y sumada sobre las publicaciones y videos (o las cuentas) que abarca; los días anteriores a
+toda instantánea son null.
+--json: { &quot;data&quot;: [ {date, value, delta} ], &quot;meta&quot;: { subject, metric, from, to, ... } }.
+</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;analytics %1&apos; (see &apos;analytics --help&apos;).</source>
+        <translation>Comando desconocido &apos;analytics %1&apos; (consulta &apos;analytics --help&apos;).</translation>
+    </message>
+    <message>
+        <source>&apos;analytics daily&apos; takes one profile task id, creator or video id.</source>
+        <translation>&apos;analytics daily&apos; espera un id de tarea de perfil, un creador o un id de video.</translation>
+    </message>
+    <message>
+        <source>--metric is views, likes, comments, shares, engagement or followers, not &quot;%1&quot;.</source>
+        <translation>--metric es views, likes, comments, shares, engagement o followers, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3), %4 to %5</source>
+        <translation>%1 de %2 (%3), del %4 al %5</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALOR</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>CAMBIO</translation>
     </message>
 </context>
 <context>
@@ -6866,6 +7415,206 @@ Algunas claves se pueden reemplazar con una variable de entorno, que entonces ti
     <message>
         <source>Note: %1 is set in the environment and wins over the file while it is set.</source>
         <translation>Nota: %1 está definido en el entorno y tiene prioridad sobre el archivo mientras lo esté.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::cli::Creators</name>
+    <message>
+        <source>Usage: reelpulse-cli creators &lt;command&gt; [options] [--json]
+
+A creator groups tracked accounts (Instagram and TikTok profile tasks) for roll-up analytics.
+A creator is named by its id or its name (any case).
+
+Commands:
+  add &lt;name&gt;                        create a creator (names are unique, any case)
+  rename &lt;creator&gt; &lt;name&gt;           give a creator another name
+  link &lt;creator&gt; &lt;profile-task-id&gt;  add a tracked account to a creator
+  unlink &lt;creator&gt; &lt;profile-task-id&gt;
+                                    take an account out of a creator (it stays tracked)
+  list [--limit N] [--cursor C]     creators with their accounts, by name (N: 1-200, default 50)
+  show &lt;creator&gt; [--period 7d|30d|90d | --from YYYY-MM-DD --to YYYY-MM-DD]
+                                    accounts, total followers over time, daily engagement and top videos
+                                    (default: the last 30 days)
+  remove &lt;creator&gt;                  delete a creator; its accounts stay tracked
+  leaderboard [--by growth|engagement] [--period 7d|30d|90d]
+                                    creators ranked by followers or engagement gained (default: growth, 30d)
+
+Roll-ups: a creator&apos;s followers on a day are the sum, over its accounts, of each account&apos;s latest snapshot
+taken at or before the end of that day (UTC); an account not scraped yet by then adds nothing. Engagement
+(likes + comments + saves + shares) sums the accounts&apos; posts and videos the same way.
+</source>
+        <translation>Uso: reelpulse-cli creators &lt;command&gt; [options] [--json]
+
+Un creador agrupa cuentas rastreadas (tareas de perfil de Instagram y TikTok) para analíticas conjuntas.
+Un creador se indica por su id o su nombre (sin distinguir mayúsculas).
+
+Comandos:
+  add &lt;name&gt;                        crea un creador (los nombres son únicos, sin distinguir mayúsculas)
+  rename &lt;creator&gt; &lt;name&gt;           cambia el nombre de un creador
+  link &lt;creator&gt; &lt;profile-task-id&gt;  vincula una cuenta rastreada a un creador
+  unlink &lt;creator&gt; &lt;profile-task-id&gt;
+                                    quita una cuenta de un creador (se sigue rastreando)
+  list [--limit N] [--cursor C]     creadores con sus cuentas, por nombre (N: 1-200, por defecto 50)
+  show &lt;creator&gt; [--period 7d|30d|90d | --from YYYY-MM-DD --to YYYY-MM-DD]
+                                    cuentas, seguidores totales en el tiempo, interacción diaria y mejores
+                                    videos (por defecto: los últimos 30 días)
+  remove &lt;creator&gt;                  borra un creador; sus cuentas se siguen rastreando
+  leaderboard [--by growth|engagement] [--period 7d|30d|90d]
+                                    creadores ordenados por seguidores o interacción ganados
+                                    (por defecto: growth, 30d)
+
+Totales: los seguidores de un creador en un día son la suma, sobre sus cuentas, de la última instantánea de
+cada cuenta tomada hasta el final de ese día (UTC); una cuenta aún no recopilada entonces no suma nada. La
+interacción (me gusta + comentarios + guardados + compartidos) suma igual las publicaciones y videos de las cuentas.
+</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 account(s)</source>
+        <translation>%1 (%2), %3 cuenta(s)</translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>CUENTA</translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation>PLATAFORMA</translation>
+    </message>
+    <message>
+        <source>USERNAME</source>
+        <translation>USUARIO</translation>
+    </message>
+    <message>
+        <source>FOLLOWERS</source>
+        <translation>SEGUIDORES</translation>
+    </message>
+    <message>
+        <source>LINKED</source>
+        <translation>VINCULADA</translation>
+    </message>
+    <message>
+        <source>Give either --period or --from/--to, not both.</source>
+        <translation>Indica --period o --from/--to, no ambos.</translation>
+    </message>
+    <message>
+        <source>--from (%1) comes after --to (%2).</source>
+        <translation>--from (%1) es posterior a --to (%2).</translation>
+    </message>
+    <message>
+        <source>No creators yet. Create one with: reelpulse-cli creators add &lt;name&gt;</source>
+        <translation>Aún no hay creadores. Crea uno con: reelpulse-cli creators add &lt;name&gt;</translation>
+    </message>
+    <message>
+        <source>CREATOR</source>
+        <translation>CREADOR</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>ACCOUNTS</source>
+        <translation>CUENTAS</translation>
+    </message>
+    <message>
+        <source>More: --cursor %1</source>
+        <translation>Más: --cursor %1</translation>
+    </message>
+    <message>
+        <source>Total followers %1</source>
+        <translation>Seguidores totales %1</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>CAMBIO</translation>
+    </message>
+    <message>
+        <source>ENGAGEMENT</source>
+        <translation>INTERACCIÓN</translation>
+    </message>
+    <message>
+        <source>Top videos and posts</source>
+        <translation>Mejores videos y publicaciones</translation>
+    </message>
+    <message>
+        <source>VIDEO</source>
+        <translation>VIDEO</translation>
+    </message>
+    <message>
+        <source>VIEWS</source>
+        <translation>VISTAS</translation>
+    </message>
+    <message>
+        <source>--by is growth or engagement, not &quot;%1&quot;.</source>
+        <translation>--by es growth o engagement, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>RANK</source>
+        <translation>PUESTO</translation>
+    </message>
+    <message>
+        <source>GROWTH</source>
+        <translation>CRECIMIENTO</translation>
+    </message>
+    <message>
+        <source>GROWTH %</source>
+        <translation>CRECIMIENTO %</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;creators %1&apos; (see &apos;creators --help&apos;).</source>
+        <translation>Comando desconocido &apos;creators %1&apos; (consulta &apos;creators --help&apos;).</translation>
+    </message>
+    <message>
+        <source>&apos;creators add&apos; takes one name (quote a name with spaces).</source>
+        <translation>&apos;creators add&apos; espera un nombre (pon entre comillas un nombre con espacios).</translation>
+    </message>
+    <message>
+        <source>&apos;creators rename&apos; takes a creator and its new name.</source>
+        <translation>&apos;creators rename&apos; espera un creador y su nuevo nombre.</translation>
+    </message>
+    <message>
+        <source>&apos;creators link&apos; takes a creator and a profile task id.</source>
+        <translation>&apos;creators link&apos; espera un creador y un id de tarea de perfil.</translation>
+    </message>
+    <message>
+        <source>&apos;creators unlink&apos; takes a creator and a profile task id.</source>
+        <translation>&apos;creators unlink&apos; espera un creador y un id de tarea de perfil.</translation>
+    </message>
+    <message>
+        <source>&apos;creators list&apos; takes no arguments.</source>
+        <translation>&apos;creators list&apos; no admite argumentos.</translation>
+    </message>
+    <message>
+        <source>&apos;creators show&apos; takes one creator.</source>
+        <translation>&apos;creators show&apos; espera un creador.</translation>
+    </message>
+    <message>
+        <source>&apos;creators remove&apos; takes one creator.</source>
+        <translation>&apos;creators remove&apos; espera un creador.</translation>
+    </message>
+    <message>
+        <source>&apos;creators leaderboard&apos; takes no arguments.</source>
+        <translation>&apos;creators leaderboard&apos; no admite argumentos.</translation>
+    </message>
+    <message>
+        <source>Created creator &quot;%1&quot; (%2).</source>
+        <translation>Creador &quot;%1&quot; creado (%2).</translation>
+    </message>
+    <message>
+        <source>Renamed the creator to &quot;%1&quot;.</source>
+        <translation>El creador ahora se llama &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Removed creator &quot;%1&quot;; its %2 account(s) stay tracked.</source>
+        <translation>Creador &quot;%1&quot; eliminado; sus %2 cuenta(s) se siguen rastreando.</translation>
     </message>
 </context>
 <context>
@@ -7396,6 +8145,93 @@ Si están definidas, Instagram y TikTok se consultan en REELPULSE_INSTAGRAM_URL 
     <message>
         <source>--posts and --reels go with &apos;info profile&apos;.</source>
         <translation>--posts y --reels van con &apos;info profile&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>reelpulse::cli::Overview</name>
+    <message>
+        <source>Usage: reelpulse-cli overview [--period 7d|30d|90d] [--json]
+
+Headline figures of everything tracked over the period (default 7d) against the period of the same
+length before it:
+  tracked_accounts, creators, videos, followers   counts at each period&apos;s end
+  views, engagement                               gained during each period (snapshots carried forward)
+  comments_analysed                               comments given a sentiment label, by comment day
+change_percent is null when the previous value is 0 or unknown.
+</source>
+        <translation>Uso: reelpulse-cli overview [--period 7d|30d|90d] [--json]
+
+Cifras principales de todo lo rastreado en el período (por defecto 7d) frente al período anterior de la
+misma duración:
+  tracked_accounts, creators, videos, followers   cantidades al final de cada período
+  views, engagement                               ganados en cada período (instantáneas arrastradas)
+  comments_analysed                               comentarios con etiqueta de sentimiento, por día del comentario
+change_percent es null cuando el valor anterior es 0 o desconocido.
+</translation>
+    </message>
+    <message>
+        <source>Tracked accounts</source>
+        <translation>Cuentas rastreadas</translation>
+    </message>
+    <message>
+        <source>Creators</source>
+        <translation>Creadores</translation>
+    </message>
+    <message>
+        <source>Videos and posts</source>
+        <translation>Videos y publicaciones</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Seguidores</translation>
+    </message>
+    <message>
+        <source>Views gained</source>
+        <translation>Vistas ganadas</translation>
+    </message>
+    <message>
+        <source>Engagement gained</source>
+        <translation>Interacción ganada</translation>
+    </message>
+    <message>
+        <source>Comments analysed</source>
+        <translation>Comentarios analizados</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>&apos;overview&apos; takes no arguments (see &apos;overview --help&apos;).</source>
+        <translation>&apos;overview&apos; no admite argumentos (consulta &apos;overview --help&apos;).</translation>
+    </message>
+    <message>
+        <source>The last %1 days against the %1 days before</source>
+        <translation>Los últimos %1 días frente a los %1 días anteriores</translation>
+    </message>
+    <message>
+        <source>FIGURE</source>
+        <translation>CIFRA</translation>
+    </message>
+    <message>
+        <source>NOW</source>
+        <translation>AHORA</translation>
+    </message>
+    <message>
+        <source>BEFORE</source>
+        <translation>ANTES</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>CAMBIO</translation>
+    </message>
+    <message>
+        <source>CHANGE %</source>
+        <translation>CAMBIO %</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include "TaskTableModel.h"
 #include "TaskTableView.h"
 #include "VideosPage.h"
+#include "creators/CreatorsPage.h"
 #include "dashboards/DashboardsPage.h"
 #include "auth/InMemorySecretStore.h"
 #include "auth/SessionManager.h"
@@ -117,6 +118,7 @@ MainWindow::MainWindow(TrackingService &service, const QString &dataDir, ScrapeS
     addSection(Section::Profiles, tr("Profiles"), m_profiles);
     addSection(Section::Reels, tr("Reels"), m_reels);
     addSection(Section::Videos, tr("Videos"), m_videos);
+    addSection(Section::Creators, tr("Creators"), new CreatorsPage(*m_queries, m_stack));
     m_downloadQueue = new DownloadQueue(dataDir, this);
     m_downloadQueue->setSession([session = m_scrape->sessionManager()] { return session->current(); });
     m_downloads = new DownloadsPage(*m_downloadQueue, m_stack);

@@ -46,7 +46,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum class Section { Profiles, Reels, Videos, Downloads, Composer, ActivityLog, Settings, Overview };
+    enum class Section { Profiles, Reels, Videos, Downloads, Composer, ActivityLog, Settings, Overview, Creators };
     Q_ENUM(Section)
 
     /// A window over the store of `dataDir`: tasks are added, edited and removed through `service` (single-row

@@ -1,14 +1,17 @@
 #include "cli/CliApp.h"
 
 #include "cli/AccountsCommand.h"
+#include "cli/AnalyticsCommand.h"
 #include "cli/CliContext.h"
 #include "cli/ConfigCommand.h"
+#include "cli/CreatorsCommand.h"
 #include "cli/DownloadCommand.h"
 #include "cli/EndpointsCommand.h"
 #include "cli/ExportCommand.h"
 #include "cli/GovernorCommand.h"
 #include "cli/InfoCommand.h"
 #include "cli/InsightsCommand.h"
+#include "cli/OverviewCommand.h"
 #include "cli/ProfilesCommand.h"
 #include "cli/ProjectsCommand.h"
 #include "cli/PublishCommand.h"
@@ -83,6 +86,12 @@ const Command Commands[] = {
      QT_TRANSLATE_NOOP("reelpulse::cli", "the download list: status, pause, resume, cancel, retry, formats")},
     {"search", runSearchCommand,
      QT_TRANSLATE_NOOP("reelpulse::cli", "search accounts, creators, posts and comments of everything tracked")},
+    {"creators", runCreatorsCommand,
+     QT_TRANSLATE_NOOP("reelpulse::cli", "group accounts of both platforms into creators; roll-ups and leaderboard")},
+    {"analytics", runAnalyticsCommand,
+     QT_TRANSLATE_NOOP("reelpulse::cli", "daily series of an account, creator or video (views, likes, followers…)")},
+    {"overview", runOverviewCommand,
+     QT_TRANSLATE_NOOP("reelpulse::cli", "headline figures of a period against the period before")},
 };
 
 QString usage()

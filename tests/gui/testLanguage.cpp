@@ -99,28 +99,21 @@ void TestLanguage::testWindowSpeaksTheChosenLanguage_data()
     QTest::addColumn<QString>("settingsHeading");
     QTest::addColumn<QString>("number");
     QTest::addColumn<QString>("qtCancel");
-    QTest::newRow("de") << u"de"_s << QStringList{u"Übersicht"_s,
-                                                  u"Profile"_s,
-                                                  u"Reels"_s,
-                                                  u"Videos"_s,
-                                                  u"Downloads"_s,
-                                                  u"Beiträge"_s,
-                                                  u"Aktivitätsprotokoll"_s,
-                                                  u"Einstellungen"_s}
+    QTest::newRow("de") << u"de"_s
+                        << QStringList{u"Übersicht"_s,    u"Profile"_s,   u"Reels"_s,    u"Videos"_s,
+                                       u"Creator"_s,      u"Downloads"_s, u"Beiträge"_s, u"Aktivitätsprotokoll"_s,
+                                       u"Einstellungen"_s}
                         << QStringList{u"&Datei"_s, u"&Bearbeiten"_s, u"&Ansicht"_s, u"A&brufen"_s, u"&Hilfe"_s}
                         << u"Einstellungen"_s << u"1.234,5"_s << u"Abbrechen"_s;
-    QTest::newRow("es") << u"es"_s << QStringList{u"Resumen"_s,
-                                                  u"Perfiles"_s,
-                                                  u"Reels"_s,
-                                                  u"Videos"_s,
-                                                  u"Descargas"_s,
-                                                  u"Redactar"_s,
-                                                  u"Registro de actividad"_s,
-                                                  u"Configuración"_s}
+    QTest::newRow("es") << u"es"_s
+                        << QStringList{u"Resumen"_s,      u"Perfiles"_s,  u"Reels"_s,    u"Videos"_s,
+                                       u"Creadores"_s,    u"Descargas"_s, u"Redactar"_s, u"Registro de actividad"_s,
+                                       u"Configuración"_s}
                         << QStringList{u"&Archivo"_s, u"&Editar"_s, u"&Ver"_s, u"Re&copilación"_s, u"Ay&uda"_s}
                         << u"Configuración"_s << u"1234,5"_s << u"Cancelar"_s;
-    QTest::newRow("en") << u"en"_s << QStringList{u"Overview"_s,  u"Profiles"_s, u"Reels"_s,        u"Videos"_s,
-                                                  u"Downloads"_s, u"Composer"_s, u"Activity Log"_s, u"Settings"_s}
+    QTest::newRow("en") << u"en"_s
+                        << QStringList{u"Overview"_s,  u"Profiles"_s, u"Reels"_s,        u"Videos"_s,  u"Creators"_s,
+                                       u"Downloads"_s, u"Composer"_s, u"Activity Log"_s, u"Settings"_s}
                         << QStringList{u"&File"_s, u"&Edit"_s, u"&View"_s, u"&Scraping"_s, u"&Help"_s} << u"Settings"_s
                         << u"1,234.5"_s << u"Cancel"_s;
 }

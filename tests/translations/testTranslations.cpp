@@ -269,7 +269,8 @@ void TestTranslations::testCliHelpSpeaksTheSystemLanguage()
 void TestTranslations::testEveryCommandHelpIsTranslated()
 {
     const QStringList commands{u"config"_s,   u"endpoints"_s, u"governor"_s, u"info"_s,      u"profiles"_s,
-                               u"projects"_s, u"reels"_s,     u"scrape"_s,   u"sentiment"_s, u"videos"_s};
+                               u"projects"_s, u"reels"_s,     u"scrape"_s,   u"sentiment"_s, u"videos"_s,
+                               u"creators"_s, u"analytics"_s, u"overview"_s};
     for (const QString &command : commands) {
         const Run english = runCli({command, u"--help"_s}, u"en"_s);
         const Run german = runCli({command, u"--help"_s}, u"de"_s);
