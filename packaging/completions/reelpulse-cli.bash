@@ -5,8 +5,8 @@
 _reelpulse_cli()
 {
     local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]}
-    local commands="account accounts config download downloads endpoints export governor info insights media media-host
-        posts profiles projects publish reels scrape search sentiment stats videos"
+    local commands="account accounts analytics config creators download downloads endpoints export governor info insights
+        media media-host overview posts profiles projects publish reels scrape search sentiment stats videos"
     local globals="--data-dir --json --version --help"
     local i word command="" sub="" data_dir=() positional=0
 
@@ -41,7 +41,21 @@ _reelpulse_cli()
             ;;
         --mode) mapfile -t COMPREPLY < <(compgen -W "social reference" -- "$cur"); return ;;
         --lang) mapfile -t COMPREPLY < <(compgen -W "auto en es pt de fr it" -- "$cur"); return ;;
-        --by) mapfile -t COMPREPLY < <(compgen -W "day week" -- "$cur"); return ;;
+        --by)
+            if [[ $command == creators ]]; then
+                mapfile -t COMPREPLY < <(compgen -W "growth engagement" -- "$cur")
+            else
+                mapfile -t COMPREPLY < <(compgen -W "day week" -- "$cur")
+            fi
+            return
+            ;;
+        --auto-track) mapfile -t COMPREPLY < <(compgen -W "off new latest" -- "$cur"); return ;;
+        --auto-download) mapfile -t COMPREPLY < <(compgen -W "on off" -- "$cur"); return ;;
+        --period) mapfile -t COMPREPLY < <(compgen -W "7d 30d 90d" -- "$cur"); return ;;
+        --metric)
+            mapfile -t COMPREPLY < <(compgen -W "views likes comments shares engagement followers" -- "$cur")
+            return
+            ;;
         --quality) mapfile -t COMPREPLY < <(compgen -W "best 1080p 720p 480p 360p medium low" -- "$cur"); return ;;
         --type) mapfile -t COMPREPLY < <(compgen -W "media video_only image_only audio_only" -- "$cur"); return ;;
         --audio-format) mapfile -t COMPREPLY < <(compgen -W "best mp3 m4a aac" -- "$cur"); return ;;
@@ -88,7 +102,8 @@ _reelpulse_cli()
         info) subs="profile post reel video" ;;
         profiles)
             subs="add list show update remove"
-            options+=" --competitor --own --interval-days --pause --resume"
+            options+=" --competitor --own --interval-days --pause --resume --platform --auto-track --auto-track-latest"
+            options+=" --auto-download"
             ;;
         projects) subs="add list remove" ;;
         reels)
@@ -137,6 +152,15 @@ _reelpulse_cli()
             ;;
         posts) subs="list show cancel retry" ;;
         insights) options+=" --account" ;;
+        creators)
+            subs="add rename link unlink list show remove leaderboard"
+            options+=" --limit --cursor --period --from --to --by"
+            ;;
+        analytics)
+            subs="daily"
+            options+=" --metric --from --to"
+            ;;
+        overview) options+=" --period" ;;
         search)
             options+=" --in --limit --cursor --syntax"
             [[ $prev == --in ]] && { mapfile -t COMPREPLY < <(compgen -W "accounts creators posts comments" -- "$cur"); return; }
