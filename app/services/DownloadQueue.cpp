@@ -332,8 +332,16 @@ private:
                 return;
             (job.status == u"completed" ? completed : failed) += 1;
         }
+        // Two jobs of a batch that end together both find it finished: say it once (again only when a job added
+        // to the batch later changes what it holds).
+        const QPair<int, int> counts{completed, failed};
+        if (m_reportedBatches.value(batch) == counts)
+            return;
+        m_reportedBatches.insert(batch, counts);
         emit batchFinished(batch, completed, failed);
     }
+
+    QHash<QString, QPair<int, int>> m_reportedBatches;
 
     QString m_dataDir;
     Options m_options;

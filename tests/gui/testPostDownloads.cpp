@@ -180,7 +180,9 @@ void TestPostDownloads::profileDialogSetsDownloadNewPosts()
     ProfileDialog edit(*m_service, add.task());
     edit.show();
     QVERIFY(edit.autoDownloadBox()->isChecked());
-    QTest::mouseClick(edit.autoDownloadBox(), Qt::LeftButton);
+    // On the box itself: a check box takes clicks on its indicator and label only, not on the rest of its row.
+    QTest::mouseClick(edit.autoDownloadBox(), Qt::LeftButton, {}, QPoint(6, edit.autoDownloadBox()->height() / 2));
+    QVERIFY(!edit.autoDownloadBox()->isChecked());
     QTest::mouseClick(edit.okButton(), Qt::LeftButton);
     QVERIFY(edit.changed());
     on = AutoDownload::enabled(*m_database, id);

@@ -601,7 +601,7 @@ void TestScrapeModels::testModelsNeedNoConnectionOfTheGuiThread()
     m_database.reset();
     const QString queryConnection = m_queries
                                         ->run<QString>([](Database &db) -> Result<QString> {
-                                            if (QThread::currentThread() == qApp->thread())
+                                            if (QThread::currentThread() == QCoreApplication::instance()->thread())
                                                 return Error::invalid(u"thread"_s, u"the job ran on the GUI thread"_s);
                                             return db.connection().connectionName();
                                         })

@@ -232,7 +232,7 @@ void TestQueryService::testJobsRunOffTheCallingThreadInOrder()
     for (int i = 0; i < 20; ++i)
         futures << m_queries->run<int>([i, order](Database &) -> Result<int> {
             order->append(i);
-            return QThread::currentThread() == qApp->thread() ? -1 : i;
+            return QThread::currentThread() == QCoreApplication::instance()->thread() ? -1 : i;
         });
     for (int i = 0; i < 20; ++i)
         QCOMPARE(wait(futures.at(i)).value(), i);
